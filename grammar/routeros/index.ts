@@ -1,0 +1,38 @@
+/**
+ * The RouterOS 7 command schema: one registry of every menu the project knows.
+ * Add a menu by writing it in menus/<area>.ts and listing it in MENU_GROUPS.
+ */
+import { FIREWALL_MENUS } from './menus/firewall.js';
+import type { MenuSpec, Schema } from './types.js';
+
+export * from './types.js';
+
+const MENU_GROUPS: readonly (readonly MenuSpec[])[] = [FIREWALL_MENUS];
+
+export function menuKey(path: readonly string[]): string {
+  return '/' + path.join('/');
+}
+
+function buildSchema(groups: readonly (readonly MenuSpec[])[]): Schema {
+  const menus = new Map<string, MenuSpec>();
+  for (const menu of groups.flat()) {
+    const key = menuKey(menu.path);
+    if (menus.has(key)) throw new Error(`schema: menu ${key} is declared twice`);
+    menus.set(key, menu);
+  }
+  return { menus };
+}
+
+export const SCHEMA: Schema = buildSchema(MENU_GROUPS);
+
+/**
+ * Every menu path that exists as a level, including the intermediate ones
+ * (`/ip`, `/ip/firewall`), so that a path can be told from a command.
+ */
+export function menuLevels(schema: Schema): ReadonlySet<string> {
+  const levels = new Set<string>(['/']);
+  for (const menu of schema.menus.values()) {
+    for (let i = 1; i <= menu.path.length; i++) levels.add(menuKey(menu.path.slice(0, i)));
+  }
+  return levels;
+}

@@ -1,0 +1,131 @@
+/**
+ * /ip firewall: filter, nat, raw, mangle, address-list.
+ * Matchers and actions follow RouterOS 7 (manual: IP > Firewall > Filter, NAT).
+ */
+import { itemMenu, int, neg, oneOf, oneOfOrName, setOf, str, T, type PropInput } from '../build.js';
+import type { MenuSpec } from '../types.js';
+
+const PROTOCOLS = [
+  'dccp', 'ddp', 'egp', 'encap', 'etherip', 'ggp', 'gre', 'hmp', 'icmp', 'icmpv6', 'idpr-cmtp', 'igmp', 'ipencap',
+  'ipip', 'ipsec-ah', 'ipsec-esp', 'ipv6-encap', 'ipv6-frag', 'ipv6-nonxt', 'ipv6-opts', 'ipv6-route', 'iso-tp4',
+  'l2tp', 'ospf', 'pim', 'pup', 'rdp', 'rspf', 'rsvp', 'sctp', 'st', 'tcp', 'udp', 'udp-lite', 'vmtp', 'vrrp',
+  'xns-idp', 'xtp',
+];
+const ADDRESS_TYPES = ['unicast', 'local', 'broadcast', 'multicast', 'blackhole'];
+
+/** Matchers every firewall table shares. */
+const MATCHERS: Record<string, PropInput> = {
+  chain: T.name,
+  action: T.name,
+  protocol: neg({ type: 'enum', values: PROTOCOLS, open: true }),
+  'src-address': neg(T.ipRange),
+  'dst-address': neg(T.ipRange),
+  'src-address-list': neg(T.name),
+  'dst-address-list': neg(T.name),
+  'src-address-type': neg(oneOf(...ADDRESS_TYPES)),
+  'dst-address-type': neg(oneOf(...ADDRESS_TYPES)),
+  'src-port': neg(T.ports),
+  'dst-port': neg(T.ports),
+  port: neg(T.ports),
+  'in-interface': neg(T.name),
+  'out-interface': neg(T.name),
+  'in-interface-list': neg(oneOfOrName('all', 'dynamic', 'none', 'static')),
+  'out-interface-list': neg(oneOfOrName('all', 'dynamic', 'none', 'static')),
+  'in-bridge-port': neg(T.name),
+  'out-bridge-port': neg(T.name),
+  'connection-state': neg(setOf('invalid', 'established', 'related', 'new', 'untracked')),
+  'connection-nat-state': neg(setOf('srcnat', 'dstnat')),
+  'connection-mark': neg(T.name),
+  'packet-mark': neg(T.name),
+  'routing-mark': neg(T.name),
+  'connection-limit': neg(T.any),
+  'connection-rate': neg(T.any),
+  'connection-type': neg(oneOf('ftp', 'h323', 'irc', 'pptp', 'quake3', 'sip', 'tftp')),
+  'src-mac-address': neg(T.mac),
+  'icmp-options': neg(T.any),
+  'tcp-flags': neg(setOf('ack', 'cwr', 'ece', 'fin', 'psh', 'rst', 'syn', 'urg')),
+  'packet-size': neg(T.any),
+  'layer7-protocol': neg(T.name),
+  content: neg(T.string),
+  'tls-host': neg(T.string),
+  limit: neg(T.any),
+  'dst-limit': T.any,
+  nth: neg(T.any),
+  time: neg(T.any),
+  ttl: T.any,
+  dscp: neg(T.any),
+  'ipsec-policy': T.any,
+  'per-connection-classifier': neg(T.any),
+  psd: T.any,
+  random: T.any,
+  fragment: T.yesno,
+  log: T.yesno,
+  'log-prefix': str(31),
+  'address-list': T.name,
+  'address-list-timeout': T.any,
+  'jump-target': T.name,
+};
+
+const FILTER_ACTIONS = [
+  'accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'drop', 'fasttrack-connection', 'jump', 'log',
+  'passthrough', 'reject', 'return', 'tarpit',
+];
+
+export const filter: MenuSpec = itemMenu('/ip firewall filter', {
+  ...MATCHERS,
+  chain: oneOfOrName('forward', 'input', 'output'),
+  action: oneOf(...FILTER_ACTIONS),
+  'reject-with': oneOf(
+    'icmp-admin-prohibited', 'icmp-host-prohibited', 'icmp-host-unreachable', 'icmp-net-prohibited',
+    'icmp-network-unreachable', 'icmp-port-unreachable', 'icmp-protocol-unreachable', 'tcp-reset',
+  ),
+}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
+
+export const nat: MenuSpec = itemMenu('/ip firewall nat', {
+  ...MATCHERS,
+  chain: oneOfOrName('dstnat', 'srcnat', 'input', 'output'),
+  action: oneOf(
+    'accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'dst-nat', 'endpoint-independent-nat', 'jump',
+    'log', 'masquerade', 'netmap', 'passthrough', 'redirect', 'return', 'same', 'src-nat',
+  ),
+  'to-addresses': T.ipRange,
+  'to-ports': T.ports,
+}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
+
+export const raw: MenuSpec = itemMenu('/ip firewall raw', {
+  ...MATCHERS,
+  chain: oneOfOrName('prerouting', 'output'),
+  action: oneOf('accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'drop', 'jump', 'log', 'notrack', 'passthrough', 'return'),
+}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
+
+export const mangle: MenuSpec = itemMenu('/ip firewall mangle', {
+  ...MATCHERS,
+  chain: oneOfOrName('prerouting', 'input', 'forward', 'output', 'postrouting'),
+  action: oneOf(
+    'accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'change-dscp', 'change-mss', 'change-ttl',
+    'clear-df', 'fasttrack-connection', 'jump', 'log', 'mark-connection', 'mark-packet', 'mark-routing',
+    'passthrough', 'return', 'route', 'set-priority', 'sniff-pc', 'sniff-tzsp', 'strip-ipv4-options',
+  ),
+  'new-connection-mark': T.name,
+  'new-packet-mark': T.name,
+  'new-routing-mark': T.name,
+  'new-mss': T.any,
+  passthrough: T.yesno,
+}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
+
+export const addressList: MenuSpec = itemMenu('/ip firewall address-list', {
+  list: T.name,
+  address: T.host,
+  timeout: T.time,
+}, { required: ['list', 'address'], addOnly: { dynamic: T.yesno } });
+
+export const connection: MenuSpec = itemMenu('/ip firewall connection', {
+  'src-address': T.any,
+  'dst-address': T.any,
+  protocol: T.any,
+}, { commands: ['remove', 'print', 'find', 'get'] });
+
+export const FIREWALL_MENUS: readonly MenuSpec[] = [filter, nat, raw, mangle, addressList, connection];
+
+/** Port numbers 1..65535 (also used by NAT to-ports). */
+export const PORT_RANGE = int(1, 65535);

@@ -1,0 +1,169 @@
+/**
+ * Schema validation of a parsed or generated script: every command of a menu
+ * the schema knows must exist, take the arguments it is given, and get values
+ * of the right type. Menus outside the schema get one warning each.
+ */
+import type { Arg, Command, Script, Value } from '../ast/nodes.js';
+import { menuKey, SCHEMA, type ArgSpec, type CommandSpec, type MenuSpec, type Schema, type ValueType } from '../../grammar/routeros/index.js';
+import { closest } from '../util/distance.js';
+import type { Diagnostic } from './diagnostics.js';
+import { forEachCommand } from './walk.js';
+
+export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const warned = new Set<string>();
+  forEachCommand(script, (command) => {
+    if (command.path.length === 0) return; // script commands (`:put`) are checked by the language layer
+    const key = menuKey(command.path);
+    const menu = schema.menus.get(key);
+    const where = command.loc ?? { line: 1, column: 1 };
+    if (!menu) {
+      if (!warned.has(key)) {
+        warned.add(key);
+        diagnostics.push({ severity: 'warning', kind: 'schema', line: where.line, column: where.column, message: `menu /${command.path.join(' ')} is not in the schema; its commands are not checked` });
+      }
+      return;
+    }
+    validateCommand(command, menu, diagnostics);
+  });
+  return diagnostics;
+}
+
+function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): void {
+  const menuName = '/' + menu.path.join(' ');
+  const report = (node: { loc?: { line: number; column: number } }, message: string): void => {
+    const at = node.loc ?? command.loc ?? { line: 1, column: 1 };
+    out.push({ severity: 'error', kind: 'schema', line: at.line, column: at.column, message });
+  };
+  const spec = menu.commands[command.name];
+  if (!spec) {
+    const guess = closest(command.name, Object.keys(menu.commands));
+    report(command, `\`${command.name}\` is not a command of ${menuName}${guess ? `; did you mean \`${guess}\`?` : ''}`);
+    return;
+  }
+  const where = `${menuName} ${command.name}`;
+  const seen = new Set<string>();
+  let positionalIndex = 0;
+  for (const arg of command.args) {
+    const name = argName(arg, spec, positionalIndex);
+    if (arg.kind === 'positional') {
+      if (name === null) {
+        report(arg, `unexpected value for ${where}`);
+        continue;
+      }
+      if (isFlag(arg, spec)) continue;
+      positionalIndex++;
+    }
+    if (name === null) continue;
+    if (seen.has(name)) report(arg, `\`${name}\` is given twice`);
+    seen.add(name);
+    const argSpec = spec.args[name] ?? (spec.matchers ? menu.properties[name] : undefined);
+    if (arg.kind === 'unset') {
+      if (!menu.properties[name]) report(arg, `\`${name}\` is not a property of ${menuName}`);
+      continue;
+    }
+    if (!argSpec) {
+      const names = [...Object.keys(spec.args), ...(spec.matchers ? Object.keys(menu.properties) : [])];
+      const guess = closest(name, names);
+      report(arg, `\`${name}\` is not an argument of ${where}${guess ? `; did you mean \`${guess}\`?` : ''}`);
+      continue;
+    }
+    const value = arg.kind === 'named' ? arg.value : arg.value;
+    if (value === null) continue; // `name=` clears or matches an empty value
+    const problem = checkValue(value, argSpec);
+    if (problem) report(arg, `${name}: ${problem}`);
+  }
+  for (const required of spec.required ?? []) {
+    if (!seen.has(required) && !(command.name === 'add' && seen.has('copy-from'))) report(command, `${where} needs \`${required}\``);
+  }
+}
+
+function isFlag(arg: Arg, spec: CommandSpec): boolean {
+  return arg.kind === 'positional' && arg.value.kind === 'word' && (spec.flags ?? []).includes(arg.value.text);
+}
+
+function argName(arg: Arg, spec: CommandSpec, positionalIndex: number): string | null {
+  if (arg.kind !== 'positional') return arg.name;
+  if (isFlag(arg, spec)) return arg.value.kind === 'word' ? arg.value.text : null;
+  return spec.positional?.[positionalIndex] ?? null;
+}
+
+/** Values computed at run time cannot be checked here. */
+const DYNAMIC = new Set(['variable', 'substitution', 'expression']);
+
+export function checkValue(value: Value, spec: ArgSpec): string | null {
+  if (DYNAMIC.has(value.kind)) return null;
+  if (value.kind === 'negated') return spec.negatable ? checkValue(value.value, { ...spec, negatable: false }) : 'cannot be negated with `!`';
+  if (value.kind === 'list') {
+    const listable = spec.list || spec.value.type === 'ports' || (spec.value.type === 'enum' && spec.value.list) || spec.value.type === 'any' || spec.value.type === 'host';
+    if (!listable) return 'takes one value, not a list';
+    for (const item of value.items) {
+      const problem = checkOne(item, spec.value);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  return checkOne(value, spec.value);
+}
+
+const text = (v: Value): string | null => (v.kind === 'word' || v.kind === 'time' || v.kind === 'id' ? v.text : v.kind === 'string' ? v.value : null);
+
+function checkOne(value: Value, type: ValueType): string | null {
+  if (DYNAMIC.has(value.kind)) return null;
+  switch (type.type) {
+    case 'any':
+    case 'name':
+      return null;
+    case 'string':
+      if (type.maxLength !== undefined && value.kind === 'string' && value.value.length > type.maxLength) return `at most ${type.maxLength} characters`;
+      return null;
+    case 'yesno': {
+      const t = text(value);
+      if (t === 'yes' || t === 'no') return null;
+      return t === 'true' || t === 'false' ? `\`${t}\` is not accepted here; use yes or no` : 'expected yes or no';
+    }
+    case 'enum': {
+      const t = text(value) ?? (value.kind === 'number' ? String(value.value) : null);
+      if (t !== null && (type.values.includes(t) || type.open)) return null;
+      if (type.open && value.kind !== 'string' && value.kind !== 'word') return null;
+      const guess = t === null ? undefined : closest(t, type.values);
+      return `${t === null ? 'this value' : '`' + t + '`'} is not one of ${type.values.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}`;
+    }
+    case 'integer':
+      if (value.kind !== 'number') return 'expected a number';
+      return value.value < type.min || value.value > type.max ? `${value.value} is outside ${type.min}..${type.max}` : null;
+    case 'ip':
+      return value.kind === 'ip' ? null : 'expected an IPv4 address';
+    case 'ip-prefix':
+      return value.kind === 'ip' || (value.kind === 'prefix' && !value.address.includes(':')) ? null : 'expected an IPv4 address or prefix';
+    case 'ip-range':
+      return value.kind === 'ip' || (value.kind === 'prefix' && !value.address.includes(':')) || (value.kind === 'range' && value.from.includes('.'))
+        ? null
+        : 'expected an IPv4 address, prefix or range';
+    case 'ip6-prefix':
+      return value.kind === 'ip6' || (value.kind === 'prefix' && value.address.includes(':')) ? null : 'expected an IPv6 address or prefix';
+    case 'host':
+      return value.kind === 'ip' || value.kind === 'ip6' || value.kind === 'prefix' || value.kind === 'range' || value.kind === 'word' || value.kind === 'string'
+        ? null
+        : 'expected an address or a DNS name';
+    case 'ports':
+      if (value.kind === 'number') return value.value >= 0 && value.value <= 65535 ? null : `port ${value.value} is outside 0..65535`;
+      if (value.kind === 'range' && !value.from.includes('.')) {
+        const from = Number(value.from);
+        const to = Number(value.to);
+        if (to > 65535) return `port ${to} is outside 0..65535`;
+        return from <= to ? null : `port range ${from}-${to} is backwards`;
+      }
+      return 'expected a port, a port range or a list of them';
+    case 'mac':
+      return value.kind === 'mac' ? null : 'expected a MAC address such as 00:11:22:33:44:55';
+    case 'time':
+      return value.kind === 'time' || value.kind === 'number' || (value.kind === 'word' && value.text === 'none') ? null : 'expected a time such as 30s, 1h or 1d';
+    case 'rate': {
+      const t = value.kind === 'number' ? String(value.value) : text(value);
+      return t !== null && /^\d+(?:\.\d+)?[kMG]?(?:\/\d+(?:\.\d+)?[kMG]?)?$/.test(t) ? null : 'expected a rate such as 10M or 5M/20M';
+    }
+    default:
+      return null;
+  }
+}
