@@ -2,35 +2,126 @@
  * The policy engine: runs rules over the AST and decides `destructive`.
  * Rules are ESLint-shaped (one per file, meta + check); the registry and the
  * presets say which run.
+ *
+ * Order of work for one script:
+ * 1. scripts held in strings (`on-event=`, `source=`, `:execute "..."`) are
+ *    parsed and checked with the same rules, their findings placed on the
+ *    command that holds them;
+ * 2. every ordinary rule runs; a rule reports findings and may mark commands
+ *    it judged safe (`examined`);
+ * 3. fallback rules run last: the fail-closed catch-all flags changes no rule
+ *    reported or examined.
  */
-import type { Command, Script } from '../ast/nodes.js';
-import { forEachCommand } from '../rsc/walk.js';
+import type { Command, Script, Value } from '../ast/nodes.js';
+import { parseScript } from '../rsc/parse.js';
+import { collectCommands } from './commands.js';
+import { codeText, definedScripts, embeddedScripts } from './embedded.js';
 import { PRESETS, RULES, type PresetName } from './registry.js';
-import type { Finding, PolicyResult, PolicyRule, Report } from './types.js';
+import type { Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict } from './types.js';
 
 export interface PolicyOptions {
   readonly preset?: PresetName;
 }
 
+/** A finding before its message says where it is embedded. */
+interface RawFinding {
+  readonly rule: string;
+  readonly severity: Finding['severity'];
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly advice?: string;
+  /** Innermost first: [":execute", "on-event of /system scheduler"]. */
+  readonly inside: readonly string[];
+}
+
+interface Environment {
+  readonly rules: readonly PolicyRule[];
+  /** Scripts the checked text defines, by name, with their `source` values. */
+  readonly defined: ReadonlyMap<string, Value | null>;
+  readonly verdicts: Map<string, ScriptVerdict | 'pending'>;
+}
+
 export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyResult {
-  const commands: Command[] = [];
-  forEachCommand(script, (c) => commands.push(c));
-  const findings: Finding[] = [];
   const ids = PRESETS[options.preset ?? 'recommended'];
-  for (const id of ids) {
+  const rules = ids.map((id) => {
     const rule = RULES.get(id);
     if (!rule) throw new Error(`policy: preset names unknown rule ${id}`);
-    rule.check({ commands, script, report: (r) => findings.push(toFinding(rule, r)) });
-  }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return rule;
+  });
+  const env: Environment = { rules, defined: definedScripts(collectCommands(script)), verdicts: new Map() };
+  const findings = analyze(script, env, 0).map(finish);
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings, destructive: findings.some((f) => f.severity === 'destructive') };
 }
 
-function toFinding(rule: PolicyRule, report: Report): Finding {
+function analyze(script: Script, env: Environment, depth: number): RawFinding[] {
+  const nested = depth > 0;
+  const commands = collectCommands(script, { scriptNames: nested });
+  const embedded = commands.flatMap((c) => embeddedScripts(c, depth));
+  const covered = new Set<Command>();
+  const out: RawFinding[] = [];
+
+  for (const e of embedded) {
+    if (!e.script) continue;
+    const at = e.command.loc ?? { line: 1, column: 1 };
+    for (const inner of analyze(e.script, env, depth + 1)) {
+      out.push({ ...inner, line: at.line, column: at.column, inside: [...inner.inside, e.where] });
+      if (inner.severity === 'destructive') covered.add(e.command);
+    }
+  }
+
+  const contextFor = (rule: PolicyRule): RuleContext => ({
+    commands,
+    script,
+    embedded,
+    report: (report) => {
+      out.push(toFinding(rule, report));
+      if (rule.meta.severity === 'destructive') covered.add(report.command);
+    },
+    examined: (command) => {
+      if (rule.meta.severity === 'destructive') covered.add(command);
+    },
+    isCovered: (command) => covered.has(command),
+    scriptVerdict: (name) => verdict(name, env),
+  });
+  for (const rule of env.rules) if (!rule.meta.fallback) rule.check(contextFor(rule));
+  for (const rule of env.rules) if (rule.meta.fallback) rule.check(contextFor(rule));
+  return out;
+}
+
+/** Whether running a script the checked text defines is destructive. */
+function verdict(name: string, env: Environment): ScriptVerdict {
+  if (!env.defined.has(name)) return 'not-defined';
+  const known = env.verdicts.get(name);
+  // A script that (indirectly) runs itself adds nothing the first pass does not see.
+  if (known === 'pending') return 'safe';
+  if (known) return known;
+  env.verdicts.set(name, 'pending');
+  let result: ScriptVerdict = 'destructive';
+  const code = codeText(env.defined.get(name));
+  if ('text' in code) {
+    const { ast, diagnostics } = parseScript(code.text);
+    if (!diagnostics.some((d) => d.severity === 'error')) {
+      result = analyze(ast, env, 1).some((f) => f.severity === 'destructive') ? 'destructive' : 'safe';
+    }
+  }
+  env.verdicts.set(name, result);
+  return result;
+}
+
+function toFinding(rule: PolicyRule, report: Report): RawFinding {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`policy: rule ${rule.meta.id} has no message ${report.messageId}`);
   const message = template.replace(/\{(\w+)\}/g, (_, key: string) => String(report.data?.[key] ?? `{${key}}`));
   const at = report.command.loc ?? { line: 1, column: 1 };
-  const finding: Finding = { rule: rule.meta.id, severity: rule.meta.severity, line: at.line, column: at.column, message };
+  const finding: RawFinding = { rule: rule.meta.id, severity: rule.meta.severity, line: at.line, column: at.column, message, inside: [] };
   return rule.meta.advice ? { ...finding, advice: rule.meta.advice } : finding;
+}
+
+function finish(raw: RawFinding): Finding {
+  const { inside, ...rest } = raw;
+  if (inside.length === 0) return rest;
+  const embeddedIn = inside.join(' in ');
+  return { ...rest, message: `${raw.message} (inside ${embeddedIn})`, embeddedIn };
 }

@@ -1,0 +1,79 @@
+import { MANAGEMENT_ACCEPT_FIRST, SAFE_MODE } from '../advice.js';
+import { arg, bool, changedProperties, describeTargets, isChangeVerb, menu, menuText } from '../args.js';
+import type { PolicyRule } from '../types.js';
+
+const RULE_TABLES = new Set([
+  '/ip/firewall/filter', '/ip/firewall/nat', '/ip/firewall/raw', '/ip/firewall/mangle',
+  '/ipv6/firewall/filter', '/ipv6/firewall/nat', '/ipv6/firewall/raw', '/ipv6/firewall/mangle',
+]);
+const ADDRESS_LISTS = new Set(['/ip/firewall/address-list', '/ipv6/firewall/address-list']);
+
+/** Properties of an existing rule that change nothing it matches or does (`action` is firewall-drop's). */
+const HARMLESS = new Set(['comment', 'log', 'log-prefix', 'action']);
+
+/**
+ * Removing, disabling, reordering or rewriting existing firewall rules: the
+ * rule that accepts your management connection may be the one that changes.
+ * Enabling counts too: the rule's action is not known from here.
+ */
+export const firewallRuleChange: PolicyRule = {
+  meta: {
+    id: 'firewall-rule-change',
+    description: 'removing, disabling, enabling, moving or rewriting existing firewall rules and address-list entries',
+    category: 'connectivity',
+    severity: 'destructive',
+    messages: {
+      remove: 'removes {table} rule(s) {targets}: what they accepted may now hit a drop rule, what they blocked gets through',
+      disable: 'disables {table} rule(s) {targets}: what they accepted may now hit a drop rule, what they blocked gets through',
+      enable: 'enables {table} rule(s) {targets}, whose action is not known here: a drop rule takes effect at once',
+      move: 'reorders {table} rules: a drop rule moved above an accept rule cuts what that rule let in',
+      change: 'changes {properties} of {table} rule(s) {targets}: an accept rule that no longer matches your connection lets a later drop rule cut it',
+      other: '{verb} on {table} rules changes what the firewall lets through',
+      addressList: '{verb} on address-list entries {targets}: rules that accept by address list stop matching those addresses',
+    },
+    advice: `${MANAGEMENT_ACCEPT_FIRST} ${SAFE_MODE}`,
+  },
+  check(context) {
+    for (const command of context.commands) {
+      const where = menu(command);
+      const data = { table: menuText(command), targets: describeTargets(command), verb: command.name };
+      if (ADDRESS_LISTS.has(where)) {
+        if (command.name === 'set' || command.name === 'unset') {
+          const changed = changedProperties(command).filter((p) => p !== 'comment');
+          if (changed.length === 0) context.examined(command);
+          else context.report({ messageId: 'addressList', command, data });
+        } else if (isChangeVerb(command.name)) context.report({ messageId: 'addressList', command, data });
+        continue;
+      }
+      if (!RULE_TABLES.has(where)) continue;
+      switch (command.name) {
+        case 'remove':
+          context.report({ messageId: 'remove', command, data });
+          break;
+        case 'disable':
+          context.report({ messageId: 'disable', command, data });
+          break;
+        case 'enable':
+          context.report({ messageId: 'enable', command, data });
+          break;
+        case 'move':
+          context.report({ messageId: 'move', command, data });
+          break;
+        case 'set':
+        case 'unset': {
+          if (command.args.some((a) => (a.kind === 'named' || a.kind === 'unset') && a.name === 'disabled')) {
+            const disabled = bool(arg(command, 'disabled'));
+            context.report({ messageId: disabled === false ? 'enable' : 'disable', command, data });
+            break;
+          }
+          const changed = changedProperties(command).filter((p) => !HARMLESS.has(p));
+          if (changed.length > 0) context.report({ messageId: 'change', command, data: { ...data, properties: changed.join(', ') } });
+          else context.examined(command);
+          break;
+        }
+        default:
+          if (isChangeVerb(command.name)) context.report({ messageId: 'other', command, data });
+      }
+    }
+  },
+};
