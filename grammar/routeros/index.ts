@@ -3,16 +3,22 @@
  * Add a menu by writing it in menus/<area>.ts and listing it in MENU_GROUPS.
  */
 import { FIREWALL_MENUS } from './menus/firewall.js';
+import { BRIDGE_MENUS } from './menus/bridge.js';
 import { DHCP_MENUS } from './menus/dhcp.js';
 import { DNS_MENUS } from './menus/dns.js';
+import { INTERFACE_MENUS } from './menus/interface.js';
 import { IP_MENUS } from './menus/ip.js';
 import { IPSEC_MENUS } from './menus/ipsec.js';
 import { SYSTEM_MENUS } from './menus/system.js';
+import { TUNNEL_MENUS } from './menus/tunnels.js';
 import type { MenuSpec, Schema } from './types.js';
 
 export * from './types.js';
 
-const MENU_GROUPS: readonly (readonly MenuSpec[])[] = [FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, SYSTEM_MENUS];
+const MENU_GROUPS: readonly (readonly MenuSpec[])[] = [
+  FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, SYSTEM_MENUS,
+  INTERFACE_MENUS, BRIDGE_MENUS, TUNNEL_MENUS,
+];
 
 export function menuKey(path: readonly string[]): string {
   return '/' + path.join('/');
