@@ -48,7 +48,7 @@ export const interfaceChange: PolicyRule = {
       const mtu = changed.find((p) => MTU.has(p));
       const arpValue = arg(command, 'arp');
       // Bonding slaves are bridge-port's to judge.
-      const harmless = kind === 'bonding' ? new Set([...COSMETIC, 'slaves']) : COSMETIC;
+      const harmless = new Set([...COSMETIC, ...(kind === 'bonding' ? ['slaves'] : []), ...(literal(arpValue) === 'enabled' ? ['arp'] : [])]);
       if (changed.includes('disabled') && setsDisabled(command)) context.report({ messageId: 'disable', command, data });
       else if (mtu) context.report({ messageId: 'mtu', command, data: { ...data, property: mtu, value: show(arg(command, mtu) ?? null, command.path) } });
       else if (arpValue !== undefined && literal(arpValue) !== 'enabled') context.report({ messageId: 'arp', command, data: { ...data, value: show(arpValue, command.path) } });
