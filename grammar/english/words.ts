@@ -1,0 +1,94 @@
+/**
+ * The English the intent rules understand, as data: what each word means.
+ * Inflections are handled by compromise (its `root`), so list base forms.
+ */
+
+/** Verbs that say what to do with matching traffic or a setting. */
+export const ACTION_WORDS: Readonly<Record<string, string>> = {
+  // block
+  block: 'block', deny: 'block', drop: 'block', stop: 'block', prevent: 'block', forbid: 'block', disallow: 'block',
+  ban: 'block', blacklist: 'block', blocklist: 'block', refuse: 'block', filter: 'block', close: 'block',
+  firewall: 'block', reject: 'reject', tarpit: 'tarpit', restrict: 'block', kill: 'block', 'lock down': 'block',
+  // allow
+  allow: 'allow', permit: 'allow', accept: 'allow', open: 'allow', whitelist: 'allow', allowlist: 'allow', let: 'allow',
+  enable: 'enable', unblock: 'unblock',
+  // NAT
+  forward: 'forward', 'port-forward': 'forward', portforward: 'forward', map: 'forward', expose: 'forward', publish: 'forward',
+  dnat: 'forward', 'dst-nat': 'forward', 'destination nat': 'forward', 'port forward': 'forward', 'port forwarding': 'forward',
+  redirect: 'redirect', hijack: 'redirect', intercept: 'redirect', force: 'redirect', capture: 'redirect',
+  masquerade: 'masquerade', masq: 'masquerade', nat: 'masquerade', share: 'masquerade',
+  snat: 'srcnat', 'src-nat': 'srcnat', 'source nat': 'srcnat',
+  // logging
+  log: 'log',
+  // removal
+  remove: 'remove', delete: 'remove',
+  disable: 'disable',
+  add: 'add', create: 'add', make: 'add', set: 'set', configure: 'set', setup: 'set', 'set up': 'set',
+};
+
+/** Where traffic comes from or goes to, by name. */
+export const PLACE_WORDS: Readonly<Record<string, 'wan' | 'lan' | 'router'>> = {
+  internet: 'wan', wan: 'wan', outside: 'wan', external: 'wan', public: 'wan', world: 'wan', untrusted: 'wan',
+  'the internet': 'wan', isp: 'wan', uplink: 'wan', upstream: 'wan', 'wan side': 'wan',
+  'outside world': 'wan', 'wan interface': 'wan', 'wan port': 'wan',
+  lan: 'lan', inside: 'lan', internal: 'lan', local: 'lan', 'local network': 'lan', 'home network': 'lan', 'lan side': 'lan',
+  'internal network': 'lan', 'private network': 'lan', 'lan interface': 'lan', 'local lan': 'lan', 'my network': 'lan',
+  'office network': 'lan', clients: 'lan', 'lan clients': 'lan', 'local clients': 'lan', 'local users': 'lan', users: 'lan',
+  router: 'router', mikrotik: 'router', routerboard: 'router', 'the router': 'router', itself: 'router',
+  gateway: 'router', 'this router': 'router', box: 'router',
+};
+
+export const PROTOCOL_WORDS: Readonly<Record<string, 'tcp' | 'udp' | 'icmp' | 'gre' | 'ipsec-esp'>> = {
+  tcp: 'tcp', udp: 'udp', icmp: 'icmp', ping: 'icmp', pings: 'icmp', 'echo request': 'icmp', gre: 'gre', esp: 'ipsec-esp',
+};
+
+/** Prepositions that assign a role to what follows. */
+export const ROLE_WORDS: Readonly<Record<string, 'from' | 'to' | 'on' | 'except' | 'for'>> = {
+  for: 'for', 'on behalf of': 'for',
+  from: 'from', source: 'from', src: 'from', originating: 'from', 'coming from': 'from', 'sourced from': 'from',
+  to: 'to', towards: 'to', toward: 'to', into: 'to', destination: 'to', dst: 'to', 'destined for': 'to', 'going to': 'to', at: 'to', onto: 'to',
+  on: 'on', via: 'on', over: 'on', through: 'on', in: 'on', across: 'on', 'out of': 'on', out: 'on', using: 'on', upon: 'on',
+  except: 'except', 'other than': 'except', 'but not': 'except', excluding: 'except', unless: 'except',
+};
+
+/** Words that name things in the prompt (nouns the rules look at). */
+export const NOUN_WORDS: Readonly<Record<string, string>> = {
+  port: 'port', ports: 'port', 'port number': 'port', 'port range': 'port',
+  traffic: 'traffic', connection: 'traffic', connections: 'traffic', access: 'traffic', packet: 'traffic', packets: 'traffic',
+  request: 'traffic', requests: 'traffic', everything: 'all', all: 'all', any: 'all', anything: 'all', 'all traffic': 'all',
+  host: 'host', ip: 'host', address: 'host', 'ip address': 'host', machine: 'host', server: 'host', pc: 'host', computer: 'host',
+  subnet: 'host', network: 'host', range: 'host', device: 'host', camera: 'host', nas: 'host',
+  interface: 'interface', 'address list': 'address-list', 'address-list': 'address-list', list: 'address-list',
+  rule: 'rule', rules: 'rule', comment: 'comment', named: 'comment', called: 'comment', label: 'comment', labeled: 'comment', labelled: 'comment',
+  incoming: 'incoming', inbound: 'incoming', ingress: 'incoming', outgoing: 'outgoing', outbound: 'outgoing', egress: 'outgoing',
+  invalid: 'invalid', established: 'established', related: 'related', new: 'new', untracked: 'untracked',
+  input: 'input-chain', forward: 'forward-chain', output: 'output-chain',
+  both: 'both', and: 'and', also: 'and', then: 'then', only: 'only', just: 'only',
+  log: 'log', logging: 'log', logged: 'log', 'with logging': 'log',
+};
+
+/** Words that carry no meaning for the rules ("please", "can you"). Listed so the trace can say they were read. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'please', 'pls', 'plz', 'kindly', 'can', 'could', 'would', 'will', 'you', 'i', 'we', 'me', 'my', 'our', 'want', 'wanna',
+  'need', 'like', 'to', 'a', 'an', 'the', 'some', 'rule', 'firewall', 'that', 'which', 'so', 'it', 'is', 'are', 'be',
+  'should', 'must', 'just', 'now', 'thanks', 'thank', 'hey', 'hi', 'hello', 'ok', 'okay', 'also', 'go', 'ahead', 'do',
+  'for', 'of', 'this', 'these', 'there', 'here', 'let', 'us', 'make', 'sure', 'ensure', 'yes', 'mikrotik', 'routeros',
+]);
+
+/** Common misspellings of the words above, fixed before matching (the edit-distance fallback catches the rest). */
+export const MISSPELLINGS: Readonly<Record<string, string>> = {
+  firewal: 'firewall', fierwall: 'firewall', frewall: 'firewall', firwall: 'firewall',
+  blcok: 'block', bock: 'block', blokc: 'block', blok: 'block',
+  alow: 'allow', allwo: 'allow', alllow: 'allow',
+  foward: 'forward', forwad: 'forward', fwd: 'forward', forwrad: 'forward', frward: 'forward',
+  masqurade: 'masquerade', masquarade: 'masquerade', masquerate: 'masquerade', masqerade: 'masquerade', maskerade: 'masquerade',
+  intenet: 'internet', internt: 'internet', interent: 'internet', inet: 'internet',
+  adress: 'address', addres: 'address', adresses: 'address', ip4: 'ip',
+  prot: 'port', pot: 'port', porst: 'port',
+  redirct: 'redirect', redriect: 'redirect',
+  telent: 'telnet', winbx: 'winbox', wnbox: 'winbox', shh: 'ssh',
+  trafic: 'traffic', trafffic: 'traffic',
+  incomming: 'incoming', outgoign: 'outgoing',
+  interace: 'interface', inteface: 'interface', iface: 'interface',
+  conection: 'connection', connnection: 'connection',
+};

@@ -1,0 +1,20 @@
+/** routeros-gen: English → MikroTik RouterOS v7 scripts, offline. */
+export { generateScript, checkPrompt } from './api/generate.js';
+export type { AiScriptResponse, AiScriptItem, TokenUsage } from './api/generate.js';
+export { handleGenAiRequest } from './api/handle.js';
+export type { GenAiResult } from './api/handle.js';
+export { RequestError, ERROR_CODES, errorResponse } from './api/errors.js';
+export type { ErrorCode, ErrorResponse } from './api/errors.js';
+export type { GenerateOptions, InterfaceRef } from './api/options.js';
+export { aiScriptResponseSchema, errorResponseSchema, genAiRequestSchema, MAX_PROMPT_LENGTH } from './api/schemas.js';
+export { parseScript } from './rsc/parse.js';
+export type { ParseResult, ParseOptions } from './rsc/parse.js';
+export { printScript } from './rsc/print.js';
+export { validateScript } from './rsc/validate.js';
+export type { Diagnostic } from './rsc/diagnostics.js';
+export { checkScript } from './check.js';
+export type { CheckResult } from './check.js';
+export { runPolicy } from './policy/engine.js';
+export type { Finding, PolicyResult } from './policy/types.js';
+export type * from './ast/nodes.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,225 @@
+/**
+ * Firewall filter: "block ssh from the internet", "allow winbox from
+ * 10.0.0.0/8", "only allow ssh from 192.168.88.0/24", "drop ping from WAN",
+ * "block facebook.com", "block 203.0.113.7".
+ *
+ * Chains (manual: IP > Firewall > Filter): traffic to the router itself is
+ * `input`, traffic through it is `forward`, traffic the router sends is `output`.
+ */
+import { command, named, str, type ValueInput } from '../../ast/build.js';
+import type { Command, Value } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import type { Address, Frame } from '../frame.js';
+import { addressText, addressValue, describeRef, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+
+const FILTER = ['ip', 'firewall', 'filter'];
+const FILTER6 = ['ipv6', 'firewall', 'filter'];
+const ADDRESS_LIST = ['ip', 'firewall', 'address-list'];
+
+type Chain = 'input' | 'forward' | 'output';
+
+const CONNECTION_STATES = ['established', 'related', 'new', 'invalid', 'untracked'] as const;
+
+const ACTIONS: Readonly<Record<string, string>> = { block: 'drop', reject: 'reject', tarpit: 'tarpit', allow: 'accept', log: 'log' };
+
+const EXAMPLE = 'Block SSH from the internet';
+
+interface Matchers {
+  readonly args: Record<string, ValueInput | undefined>;
+}
+
+function filterAction(frame: Frame): { action: string; log: boolean } | IntentResult {
+  const verbs = frame.actions.map((a) => a.value);
+  const main = verbs.find((v) => v !== 'log' && v in ACTIONS) ?? (verbs.includes('log') ? 'log' : undefined);
+  const log = main !== 'log' && (verbs.includes('log') || frame.nouns.has('log'));
+  if (main === undefined) return refuse('firewall', 'the request does not say whether to block or allow', EXAMPLE);
+  if (frame.negated) {
+    if (main === 'allow') return { action: 'drop', log };
+    return refuse('firewall', `"${frame.actions[0]!.term.text}" is negated, which does not say what to do instead`, 'Allow SSH from 192.168.88.0/24');
+  }
+  return { action: ACTIONS[main]!, log };
+}
+
+export const filterRule: IntentRule = {
+  id: 'filter: <block|allow> <traffic> [from <where>] [to <where>]',
+  actions: ['block', 'reject', 'tarpit', 'allow', 'log'],
+  build(frame, options) {
+    const decided = filterAction(frame);
+    if ('kind' in decided) return decided;
+    const { action, log } = decided;
+    const warnings: string[] = [];
+    const traffic = trafficOf(frame);
+    warnings.push(...traffic.warnings);
+    const ports = frame.ports.filter((p) => p.role === 'from').map((p) => p.value);
+    if (ports.length > 0 && traffic.groups.every((g) => g.protocol !== 'tcp' && g.protocol !== 'udp')) {
+      return refuse('firewall', 'a source port needs a protocol (tcp or udp)', 'Block UDP from source port 53 on the WAN');
+    }
+
+    // Where the traffic comes from and goes to.
+    const src = slotsWithRole(frame.addresses, 'from').map((a) => a.value);
+    const dst = slotsWithRole(frame.addresses, 'to', 'on').map((a) => a.value);
+    const except = slotsWithRole(frame.addresses, 'except').map((a) => a.value);
+    const subject = slotsWithRole(frame.addresses, 'subject').map((a) => a.value);
+    const inIfaces = slotsWithRole(frame.interfaces, 'from', 'on', 'subject').map((i) => i.value);
+    const outIfaces = slotsWithRole(frame.interfaces, 'to').map((i) => i.value);
+    const fromPlaces = slotsWithRole(frame.places, 'from', 'on').map((p) => p.value);
+    const toPlaces = slotsWithRole(frame.places, 'to').map((p) => p.value);
+    const subjectPlaces = slotsWithRole(frame.places, 'subject').map((p) => p.value);
+    const exceptPlaces = slotsWithRole(frame.places, 'except').map((p) => p.value);
+
+    // "block internet for 192.168.88.50": the host is the source, the internet the destination.
+    if (subjectPlaces.includes('wan') && (subject.length > 0 || src.length > 0 || fromPlaces.includes('lan')) && !fromPlaces.includes('wan')) toPlaces.push('wan');
+    else for (const p of subjectPlaces) fromPlaces.push(p);
+    if (frame.nouns.has('outgoing') && toPlaces.length === 0 && !fromPlaces.includes('wan')) toPlaces.push('wan');
+    // A bare address is where the traffic comes from ("block 203.0.113.7", "allow ssh for 10.0.0.5"),
+    // unless it is a site ("block facebook.com") or a destination was also given.
+    const hostnames = [...dst, ...subject].filter((a) => a.kind === 'hostname');
+    for (const a of subject) (a.kind === 'hostname' ? dst : src).push(a);
+    if (src.some((a) => a.kind === 'hostname')) return refuse('firewall', 'blocking traffic from a DNS name is not supported; name the address or subnet', 'Block 203.0.113.0/24');
+
+    const ip6 = [...src, ...dst, ...except].some((a) => a.kind === 'ip6');
+    if (ip6 && [...src, ...dst, ...except].some((a) => a.kind !== 'ip6' && a.kind !== 'hostname')) {
+      return refuse('firewall', 'the request mixes IPv4 and IPv6 addresses; ask for each family separately', 'Block 2001:db8::/32 from the internet');
+    }
+
+    const states = CONNECTION_STATES.filter((state) => frame.nouns.has(state));
+    const hasTraffic = traffic.groups.length > 0 || states.length > 0;
+    const hasWhere = src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
+    const all = frame.nouns.has('all');
+    if (!hasTraffic && !hasWhere) {
+      return refuse('firewall', 'it does not say what traffic to match: name a service, port, protocol, address or interface', EXAMPLE);
+    }
+    if (!hasTraffic && src.length + dst.length + except.length === 0 && action !== 'drop' && action !== 'reject' && action !== 'tarpit') {
+      return refuse('firewall', 'allowing everything from a whole side of the router is too broad to guess; name the service, port or address to allow', 'Allow winbox from 192.168.88.0/24');
+    }
+
+    // Chains.
+    const explicit = (['input', 'forward', 'output'] as const).filter((c) => frame.nouns.has(`${c}-chain`));
+    let chains: Chain[];
+    const why: string[] = [];
+    if (explicit.length > 0) chains = [...explicit];
+    else if (toPlaces.includes('router') || slotsWithRole(frame.places, 'on').some((p) => p.value === 'router')) chains = ['input'];
+    else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0) chains = ['forward'];
+    else if (traffic.services.length > 0) {
+      const router = traffic.services.some((s) => s.router);
+      const through = traffic.services.some((s) => !s.router);
+      chains = router && through ? ['input', 'forward'] : router ? ['input'] : ['forward'];
+      if (router && !through) why.push(`${traffic.services.map((s) => s.name).join(', ')} ${traffic.services.length > 1 ? 'are services' : 'is a service'} of the router itself, so the rule is in the input chain; say "to the LAN" or name a host to filter traffic passing through instead`);
+    } else if (traffic.groups.some((g) => g.protocol === 'icmp') && traffic.groups.length === 1) chains = ['input'];
+    else if (states.length > 0 && traffic.groups.length === 0) chains = ['input', 'forward'];
+    else if (action === 'accept') {
+      chains = ['input'];
+      why.push('the rule is in the input chain (traffic to the router); name a destination host to allow traffic through the router instead');
+    } else chains = ['input', 'forward'];
+    if (explicit.length === 0 && chains.length === 2) why.push('the rule is added to both the input chain (the router itself) and the forward chain (hosts behind it)');
+
+    // Sides.
+    const sideSet: Record<string, ValueInput> = {};
+    const sideNames: string[] = [];
+    const addSide = (place: 'wan' | 'lan', direction: 'in' | 'out', negate = false): void => {
+      const ref = placeRef(place, options);
+      Object.assign(sideSet, sideArgs(ref, direction, negate));
+      sideNames.push(`${place.toUpperCase()} = ${describeRef(ref)}`);
+    };
+    const fromSide = fromPlaces.find((p) => p !== 'router');
+    if (fromSide === 'wan' || fromSide === 'lan') addSide(fromSide, 'in');
+    for (const p of exceptPlaces) if (p !== 'router') addSide(p, 'in', true);
+    if (inIfaces.length > 1 || outIfaces.length > 1) return refuse('firewall', 'a rule matches one interface; name an interface list for several', 'Block telnet on ether1');
+    if (inIfaces[0]) {
+      if (fromSide) return refuse('firewall', `both ${fromSide.toUpperCase()} and ${inIfaces[0]} were given as where the traffic comes from`, 'Block telnet on ether1');
+      sideSet['in-interface'] = inIfaces[0];
+    }
+    const toSide = toPlaces.find((p): p is 'wan' | 'lan' => p === 'wan' || p === 'lan');
+    if (toSide && chains.every((c) => c === 'forward' || c === 'output')) addSide(toSide, 'out');
+    if (outIfaces[0]) sideSet['out-interface'] = outIfaces[0];
+    if (options.wanIsDefault && sideNames.some((n) => n.startsWith('WAN'))) {
+      warnings.push(`"WAN" was taken to mean ${describeRef(options.wan)}, as in RouterOS's default configuration; pass the wan option (e.g. ether1) if your router differs.`);
+    }
+
+    // Domains: "block facebook.com" becomes an address list RouterOS resolves, matched by dst-address-list.
+    const commands: Command[] = [];
+    const dstIps = dst.filter((a) => a.kind !== 'hostname');
+    if (hostnames.length > 0) {
+      if (action !== 'drop' && action !== 'reject') return refuse('firewall', 'only blocking is supported for sites named by domain', 'Block facebook.com');
+      if (dstIps.length > 0) return refuse('firewall', 'the request mixes a domain with destination addresses; ask for each separately', 'Block facebook.com');
+      for (const h of hostnames) commands.push(command(ADDRESS_LIST, 'add', { list: 'blocked-sites', address: addressValue(h), comment: str(`routeros-gen: ${addressText(h)}`) }));
+      warnings.push('RouterOS resolves the domain names in the blocked-sites address list and refreshes them; sites behind many or changing addresses (CDNs) may still get through, and HTTPS to the same addresses is blocked for every site sharing them.');
+    }
+
+    const comment = frame.quoted.find((q) => q.label === null || q.label === 'comment' || q.label === 'named' || q.label === 'called')?.text;
+    const menu = ip6 ? FILTER6 : FILTER;
+    const srcValues = listOrOne(src);
+    const dstValue = hostnames.length > 0 ? undefined : listOrOne(dstIps);
+    if (src.length > 1 || dstIps.length > 1 || except.length > 1) {
+      return refuse('firewall', 'a rule matches one address or subnet on each side; put several in an address list first', 'Add 10.0.0.5 and 10.0.0.6 to the address list blocked, then block the address list blocked');
+    }
+    const groups: readonly (TrafficGroup | null)[] = traffic.groups.length > 0 ? traffic.groups : [null];
+    const onlyAllow = action === 'accept' && frame.nouns.has('only');
+    if (onlyAllow && src.length === 0 && !fromSide && !inIfaces[0]) {
+      return refuse('firewall', '"only allow" needs to say from where (an address, subnet, interface or side)', 'Only allow winbox from 192.168.88.0/24');
+    }
+    const allNew = action === 'drop' && !hasTraffic && all && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
+    for (const chain of chains) {
+      for (const group of groups) {
+        const args: Record<string, ValueInput | undefined> = {
+          chain,
+          'connection-state': allNew ? 'new' : states.length > 0 ? states.join(',') : undefined,
+          protocol: group?.protocol,
+          'src-address': srcValues,
+          'dst-address': dstValue,
+          'dst-address-list': hostnames.length > 0 ? 'blocked-sites' : undefined,
+          ...(except[0] ? { 'src-address': { kind: 'negated', value: addressValue(except[0]) } as Value } : {}),
+          ...portArgs(group, ports),
+          ...sideSet,
+          action,
+          'log': log ? 'yes' : undefined,
+          'log-prefix': log ? str(logPrefix(action, frame)) : undefined,
+          comment: comment === undefined ? undefined : str(comment),
+        };
+        if (except[0] && srcValues !== undefined) return refuse('firewall', 'the request gives both a source and an exception', 'Block SSH from the internet except 203.0.113.10');
+        commands.push(command(menu, 'add', args));
+        if (onlyAllow) {
+          const dropArgs: Record<string, ValueInput | undefined> = { ...args, action: 'drop', 'src-address': undefined, comment: comment === undefined ? undefined : str(comment) };
+          for (const key of Object.keys(sideSet)) if (key.startsWith('in-')) delete dropArgs[key];
+          if (src.length > 0) dropArgs['src-address'] = { kind: 'negated', value: addressValue(src[0]!) };
+          else if ('in-interface-list' in sideSet || 'in-interface' in sideSet) Object.assign(dropArgs, negateSides(sideSet));
+          delete dropArgs.log;
+          delete dropArgs['log-prefix'];
+          commands.push(command(menu, 'add', dropArgs));
+        }
+      }
+    }
+    if (allNew) warnings.push('Only new connections are dropped, so replies to connections the LAN opened still come back; established and related traffic is not affected.');
+    for (const w of why) warnings.push(`Chain: ${w}.`);
+    if (action === 'accept') warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
+    else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
+    return { kind: 'commands', rule: onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings };
+  },
+};
+
+function listOrOne(addresses: readonly Address[]): Value | undefined {
+  return addresses[0] ? addressValue(addresses[0]) : undefined;
+}
+
+function portArgs(group: TrafficGroup | null, srcPorts: readonly { from: number; to: number }[]): Record<string, ValueInput | undefined> {
+  if (!group || (group.protocol !== 'tcp' && group.protocol !== 'udp')) return {};
+  return { 'src-port': portsValue(srcPorts), 'dst-port': portsValue(group.ports) };
+}
+
+function negateSides(sides: Record<string, ValueInput>): Record<string, ValueInput> {
+  const out: Record<string, ValueInput> = {};
+  for (const [k, v] of Object.entries(sides)) {
+    if (!k.startsWith('in-')) continue;
+    out[k] = typeof v === 'string' ? { kind: 'negated', value: { kind: 'word', text: v } } : v;
+  }
+  return out;
+}
+
+/** RouterOS limits log-prefix to 31 characters. */
+function logPrefix(action: string, frame: Frame): string {
+  const what = frame.services.map((s) => s.value.name).join('-') || frame.protocols.map((p) => p.value).join('-') || 'traffic';
+  return `${action}-${what}`.slice(0, 31);
+}
+
+export const FIREWALL: IntentFamily = { id: 'firewall', rules: [filterRule] };

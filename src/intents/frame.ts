@@ -1,0 +1,239 @@
+/**
+ * A clause of the prompt, read into slots: what to do (actions), what to match
+ * (services, protocols, ports) and where (addresses, places, interfaces), each
+ * with the role its preposition gave it ("from", "to", "on", "except").
+ * Family rules read frames; they never look at raw text.
+ */
+import type { ServiceSpec } from '../../grammar/english/services.js';
+import type { Term } from '../nlp/analyze.js';
+import type { Technical } from '../nlp/technical.js';
+import type { Meaning } from '../nlp/lexicon.js';
+
+export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
+
+export type Address =
+  | { readonly kind: 'ip'; readonly address: string; readonly port?: number }
+  | { readonly kind: 'prefix'; readonly address: string; readonly length: number }
+  | { readonly kind: 'ip-range'; readonly from: string; readonly to: string }
+  | { readonly kind: 'ip6'; readonly address: string; readonly length?: number }
+  | { readonly kind: 'hostname'; readonly name: string };
+
+export interface Slot<T> {
+  readonly value: T;
+  readonly role: Role;
+  readonly term: Term;
+}
+
+export interface PortSlot {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Frame {
+  readonly terms: readonly Term[];
+  readonly actions: Slot<string>[];
+  /** "don't", "not", "never" before the first action. */
+  readonly negated: boolean;
+  readonly services: Slot<ServiceSpec>[];
+  readonly protocols: Slot<string>[];
+  readonly ports: Slot<PortSlot>[];
+  readonly addresses: Slot<Address>[];
+  readonly places: Slot<'wan' | 'lan' | 'router'>[];
+  readonly interfaces: Slot<string>[];
+  readonly nouns: Set<string>;
+  /** Quoted text, with the noun that introduced it ("comment", "named"). */
+  readonly quoted: { readonly text: string; readonly label: string | null; readonly term: Term }[];
+  readonly invalid: Extract<Technical, { kind: 'invalid' }>[];
+  readonly code: Extract<Technical, { kind: 'code' }>[];
+  /** Numbers that were not read as ports. */
+  readonly numbers: Slot<number>[];
+  readonly macs: Slot<string>[];
+  /** Words nothing in the lexicon explains (after typo correction). */
+  readonly unknown: string[];
+  readonly corrections: { readonly from: string; readonly to: string }[];
+}
+
+function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {
+  return t.meanings.find((m): m is Extract<Meaning, { type: K }> => m.type === type);
+}
+const isNoun = (t: Term | undefined, value: string): boolean => !!t && t.meanings.some((m) => m.type === 'noun' && m.value === value);
+
+/** Reads one clause into a frame. */
+export function readFrame(terms: readonly Term[]): Frame {
+  const frame: Frame = {
+    terms, actions: [], negated: false, services: [], protocols: [], ports: [], addresses: [], places: [], interfaces: [],
+    nouns: new Set(), quoted: [], invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [],
+  };
+  let role: Role = 'subject';
+  let negated = false;
+  let portContext = false; // the previous term was "port(s)" or a port in a list
+  let pluralPorts = false; // "ports" or "port range" was said
+  let lastWasPort = false; // the last slot read was a port ("redirect port 80 to 8080")
+  let pendingNot = false; // "not" after the verb: what follows is an exception ("block all not from the LAN")
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const prev = terms[i - 1];
+    if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected });
+    if (t.negative && frame.actions.length === 0) negated = true;
+    else if (t.negative) {
+      pendingNot = true;
+      role = 'except';
+      continue;
+    }
+    const tech = t.technical;
+    if (tech) {
+      switch (tech.kind) {
+        case 'ip': case 'prefix': case 'ip-range': case 'ip6': case 'hostname':
+          frame.addresses.push({ value: tech, role, term: t });
+          portContext = false;
+          lastWasPort = false;
+          break;
+        case 'interface':
+          frame.interfaces.push({ value: tech.name, role, term: t });
+          break;
+        case 'mac':
+          frame.macs.push({ value: tech.address, role, term: t });
+          break;
+        case 'quoted': {
+          const label = prev && (isNoun(prev, 'comment') || isNoun(prev, 'address-list')) ? prev.normal : null;
+          frame.quoted.push({ text: tech.text, label, term: t });
+          break;
+        }
+        case 'invalid':
+          frame.invalid.push(tech);
+          break;
+        case 'code':
+          frame.code.push(tech);
+          break;
+        case 'port-range':
+          frame.ports.push({ value: { from: tech.from, to: tech.to }, role: portRole(role), term: t });
+          portContext = true;
+          break;
+        case 'number':
+          break;
+        case 'arrow':
+          role = 'to';
+          break;
+      }
+      if (tech.kind !== 'number') continue;
+    }
+    if (t.number !== undefined) {
+      const n = t.number;
+      const next = terms[i + 1];
+      const protocolNear = (prev && meaningOf(prev, 'protocol')) || (next && meaningOf(next, 'protocol'));
+      // "ports 1000 to 2000" is a range; "port 80 to 8080" is a mapping from one port to another.
+      const rangeEnd = next && meaningOf(next, 'role')?.value === 'to' && terms[i + 2]?.number !== undefined && pluralPorts;
+      const afterRole = !!prev && !!meaningOf(prev, 'role') && lastWasPort;
+      if (portContext || isNoun(prev, 'port') || protocolNear || afterRole) {
+        if (n > 65535) frame.invalid.push({ kind: 'invalid', text: String(n), reason: `port ${n} is outside 1-65535` });
+        else if (rangeEnd) {
+          const end = terms[i + 2]!.number!;
+          if (end > 65535 || end < n) frame.invalid.push({ kind: 'invalid', text: `${n}-${end}`, reason: `${n}-${end} is not a valid port range` });
+          else frame.ports.push({ value: { from: n, to: end }, role: portRole(role), term: t });
+          i += 2;
+        } else frame.ports.push({ value: { from: n, to: n }, role: portRole(role), term: t });
+        portContext = true;
+        lastWasPort = true;
+        continue;
+      }
+      frame.numbers.push({ value: n, role, term: t });
+      lastWasPort = false;
+      continue;
+    }
+    if (t.meanings.length === 0) {
+      if (!t.negative && /[a-z]/i.test(t.normal)) frame.unknown.push(t.normal);
+      portContext = false;
+      continue;
+    }
+    const first = t.meanings[0]!;
+    // "forward chain", "input chain": a chain name, not an action.
+    const chainNoun = terms[i + 1]?.normal === 'chain' ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
+    const action = chainNoun ? undefined : meaningOf(t, 'action');
+    if (action && (t.verb || first.type === 'action' || frame.actions.length === 0)) {
+      frame.actions.push({ value: action.value, role, term: t });
+      if (frame.actions.length === 1) role = 'subject';
+      portContext = isNoun(t, 'port') || t.normal.includes('port');
+      continue;
+    }
+    const m = chainNoun ?? first;
+    switch (m.type) {
+      case 'role':
+        role = pendingNot && m.value !== 'except' ? 'except' : m.value === 'for' ? 'subject' : m.value;
+        pendingNot = false;
+        continue;
+      case 'service':
+        frame.services.push({ value: m.value, role, term: t });
+        break;
+      case 'protocol':
+        frame.protocols.push({ value: m.value, role, term: t });
+        break;
+      case 'place':
+        frame.places.push({ value: m.value, role, term: t });
+        break;
+      case 'noun':
+        frame.nouns.add(m.value);
+        if (m.value === 'port') {
+          portContext = true;
+          if (/ports$|range$/.test(t.normal) || t.normal === 'range') pluralPorts = true;
+          continue;
+        }
+        if (m.value === 'and' && portContext) continue;
+        break;
+      case 'action':
+        frame.actions.push({ value: m.value, role, term: t });
+        break;
+      case 'filler':
+        break;
+    }
+    if (!(t.after === ',' && portContext)) portContext = false;
+  }
+  return { ...frame, negated };
+}
+
+/** Ports said after "to" belong to the destination side (forwarding targets); others are matched ports. */
+function portRole(role: Role): Role {
+  return role === 'to' ? 'to' : role === 'from' ? 'from' : 'subject';
+}
+
+/**
+ * Splits a prompt's terms into clauses: at `;`, `.`, "then", and at "and" or
+ * a comma when what follows starts a new request with its own verb.
+ */
+export function splitClauses(terms: readonly Term[]): Term[][] {
+  const clauses: Term[][] = [];
+  let current: Term[] = [];
+  // "log and drop ssh": "log" alone does not make a request of its own.
+  const hasAction = (ts: readonly Term[]): boolean =>
+    ts.some((t) => {
+      const action = meaningOf(t, 'action');
+      return !!action && action.value !== 'log' && (t.meanings[0]?.type === 'action' || t.verb);
+    });
+  const startsRequest = (from: number): boolean => {
+    for (let k = from; k < terms.length; k++) {
+      const t = terms[k]!;
+      if (t.negative || t.meanings[0]?.type === 'filler' || isNoun(t, 'then') || isNoun(t, 'and')) continue;
+      const action = meaningOf(t, 'action');
+      return !!action && action.value !== 'log' && (t.verb || t.meanings[0]?.type === 'action');
+    }
+    return false;
+  };
+  const flush = (): void => {
+    if (current.length > 0) clauses.push(current);
+    current = [];
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (isNoun(t, 'then')) {
+      flush();
+      continue;
+    }
+    if (isNoun(t, 'and') && hasAction(current) && startsRequest(i + 1)) {
+      flush();
+      continue;
+    }
+    current.push(t);
+    if (/[;.]/.test(t.after) || (t.after.includes(',') && hasAction(current) && startsRequest(i + 1))) flush();
+  }
+  flush();
+  return clauses;
+}

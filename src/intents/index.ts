@@ -1,0 +1,102 @@
+/**
+ * From prompt to commands: analyse the English, split it into clauses, read
+ * each clause into a frame, and let the one family rule that answers the
+ * clause's verb build the commands (or refuse). Any refusal refuses the whole
+ * prompt: a partial script is never returned.
+ */
+import type { Command } from '../ast/nodes.js';
+import type { ResolvedOptions } from '../api/options.js';
+import { analyze } from '../nlp/analyze.js';
+import { FIREWALL } from './firewall/rules.js';
+import { readFrame, splitClauses, type Frame } from './frame.js';
+import { NAT_FAMILY } from './nat/rules.js';
+import type { IntentFamily, IntentResult, IntentRule } from './types.js';
+
+/** Every family, in the order their rules are tried. Add a family here. */
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL];
+
+/** When a clause has several verbs, the more specific one decides ("enable NAT" is NAT, "block and log" is a block). */
+const ACTION_PRIORITY = ['forward', 'redirect', 'srcnat', 'masquerade', 'block', 'reject', 'tarpit', 'allow', 'log'];
+
+const SUPPORTED = 'firewall filter rules (block or allow a service, port, protocol or address) and NAT (masquerade, src-nat, port forwarding, redirect)';
+
+export type Understanding =
+  | { readonly kind: 'script'; readonly commands: Command[]; readonly warnings: string[]; readonly rules: string[]; readonly tokenCount: number }
+  | { readonly kind: 'refusal'; readonly message: string; readonly rules: string[]; readonly tokenCount: number };
+
+export function understand(prompt: string, options: ResolvedOptions): Understanding {
+  const { terms, tokenCount, technical } = analyze(prompt);
+  const refusal = (message: string, rules: string[] = []): Understanding => ({ kind: 'refusal', message, rules, tokenCount });
+
+  const code = technical.find((t) => t.kind === 'code');
+  if (code) {
+    return refusal(`The prompt contains RouterOS syntax (${JSON.stringify(code.text.slice(0, 40))}); describe what you want in words instead, for example: "Block SSH from the internet".`);
+  }
+  const invalid = technical.filter((t) => t.kind === 'invalid');
+  if (invalid.length > 0) return refusal(`${invalid.map((i) => i.reason).join('; ')}. Correct the value and ask again, for example: "Forward port 8080 to 192.168.88.10:80".`);
+
+  const commands: Command[] = [];
+  const warnings: string[] = [];
+  const rules: string[] = [];
+  const clauses = splitClauses(terms);
+  for (const clause of clauses) {
+    const frame = readFrame(clause);
+    if (frame.actions.length === 0 && isEmpty(frame)) continue;
+    const result = answer(frame, options);
+    rules.push(result.rule);
+    if (result.kind === 'refusal') {
+      const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';
+      return refusal(`Cannot generate this safely: ${result.reason}${which}. A prompt that works: "${result.example}".`, rules);
+    }
+    commands.push(...result.commands);
+    for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
+    for (const c of frame.corrections) {
+      const note = `Read "${c.from}" as "${c.to}".`;
+      if (!warnings.includes(note)) warnings.unshift(note);
+    }
+  }
+  if (commands.length === 0) return refusal(`Nothing to do was found in the prompt. This generator understands ${SUPPORTED}. Example: "Block SSH from the internet".`, rules);
+  return { kind: 'script', commands, warnings, rules, tokenCount };
+}
+
+function isEmpty(frame: Frame): boolean {
+  return frame.services.length + frame.ports.length + frame.addresses.length + frame.interfaces.length + frame.protocols.length + frame.numbers.length + frame.quoted.length + frame.macs.length === 0;
+}
+
+function answer(frame: Frame, options: ResolvedOptions): IntentResult {
+  const verbs = frame.actions.map((a) => a.value);
+  const verb = ACTION_PRIORITY.find((a) => verbs.includes(a));
+  if (!verb) {
+    const said = frame.actions[0]?.term.text;
+    return {
+      kind: 'refusal',
+      rule: 'none',
+      reason: said ? `"${said}" is not something this generator can do yet; it understands ${SUPPORTED}` : `the request has no action this generator understands; it understands ${SUPPORTED}`,
+      example: 'Block SSH from the internet',
+    };
+  }
+  const natVerb = verbs.some((v) => ['forward', 'redirect', 'srcnat', 'masquerade'].includes(v));
+  const filterVerb = verbs.some((v) => ['block', 'reject', 'tarpit', 'allow'].includes(v));
+  if (natVerb && filterVerb && !(verbs.includes('allow') && verbs.includes('forward'))) {
+    return { kind: 'refusal', rule: 'none', reason: 'it asks for both a NAT change and a filter rule in one clause; ask for them one after the other', example: 'Forward port 8080 to 192.168.88.10:80, then block telnet from the internet' };
+  }
+  if (frame.invalid.length > 0) return { kind: 'refusal', rule: 'none', reason: frame.invalid.map((i) => i.reason).join('; '), example: 'Block port 23 from the internet' };
+  const numbers = frame.numbers.filter((n) => !(verb === 'redirect' && n.role === 'to'));
+  if (numbers.length > 0) {
+    // A number nothing explains is most likely a port ("block 23", "forward 8080 to 10.0.0.5").
+    for (const n of numbers) {
+      if (n.value < 1 || n.value > 65535) return { kind: 'refusal', rule: 'none', reason: `port ${n.value} is outside 1-65535`, example: 'Block port 23 from the internet' };
+      frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
+    }
+    frame.numbers.length = 0;
+  }
+  if (frame.macs.length > 0) return { kind: 'refusal', rule: 'none', reason: 'matching by MAC address is not supported for this request', example: 'Block 192.168.88.50 from the internet' };
+  const rule = findRule(verb);
+  if (!rule) return { kind: 'refusal', rule: 'none', reason: `no rule answers "${verb}"`, example: 'Block SSH from the internet' };
+  return rule.build(frame, options);
+}
+
+function findRule(verb: string): IntentRule | undefined {
+  for (const family of FAMILIES) for (const rule of family.rules) if (rule.actions.includes(verb)) return rule;
+  return undefined;
+}

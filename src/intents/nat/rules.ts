@@ -1,0 +1,175 @@
+/**
+ * NAT (manual: IP > Firewall > NAT): masquerade and src-nat on the way out,
+ * dst-nat port forwarding and redirect to the router on the way in.
+ */
+import { command, str, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import type { Frame } from '../frame.js';
+import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, portText, sideArgs, slotsWithRole, trafficOf } from '../traffic.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+
+const NAT = ['ip', 'firewall', 'nat'];
+const FORWARD_EXAMPLE = 'Forward port 8080 to 192.168.88.10:80';
+
+function wanWarning(options: ResolvedOptions, used: boolean): string[] {
+  return used && options.wanIsDefault
+    ? [`"WAN" was taken to mean ${describeRef(options.wan)}, as in RouterOS's default configuration; pass the wan option (e.g. ether1) if your router differs.`]
+    : [];
+}
+
+function commentOf(frame: Frame): ValueInput | undefined {
+  const q = frame.quoted.find((x) => x.label === null || x.label === 'comment' || x.label === 'named' || x.label === 'called');
+  return q ? str(q.text) : undefined;
+}
+
+/** "forward port 8080 to 192.168.88.10:80", "port forward 443 to 10.0.0.5", "map tcp 2222 to 192.168.88.20 port 22". */
+export const portForwardRule: IntentRule = {
+  id: 'nat: forward <port> to <ip>[:<port>]',
+  actions: ['forward'],
+  build(frame, options) {
+    return dstNat(frame, options, this.id);
+  },
+};
+
+function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResult {
+  let targets = slotsWithRole(frame.addresses, 'to');
+  // "expose rdp on 192.168.88.30": a private address can only be the internal host.
+  if (targets.length === 0) targets = slotsWithRole(frame.addresses, 'on', 'subject').filter((a) => a.value.kind === 'ip' && isPrivateIpv4(a.value.address));
+  if (targets.length === 0) return refuse(id, 'port forwarding needs the internal address to forward to', FORWARD_EXAMPLE);
+  if (targets.length > 1) return refuse(id, 'port forwarding goes to one internal address per rule', FORWARD_EXAMPLE);
+  const target = targets[0]!.value;
+  if (target.kind !== 'ip') return refuse(id, `the forwarding target must be one IPv4 address, not ${addressText(target)}`, FORWARD_EXAMPLE);
+  const traffic = trafficOf(frame, ['subject', 'on', 'from']);
+  const warnings = [...traffic.warnings];
+  const toPorts = frame.ports.filter((p) => p.role === 'to').map((p) => p.value);
+  if (target.port !== undefined) toPorts.push({ from: target.port, to: target.port });
+  let groups = traffic.groups.filter((g) => g.protocol === 'tcp' || g.protocol === 'udp');
+  if (groups.length === 0 || groups.every((g) => g.ports.length === 0)) {
+    if (toPorts.length !== 1) return refuse(id, 'it does not say which port to forward', FORWARD_EXAMPLE);
+    // "forward to 192.168.88.10:80": the same port on both sides.
+    const protocols = groups.length > 0 ? groups.map((g) => g.protocol!) : ['tcp'];
+    if (groups.length === 0) warnings.push(`No protocol was given for port ${portText(toPorts[0]!)}: TCP was assumed. Say "udp" or "tcp and udp" if that is wrong.`);
+    groups = protocols.map((protocol) => ({ protocol, ports: toPorts }));
+  }
+  if (toPorts.length > 1) return refuse(id, 'a forwarding rule translates to one port (or keeps the original ports)', FORWARD_EXAMPLE);
+  const toPort = toPorts[0];
+  const external = groups.flatMap((g) => g.ports);
+  if (toPort && (external.length > 1 || external.some((p) => p.from !== p.to)) && !(external.length === 1 && external[0]!.to - external[0]!.from === toPort.to - toPort.from)) {
+    return refuse(id, 'several external ports cannot all be translated to one internal port; forward them one at a time or keep the same ports', FORWARD_EXAMPLE);
+  }
+  // Which side the connections come in on, and optionally which public address they are for.
+  const inInterfaces = slotsWithRole(frame.interfaces, 'on', 'from', 'subject').map((i) => i.value);
+  const places = slotsWithRole(frame.places, 'from', 'on').map((p) => p.value).filter((p): p is 'wan' | 'lan' => p !== 'router');
+  const publicAddress = slotsWithRole(frame.addresses, 'on', 'subject').map((a) => a.value).find((a) => a.kind === 'ip' && !isPrivateIpv4(a.address));
+  const sources = slotsWithRole(frame.addresses, 'from').map((a) => a.value);
+  const leftovers = slotsWithRole(frame.addresses, 'on', 'subject').filter((a) => a.value !== publicAddress && a !== targets[0]);
+  if (leftovers.length > 0) return refuse(id, `it is not clear what ${addressText(leftovers[0]!.value)} is for`, FORWARD_EXAMPLE);
+  if (inInterfaces.length > 1 || places.length > 1 || sources.length > 1) return refuse(id, 'a forwarding rule matches one incoming side and one source', FORWARD_EXAMPLE);
+  let side: Record<string, ValueInput> = {};
+  let wanUsed = false;
+  if (inInterfaces[0]) side = { 'in-interface': inInterfaces[0] };
+  else if (places[0]) {
+    side = sideArgs(placeRef(places[0], options), 'in');
+    wanUsed = places[0] === 'wan';
+  } else if (!publicAddress) {
+    side = sideArgs(options.wan, 'in');
+    wanUsed = true;
+  }
+  const commands: Command[] = groups.map((g) =>
+    command(NAT, 'add', {
+      chain: 'dstnat',
+      'src-address': sources[0] ? addressValue(sources[0]) : undefined,
+      'dst-address': publicAddress ? addressValue(publicAddress) : undefined,
+      ...side,
+      protocol: g.protocol,
+      'dst-port': portsValue(g.ports),
+      action: 'dst-nat',
+      'to-addresses': target.address,
+      'to-ports': toPort ? portText(toPort) : undefined,
+      comment: commentOf(frame),
+    }),
+  );
+  warnings.push(...wanWarning(options, wanUsed));
+  const exposed = [...new Set(external.map(portText))].join(', ');
+  warnings.push(`Warning: this exposes ${target.address} (port ${toPort ? portText(toPort) : exposed}) to ${sources[0] ? addressText(sources[0]) : 'the whole internet'}. Hosts on the LAN that use the public address need hairpin NAT as well.`);
+  warnings.push('If your forward chain drops new connections from the WAN (the default configuration does, unless they were dst-natted), no further filter rule is needed.');
+  return { kind: 'commands', rule: id, commands, warnings };
+}
+
+/** "masquerade LAN traffic out ether1", "enable NAT", "src-nat 192.168.88.0/24 to 203.0.113.5". */
+export const masqueradeRule: IntentRule = {
+  id: 'nat: masquerade|src-nat [<subnet>] [out <interface>]',
+  actions: ['masquerade', 'srcnat'],
+  build(frame, options) {
+    const targets = slotsWithRole(frame.addresses, 'to').map((a) => a.value).filter((a) => a.kind === 'ip' || a.kind === 'ip-range' || a.kind === 'prefix');
+    const srcnat = frame.actions.some((a) => a.value === 'srcnat') || targets.length > 0;
+    const warnings: string[] = [];
+    if (srcnat && targets.length !== 1) return refuse(this.id, 'src-nat needs the one public address to translate to', 'src-nat 192.168.88.0/24 to 203.0.113.5');
+    const sources = slotsWithRole(frame.addresses, 'from', 'subject').map((a) => a.value);
+    if (sources.length > 1) return refuse(this.id, 'a NAT rule matches one source subnet', 'Masquerade 192.168.88.0/24 out ether1');
+    if (sources.some((s) => s.kind === 'hostname' || s.kind === 'ip6')) return refuse(this.id, 'NAT here is for IPv4 sources', 'Masquerade 192.168.88.0/24 out ether1');
+    const lanPlace = frame.places.some((p) => p.value === 'lan' && p.role !== 'to');
+    const outInterfaces = frame.interfaces.map((i) => i.value);
+    if (outInterfaces.length > 1) return refuse(this.id, 'a NAT rule goes out one interface (or an interface list)', 'Masquerade 192.168.88.0/24 out ether1');
+    let side: Record<string, ValueInput>;
+    let wanUsed = false;
+    if (outInterfaces[0]) side = { 'out-interface': outInterfaces[0] };
+    else {
+      side = sideArgs(options.wan, 'out');
+      wanUsed = true;
+    }
+    let srcAddress: ValueInput | undefined = sources[0] ? addressValue(sources[0]) : undefined;
+    if (!srcAddress && lanPlace) {
+      srcAddress = { kind: 'prefix', address: options.lanSubnet.address, length: options.lanSubnet.length };
+      warnings.push(`"The LAN" was taken to mean ${options.lanSubnet.address}/${options.lanSubnet.length}; pass the lanSubnet option if yours differs.`);
+    }
+    const target = targets[0];
+    const args: Record<string, ValueInput | undefined> = {
+      chain: 'srcnat',
+      'src-address': srcAddress,
+      ...side,
+      action: srcnat ? 'src-nat' : 'masquerade',
+      'to-addresses': target ? addressValue(target) : undefined,
+      comment: commentOf(frame),
+    };
+    warnings.push(...wanWarning(options, wanUsed));
+    if (!srcnat) warnings.push('masquerade uses the address of the outgoing interface; for a static public address, src-nat to it is slightly cheaper.');
+    return { kind: 'commands', rule: srcnat ? 'nat: src-nat <subnet> to <ip>' : this.id, commands: [command(NAT, 'add', args)], warnings };
+  },
+};
+
+/** "redirect DNS to the router", "force all DNS through the router", "redirect port 80 to 8080", "redirect port 80 to 192.168.88.5". */
+export const redirectRule: IntentRule = {
+  id: 'nat: redirect <traffic> to the router [port]',
+  actions: ['redirect'],
+  build(frame, options) {
+    // To another host it is a dst-nat, like port forwarding.
+    if (slotsWithRole(frame.addresses, 'to').length > 0) return dstNat(frame, options, 'nat: redirect <port> to <ip>[:<port>]');
+    const traffic = trafficOf(frame, ['subject', 'on', 'from']);
+    const warnings = [...traffic.warnings];
+    const groups = traffic.groups.filter((g) => (g.protocol === 'tcp' || g.protocol === 'udp') && g.ports.length > 0);
+    if (groups.length === 0) return refuse(this.id, 'it does not say which traffic (service or port) to redirect', 'Redirect all DNS requests to the router');
+    const toPorts = frame.ports.filter((p) => p.role === 'to').map((p) => p.value);
+    const numberTarget = frame.numbers.filter((n) => n.role === 'to').map((n) => ({ from: n.value, to: n.value }));
+    const targetPorts = [...toPorts, ...numberTarget];
+    if (targetPorts.length > 1) return refuse(this.id, 'traffic is redirected to one port', 'Redirect port 80 to port 8080');
+    const external = [...new Map(groups.flatMap((g) => g.ports).map((p) => [portText(p), p])).values()];
+    const toPort = targetPorts[0] ?? (external.length === 1 ? external[0] : undefined);
+    if (!toPort) return refuse(this.id, 'several ports cannot be redirected to one port without saying which', 'Redirect port 80 to port 8080');
+    if (toPort.from !== toPort.to) return refuse(this.id, 'traffic is redirected to one port, not a range', 'Redirect port 80 to port 8080');
+    const inInterfaces = frame.interfaces.filter((i) => i.role !== 'to').map((i) => i.value);
+    const place = frame.places.find((p) => p.role !== 'to' && p.value !== 'router')?.value as 'wan' | 'lan' | undefined;
+    let side: Record<string, ValueInput>;
+    if (inInterfaces[0]) side = { 'in-interface': inInterfaces[0] };
+    else side = sideArgs(placeRef(place ?? 'lan', options), 'in');
+    const commands = groups.map((g) =>
+      command(NAT, 'add', { chain: 'dstnat', ...side, protocol: g.protocol, 'dst-port': portsValue(g.ports), action: 'redirect', 'to-ports': portText(toPort), comment: commentOf(frame) }),
+    );
+    if (!place && !inInterfaces[0]) warnings.push(`Connections from ${describeRef(options.lan)} (the LAN) are redirected; name an interface or say "from the WAN" otherwise.`);
+    if (traffic.services.some((s) => s.name === 'dns')) warnings.push('The router must answer DNS for the redirect to work: /ip dns set allow-remote-requests=yes, with input rules that keep the WAN out.');
+    return { kind: 'commands', rule: this.id, commands, warnings };
+  },
+};
+
+export const NAT_FAMILY: IntentFamily = { id: 'nat', rules: [portForwardRule, masqueradeRule, redirectRule] };

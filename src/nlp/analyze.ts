@@ -1,0 +1,139 @@
+/**
+ * The English pass: the only module that runs compromise. It turns a prompt
+ * into terms, each with its meanings from our lexicon, after our own scanner
+ * has taken the technical tokens out (see technical.ts).
+ */
+import nlp from 'compromise';
+import { closest } from '../util/distance.js';
+import { getLexicon, type Meaning } from './lexicon.js';
+import { isNumberWord, parseNumberWords } from './number-words.js';
+import { scanTechnical, type Technical } from './technical.js';
+
+export interface Term {
+  /** The word as typed (or the technical token's text). */
+  readonly text: string;
+  /** Lower case, with a typo fixed when one was. */
+  readonly normal: string;
+  /** What the word can mean, most likely first; empty for unknown words. */
+  readonly meanings: readonly Meaning[];
+  readonly technical?: Technical;
+  /** A number said in words or digits. */
+  readonly number?: number;
+  /** compromise's reading: verb, negative, ... */
+  readonly verb: boolean;
+  readonly negative: boolean;
+  /** Punctuation typed after the term (`,`, `;`, `.`). */
+  readonly after: string;
+  /** Set when the word was a misspelling we corrected. */
+  readonly corrected?: string;
+}
+
+export interface Analysis {
+  readonly terms: Term[];
+  /** How many tokens the English tokenizer produced (tokenUsage.prompt). */
+  readonly tokenCount: number;
+  /** Every technical token the scanner found, whether or not a term kept it. */
+  readonly technical: readonly Technical[];
+}
+
+const PLACEHOLDER = /^zzt(\d+)zz(?:'s)?$/;
+
+export function analyze(prompt: string): Analysis {
+  const scanned = scanTechnical(prompt);
+  const doc = nlp(scanned.text);
+  doc.compute('root');
+  const raw: { text: string; normal: string; root: string; tags: Set<string>; post: string }[] = [];
+  for (const sentence of doc.docs as { text: string; normal: string; root?: string; tags: Set<string>; post: string }[][]) {
+    for (const t of sentence) raw.push({ text: t.text, normal: t.normal, root: t.root ?? '', tags: t.tags, post: t.post });
+  }
+  const lexicon = getLexicon();
+  const terms: Term[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const t = raw[i]!;
+    const placeholder = PLACEHOLDER.exec(t.normal);
+    if (placeholder) {
+      const technical = scanned.technical[Number(placeholder[1])]!;
+      terms.push({
+        text: technicalText(technical),
+        normal: technicalText(technical).toLowerCase(),
+        meanings: [],
+        technical,
+        ...(technical.kind === 'number' ? { number: technical.value } : {}),
+        verb: false,
+        negative: false,
+        after: t.post.trim(),
+      });
+      i++;
+      continue;
+    }
+    if (t.normal === '') {
+      // compromise splits "don't" into "don't" + an empty negative marker, and keeps stray punctuation as empty terms.
+      const previous = terms[terms.length - 1];
+      if (t.tags.has('Negative') && !previous?.negative) terms.push({ text: 'not', normal: 'not', meanings: [], verb: false, negative: true, after: t.post.trim() });
+      else if (previous) terms[terms.length - 1] = { ...previous, after: (previous.after + t.text + t.post).replace(/\s+/g, '') };
+      i++;
+      continue;
+    }
+    // Number words: a run of them is one number.
+    if (isNumberWord(t.normal)) {
+      let j = i;
+      const words: string[] = [];
+      while (j < raw.length && isNumberWord(raw[j]!.normal) && (j === i || !/[,;.]/.test(raw[j - 1]!.post))) words.push(raw[j++]!.normal);
+      const value = parseNumberWords(words);
+      if (value !== null) {
+        terms.push({ text: words.join(' '), normal: String(value), meanings: [], number: value, verb: false, negative: false, after: raw[j - 1]!.post.trim() });
+        i = j;
+        continue;
+      }
+    }
+    // Phrases first (longest match), then the word itself, its root, its corrected spelling.
+    let matched = false;
+    for (let n = Math.min(lexicon.maxPhrase, raw.length - i); n >= 2; n--) {
+      const slice = raw.slice(i, i + n);
+      if (slice.slice(0, -1).some((w) => /[,;.]/.test(w.post))) continue;
+      const key = slice.map((w) => w.normal).join(' ');
+      const keyRoot = slice.map((w) => w.root || w.normal).join(' ');
+      const meanings = lexicon.entries.get(key) ?? lexicon.entries.get(keyRoot);
+      if (meanings) {
+        terms.push({ text: slice.map((w) => w.text).join(' '), normal: key, meanings, verb: slice[0]!.tags.has('Verb'), negative: false, after: slice[n - 1]!.post.trim() });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    terms.push(wordTerm(t, lexicon));
+    i++;
+  }
+  return { terms, tokenCount: raw.length, technical: scanned.technical };
+}
+
+function wordTerm(t: { text: string; normal: string; root: string; tags: Set<string>; post: string }, lexicon: ReturnType<typeof getLexicon>): Term {
+  const base = { text: t.text, verb: t.tags.has('Verb'), after: t.post.trim() };
+  const negative = t.normal === 'not' || t.normal === 'never' || t.normal === "don't" || t.normal === 'dont' || t.normal === 'no';
+  const normal = t.normal.replace(/'s$/, '');
+  const direct = lexicon.entries.get(normal) ?? (t.root ? lexicon.entries.get(t.root) : undefined);
+  if (direct) return { ...base, normal, meanings: direct, negative };
+  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 4 && /^[a-z-]+$/.test(normal) && !negative ? closest(normal, lexicon.correctable, normal.length >= 7 ? 2 : 1) : undefined);
+  if (fixed !== undefined) {
+    const meanings = lexicon.entries.get(fixed);
+    if (meanings) return { ...base, normal: fixed, meanings, negative, corrected: fixed };
+  }
+  return { ...base, normal, meanings: [], negative };
+}
+
+function technicalText(t: Technical): string {
+  switch (t.kind) {
+    case 'ip': return t.port === undefined ? t.address : `${t.address}:${t.port}`;
+    case 'prefix': return `${t.address}/${t.length}`;
+    case 'ip-range': return `${t.from}-${t.to}`;
+    case 'ip6': return t.length === undefined ? t.address : `${t.address}/${t.length}`;
+    case 'mac': return t.address;
+    case 'port-range': return `${t.from}-${t.to}`;
+    case 'number': return t.text;
+    case 'interface': case 'hostname': return t.name;
+    case 'quoted': case 'invalid': case 'code': return t.text;
+    case 'arrow': return '->';
+  }
+}

@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { validateAiScriptResponse, validateErrorResponse } from '../../src/api/schemas.js';
+
+async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    out: async (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    stdin: Readable.from([stdin]),
+  });
+  return { code, out, err };
+}
+
+describe('routeros-gen <prompt>', () => {
+  it('prints the script on stdout, notes on stderr, exit 0', async () => {
+    const r = await run(['Block SSH from the internet']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('/ip firewall filter add chain=input protocol=tcp dst-port=22 in-interface-list=WAN action=drop\n');
+    expect(r.err).toMatch(/DESTRUCTIVE/);
+  });
+
+  it('joins unquoted words into one prompt', async () => {
+    expect((await run(['block', 'telnet', 'from', 'wan'])).out).toContain('dst-port=23');
+  });
+
+  it('exit 2 for a refusal, with the reason on stderr', async () => {
+    const r = await run(['forward port 80']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^refused: .*internal address/);
+  });
+
+  it('exit 1 for an invalid request', async () => {
+    expect((await run(['x'.repeat(201)])).code).toBe(1);
+    expect((await run([])).code).toBe(1);
+    expect((await run(['--bogus', 'block ssh'])).code).toBe(1);
+  });
+
+  it('--json prints the AiScriptResponse', async () => {
+    const r = await run(['--json', 'block ssh from the internet']);
+    expect(r.code).toBe(0);
+    expect(validateAiScriptResponse(JSON.parse(r.out)).valid).toBe(true);
+  });
+
+  it('--wan names the internet-facing interface', async () => {
+    expect((await run(['--wan', 'ether1', 'block ssh from the internet'])).out).toContain('in-interface=ether1');
+  });
+});
+
+describe('routeros-gen batch', () => {
+  it('answers every line, in order, and never stops early', async () => {
+    const input = ['{"prompt":"block ssh from the internet"}', 'not json', '{"prompt":5}', '[1]', '', '{"prompt":""}', '{"prompt":"forward port 80"}'].join('\n');
+    const r = await run(['batch'], input + '\n');
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(7);
+    expect(validateAiScriptResponse(lines[0]).valid).toBe(true);
+    expect(lines.slice(1, 6).map((l) => [l.status, (l.error as { code: string }).code])).toEqual([
+      [400, 'invalid_json'], [400, 'parameter_invalid_type'], [400, 'invalid_body'], [400, 'invalid_json'], [422, 'prompt_empty'],
+    ]);
+    for (const l of lines.slice(1, 6)) expect(validateErrorResponse(l.error).valid).toBe(true);
+    expect((lines[6] as { response: { content: string }[] }).response[0]!.content).toBe('');
+  });
+
+  it('survives deeply nested JSON and a very long line', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const long = JSON.stringify({ prompt: 'a'.repeat(1_000_000) });
+    const r = await run(['batch'], `${deep}\n${long}\n`);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { status: number });
+    expect(lines.map((l) => l.status)).toEqual([400, 422]);
+  });
+});
+
+describe('routeros-gen check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-check-'));
+  const good = join(dir, 'good.rsc');
+  const bad = join(dir, 'bad.rsc');
+  writeFileSync(good, '/ip firewall filter\nadd chain=input protocol=tcp dst-port=22 action=accept\n');
+  writeFileSync(bad, '/ip firewall filter add chian=input action=drop\n');
+
+  it('prints one JSON object per file and exits 1 when any has an error', async () => {
+    const r = await run(['check', '--json', good, bad]);
+    expect(r.code).toBe(1);
+    const [a, b] = r.out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; diagnostics: { message: string; kind: string; line: number }[]; destructive: boolean; findings: unknown[] });
+    expect(a).toMatchObject({ file: good, ok: true, destructive: false });
+    expect(b).toMatchObject({ file: bad, ok: false, destructive: true });
+    expect(b!.diagnostics.some((d) => d.kind === 'schema' && /did you mean `chain`/.test(d.message) && d.line === 1)).toBe(true);
+  });
+
+  it('reads standard input with -', async () => {
+    const r = await run(['check', '-'], '/ip firewall filter add chain=input action=accept\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/-: 0 error\(s\)/);
+  });
+
+  it('reports a missing file as an error', async () => {
+    const r = await run(['check', join(dir, 'missing.rsc')]);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('the built binary', () => {
+  it('runs as a process with the documented exit codes', () => {
+    const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+    const ok = spawnSync(process.execPath, [bin, 'Block SSH from the internet'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('dst-port=22');
+    const refused = spawnSync(process.execPath, [bin, 'forward port 80'], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+  });
+});
