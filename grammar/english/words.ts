@@ -1,7 +1,10 @@
 /**
- * The English the intent rules understand, as data: what each word means.
- * Inflections are handled by compromise (its `root`), so list base forms.
+ * The core English the intent rules understand (firewall and NAT), as data:
+ * what each word means. Inflections are handled by compromise (its `root`),
+ * so list base forms. Other families add their own word sources.
  */
+import { ICMP_WORDS, SERVICES } from './services.js';
+import type { WordSource } from './types.js';
 
 /** Verbs that say what to do with matching traffic or a setting. */
 export const ACTION_WORDS: Readonly<Record<string, string>> = {
@@ -91,4 +94,16 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
   incomming: 'incoming', outgoign: 'outgoing',
   interace: 'interface', inteface: 'interface', iface: 'interface',
   conection: 'connection', connnection: 'connection',
+};
+
+export const CORE_WORDS: WordSource = {
+  actions: ACTION_WORDS,
+  places: PLACE_WORDS,
+  protocols: PROTOCOL_WORDS,
+  roles: ROLE_WORDS,
+  nouns: NOUN_WORDS,
+  filler: [...FILLER_WORDS],
+  misspellings: MISSPELLINGS,
+  services: SERVICES,
+  icmp: ICMP_WORDS,
 };

@@ -2,8 +2,8 @@
  * The lexicon the analyser matches against, built once from grammar/english:
  * every word and phrase with what it can mean.
  */
-import { SERVICES, ICMP_WORDS, type ServiceSpec } from '../../grammar/english/services.js';
-import { ACTION_WORDS, FILLER_WORDS, MISSPELLINGS, NOUN_WORDS, PLACE_WORDS, PROTOCOL_WORDS, ROLE_WORDS } from '../../grammar/english/words.js';
+import { WORD_SOURCES } from '../../grammar/english/index.js';
+import type { ServiceSpec } from '../../grammar/english/services.js';
 
 export type Meaning =
   | { readonly type: 'action'; readonly value: string }
@@ -35,18 +35,21 @@ function build(): Lexicon {
     list.push(meaning);
     entries.set(k, list);
   };
-  for (const service of SERVICES) for (const name of [service.name, ...service.aliases]) add(name, { type: 'service', value: service });
-  for (const w of ICMP_WORDS) add(w, { type: 'protocol', value: 'icmp' });
-  for (const [w, v] of Object.entries(ACTION_WORDS)) add(w, { type: 'action', value: v });
-  for (const [w, v] of Object.entries(PROTOCOL_WORDS)) add(w, { type: 'protocol', value: v });
-  for (const [w, v] of Object.entries(PLACE_WORDS)) add(w, { type: 'place', value: v });
-  for (const [w, v] of Object.entries(ROLE_WORDS)) add(w, { type: 'role', value: v });
-  for (const [w, v] of Object.entries(NOUN_WORDS)) add(w, { type: 'noun', value: v });
-  for (const w of FILLER_WORDS) if (!entries.has(w)) add(w, { type: 'filler' });
+  const misspellings: Record<string, string> = {};
+  // Services first, then actions, ...: the order of meanings is the order rules prefer them in.
+  for (const source of WORD_SOURCES) for (const service of source.services ?? []) for (const name of [service.name, ...service.aliases]) add(name, { type: 'service', value: service });
+  for (const source of WORD_SOURCES) for (const w of source.icmp ?? []) add(w, { type: 'protocol', value: 'icmp' });
+  for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.actions ?? {})) add(w, { type: 'action', value: v });
+  for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.protocols ?? {})) add(w, { type: 'protocol', value: v });
+  for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.places ?? {})) add(w, { type: 'place', value: v });
+  for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.roles ?? {})) add(w, { type: 'role', value: v });
+  for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.nouns ?? {})) add(w, { type: 'noun', value: v });
+  for (const source of WORD_SOURCES) for (const w of source.filler ?? []) if (!entries.has(w)) add(w, { type: 'filler' });
+  for (const source of WORD_SOURCES) Object.assign(misspellings, source.misspellings ?? {});
   let maxPhrase = 1;
   for (const key of entries.keys()) maxPhrase = Math.max(maxPhrase, key.split(' ').length);
   const correctable = [...entries.keys()].filter((k) => !k.includes(' ') && k.length >= 4);
-  return { entries, maxPhrase, misspellings: MISSPELLINGS, correctable };
+  return { entries, maxPhrase, misspellings, correctable };
 }
 
 let lexicon: Lexicon | undefined;

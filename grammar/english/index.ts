@@ -1,0 +1,7 @@
+/** Every word source the analyser merges. Add a family's words here. */
+import type { WordSource } from './types.js';
+import { CORE_WORDS } from './words.js';
+
+export type { WordSource } from './types.js';
+
+export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS];
