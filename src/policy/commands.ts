@@ -16,6 +16,20 @@ import { forEachCommand } from '../rsc/walk.js';
  */
 const ACTION_IN_PATH = /^(?:reset|remove|clear|flush|delete|format|uninstall|downgrade|install|upgrade|restore|reboot|shutdown|revoke|erase|wipe|purge)(?:-|$)/;
 
+/**
+ * The same split for a command: `/disk format-drive disk1 file-system=ext4`
+ * comes back as command `disk1` in menu /disk/format-drive, because the
+ * parser takes the last leading word as the command when no generic verb is
+ * present. Re-split at the action word, keeping the words after it as
+ * unnamed arguments.
+ */
+export function resplitCommand(command: Command): Command {
+  const index = command.path.findIndex((segment) => ACTION_IN_PATH.test(segment));
+  if (index < 0) return command;
+  const moved = [...command.path.slice(index + 1), command.name].map((text) => ({ kind: 'positional' as const, value: classifyBare(text) }));
+  return { ...command, path: command.path.slice(0, index), name: command.path[index]!, args: [...moved, ...command.args] };
+}
+
 export function navigateAsCommand(navigate: Navigate): Command | null {
   const index = navigate.path.findIndex((segment) => ACTION_IN_PATH.test(segment));
   if (index < 0) return null;
@@ -44,7 +58,7 @@ export function collectCommands(script: Script, options: CollectOptions = {}): C
       if (command) commands.push(command);
       continue;
     }
-    forEachCommand({ kind: 'script', statements: [statement] }, (c) => commands.push(c));
+    forEachCommand({ kind: 'script', statements: [statement] }, (c) => commands.push(resplitCommand(c)));
   }
   return commands;
 }
