@@ -10,15 +10,12 @@ import { analyze } from '../nlp/analyze.js';
 import { FIREWALL } from './firewall/rules.js';
 import { readFrame, splitClauses, type Frame } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
-import type { IntentFamily, IntentResult, IntentRule } from './types.js';
+import type { IntentFamily, IntentResult } from './types.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL];
 
-/** When a clause has several verbs, the more specific one decides ("enable NAT" is NAT, "block and log" is a block). */
-const ACTION_PRIORITY = ['forward', 'redirect', 'srcnat', 'masquerade', 'block', 'reject', 'tarpit', 'allow', 'log'];
-
-const SUPPORTED = 'firewall filter rules (block or allow a service, port, protocol or address) and NAT (masquerade, src-nat, port forwarding, redirect)';
+const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 
 export type Understanding =
   | { readonly kind: 'script'; readonly commands: Command[]; readonly warnings: string[]; readonly rules: string[]; readonly tokenCount: number }
@@ -64,9 +61,9 @@ function isEmpty(frame: Frame): boolean {
 }
 
 function answer(frame: Frame, options: ResolvedOptions): IntentResult {
-  const verbs = frame.actions.map((a) => a.value);
-  const verb = ACTION_PRIORITY.find((a) => verbs.includes(a));
-  if (!verb) {
+  if (frame.invalid.length > 0) return { kind: 'refusal', rule: 'none', reason: frame.invalid.map((i) => i.reason).join('; '), example: 'Block port 23 from the internet' };
+  const scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
+  if (scored.length === 0) {
     const said = frame.actions[0]?.term.text;
     return {
       kind: 'refusal',
@@ -75,28 +72,21 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
       example: 'Block SSH from the internet',
     };
   }
-  const natVerb = verbs.some((v) => ['forward', 'redirect', 'srcnat', 'masquerade'].includes(v));
-  const filterVerb = verbs.some((v) => ['block', 'reject', 'tarpit', 'allow'].includes(v));
-  if (natVerb && filterVerb && !(verbs.includes('allow') && verbs.includes('forward'))) {
-    return { kind: 'refusal', rule: 'none', reason: 'it asks for both a NAT change and a filter rule in one clause; ask for them one after the other', example: 'Forward port 8080 to 192.168.88.10:80, then block telnet from the internet' };
+  const best = Math.max(...scored.map((c) => c.score));
+  const top = scored.filter((c) => c.score === best);
+  const families = [...new Set(top.map((c) => c.family.id))];
+  if (families.length > 1) {
+    return { kind: 'refusal', rule: 'none', reason: `it could mean ${top.map((c) => `"${c.rule.id}"`).join(' or ')}; say which`, example: 'Block SSH from the internet' };
   }
-  if (frame.invalid.length > 0) return { kind: 'refusal', rule: 'none', reason: frame.invalid.map((i) => i.reason).join('; '), example: 'Block port 23 from the internet' };
-  const numbers = frame.numbers.filter((n) => !(verb === 'redirect' && n.role === 'to'));
-  if (numbers.length > 0) {
+  if (frame.numbers.length > 0 && top[0]!.family.numbersArePorts) {
     // A number nothing explains is most likely a port ("block 23", "forward 8080 to 10.0.0.5").
-    for (const n of numbers) {
+    for (const n of frame.numbers.filter((x) => !(x.role === 'to' && frame.actions.some((a) => a.value === 'redirect')))) {
       if (n.value < 1 || n.value > 65535) return { kind: 'refusal', rule: 'none', reason: `port ${n.value} is outside 1-65535`, example: 'Block port 23 from the internet' };
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
-    frame.numbers.length = 0;
   }
-  if (frame.macs.length > 0) return { kind: 'refusal', rule: 'none', reason: 'matching by MAC address is not supported for this request', example: 'Block 192.168.88.50 from the internet' };
-  const rule = findRule(verb);
-  if (!rule) return { kind: 'refusal', rule: 'none', reason: `no rule answers "${verb}"`, example: 'Block SSH from the internet' };
-  return rule.build(frame, options);
-}
-
-function findRule(verb: string): IntentRule | undefined {
-  for (const family of FAMILIES) for (const rule of family.rules) if (rule.actions.includes(verb)) return rule;
-  return undefined;
+  if (frame.macs.length > 0 && !top[0]!.family.usesMacs) {
+    return { kind: 'refusal', rule: 'none', reason: 'matching by MAC address is not supported for this request', example: 'Block 192.168.88.50 from the internet' };
+  }
+  return top[0]!.rule.build(frame, options);
 }

@@ -10,16 +10,35 @@ export type IntentResult =
 export interface IntentRule {
   /** Readable id, e.g. "forward <port> to <ip>[:<port>]". */
   readonly id: string;
-  /** The actions (canonical verbs from grammar/english) this rule answers. */
-  readonly actions: readonly string[];
-  /** Optional finer test once an action matched. */
-  readonly applies?: (frame: Frame) => boolean;
+  /**
+   * How well the rule fits the clause; 0 means not at all. The best score
+   * builds; a tie between families is refused as ambiguous. Conventions: 10
+   * for a matching verb alone, more when the clause also names the rule's
+   * object ("add user", "set identity"), so specific rules beat general ones.
+   */
+  match(frame: Frame): number;
   build(frame: Frame, options: ResolvedOptions): IntentResult;
+}
+
+/** The canonical verbs of a frame (from grammar/english). */
+export function verbsOf(frame: Frame): string[] {
+  return frame.actions.map((a) => a.value);
+}
+
+/** `score` when the frame has one of `verbs`, else 0. */
+export function verbScore(frame: Frame, verbs: readonly string[], score: number): number {
+  return frame.actions.some((a) => verbs.includes(a.value)) ? score : 0;
 }
 
 export interface IntentFamily {
   readonly id: string;
+  /** What the family does, for "this generator understands ..." messages. */
+  readonly summary: string;
   readonly rules: readonly IntentRule[];
+  /** Bare numbers in this family's clauses are ports ("block 23"). */
+  readonly numbersArePorts?: boolean;
+  /** This family reads MAC addresses (other families refuse a clause that has one). */
+  readonly usesMacs?: boolean;
 }
 
 export const refuse = (rule: string, reason: string, example: string): IntentResult => ({ kind: 'refusal', rule, reason, example });

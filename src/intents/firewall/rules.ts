@@ -11,7 +11,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue, describeRef, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
 const FILTER = ['ip', 'firewall', 'filter'];
 const FILTER6 = ['ipv6', 'firewall', 'filter'];
@@ -43,7 +43,7 @@ function filterAction(frame: Frame): { action: string; log: boolean } | IntentRe
 
 export const filterRule: IntentRule = {
   id: 'filter: <block|allow> <traffic> [from <where>] [to <where>]',
-  actions: ['block', 'reject', 'tarpit', 'allow', 'log'],
+  match: (frame) => verbScore(frame, ['block', 'reject', 'tarpit', 'allow', 'log'], 20),
   build(frame, options) {
     const decided = filterAction(frame);
     if ('kind' in decided) return decided;
@@ -222,4 +222,4 @@ function logPrefix(action: string, frame: Frame): string {
   return `${action}-${what}`.slice(0, 31);
 }
 
-export const FIREWALL: IntentFamily = { id: 'firewall', rules: [filterRule] };
+export const FIREWALL: IntentFamily = { id: 'firewall', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, rules: [filterRule] };

@@ -7,10 +7,17 @@ import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, portText, sideArgs, slotsWithRole, trafficOf } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { refuse, verbScore, verbsOf, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
 const NAT = ['ip', 'firewall', 'nat'];
 const FORWARD_EXAMPLE = 'Forward port 8080 to 192.168.88.10:80';
+
+/** "block and forward ssh": a filter verb in a NAT clause is refused, not dropped ("allow and forward" is a port forward). */
+function mixed(frame: Frame, id: string): IntentResult | null {
+  return verbsOf(frame).some((v) => v === 'block' || v === 'reject' || v === 'tarpit')
+    ? refuse(id, 'it asks for both a NAT change and a filter rule in one clause; ask for them one after the other', 'Forward port 8080 to 192.168.88.10:80, then block telnet from the internet')
+    : null;
+}
 
 function wanWarning(options: ResolvedOptions, used: boolean): string[] {
   return used && options.wanIsDefault
@@ -26,9 +33,9 @@ function commentOf(frame: Frame): ValueInput | undefined {
 /** "forward port 8080 to 192.168.88.10:80", "port forward 443 to 10.0.0.5", "map tcp 2222 to 192.168.88.20 port 22". */
 export const portForwardRule: IntentRule = {
   id: 'nat: forward <port> to <ip>[:<port>]',
-  actions: ['forward'],
+  match: (frame) => verbScore(frame, ['forward'], 30),
   build(frame, options) {
-    return dstNat(frame, options, this.id);
+    return mixed(frame, this.id) ?? dstNat(frame, options, this.id);
   },
 };
 
@@ -100,8 +107,10 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
 /** "masquerade LAN traffic out ether1", "enable NAT", "src-nat 192.168.88.0/24 to 203.0.113.5". */
 export const masqueradeRule: IntentRule = {
   id: 'nat: masquerade|src-nat [<subnet>] [out <interface>]',
-  actions: ['masquerade', 'srcnat'],
+  match: (frame) => verbScore(frame, ['masquerade', 'srcnat'], 30),
   build(frame, options) {
+    const conflict = mixed(frame, this.id);
+    if (conflict) return conflict;
     const targets = slotsWithRole(frame.addresses, 'to').map((a) => a.value).filter((a) => a.kind === 'ip' || a.kind === 'ip-range' || a.kind === 'prefix');
     const srcnat = frame.actions.some((a) => a.value === 'srcnat') || targets.length > 0;
     const warnings: string[] = [];
@@ -142,8 +151,10 @@ export const masqueradeRule: IntentRule = {
 /** "redirect DNS to the router", "force all DNS through the router", "redirect port 80 to 8080", "redirect port 80 to 192.168.88.5". */
 export const redirectRule: IntentRule = {
   id: 'nat: redirect <traffic> to the router [port]',
-  actions: ['redirect'],
+  match: (frame) => verbScore(frame, ['redirect'], 30),
   build(frame, options) {
+    const conflict = mixed(frame, this.id);
+    if (conflict) return conflict;
     // To another host it is a dst-nat, like port forwarding.
     if (slotsWithRole(frame.addresses, 'to').length > 0) return dstNat(frame, options, 'nat: redirect <port> to <ip>[:<port>]');
     const traffic = trafficOf(frame, ['subject', 'on', 'from']);
@@ -172,4 +183,4 @@ export const redirectRule: IntentRule = {
   },
 };
 
-export const NAT_FAMILY: IntentFamily = { id: 'nat', rules: [portForwardRule, masqueradeRule, redirectRule] };
+export const NAT_FAMILY: IntentFamily = { id: 'nat', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule] };
