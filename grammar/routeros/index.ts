@@ -9,15 +9,22 @@ import { DNS_MENUS } from './menus/dns.js';
 import { INTERFACE_MENUS } from './menus/interface.js';
 import { IP_MENUS } from './menus/ip.js';
 import { IPSEC_MENUS } from './menus/ipsec.js';
+import { IPV6_MENUS } from './menus/ipv6.js';
+import { PPP_MENUS } from './menus/ppp.js';
+import { QUEUE_MENUS } from './menus/queue.js';
+import { ROUTING_MENUS } from './menus/routing.js';
 import { SYSTEM_MENUS } from './menus/system.js';
 import { TUNNEL_MENUS } from './menus/tunnels.js';
+import { USER_MENUS } from './menus/users.js';
+import { WIRELESS_MENUS } from './menus/wireless.js';
 import type { MenuSpec, Schema } from './types.js';
 
 export * from './types.js';
 
 const MENU_GROUPS: readonly (readonly MenuSpec[])[] = [
-  FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, SYSTEM_MENUS,
-  INTERFACE_MENUS, BRIDGE_MENUS, TUNNEL_MENUS,
+  FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, IPV6_MENUS, SYSTEM_MENUS,
+  INTERFACE_MENUS, BRIDGE_MENUS, TUNNEL_MENUS, WIRELESS_MENUS,
+  PPP_MENUS, ROUTING_MENUS, QUEUE_MENUS, USER_MENUS,
 ];
 
 export function menuKey(path: readonly string[]): string {

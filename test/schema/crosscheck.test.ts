@@ -72,6 +72,9 @@ const MISSING_ARGS: Readonly<Record<string, string>> = {
 
 /** Matcher-only properties RouterOS does not have: `/menu/path property` → reason (a ratchet too). */
 const MISSING_PROPERTIES: Readonly<Record<string, string>> = {
+  '/interface/wireless default-name': 'the wireless package is not in the 7.22.3 tree that lists properties; defconf writes `set [find default-name=wlan1]`',
+  '/interface/wireless running': 'the wireless package is not in the 7.22.3 tree that lists properties; every interface has `running`',
+  '/interface/wireless/security-profiles default': 'the wireless package is not in the 7.22.3 tree that lists properties; defconf writes `set [find default=yes]`',
   '/ip/firewall/connection comment': 'firewall.ts uses itemMenu, which adds comment and disabled to every menu; connections have neither',
   '/ip/firewall/connection disabled': 'firewall.ts uses itemMenu, which adds comment and disabled to every menu; connections have neither',
 };
