@@ -1,5 +1,5 @@
 import { EXPORT_FIRST, SAFE_MODE } from '../advice.js';
-import { changedProperties, isChangeVerb, menu, menuText, onlyHarmlessChanges } from '../args.js';
+import { arg, bool, changedProperties, isChangeVerb, menu, menuText, onlyHarmlessChanges } from '../args.js';
 import type { PolicyRule } from '../types.js';
 
 /**
@@ -44,7 +44,9 @@ export const unknownChange: PolicyRule = {
       if (command.path.length === 0 && ROOT_SCRIPT_COMMANDS.has(command.name)) continue;
       if (SAFE_MENUS.has(menu(command))) continue;
       const setting = command.name === 'set' || command.name === 'unset';
-      if (setting && onlyHarmlessChanges(command, HARMLESS)) continue;
+      // Turning something on (`enabled=yes`) is judged like the `enable` verb: not a change this rule guards.
+      const turnsOn = bool(arg(command, 'enabled')) === true ? new Set([...HARMLESS, 'enabled']) : HARMLESS;
+      if (setting && onlyHarmlessChanges(command, turnsOn)) continue;
       const data = { verb: command.name, menu: menuText(command) };
       if (setting) context.report({ messageId: 'unknownSet', command, data: { ...data, properties: changedProperties(command).join(', ') } });
       else context.report({ messageId: 'unknown', command, data });
