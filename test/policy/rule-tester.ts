@@ -45,7 +45,12 @@ export function check(script: string): { findings: Finding[]; destructive: boole
   const { ast, diagnostics } = parseScript(script);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`test script does not parse: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}\n${script}`);
-  return runPolicy(ast, { preset: 'strict' });
+  const strict = runPolicy(ast, { preset: 'strict' });
+  // Invariants every case checks: warnings never change the verdict, and every placeholder is filled.
+  const recommended = runPolicy(ast, { preset: 'recommended' });
+  if (recommended.destructive !== strict.destructive) throw new Error(`presets disagree on destructive for:\n${script}`);
+  for (const f of strict.findings) if (/\{\w+\}/.test(f.message)) throw new Error(`unfilled placeholder in ${f.rule}: ${f.message}`);
+  return strict;
 }
 
 const show = (findings: readonly Finding[]): string =>
