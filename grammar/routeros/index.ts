@@ -4,8 +4,12 @@
  */
 import { FIREWALL_MENUS } from './menus/firewall.js';
 import { BRIDGE_MENUS } from './menus/bridge.js';
+import { CERTIFICATE_MENUS } from './menus/certificate.js';
+import { CONTAINER_MENUS } from './menus/container.js';
 import { DHCP_MENUS } from './menus/dhcp.js';
 import { DNS_MENUS } from './menus/dns.js';
+import { FILE_MENUS } from './menus/files.js';
+import { HOTSPOT_MENUS } from './menus/hotspot.js';
 import { INTERFACE_MENUS } from './menus/interface.js';
 import { IP_MENUS } from './menus/ip.js';
 import { IPSEC_MENUS } from './menus/ipsec.js';
@@ -13,7 +17,9 @@ import { IPV6_MENUS } from './menus/ipv6.js';
 import { PPP_MENUS } from './menus/ppp.js';
 import { QUEUE_MENUS } from './menus/queue.js';
 import { ROUTING_MENUS } from './menus/routing.js';
+import { SNMP_MENUS } from './menus/snmp.js';
 import { SYSTEM_MENUS } from './menus/system.js';
+import { TOOL_MENUS } from './menus/tools.js';
 import { TUNNEL_MENUS } from './menus/tunnels.js';
 import { USER_MENUS } from './menus/users.js';
 import { WIRELESS_MENUS } from './menus/wireless.js';
@@ -22,9 +28,10 @@ import type { MenuSpec, Schema } from './types.js';
 export * from './types.js';
 
 const MENU_GROUPS: readonly (readonly MenuSpec[])[] = [
-  FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, IPV6_MENUS, SYSTEM_MENUS,
+  FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, HOTSPOT_MENUS, IPV6_MENUS, SYSTEM_MENUS,
   INTERFACE_MENUS, BRIDGE_MENUS, TUNNEL_MENUS, WIRELESS_MENUS,
   PPP_MENUS, ROUTING_MENUS, QUEUE_MENUS, USER_MENUS,
+  TOOL_MENUS, SNMP_MENUS, CERTIFICATE_MENUS, FILE_MENUS, CONTAINER_MENUS,
 ];
 
 export function menuKey(path: readonly string[]): string {
