@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { menuKey, SCHEMA, type ArgSpec, type MenuSpec } from '../../grammar/routeros/index.js';
+import { menuKey, SCHEMA, type MenuSpec } from '../../grammar/routeros/index.js';
 import { classifyBare } from '../../src/ast/classify.js';
 import { checkValue } from '../../src/rsc/validate.js';
 
@@ -163,6 +163,9 @@ describe.skipIf(!haveTree)('schema crosscheck against the RouterOS 7.24 tree', (
         return v?.type === 'enum' && v.values.includes(value);
       });
       if (!declared) stale.push(`${key}: not declared in the schema`);
+      const node = lookup(deep, menuPath.split('/').filter(Boolean));
+      const offeredNow = ['add', 'set'].some((cmd) => child(child(node, cmd), arg)?._completion?.[value] !== undefined);
+      if (offeredNow) stale.push(`${key}: RouterOS offers it now`);
     }
     expect(stale).toEqual([]);
   });
@@ -178,6 +181,10 @@ describe.skipIf(!haveTree)('schema crosscheck against the RouterOS 7.24 tree', (
         if (MISSING_COMMANDS[`${key} ${name}`]) continue;
         problems.push(`command ${name} does not exist`);
         continue;
+      }
+      const spec = menu.commands[name]!;
+      for (const arg of [...(spec.required ?? []), ...(spec.positional ?? [])]) {
+        if (!spec.args[arg]) problems.push(`${name}: required or positional \`${arg}\` is not among its declared arguments`);
       }
       const shared = BUILDER_SHARED_ARGS[name]?.args ?? [];
       for (const arg of declaredArgs(menu, name)) {
@@ -262,7 +269,7 @@ describe.skipIf(!haveTree || !haveCompletions)('schema value types against Route
         const values = offered(menu, name, arg);
         if (!values) continue;
         for (const v of values) {
-          const problem = checkValue(classifyBare(v), argSpec satisfies ArgSpec);
+          const problem = checkValue(classifyBare(v), argSpec);
           if (problem) problems.push(`${name} ${arg}=${v}: ${problem}`);
         }
       }

@@ -553,6 +553,106 @@ const AREAS: Readonly<Record<string, Area>> = {
   },
 };
 
+/**
+ * A RouterOS 7 /export of a home router (wifi, guest VLAN, defconf firewall),
+ * in /export's own layout: menu lines followed by relative commands.
+ */
+const HOME_ROUTER_EXPORT = `# 2025-01-10 12:00:00 by RouterOS 7.24
+# software id = ABCD-1234
+#
+# model = C53UiG+5HPaxD2HPaxD
+/interface bridge
+add admin-mac=48:A9:8A:11:22:33 auto-mac=no comment=defconf name=bridge vlan-filtering=yes
+/interface wifi
+set [ find default-name=wifi1 ] channel.band=5ghz-ax channel.skip-dfs-channels=10min-cac channel.width=20/40/80mhz configuration.country=Latvia configuration.mode=ap configuration.ssid=Home disabled=no security.authentication-types=wpa2-psk,wpa3-psk security.ft=yes security.ft-over-ds=yes
+set [ find default-name=wifi2 ] channel.band=2ghz-ax channel.skip-dfs-channels=10min-cac channel.width=20/40mhz configuration.country=Latvia configuration.mode=ap configuration.ssid=Home disabled=no security.authentication-types=wpa2-psk,wpa3-psk
+/interface vlan
+add interface=bridge name=vlan20-guest vlan-id=20
+/interface list
+add comment=defconf name=WAN
+add comment=defconf name=LAN
+/ip pool
+add name=default-dhcp ranges=192.168.88.10-192.168.88.254
+add name=guest-pool ranges=192.168.20.10-192.168.20.254
+/ip dhcp-server
+add address-pool=default-dhcp interface=bridge lease-time=10m name=defconf
+add address-pool=guest-pool interface=vlan20-guest name=guest
+/queue simple
+add max-limit=20M/20M name=guest-limit target=192.168.20.0/24
+/interface bridge port
+add bridge=bridge comment=defconf interface=ether2
+add bridge=bridge comment=defconf interface=ether3
+add bridge=bridge comment=defconf interface=wifi1
+add bridge=bridge comment=defconf interface=wifi2
+/interface bridge vlan
+add bridge=bridge tagged=bridge vlan-ids=20
+/ip neighbor discovery-settings
+set discover-interface-list=LAN
+/interface list member
+add comment=defconf interface=bridge list=LAN
+add comment=defconf interface=ether1 list=WAN
+add interface=vlan20-guest list=LAN
+/ip address
+add address=192.168.88.1/24 comment=defconf interface=bridge network=192.168.88.0
+add address=192.168.20.1/24 interface=vlan20-guest network=192.168.20.0
+/ip dhcp-client
+add comment=defconf interface=ether1
+/ip dhcp-server network
+add address=192.168.20.0/24 dns-server=192.168.20.1 gateway=192.168.20.1
+add address=192.168.88.0/24 comment=defconf dns-server=192.168.88.1 gateway=192.168.88.1
+/ip dns
+set allow-remote-requests=yes servers=1.1.1.1,9.9.9.9
+/ip dns static
+add address=192.168.88.1 comment=defconf name=router.lan type=A
+/ip firewall filter
+add action=accept chain=input comment="defconf: accept established,related,untracked" connection-state=established,related,untracked
+add action=drop chain=input comment="defconf: drop invalid" connection-state=invalid
+add action=accept chain=input comment="defconf: accept ICMP" protocol=icmp
+add action=drop chain=input comment="defconf: drop all not coming from LAN" in-interface-list=!LAN
+add action=fasttrack-connection chain=forward comment="defconf: fasttrack" connection-state=established,related
+/ip firewall nat
+add action=masquerade chain=srcnat comment="defconf: masquerade" ipsec-policy=out,none out-interface-list=WAN
+/ip service
+set telnet disabled=yes
+set ftp disabled=yes
+set www address=192.168.88.0/24
+set api disabled=yes
+set api-ssl disabled=yes
+/ipv6 firewall address-list
+add address=::/128 comment="defconf: unspecified address" list=bad_ipv6
+add address=fe80::/10 comment="defconf: RFC6890" list=bad_ipv6
+/ipv6 firewall filter
+add action=accept chain=input comment="defconf: accept established,related,untracked" connection-state=established,related,untracked
+add action=accept chain=input comment="defconf: accept DHCPv6-Client prefix delegation." dst-port=546 protocol=udp src-address=fe80::/10
+add action=drop chain=input comment="defconf: drop everything else not coming from LAN" in-interface-list=!LAN
+/system clock
+set time-zone-name=Europe/Riga
+/system identity
+set name=home-gw
+/system note
+set show-at-login=no
+/system ntp client
+set enabled=yes
+/system ntp client servers
+add address=pool.ntp.org
+/system routerboard settings
+set auto-upgrade=yes
+/system scheduler
+add interval=1d name=backup on-event="/system backup save name=auto" policy=ftp,reboot,read,write,policy,test,password,sniff,sensitive,romon start-date=2025-01-01 start-time=03:00:00
+/tool mac-server
+set allowed-interface-list=LAN
+/tool mac-server mac-winbox
+set allowed-interface-list=LAN
+/user group
+add name=ro-api policy=read,api,!local,!telnet,!ssh,!ftp,!reboot,!write,!policy,!test,!winbox,!password,!web,!sniff,!sensitive,!romon,!rest-api
+`;
+
+describe('schema fixtures: a whole /export', () => {
+  it('validates with no diagnostic', () => {
+    expect(diagnose(HOME_ROUTER_EXPORT)).toEqual([]);
+  });
+});
+
 for (const [area, { valid, invalid }] of Object.entries(AREAS)) {
   describe(`schema fixtures: ${area}`, () => {
     it.each(valid.map((line) => [line]))('accepts %s', (line) => {
