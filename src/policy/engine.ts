@@ -17,10 +17,17 @@ import { parseScript } from '../rsc/parse.js';
 import { collectCommands } from './commands.js';
 import { codeText, definedScripts, embeddedScripts } from './embedded.js';
 import { PRESETS, RULES, type PresetName } from './registry.js';
-import type { Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict } from './types.js';
+import type { Diagnostic } from '../rsc/diagnostics.js';
+import type { Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict, UnparsedStatement } from './types.js';
 
 export interface PolicyOptions {
   readonly preset?: PresetName;
+  /**
+   * The diagnostics `parseScript` returned with the script. Statements with
+   * syntax errors are missing from the AST, so without these the policy cannot
+   * see them; with them, each one is a destructive finding (fail closed).
+   */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 /** A finding before its message says where it is embedded. */
@@ -50,12 +57,15 @@ export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyRe
     return rule;
   });
   const env: Environment = { rules, defined: definedScripts(collectCommands(script)), verdicts: new Map() };
-  const findings = analyze(script, env, 0).map(finish);
+  const unparsed = (options.diagnostics ?? [])
+    .filter((d) => d.severity === 'error' && d.kind === 'syntax')
+    .map((d) => ({ line: d.line, column: d.column, message: d.message }));
+  const findings = analyze(script, env, 0, unparsed).map(finish);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings, destructive: findings.some((f) => f.severity === 'destructive') };
 }
 
-function analyze(script: Script, env: Environment, depth: number): RawFinding[] {
+function analyze(script: Script, env: Environment, depth: number, unparsed: readonly UnparsedStatement[] = []): RawFinding[] {
   const nested = depth > 0;
   const commands = collectCommands(script, { scriptNames: nested });
   const embedded = commands.flatMap((c) => embeddedScripts(c, depth));
@@ -75,6 +85,7 @@ function analyze(script: Script, env: Environment, depth: number): RawFinding[] 
     commands,
     script,
     embedded,
+    unparsed,
     report: (report) => {
       out.push(toFinding(rule, report));
       if (rule.meta.severity === 'destructive') covered.add(report.command);

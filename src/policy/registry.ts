@@ -23,6 +23,7 @@ import { serviceExposure } from './rules/service-exposure.js';
 import { systemReboot } from './rules/system-reboot.js';
 import { uninspectableScript } from './rules/uninspectable-script.js';
 import { unknownChange } from './rules/unknown-change.js';
+import { unparsedStatement } from './rules/unparsed-statement.js';
 import { userChange } from './rules/user-change.js';
 import { vlanChange } from './rules/vlan-change.js';
 import { weakPassword } from './rules/weak-password.js';
@@ -43,7 +44,7 @@ const ALL: readonly PolicyRule[] = [
   // Data
   dataRemoval,
   // Scripts, and the fail-closed catch-all
-  scriptRun, uninspectableScript, unknownChange,
+  scriptRun, uninspectableScript, unparsedStatement, unknownChange,
   // Warnings
   serviceExposure, insecureService, weakPassword, dnsRemoteRequests,
 ];

@@ -55,6 +55,13 @@ export interface EmbeddedScript {
   readonly problem?: string;
 }
 
+/** A syntax error the parser reported: the statement it sits in is not in the AST. */
+export interface UnparsedStatement {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 /** What the engine knows about a script defined in the text being checked (`/system script add name=...`). */
 export type ScriptVerdict = 'destructive' | 'safe' | 'not-defined';
 
@@ -64,6 +71,12 @@ export interface RuleContext {
   readonly script: Script;
   /** Scripts held in string arguments of these commands; the engine checks the inspectable ones itself. */
   readonly embedded: readonly EmbeddedScript[];
+  /**
+   * Syntax errors of the checked text, when the caller passed its parse
+   * diagnostics: the statements they sit in are missing from `script`.
+   * Always empty for scripts held in strings (those fail as a whole).
+   */
+  readonly unparsed: readonly UnparsedStatement[];
   report(report: Report): void;
   /**
    * Records that this rule judged the command safe, so the fail-closed

@@ -130,6 +130,15 @@ describe('policy engine: findings', () => {
     expect(findings[0]!.message).toContain('(inside on-event of /system scheduler)');
   });
 
+  it('fails closed on statements the parser dropped, when given the diagnostics', () => {
+    const { ast, diagnostics } = parseScript(':if ($up = false) do={ /system reboot }');
+    // Without diagnostics the statement is simply absent (the parser drops `{ }` blocks for now).
+    expect(runPolicy(ast).destructive).toBe(false);
+    const result = runPolicy(ast, { diagnostics });
+    expect(result.destructive).toBe(true);
+    expect(result.findings.map((f) => f.rule)).toEqual(['unparsed-statement']);
+  });
+
   it('sorts findings by position', () => {
     const { ast } = parseScript('/system reboot\n/ip address remove 0\n/ip firewall filter add chain=input action=drop');
     expect(runPolicy(ast).findings.map((f) => f.line)).toEqual([1, 2, 3]);

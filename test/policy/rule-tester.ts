@@ -33,6 +33,8 @@ export interface InvalidCase {
 export interface RuleCases {
   readonly valid: readonly string[];
   readonly invalid: readonly InvalidCase[];
+  /** Accept scripts with syntax errors (only for the rule about them); otherwise such a script fails the case. */
+  readonly allowSyntaxErrors?: boolean;
 }
 
 let count = 0;
@@ -41,13 +43,14 @@ export function caseCount(): number {
   return count;
 }
 
-export function check(script: string): { findings: Finding[]; destructive: boolean } {
+/** Runs the engine as the product does: parse, then policy with the parse diagnostics. */
+export function check(script: string, allowSyntaxErrors = false): { findings: Finding[]; destructive: boolean } {
   const { ast, diagnostics } = parseScript(script);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`test script does not parse: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}\n${script}`);
-  const strict = runPolicy(ast, { preset: 'strict' });
+  if (errors.length > 0 && !allowSyntaxErrors) throw new Error(`test script does not parse: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}\n${script}`);
+  const strict = runPolicy(ast, { preset: 'strict', diagnostics });
   // Invariants every case checks: warnings never change the verdict, and every placeholder is filled.
-  const recommended = runPolicy(ast, { preset: 'recommended' });
+  const recommended = runPolicy(ast, { preset: 'recommended', diagnostics });
   if (recommended.destructive !== strict.destructive) throw new Error(`presets disagree on destructive for:\n${script}`);
   for (const f of strict.findings) if (/\{\w+\}/.test(f.message)) throw new Error(`unfilled placeholder in ${f.rule}: ${f.message}`);
   return strict;
@@ -64,7 +67,7 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
     for (const script of cases.valid) {
       count++;
       it(`valid: ${script}`, () => {
-        const { findings } = check(script);
+        const { findings } = check(script, cases.allowSyntaxErrors);
         const own = findings.filter((f) => f.rule === ruleId);
         expect(own.length, `expected no ${ruleId} finding, got:\n${show(findings)}`).toBe(0);
       });
@@ -73,7 +76,7 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
       count++;
       it(`invalid: ${testCase.script}`, () => {
         if (testCase.findings.length === 0) throw new Error('an invalid case must list at least one finding');
-        const { findings, destructive } = check(testCase.script);
+        const { findings, destructive } = check(testCase.script, cases.allowSyntaxErrors);
         const rules = new Set([ruleId, ...testCase.findings.map((f) => f.rule ?? ruleId)]);
         const actual = findings.filter((f) => rules.has(f.rule));
         const expected = [...testCase.findings].sort((a, b) => a.line - b.line || (a.rule ?? ruleId).localeCompare(b.rule ?? ruleId));
