@@ -3,7 +3,7 @@
  * from build.ts because these are RouterOS facts (which lists lack `unset`,
  * what an interface-list reference looks like), not table-building helpers.
  */
-import { int, oneOfOrName, type ItemCommand } from '../build.js';
+import { int, oneOfOrName, T, type ItemCommand } from '../build.js';
 import type { ArgSpec, CommandSpec, MenuSpec, ValueType } from '../types.js';
 
 /** The commands of most RouterOS 7 item lists. Most lists have no `unset`; the few that do say so. */
@@ -34,11 +34,7 @@ export const LOOP_PROTECT: ValueType = { type: 'enum', values: ['default', 'off'
 export const PPP_AUTH: ValueType = { type: 'enum', values: ['pap', 'chap', 'mschap1', 'mschap2'], list: true };
 /** Built-in PPP profiles, or one the user made. */
 export const PPP_PROFILE: ValueType = oneOfOrName('default', 'default-encryption');
-/**
- * User policies. Written as a comma list in which items may be negated
- * (`policy=read,write,!ftp`, as /export prints /user group), which the value
- * checker cannot see inside a list, so the enum is left open.
- */
+/** User and script policies (`policy=read,write,test`). */
 export const POLICIES = ['api', 'ftp', 'local', 'password', 'policy', 'read', 'reboot', 'rest-api', 'romon', 'sensitive', 'sniff', 'ssh', 'telnet', 'test', 'web', 'winbox', 'write'];
 
 /** Rebuilds every command of a menu through `f`. */
@@ -80,7 +76,7 @@ export function withoutCommands(menu: MenuSpec, names: readonly string[]): MenuS
 }
 
 /** A command that acts on items (`make-static`, `renew`, `uninstall`): one positional `numbers`. */
-export const ON_ITEMS: CommandSpec = { args: { numbers: { value: { type: 'any' }, list: true } }, positional: ['numbers'], required: ['numbers'] };
+export const ON_ITEMS: CommandSpec = { args: { numbers: { value: T.any, list: true } }, positional: ['numbers'], required: ['numbers'] };
 
 /** Value-less arguments of monitor-like commands (`check-for-updates once`). */
 export const MONITOR_FLAGS: readonly string[] = ['once', 'as-value', 'without-paging'];

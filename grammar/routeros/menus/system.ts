@@ -3,29 +3,25 @@
  * and its menus: identity, clock, NTP, scheduler, scripts, logging, packages,
  * RouterBOARD, backup, note, resource, health. Manual: System.
  */
-import { command, int, itemMenu, oneOf, oneOfOrName, setOf, settingsMenu, T } from '../build.js';
+import { actionMenu, command, int, itemMenu, oneOf, oneOfOrName, setOf, settingsMenu, T } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import { LIST_COMMANDS, LIST_WITH_UNSET, MONITOR_FLAGS, ON_ITEMS, POLICIES, PORT, withoutCommands, withReadOnly, without } from './common.js';
 
 /** /system is a menu of actions and also the parent of /system identity, clock, ... */
-export const system: MenuSpec = {
-  path: ['system'],
-  commands: {
-    reboot: command(),
-    shutdown: command(),
-    'reset-configuration': command({
-      'keep-users': T.yesno,
-      'no-defaults': T.yesno,
-      'skip-backup': T.yesno,
-      'run-after-reset': T.string,
-      'caps-mode': T.yesno,
-      shutdown: T.yesno,
-      'keep-apps': T.yesno,
-      'force-v6-to-v7-configuration-upgrade': T.yesno,
-    }),
-  },
-  properties: {},
-};
+export const system: MenuSpec = actionMenu('/system', {
+  reboot: command(),
+  shutdown: command(),
+  'reset-configuration': command({
+    'keep-users': T.yesno,
+    'no-defaults': T.yesno,
+    'skip-backup': T.yesno,
+    'run-after-reset': T.string,
+    'caps-mode': T.yesno,
+    shutdown: T.yesno,
+    'keep-apps': T.yesno,
+    'force-v6-to-v7-configuration-upgrade': T.yesno,
+  }),
+});
 
 export const identity: MenuSpec = settingsMenu('/system identity', { name: T.string });
 
@@ -180,14 +176,10 @@ export const routerboardSettings: MenuSpec = settingsMenu('/system routerboard s
   'reformat-hold-button-max': T.time,
 });
 
-export const backup: MenuSpec = {
-  path: ['system', 'backup'],
-  commands: {
-    save: command({ name: T.string, password: T.string, 'dont-encrypt': T.yesno, encryption: oneOf('aes-sha256', 'rc4') }),
-    load: command({ name: T.string, password: T.string, 'force-v6-to-v7-configuration-upgrade': T.yesno }, { required: ['name'] }),
-  },
-  properties: {},
-};
+export const backup: MenuSpec = actionMenu('/system backup', {
+  save: command({ name: T.string, password: T.string, 'dont-encrypt': T.yesno, encryption: oneOf('aes-sha256', 'rc4') }),
+  load: command({ name: T.string, password: T.string, 'force-v6-to-v7-configuration-upgrade': T.yesno }, { required: ['name'] }),
+});
 
 export const note: MenuSpec = settingsMenu('/system note', {
   note: T.string,
