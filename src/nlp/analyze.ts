@@ -135,5 +135,9 @@ function technicalText(t: Technical): string {
     case 'interface': case 'hostname': return t.name;
     case 'quoted': case 'invalid': case 'code': return t.text;
     case 'arrow': return '->';
+    case 'time': case 'amount': case 'name': return t.text;
+    case 'timezone': return t.name;
+    case 'wg-key': return t.key;
+    case 'secret': return '(secret)';
   }
 }

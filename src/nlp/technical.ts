@@ -18,6 +18,18 @@ export type Technical =
   | { readonly kind: 'hostname'; readonly name: string }
   | { readonly kind: 'quoted'; readonly text: string }
   | { readonly kind: 'arrow' }
+  /** A time of day: `23:30`, `3am`, `3:15 pm` (`hour` is 0-23). */
+  | { readonly kind: 'time'; readonly hour: number; readonly minute: number; readonly second: number; readonly text: string }
+  /** A number with a unit of time or bit rate: `30m`, `6 hours`, `10M`, `512k`, `10 mbps`; `10M/5M` has a `second`. */
+  | { readonly kind: 'amount'; readonly value: number; readonly unit: AmountUnit; readonly text: string; readonly second?: { readonly value: number; readonly unit: AmountUnit } }
+  /** An IANA time zone name (`Europe/Riga`); `valid` is false when it is not one. */
+  | { readonly kind: 'timezone'; readonly name: string; readonly valid: boolean }
+  /** A WireGuard key; `valid` when it has the 44-character base64 form of 32 bytes. */
+  | { readonly kind: 'wg-key'; readonly key: string; readonly valid: boolean }
+  /** What follows "password", "passphrase", "secret", "psk": never echoed in messages. */
+  | { readonly kind: 'secret'; readonly text: string }
+  /** A word with digits that is not an interface (`lab-7`, `rtr01`): a name. */
+  | { readonly kind: 'name'; readonly text: string }
   /** Something that looks like a value but is not a valid one (`192.168.1.300`, `/33`, `99999`). */
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: string }
   /** RouterOS syntax typed into the prompt (`/system reset-configuration`, `:put`, `$[...]`). */
@@ -34,19 +46,102 @@ const INTERFACE = /^(?:ether|sfp-sfpplus|sfpplus|sfp|qsfp\d*-|combo|wlan|wifi|br
 const TLDS = 'com|net|org|io|co|uk|de|fr|ru|cn|info|biz|tv|me|app|dev|edu|gov|us|ca|au|jp|in|br|it|es|nl|pl|se|no|fi|dk|ch|at|be|cz|lv|lt|ee|ua|xyz|online|site|tk|ly|gg|to|fm|ai|cloud|local|lan|home|arpa|tiktok';
 const HOSTNAME = new RegExp(`^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})$`, 'i');
 
+/** Units of an `amount`: bit rates (k, M, G; `m` is a lower-case m, minutes or megabits by context) and times. */
+export type AmountUnit = 'k' | 'M' | 'G' | 'm' | 's' | 'min' | 'h' | 'd' | 'w';
+
+// Time, rate, key, time zone and secret shapes for the system, scheduler, queue, VPN and Wi-Fi families.
+// Each is a named group, so the scanner knows which shape matched (a secret has no shape of its own).
+const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|psk|secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
+const NOT_A_SECRET = String.raw`(?:to|is|of|as|for|be|and|with|the|on|in|from|set|should|will|must|that|it|was)\b`;
+const SECRET = new RegExp(String.raw`(?<secret>(?<=\b${SECRET_WORDS}\b\s*(?:(?:is|to|of|as|=|:)\s*)?)(?!${NOT_A_SECRET})(?<![\w])(?:"[^"]*"|“[^”]*”|[^\s"“”]+?(?=[,.;!?]*(?:\s|$))))`);
+const WG_KEY = /(?<wgkey>(?<![\w+/=.-])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{30,60}={0,2}(?![\w+/=.-]))/;
+const TIME_ZONE = /(?<tz>\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico|Chile)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?(?![\w/]))/;
+const AM_PM = String.raw`(?:am|pm|a\.m\.|p\.m\.)`;
+const TIME = new RegExp(String.raw`(?<time>\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?${AM_PM})?(?![\w:])|\b(?:1[0-2]|0?[1-9])\s?${AM_PM}(?!\w))`);
+const RATE_UNIT = String.raw`(?:[kmg](?:bps|bit/s|bits?|b/s)?(?![\w/])|\s?(?:kbps|mbps|gbps|kbit/s|mbit/s|gbit/s|kbits?|mbits?|gbits?|kilobits?|megabits?|gigabits?|megs?|gigs?)(?![\w/]))`;
+const TIME_UNIT = String.raw`(?:\s?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|wks?)|[hdws]|hr|min|sec)(?![\w/])`;
+const NUM = String.raw`\d+(?:\.\d+)?`;
+const RATE_UNIT_BEFORE_SLASH = RATE_UNIT.replaceAll('(?![\\w/])', '(?!\\w)');
+const AMOUNT = new RegExp(String.raw`(?<amount>\b${NUM}${RATE_UNIT_BEFORE_SLASH}?\s?/\s?${NUM}${RATE_UNIT}|\b${NUM}(?:${RATE_UNIT}|${TIME_UNIT}))`);
+
+const TIME_ZONES: ReadonlyMap<string, string> = new Map(
+  [...Intl.supportedValuesOf('timeZone'), 'UTC'].map((z) => [z.toLowerCase(), z]),
+);
+
+function amountUnit(text: string): AmountUnit {
+  const u = text.replace(/\s/g, '');
+  if (u === 'm') return 'm';
+  const l = u.toLowerCase();
+  if (/^k|^kilo/.test(l)) return 'k';
+  if (/^g/.test(l)) return 'G';
+  if (/^(?:h|hr|hour)/.test(l)) return 'h';
+  if (/^min/.test(l)) return 'min';
+  if (/^(?:s|sec)/.test(l)) return 's';
+  if (/^d/.test(l)) return 'd';
+  if (/^w/.test(l)) return 'w';
+  return 'M';
+}
+
+function amountOf(text: string): { value: number; unit: AmountUnit } {
+  const m = /^(\d+(?:\.\d+)?)\s?(.*)$/s.exec(text.trim())!;
+  return { value: Number(m[1]), unit: m[2] === '' ? 'M' : amountUnit(m[2]!) };
+}
+
+/** Classifies a match of one of the named shapes above; null when none of them matched. */
+function classifyNamed(groups: unknown): Technical | null {
+  if (typeof groups !== 'object' || groups === null) return null;
+  const g = groups as Record<string, string | undefined>;
+  if (g.secret !== undefined) return { kind: 'secret', text: g.secret.replace(/^["“](.*)["”]$/s, '$1') };
+  if (g.wgkey !== undefined) {
+    if (!/[A-Z]/.test(g.wgkey) || !/[a-z]/.test(g.wgkey)) return null;
+    return { kind: 'wg-key', key: g.wgkey, valid: /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/.test(g.wgkey) };
+  }
+  if (g.tz !== undefined) {
+    const name = TIME_ZONES.get(g.tz.toLowerCase());
+    return name === undefined ? { kind: 'timezone', name: g.tz, valid: false } : { kind: 'timezone', name, valid: true };
+  }
+  if (g.time !== undefined) {
+    const m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s?([ap])?/i.exec(g.time)!;
+    let hour = Number(m[1]);
+    const half = m[4]?.toLowerCase();
+    if (half !== undefined && hour > 12) return { kind: 'invalid', text: g.time, reason: `${g.time} is not a valid time of day` };
+    if (half === 'p' && hour < 12) hour += 12;
+    if (half === 'a' && hour === 12) hour = 0;
+    return { kind: 'time', hour, minute: Number(m[2] ?? 0), second: Number(m[3] ?? 0), text: g.time };
+  }
+  if (g.amount !== undefined) {
+    const [first, second] = g.amount.split('/') as [string, string | undefined];
+    if (second === undefined) return { kind: 'amount', ...amountOf(first), text: g.amount };
+    const b = amountOf(second);
+    const a = /[a-z]\s*$/i.test(first) ? amountOf(first) : { value: Number(first.trim()), unit: b.unit };
+    return { kind: 'amount', ...a, text: g.amount.replace(/\s+/g, ''), second: b };
+  }
+  return null;
+}
+
+/** A word with digits that is neither an interface nor a host (`lab-7`, `rtr01`, `wpa2`): a name, kept whole. */
+function nameToken(raw: string): Technical | null {
+  return /^[A-Za-z][\w-]*\d[\w-]*$/.test(raw) ? { kind: 'name', text: raw } : null;
+}
+
 /**
  * One regex alternation over the raw text; each alternative is classified
  * by `classify`. Order: quotes, code, then the longest technical shapes.
  */
 const SCANNER = new RegExp(
   [
+    SECRET.source,
     /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(,;:])'[^'\n]*'(?=$|[\s),.;:!?])/.source,
+    WG_KEY.source,
+    TIME_ZONE.source,
     /(?<=^|[\s;,"'(])(?:\/[a-z][\w-]*|:[a-z]+\b|\$[[(\w"]|\[[\s/:]*[a-z/:])/.source,
     /[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b/.source,
     /(?:\d{1,3}\.){3}\d{1,3}\s*-\s*(?:\d{1,3}\.){3}\d{1,3}/.source,
     /(?:\d+\.){3,}\d+(?:\/\d+|:\d+)?/.source,
+    TIME.source,
     /(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/.source,
     /\b\d{1,6}\s*-\s*\d{1,6}\b(?![.\d])/.source,
+    AMOUNT.source,
     /->|=>|→/.source,
     /\b[a-z][\w-]*\d+(?:[./-]\d+)*\b/.source,
     /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}\b/.source,
@@ -57,8 +152,8 @@ const SCANNER = new RegExp(
 
 export function scanTechnical(prompt: string): Scanned {
   const technical: Technical[] = [];
-  const text = prompt.replace(SCANNER, (match) => {
-    const token = classify(match);
+  const text = prompt.replace(SCANNER, (match, ...rest: unknown[]) => {
+    const token = classifyNamed(rest[rest.length - 1]) ?? classify(match) ?? nameToken(match);
     if (token === null) return match;
     technical.push(token);
     return ` zzt${technical.length - 1}zz `;
