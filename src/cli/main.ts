@@ -5,6 +5,7 @@
  *   routeros-gen [--json] [--wan X] [--lan X] <prompt...>   print the script (exit 0), refusal (exit 2), bad request (exit 1)
  *   routeros-gen batch                                       JSON Lines requests on stdin → one JSON line each on stdout
  *   routeros-gen check [--json] FILE... | -                  parse, validate and label scripts users bring
+ *   routeros-gen serve [--host H] [--port P] [--jwt-...]      the HTTP service (src/server)
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -13,16 +14,19 @@ import { errorResponse } from '../api/errors.js';
 import { handleGenAiRequest } from '../api/handle.js';
 import type { GenerateOptions } from '../api/options.js';
 import { checkScript } from '../check.js';
+import { serve, SERVE_HELP, SERVE_USAGE } from '../server/cli.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   routeros-gen [--json] [--wan NAME] [--lan NAME] "<prompt>"
   routeros-gen batch [--wan NAME] [--lan NAME]      < requests.jsonl
   routeros-gen check [--json] FILE... | -
+${SERVE_USAGE}
 
 Prompt mode prints the RouterOS script on stdout and warnings on stderr.
 Exit codes: 0 script printed, 2 request refused (see stderr), 1 invalid request or error.
---wan/--lan: an interface list (all capitals, e.g. WAN) or an interface (e.g. ether1).`;
+--wan/--lan: an interface list (all capitals, e.g. WAN) or an interface (e.g. ether1).
+${SERVE_HELP}`;
 
 interface Io {
   readonly out: (text: string) => Promise<void>;
@@ -34,6 +38,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const verb = argv[0];
   if (verb === 'batch') return batch(argv.slice(1), io);
   if (verb === 'check') return check(argv.slice(1), io);
+  if (verb === 'serve') return serve(argv.slice(1), io);
   return prompt(argv, io);
 }
 
