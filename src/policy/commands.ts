@@ -1,10 +1,7 @@
-/**
- * The commands the rules see: every command of a script, including those in
- * `[ ]` substitutions, in source order.
- */
+/** The commands the rules see, found wherever they sit in a script. */
 import { classifyBare } from '../ast/classify.js';
-import type { Command, Navigate, Script } from '../ast/nodes.js';
-import { forEachCommand } from '../rsc/walk.js';
+import type { Arg, Command, Navigate, Script, SourceLocation } from '../ast/nodes.js';
+import { isCodeArgument } from './embedded.js';
 
 /**
  * Action words the parser may read as a menu level. Its schema only knows the
@@ -50,17 +47,83 @@ export interface CollectOptions {
   readonly scriptNames?: boolean;
 }
 
+/** A call of a code value (`$f a=1`, `[$f]`), and the command it sits in, if any. */
+export interface CallSite {
+  /** The `$name` called, or null when the callee is computed (`[[:parse ...]]`). */
+  readonly variable: string | null;
+  readonly loc: SourceLocation | undefined;
+}
+
+export interface Collected {
+  readonly commands: Command[];
+  readonly calls: CallSite[];
+}
+
+/**
+ * Every command of a script in source order: statements, `[ ]` substitutions,
+ * `{ }` blocks (`do={...}`), and substitutions inside strings the parser
+ * reads as interpolated. The walk is generic over node kinds, so node kinds
+ * the parser adds later are searched too (fail closed: a command is found
+ * wherever it sits). Two places are left to the engine's embedded-script
+ * check, which labels their findings: quoted strings, and `{ }` code held in
+ * code properties (`source={...}`).
+ */
 export function collectCommands(script: Script, options: CollectOptions = {}): Command[] {
-  const commands: Command[] = [];
-  for (const statement of script.statements) {
-    if (statement.kind === 'navigate') {
-      const command = navigateAsCommand(statement) ?? (options.scriptNames ? scriptReference(statement) : null);
-      if (command) commands.push(command);
+  return walkScript(script, options).commands;
+}
+
+export function walkScript(script: Script, options: CollectOptions = {}): Collected {
+  const out: Collected = { commands: [], calls: [] };
+  walkStatements(script.statements, out, options);
+  return out;
+}
+
+function walkStatements(statements: readonly unknown[], out: Collected, options: CollectOptions): void {
+  for (const statement of statements) {
+    if (isKind(statement, 'navigate')) {
+      const navigate = statement as Navigate;
+      const command = navigateAsCommand(navigate) ?? (options.scriptNames ? scriptReference(navigate) : null);
+      if (command) out.commands.push(command);
       continue;
     }
-    forEachCommand({ kind: 'script', statements: [statement] }, (c) => commands.push(resplitCommand(c)));
+    walkNode(statement, out, options);
   }
-  return commands;
+}
+
+function walkNode(node: unknown, out: Collected, options: CollectOptions): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walkNode(item, out, options);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const kind = (node as { kind?: unknown }).kind;
+  // A quoted string's code (and its parsed `script`, when the parser adds one) is the embedded check's.
+  if (kind === 'string') return;
+  if (kind === 'command') {
+    const command = resplitCommand(node as Command);
+    out.commands.push(command);
+    for (const a of command.args) if (!holdsBlockCode(command, a)) walkNode(a, out, options);
+    return;
+  }
+  if (kind === 'block') {
+    walkStatements((node as { statements?: unknown[] }).statements ?? [], out, options);
+    return;
+  }
+  if (kind === 'call') {
+    const callee = (node as { callee?: unknown }).callee;
+    const variable = isKind(callee, 'variable') ? (callee as { name: string }).name : null;
+    out.calls.push({ variable, loc: (node as { loc?: SourceLocation }).loc });
+  }
+  for (const [key, value] of Object.entries(node)) if (key !== 'loc') walkNode(value, out, options);
+}
+
+function isKind(node: unknown, kind: string): boolean {
+  return node !== null && typeof node === 'object' && (node as { kind?: unknown }).kind === kind;
+}
+
+/** `source={ ... }`: code the embedded check reads (and labels), so the walk skips it. */
+function holdsBlockCode(command: Command, a: Arg): boolean {
+  return a.kind !== 'unset' && isKind(a.value, 'block') && isCodeArgument(command, a);
 }
 
 /** `myscript` as `/system script run myscript`. */

@@ -14,11 +14,11 @@
  */
 import type { Command, Script, Value } from '../ast/nodes.js';
 import { parseScript } from '../rsc/parse.js';
-import { collectCommands } from './commands.js';
+import { collectCommands, walkScript, type CallSite } from './commands.js';
 import { codeText, definedScripts, embeddedScripts } from './embedded.js';
 import { PRESETS, RULES, type PresetName } from './registry.js';
 import type { Diagnostic } from '../rsc/diagnostics.js';
-import type { Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict, UnparsedStatement } from './types.js';
+import type { EmbeddedScript, Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict, UnparsedStatement } from './types.js';
 
 export interface PolicyOptions {
   readonly preset?: PresetName;
@@ -46,6 +46,8 @@ interface Environment {
   readonly rules: readonly PolicyRule[];
   /** Scripts the checked text defines, by name, with their `source` values. */
   readonly defined: ReadonlyMap<string, Value | null>;
+  /** Variables the checked text sets (`:global f do={...}`, `:local f [:parse "..."]`): code they hold is checked where it is set. */
+  readonly variables: ReadonlySet<string>;
   readonly verdicts: Map<string, ScriptVerdict | 'pending'>;
 }
 
@@ -56,7 +58,8 @@ export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyRe
     if (!rule) throw new Error(`policy: preset names unknown rule ${id}`);
     return rule;
   });
-  const env: Environment = { rules, defined: definedScripts(collectCommands(script)), verdicts: new Map() };
+  const all = collectCommands(script);
+  const env: Environment = { rules, defined: definedScripts(all), variables: definedVariables(all), verdicts: new Map() };
   const unparsed = (options.diagnostics ?? [])
     .filter((d) => d.severity === 'error' && d.kind === 'syntax')
     .map((d) => ({ line: d.line, column: d.column, message: d.message }));
@@ -67,8 +70,8 @@ export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyRe
 
 function analyze(script: Script, env: Environment, depth: number, unparsed: readonly UnparsedStatement[] = []): RawFinding[] {
   const nested = depth > 0;
-  const commands = collectCommands(script, { scriptNames: nested });
-  const embedded = commands.flatMap((c) => embeddedScripts(c, depth));
+  const { commands, calls } = walkScript(script, { scriptNames: nested });
+  const embedded = [...commands.flatMap((c) => embeddedScripts(c, depth)), ...calls.flatMap((c) => unknownCall(c, env))];
   const covered = new Set<Command>();
   const out: RawFinding[] = [];
 
@@ -99,6 +102,31 @@ function analyze(script: Script, env: Environment, depth: number, unparsed: read
   for (const rule of env.rules) if (!rule.meta.fallback) rule.check(contextFor(rule));
   for (const rule of env.rules) if (rule.meta.fallback) rule.check(contextFor(rule));
   return out;
+}
+
+/** Variables the text sets with `:global`, `:local` or `:set`. */
+function definedVariables(commands: readonly Command[]): Set<string> {
+  const names = new Set<string>();
+  for (const command of commands) {
+    if (command.path.length > 0 || !['global', 'local', 'set'].includes(command.name)) continue;
+    const first = command.args.find((a) => a.kind === 'positional');
+    if (first?.kind === 'positional' && first.value.kind === 'word') names.add(first.value.text);
+  }
+  return names;
+}
+
+/**
+ * `$f a=1` runs the code held in `$f`. Code set in the same text is checked
+ * where it is set (`do={...}` blocks and `:parse` strings are); anything else
+ * cannot be read, so the call counts as an uninspectable script.
+ */
+function unknownCall(call: CallSite, env: Environment): EmbeddedScript[] {
+  if (call.variable !== null && env.variables.has(call.variable)) return [];
+  // A stand-in command carrying the call's position: a call is not a command.
+  const command: Command = { kind: 'command', path: [], name: '(call)', args: [], ...(call.loc ? { loc: call.loc } : {}) };
+  const where = call.variable === null ? 'a call of computed code' : `the call of $${call.variable}`;
+  const problem = call.variable === null ? 'the code is computed at run time' : `$${call.variable} is not set in this text, so its code is unknown`;
+  return [{ command, where, script: null, problem }];
 }
 
 /** Whether running a script the checked text defines is destructive. */

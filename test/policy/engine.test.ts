@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runPolicy } from '../../src/policy/engine.js';
 import { PRESETS, RULES } from '../../src/policy/registry.js';
 import { parseScript } from '../../src/rsc/parse.js';
+import type { Script } from '../../src/ast/nodes.js';
 import { check } from './rule-tester.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -139,6 +140,14 @@ describe('policy engine: findings', () => {
     expect(result.findings.map((f) => f.rule)).toEqual(['unparsed-statement']);
   });
 
+  it('finds commands in `$[ ]` inside strings, which run when the string is evaluated', () => {
+    expect(check(':put "uptime $[/system reboot]"').findings.map((f) => f.rule)).toEqual(['system-reboot']);
+    expect(check(':log info "$[/ip address remove 0] done"').findings.map((f) => f.message)).toEqual([expect.stringContaining('inside a $[ ] substitution in a string')]);
+    expect(check(':put "$[/system resource get uptime]"').destructive).toBe(false);
+    // An unclosed `$[` cannot be read: fail closed.
+    expect(check(':put "$[/system reboot"').findings.map((f) => f.rule)).toEqual(['uninspectable-script']);
+  });
+
   it('sorts findings by position', () => {
     const { ast } = parseScript('/system reboot\n/ip address remove 0\n/ip firewall filter add chain=input action=drop');
     expect(runPolicy(ast).findings.map((f) => f.line)).toEqual([1, 2, 3]);
@@ -189,6 +198,81 @@ describe('policy engine: findings', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/**
+ * Node kinds the parser is gaining (`{ }` blocks, calls, interpolated
+ * strings). Built by hand, so the engine is ready before the parser emits them.
+ */
+describe('policy engine: blocks, calls and interpolated strings', () => {
+  const at = (line: number, column = 1) => ({ line, column, offset: 0 });
+  const reboot = (line: number, column = 1) => ({ kind: 'command', path: ['system'], name: 'reboot', args: [], loc: at(line, column) });
+  const run = (statements: unknown[]) => runPolicy({ kind: 'script', statements } as unknown as Script, { preset: 'strict' });
+
+  it('checks commands inside a do={ } block where they are', () => {
+    const ifCommand = {
+      kind: 'command', path: [], name: 'if', loc: at(1),
+      args: [
+        { kind: 'positional', value: { kind: 'expression', expression: { kind: 'value', value: { kind: 'variable', name: 'down' } } } },
+        { kind: 'named', name: 'do', value: { kind: 'block', statements: [reboot(2, 3)] } },
+      ],
+    };
+    const result = run([ifCommand]);
+    expect(result.destructive).toBe(true);
+    expect(result.findings).toMatchObject([{ rule: 'system-reboot', line: 2, column: 3 }]);
+  });
+
+  it('checks a block statement of its own', () => {
+    expect(run([{ kind: 'block', statements: [reboot(1, 3)], loc: at(1) }]).findings).toMatchObject([{ rule: 'system-reboot', line: 1, column: 3 }]);
+  });
+
+  it('checks source={ } code as a script held by the command, and says so', () => {
+    const add = {
+      kind: 'command', path: ['system', 'script'], name: 'add', loc: at(4),
+      args: [
+        { kind: 'named', name: 'name', value: { kind: 'word', text: 'restart' } },
+        { kind: 'named', name: 'source', value: { kind: 'block', statements: [reboot(5)] } },
+      ],
+    };
+    const result = run([add]);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ rule: 'system-reboot', line: 4, embeddedIn: 'source of /system script' });
+  });
+
+  it('fails closed on a call of code this text does not set', () => {
+    const result = run([{ kind: 'call', callee: { kind: 'variable', name: 'cleanup' }, args: [], loc: at(3) }]);
+    expect(result.destructive).toBe(true);
+    expect(result.findings).toMatchObject([{ rule: 'uninspectable-script', line: 3 }]);
+    expect(result.findings[0]!.message).toContain('$cleanup is not set in this text');
+  });
+
+  it('accepts a call of code the text sets (that code is checked where it is set)', () => {
+    const define = {
+      kind: 'command', path: [], name: 'global', loc: at(1),
+      args: [
+        { kind: 'positional', value: { kind: 'word', text: 'hello' } },
+        { kind: 'named', name: 'do', value: { kind: 'block', statements: [{ kind: 'command', path: [], name: 'log', args: [], loc: at(1, 20) }] } },
+      ],
+    };
+    const result = run([define, { kind: 'call', callee: { kind: 'variable', name: 'hello' }, args: [], loc: at(2) }]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('finds substitutions inside interpolated strings', () => {
+    const put = {
+      kind: 'command', path: [], name: 'put', loc: at(1),
+      args: [{ kind: 'positional', value: { kind: 'interpolated', parts: [{ kind: 'text', text: 'bye ' }, { kind: 'substitution', command: reboot(1, 12) }] } }],
+    };
+    expect(run([put]).findings).toMatchObject([{ rule: 'system-reboot', line: 1, column: 12 }]);
+  });
+
+  it('fails closed on code properties holding interpolated strings', () => {
+    const add = {
+      kind: 'command', path: ['system', 'scheduler'], name: 'add', loc: at(1),
+      args: [{ kind: 'named', name: 'on-event', value: { kind: 'interpolated', parts: [{ kind: 'text', text: '/system script run ' }, { kind: 'variable', name: 'job' }] } }],
+    };
+    expect(run([add]).findings).toMatchObject([{ rule: 'uninspectable-script', line: 1 }]);
   });
 });
 
