@@ -283,10 +283,12 @@ export class GenAiServer {
 
   /** Malformed HTTP, a timeout, headers too large: written straight to the socket, as there is no request to answer. */
   private clientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-    // A response in progress, or a body still arriving after one: anything written now would corrupt the stream.
-    const responding = (socket as Duplex & { _httpMessage?: unknown })._httpMessage;
+    // Like Node's own handler: answer unless a response has already started (anything written now would corrupt
+    // it), or was already given for a request whose body is still arriving (we are only draining that body).
+    const current = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
     const request = this.lastRequest.get(socket);
-    if (error.code === 'ECONNRESET' || !socket.writable || responding || (request !== undefined && !request.complete)) {
+    const answered = current ? current.headersSent : request !== undefined && !request.complete;
+    if (error.code === 'ECONNRESET' || !socket.writable || answered) {
       socket.destroy();
       return;
     }
@@ -301,7 +303,7 @@ export class GenAiServer {
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
         `Cache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
     );
-    this.options.log?.(`${new Date().toISOString()} - - ${status} 0.0ms`);
+    this.options.log?.(`${new Date().toISOString()} - - ${status} ${code}`);
   }
 
   /** One line per request: time, method, path (no query), status, duration. Never the body, never a header. */
