@@ -168,6 +168,34 @@ function namesInExpression(e: Expression, key: string): string[] | null {
   return null;
 }
 
+/**
+ * The values of one matcher in the `[find ...]` that selects the items, e.g.
+ * `list` in `remove [find list=blocked address=1.2.3.4]` or
+ * `[find where list="blocked" and dynamic]`; null when the items are not
+ * selected that way (`remove 0`, `remove $id`, `[find]`).
+ */
+export function findMatcher(command: Command, key: string): string[] | null {
+  const values = targetValues(command);
+  if (values.length === 0) return null;
+  const found: string[] = [];
+  for (const value of values) {
+    if (value.kind !== 'substitution' || value.command.name !== 'find') return null;
+    const direct = arg(value.command, key);
+    const where = arg(value.command, 'where');
+    const text = direct !== undefined ? literal(direct) : where?.kind === 'expression' ? matcherInConjunction(where.expression, key) : null;
+    if (text === null) return null;
+    found.push(text);
+  }
+  return found;
+}
+
+function matcherInConjunction(e: Expression, key: string): string | null {
+  if (e.kind === 'group') return matcherInConjunction(e.expression, key);
+  if (e.kind === 'binary' && e.operator === 'and') return matcherInConjunction(e.left, key) ?? matcherInConjunction(e.right, key);
+  if (e.kind === 'binary' && e.operator === '=' && e.left.kind === 'field' && e.left.name === key && e.right.kind === 'value') return literal(e.right.value);
+  return null;
+}
+
 /** The items a command acts on, as written (`ether1`, `[find list=WAN]`), for messages. */
 export function describeTargets(command: Command): string {
   const values = targetValues(command);

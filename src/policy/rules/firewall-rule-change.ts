@@ -1,5 +1,6 @@
 import { MANAGEMENT_ACCEPT_FIRST, SAFE_MODE } from '../advice.js';
-import { arg, bool, changedProperties, describeTargets, isChangeVerb, menu, menuText } from '../args.js';
+import type { Command } from '../../ast/nodes.js';
+import { arg, bool, changedProperties, describeTargets, findMatcher, isChangeVerb, menu, menuText } from '../args.js';
 import type { PolicyRule } from '../types.js';
 
 const RULE_TABLES = new Set([
@@ -7,6 +8,20 @@ const RULE_TABLES = new Set([
   '/ipv6/firewall/filter', '/ipv6/firewall/nat', '/ipv6/firewall/raw', '/ipv6/firewall/mangle',
 ]);
 const ADDRESS_LISTS = new Set(['/ip/firewall/address-list', '/ipv6/firewall/address-list']);
+
+/**
+ * Names of lists that hold addresses to block. Taking an address off such a
+ * list only lets more traffic through; taking it off any other list (admins,
+ * mgmt, trusted, or a name that says nothing) can stop an accept rule from
+ * matching your own address.
+ */
+const BLOCK_LIST = /block|black|ban|bogon|deny|drop|reject|tarpit|spam|attack|abuse|scan|brute|bad|quarantine/i;
+
+/** `remove [find list=blocked ...]`: whether every list the command touches is a block list. */
+function onlyBlockLists(command: Command): boolean {
+  const lists = findMatcher(command, 'list');
+  return lists !== null && lists.length > 0 && lists.every((name) => BLOCK_LIST.test(name));
+}
 
 /** Properties of an existing rule that change nothing it matches or does (`action` is firewall-drop's). */
 const HARMLESS = new Set(['comment', 'log', 'log-prefix', 'action']);
@@ -42,7 +57,8 @@ export const firewallRuleChange: PolicyRule = {
           const changed = changedProperties(command).filter((p) => p !== 'comment');
           if (changed.length === 0) context.examined(command);
           else context.report({ messageId: 'addressList', command, data });
-        } else if (isChangeVerb(command.name)) context.report({ messageId: 'addressList', command, data });
+        } else if ((command.name === 'remove' || command.name === 'disable') && onlyBlockLists(command)) context.examined(command);
+        else if (isChangeVerb(command.name)) context.report({ messageId: 'addressList', command, data });
         continue;
       }
       if (!RULE_TABLES.has(where)) continue;

@@ -47,6 +47,11 @@ ruleTester('firewall-rule-change', {
     '/ip firewall address-list set [find address=10.0.0.1] comment=office',
     '/ip firewall nat add chain=srcnat action=masquerade out-interface-list=WAN',
     '/ip firewall filter add chain=input action=drop disabled=yes',
+    // Taking an address off a block list only lets more traffic through.
+    '/ip firewall address-list remove [find list=blocked address="203.0.113.7"]',
+    '/ip firewall address-list remove [find list=blacklist]',
+    '/ip firewall address-list remove [find where list="bogons" and dynamic]',
+    '/ipv6 firewall address-list disable [find list=bad-actors]',
   ],
   invalid: [
     { script: '/ip firewall filter remove [find]', findings: [{ line: 1, message: 'removes /ip firewall filter rule(s) [find]' }] },
@@ -69,6 +74,10 @@ ruleTester('firewall-rule-change', {
     { script: '/ipv6 firewall filter disable 0', findings: [{ line: 1 }] },
     { script: '/ip firewall address-list remove [find list=mgmt]', findings: [{ line: 1, message: 'address-list' }] },
     { script: '/ip firewall address-list set 0 address=10.9.9.9', findings: [{ line: 1 }] },
+    { script: '/ip firewall address-list remove [find list=admins address="192.0.2.15"]', findings: [{ line: 1, message: 'rules that accept by address list' }] },
+    { script: '/ip firewall address-list remove 3', findings: [{ line: 1 }] },
+    { script: '/ip firewall address-list remove [find address=10.0.0.1]', findings: [{ line: 1 }] },
+    { script: '/ip firewall address-list set [find list=blocked] address=192.168.88.10', findings: [{ line: 1 }] },
     { script: '/ip firewall filter set 3 action=drop src-address=1.2.3.4', findings: [{ line: 1, message: 'src-address' }, { rule: 'firewall-drop', line: 1 }] },
     { script: '/ip firewall filter\nremove [find dynamic=no]', findings: [{ line: 2 }] },
     { script: '/system scheduler add name=open on-event="/ip firewall filter disable [find comment=\\"block\\"]"', findings: [{ line: 1, message: 'inside on-event' }] },
