@@ -132,12 +132,30 @@ describe('policy engine: findings', () => {
   });
 
   it('fails closed on statements the parser dropped, when given the diagnostics', () => {
-    const { ast, diagnostics } = parseScript(':if ($up = false) do={ /system reboot }');
-    // Without diagnostics the statement is simply absent (the parser drops `{ }` blocks for now).
+    const { ast, diagnostics } = parseScript('/ip address print\n/ip address remove [find interface=ether1');
+    // Without diagnostics the broken statement is simply absent from the AST.
     expect(runPolicy(ast).destructive).toBe(false);
     const result = runPolicy(ast, { diagnostics });
     expect(result.destructive).toBe(true);
-    expect(result.findings.map((f) => f.rule)).toEqual(['unparsed-statement']);
+    expect(result.findings).toMatchObject([{ rule: 'unparsed-statement', line: 2 }]);
+  });
+
+  // `{ }` blocks: today the parser drops them (unparsed-statement fires); once it reads them, the rules see
+  // the commands inside. Either way the verdict must be destructive.
+  for (const script of [
+    ':if ($up = false) do={ /system reboot }',
+    ':foreach i in=[/interface find] do={ /interface disable $i }',
+    '/system script add name=x source={ /system reboot }',
+    '/system scheduler add name=x interval=1d on-event={ /ip address remove 0 }',
+    ':do { /ip route remove [find] } on-error={ :log error failed }',
+  ]) {
+    it(`destructive with or without block parsing: ${script}`, () => {
+      expect(check(script, true).destructive).toBe(true);
+    });
+  }
+  it('a harmless block is at most flagged as unreadable, never as something it is not', () => {
+    const { findings } = check(':if ($x = 1) do={ :log info "one" }', true);
+    expect(findings.every((f) => f.rule === 'unparsed-statement')).toBe(true);
   });
 
   it('finds commands in `$[ ]` inside strings, which run when the string is evaluated', () => {

@@ -91,11 +91,10 @@ ruleTester('unparsed-statement', {
     '/system script add name=x source="{ /system reboot }"',
   ],
   invalid: [
-    // `{ }` blocks are not parsed yet: the whole statement is missing from the AST, so it fails closed.
-    { script: ':if ($a = 1) do={ /system reboot }', findings: [{ line: 1, message: 'could not be read' }], destructive: true },
-    { script: '/ip address print\n:foreach i in=[/interface find] do={ /interface disable $i }', findings: [{ line: 2 }] },
-    { script: '/system script add name=x source={ :log info hi }', findings: [{ line: 1 }] },
-    { script: '/ip firewall filter add chain=input action=accept comment="unterminated', findings: [{ line: 1 }] },
-    { script: '/ip address remove [find interface=ether1', findings: [{ line: 1 }] },
+    { script: '/ip firewall filter add chain=input action=accept comment="unterminated', findings: [{ line: 1, message: 'could not be read' }], destructive: true },
+    { script: '/ip address print\n/ip address remove [find interface=ether1', findings: [{ line: 2 }] },
+    { script: '/ip address remove [find interface=ether1]]', findings: [{ line: 1 }] },
+    { script: '/interface disable ether1 )', findings: [{ line: 1 }] },
+    { script: '/ip address print\n/system reboot }', findings: [{ line: 2 }] },
   ],
 });
