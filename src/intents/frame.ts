@@ -51,6 +51,8 @@ export interface Frame {
   /** Words nothing in the lexicon explains (after typo correction). */
   readonly unknown: string[];
   readonly corrections: { readonly from: string; readonly to: string }[];
+  /** What "it" refers to: the interface the previous clause created or changed. */
+  previousSubject?: string;
 }
 
 function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {
@@ -90,6 +92,9 @@ export function readFrame(terms: readonly Term[]): Frame {
           break;
         case 'interface':
           frame.interfaces.push({ value: tech.name, role, term: t });
+          break;
+        case 'interface-range':
+          for (const name of tech.names) frame.interfaces.push({ value: name, role, term: t });
           break;
         case 'mac':
           frame.macs.push({ value: tech.address, role, term: t });
@@ -149,7 +154,9 @@ export function readFrame(terms: readonly Term[]): Frame {
     // "forward chain", "input chain": a chain name, not an action.
     const chainNoun = terms[i + 1]?.normal === 'chain' ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
     const action = chainNoun ? undefined : meaningOf(t, 'action');
-    if (action && (t.verb || first.type === 'action' || frame.actions.length === 0)) {
+    // The first verb-like word is the action; after it, a word is another action only when that is
+    // its first meaning ("drop ping": ping is the protocol here, not the ping tool).
+    if (action && (frame.actions.length === 0 || first.type === 'action')) {
       frame.actions.push({ value: action.value, role, term: t });
       if (frame.actions.length === 1) role = 'subject';
       portContext = isNoun(t, 'port') || t.normal.includes('port');

@@ -4,7 +4,14 @@ import type { Frame } from './frame.js';
 
 /** What one clause became: commands (with warnings for the user), or a refusal that says what is missing. */
 export type IntentResult =
-  | { readonly kind: 'commands'; readonly rule: string; readonly commands: Command[]; readonly warnings: string[] }
+  | {
+      readonly kind: 'commands';
+      readonly rule: string;
+      readonly commands: Command[];
+      readonly warnings: string[];
+      /** The interface the clause created or changed, for "it" in the next clause ("create vlan 10 on ether1 and give it 10.0.10.1/24"). */
+      readonly subject?: string;
+    }
   | { readonly kind: 'refusal'; readonly rule: string; readonly reason: string; readonly example: string };
 
 export interface IntentRule {

@@ -103,6 +103,14 @@ export function analyze(prompt: string): Analysis {
       }
     }
     if (matched) continue;
+    // "br-lan", "guest-wifi": hyphenated words that are no phrase of ours are one word (usually a name).
+    const next = raw[i + 1];
+    if (t.post === '-' && next && /^[a-z0-9]/i.test(next.normal) && !PLACEHOLDER.test(next.normal) && !/^zzt/.test(t.normal)) {
+      const joined = { ...t, text: `${t.text}-${next.text}`, normal: `${t.normal}-${next.normal}`, root: '', post: next.post };
+      terms.push(wordTerm(joined, lexicon));
+      i += 2;
+      continue;
+    }
     terms.push(wordTerm(t, lexicon));
     i++;
   }
@@ -113,14 +121,26 @@ function wordTerm(t: { text: string; normal: string; root: string; tags: Set<str
   const base = { text: t.text, verb: t.tags.has('Verb'), after: t.post.trim() };
   const negative = t.normal === 'not' || t.normal === 'never' || t.normal === "don't" || t.normal === 'dont' || t.normal === 'no';
   const normal = t.normal.replace(/'s$/, '');
-  const direct = lexicon.entries.get(normal) ?? (t.root ? lexicon.entries.get(t.root) : undefined);
+  const direct = lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' ')) ?? (t.root ? lexicon.entries.get(t.root) : undefined);
   if (direct) return { ...base, normal, meanings: direct, negative };
-  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 4 && /^[a-z-]+$/.test(normal) && !negative ? closest(normal, lexicon.correctable, normal.length >= 7 ? 2 : 1) : undefined);
+  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 4 && /^[a-z-]+$/.test(normal) && !negative ? typoFix(normal, lexicon.correctable) : undefined);
   if (fixed !== undefined) {
     const meanings = lexicon.entries.get(fixed);
     if (meanings) return { ...base, normal: fixed, meanings, negative, corrected: fixed };
   }
   return { ...base, normal, meanings: [], negative };
+}
+
+/**
+ * The lexicon word a misspelling most likely stands for: one edit away (two
+ * for long words), and never a word that merely adds or drops letters at
+ * either end ("trusted" is not a typo of "untrusted", nor "port" of "ports"),
+ * since those change the meaning.
+ */
+function typoFix(word: string, candidates: readonly string[]): string | undefined {
+  const found = closest(word, candidates, word.length >= 10 ? 2 : 1);
+  if (found === undefined || found.includes(word) || word.includes(found)) return undefined;
+  return found;
 }
 
 function technicalText(t: Technical): string {
@@ -133,6 +153,7 @@ function technicalText(t: Technical): string {
     case 'port-range': return `${t.from}-${t.to}`;
     case 'number': return t.text;
     case 'interface': case 'hostname': return t.name;
+    case 'interface-range': return `${t.names[0]}-${t.names[t.names.length - 1]}`;
     case 'quoted': case 'invalid': case 'code': return t.text;
     case 'arrow': return '->';
     case 'time': case 'amount': case 'name': return t.text;

@@ -3,6 +3,7 @@
  * the schema knows must exist, take the arguments it is given, and get values
  * of the right type. Menus outside the schema get one warning each.
  */
+import { classifyBare } from '../ast/classify.js';
 import type { Arg, Command, Script, Value } from '../ast/nodes.js';
 import { menuKey, SCHEMA, type ArgSpec, type CommandSpec, type MenuSpec, type Schema, type ValueType } from '../../grammar/routeros/index.js';
 import { closest } from '../util/distance.js';
@@ -108,8 +109,19 @@ export function checkValue(value: Value, spec: ArgSpec): string | null {
 
 const text = (v: Value): string | null => (v.kind === 'word' || v.kind === 'time' || v.kind === 'id' ? v.text : v.kind === 'string' ? v.value : null);
 
+/** Types whose values RouterOS also accepts in quotes (`address="10.0.0.1/24"`, `vlan-id="10"`). */
+const TYPED = new Set(['yesno', 'integer', 'ip', 'ip-prefix', 'ip-range', 'ip6-prefix', 'ports', 'mac', 'time', 'rate']);
+
 function checkOne(value: Value, type: ValueType): string | null {
   if (DYNAMIC.has(value.kind)) return null;
+  if (value.kind === 'string' && TYPED.has(type.type)) {
+    const items = value.value.split(',').map((part) => classifyBare(part));
+    for (const item of items) {
+      const problem = checkOne(item, type);
+      if (problem) return problem;
+    }
+    return items.length > 1 && type.type !== 'ports' ? 'takes one value, not a list' : null;
+  }
   switch (type.type) {
     case 'any':
     case 'name':

@@ -299,9 +299,11 @@ export class GenAiServer {
           ? [431, 'headers_too_large', 'The request headers are too large.']
           : [400, 'bad_request', 'The request is not valid HTTP/1.1.'];
     const text = JSON.stringify(transportError(code, message));
+    // Closed once written (as Node's own handler does), so a client that never closes its side cannot hold the socket.
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
         `Cache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
+      () => socket.destroy(),
     );
     this.options.log?.(`${new Date().toISOString()} - - ${status} ${code}`);
   }

@@ -11,6 +11,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue, describeRef, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
+import { listName, mentionsList } from '../addresslist/rules.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
 const FILTER = ['ip', 'firewall', 'filter'];
@@ -85,12 +86,16 @@ export const filterRule: IntentRule = {
 
     const states = CONNECTION_STATES.filter((state) => frame.nouns.has(state));
     const hasTraffic = traffic.groups.length > 0 || states.length > 0;
-    const hasWhere = src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
+    // "block traffic from the address list blocked": the list is matched on the side its preposition says.
+    const list = mentionsList(frame) ? listName(frame.terms) : null;
+    if (mentionsList(frame) && list === null) return refuse('firewall', 'it mentions an address list without naming it', 'Block all traffic from the address list blocked');
+    const listSide = list === null ? null : roleBefore(frame, list) === 'to' ? 'dst' : 'src';
+    const hasWhere = (list === null ? 0 : 1) + src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
     const all = frame.nouns.has('all');
     if (!hasTraffic && !hasWhere) {
       return refuse('firewall', 'it does not say what traffic to match: name a service, port, protocol, address or interface', EXAMPLE);
     }
-    if (!hasTraffic && src.length + dst.length + except.length === 0 && action !== 'drop' && action !== 'reject' && action !== 'tarpit') {
+    if (!hasTraffic && list === null && src.length + dst.length + except.length === 0 && action !== 'drop' && action !== 'reject' && action !== 'tarpit') {
       return refuse('firewall', 'allowing everything from a whole side of the router is too broad to guess; name the service, port or address to allow', 'Allow winbox from 192.168.88.0/24');
     }
 
@@ -100,7 +105,7 @@ export const filterRule: IntentRule = {
     const why: string[] = [];
     if (explicit.length > 0) chains = [...explicit];
     else if (toPlaces.includes('router') || slotsWithRole(frame.places, 'on').some((p) => p.value === 'router')) chains = ['input'];
-    else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0) chains = ['forward'];
+    else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0 || listSide === 'dst') chains = ['forward'];
     else if (traffic.services.length > 0) {
       const router = traffic.services.some((s) => s.router);
       const through = traffic.services.some((s) => !s.router);
@@ -156,10 +161,10 @@ export const filterRule: IntentRule = {
     }
     const groups: readonly (TrafficGroup | null)[] = traffic.groups.length > 0 ? traffic.groups : [null];
     const onlyAllow = action === 'accept' && frame.nouns.has('only');
-    if (onlyAllow && src.length === 0 && !fromSide && !inIfaces[0]) {
+    if (onlyAllow && src.length === 0 && !fromSide && !inIfaces[0] && listSide !== 'src') {
       return refuse('firewall', '"only allow" needs to say from where (an address, subnet, interface or side)', 'Only allow winbox from 192.168.88.0/24');
     }
-    const allNew = action === 'drop' && !hasTraffic && all && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
+    const allNew = action === 'drop' && !hasTraffic && all && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
     for (const chain of chains) {
       for (const group of groups) {
         const args: Record<string, ValueInput | undefined> = {
@@ -168,7 +173,8 @@ export const filterRule: IntentRule = {
           protocol: group?.protocol,
           'src-address': srcValues,
           'dst-address': dstValue,
-          'dst-address-list': hostnames.length > 0 ? 'blocked-sites' : undefined,
+          'dst-address-list': hostnames.length > 0 ? 'blocked-sites' : listSide === 'dst' ? listArg(list!) : undefined,
+          'src-address-list': listSide === 'src' ? listArg(list!) : undefined,
           ...(except[0] ? { 'src-address': { kind: 'negated', value: addressValue(except[0]) } as Value } : {}),
           ...portArgs(group, ports),
           ...sideSet,
@@ -183,6 +189,7 @@ export const filterRule: IntentRule = {
           const dropArgs: Record<string, ValueInput | undefined> = { ...args, action: 'drop', 'src-address': undefined, comment: comment === undefined ? undefined : str(comment) };
           for (const key of Object.keys(sideSet)) if (key.startsWith('in-')) delete dropArgs[key];
           if (src.length > 0) dropArgs['src-address'] = { kind: 'negated', value: addressValue(src[0]!) };
+          else if (listSide === 'src') dropArgs['src-address-list'] = { kind: 'negated', value: { kind: 'word', text: list! } };
           else if ('in-interface-list' in sideSet || 'in-interface' in sideSet) Object.assign(dropArgs, negateSides(sideSet));
           delete dropArgs.log;
           delete dropArgs['log-prefix'];
@@ -197,6 +204,20 @@ export const filterRule: IntentRule = {
     return { kind: 'commands', rule: onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings };
   },
 };
+
+/** The role word ("from", "to") said last before the list's name. */
+function roleBefore(frame: Frame, name: string): string | null {
+  const at = frame.terms.findIndex((t) => t.text === name || t.normal === name || (t.technical?.kind === 'quoted' && t.technical.text === name));
+  for (let i = at - 1; i >= 0; i--) {
+    const role = frame.terms[i]!.meanings.find((m) => m.type === 'role');
+    if (role && role.type === 'role') return role.value;
+  }
+  return null;
+}
+
+function listArg(name: string): ValueInput {
+  return /^[A-Za-z][A-Za-z0-9_.-]*$/.test(name) ? name : str(name);
+}
 
 function listOrOne(addresses: readonly Address[]): Value | undefined {
   return addresses[0] ? addressValue(addresses[0]) : undefined;

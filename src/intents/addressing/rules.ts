@@ -1,0 +1,157 @@
+/**
+ * IP addressing (manual: IP > IP Addressing): add, change and remove IPv4 and
+ * IPv6 addresses on interfaces. "10.0.0.1 255.255.255.0" is converted to a
+ * prefix length; a network or broadcast address given as the router's own
+ * address is refused rather than guessed at.
+ */
+import { command, find, str, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { Term } from '../../nlp/analyze.js';
+import type { Address, Frame } from '../frame.js';
+import { addressText, slotsWithRole } from '../traffic.js';
+import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+
+const EXAMPLE = 'Add 192.168.10.1/24 to ether2';
+
+/** 255.255.255.0 → 24; null for a mask that is not contiguous ones. */
+export function maskToPrefix(mask: string): number | null {
+  const bits = mask.split('.').map((o) => Number(o).toString(2).padStart(8, '0')).join('');
+  return /^1*0*$/.test(bits) ? bits.indexOf('0') === -1 ? 32 : bits.indexOf('0') : null;
+}
+
+function ipv4ToNumber(address: string): number {
+  return address.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+}
+
+/** An interface address with its prefix, from "10.0.0.1/24" or "10.0.0.1 255.255.255.0"/"netmask ..."/"mask ...". */
+interface InterfaceAddress {
+  readonly text: string;
+  readonly ipv6: boolean;
+  readonly term: Term;
+}
+
+function interfaceAddresses(frame: Frame): InterfaceAddress[] | IntentResult {
+  const out: InterfaceAddress[] = [];
+  const addresses = frame.addresses;
+  for (let i = 0; i < addresses.length; i++) {
+    const slot = addresses[i]!;
+    const a: Address = slot.value;
+    if (a.kind === 'prefix') {
+      if (a.length < 31) {
+        const n = ipv4ToNumber(a.address);
+        const hostBits = 32 - a.length;
+        const host = n % 2 ** hostBits;
+        if (host === 0) return refuse('addressing', `${addressText(a)} is the network address, not an address for the router; give the router's own address, such as ${numberToIp(n + 1)}/${a.length}`, EXAMPLE);
+        if (host === 2 ** hostBits - 1) return refuse('addressing', `${addressText(a)} is the broadcast address of its subnet; give the router's own address`, EXAMPLE);
+      }
+      out.push({ text: addressText(a), ipv6: false, term: slot.term });
+    } else if (a.kind === 'ip') {
+      // A dotted netmask right after the address.
+      const next = addresses[i + 1];
+      const maskTerm = next && next.value.kind === 'ip' && maskToPrefix(next.value.address) !== null && /^255\./.test(next.value.address) ? next : undefined;
+      if (maskTerm && maskTerm.value.kind === 'ip') {
+        const length = maskToPrefix(maskTerm.value.address)!;
+        out.push({ text: `${a.address}/${length}`, ipv6: false, term: slot.term });
+        i++;
+        continue;
+      }
+      if (next && next.value.kind === 'ip' && /^255\./.test(next.value.address)) return refuse('addressing', `${next.value.address} is not a valid netmask (its ones must be contiguous)`, EXAMPLE);
+      return refuse('addressing', `${a.address} has no prefix length; write it as ${a.address}/24 (or give the netmask)`, EXAMPLE);
+    } else if (a.kind === 'ip6') {
+      if (a.length === undefined) return refuse('addressing', `${a.address} has no prefix length; write it as ${a.address}/64`, 'Add 2001:db8:1::1/64 to ether2');
+      out.push({ text: addressText(a), ipv6: true, term: slot.term });
+    } else return refuse('addressing', `${addressText(a)} cannot be assigned to an interface`, EXAMPLE);
+  }
+  return out;
+}
+
+function numberToIp(n: number): string {
+  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+}
+
+/** The one interface the clause names (or "it": the previous clause's). */
+function targetInterface(frame: Frame): string | null | IntentResult {
+  const names = [...new Set(frame.interfaces.map((i) => i.value))];
+  if (names.length > 1) return refuse('addressing', 'an address goes on one interface; ask once per interface', EXAMPLE);
+  if (names[0]) return names[0];
+  if (frame.nouns.has('it') && frame.previousSubject) return frame.previousSubject;
+  if (frame.nouns.has('bridge')) return null;
+  return null;
+}
+
+const addRule: IntentRule = {
+  id: 'addressing: add <address>/<prefix> to <interface>',
+  match: (frame) =>
+    frame.addresses.some((a) => a.value.kind !== 'hostname') && !frame.nouns.has('address-list') && (frame.interfaces.length > 0 || frame.nouns.has('it') || frame.nouns.has('interface'))
+      ? verbScore(frame, ['add', 'set'], 25)
+      : 0,
+  build(frame, options) {
+    const iface = targetInterface(frame);
+    if (iface !== null && typeof iface === 'object') return iface;
+    const bridgeNamed = iface === null && frame.terms.some((t) => t.normal === 'bridge');
+    const name = iface ?? (bridgeNamed ? options.lanBridge : null);
+    if (name === null) return refuse('addressing', 'it does not say which interface the address goes on', EXAMPLE);
+    const changing = frame.actions.some((a) => a.value === 'set') && !frame.actions.some((a) => a.value === 'add');
+    const addresses = interfaceAddresses(frame);
+    if (!Array.isArray(addresses)) return addresses;
+    if (addresses.length === 0) return refuse('addressing', 'it does not give an address', EXAMPLE);
+    if (addresses.some((a) => a.ipv6) && addresses.some((a) => !a.ipv6)) return refuse('addressing', 'ask for IPv4 and IPv6 addresses separately', EXAMPLE);
+    const menu = addresses[0]!.ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
+    const comment = frame.quoted.find((q) => q.label !== null || frame.quoted.length === 1)?.text;
+    const warnings: string[] = [];
+    const commands: Command[] = [];
+    if (changing) {
+      // "change 192.168.88.1/24 to 192.168.89.1/24" or "set the address of ether1 to 10.0.0.2/30"
+      if (addresses.length === 2) {
+        commands.push(command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text) }), named('address', addresses[1]!.text)]));
+      } else if (addresses.length === 1) {
+        commands.push(command(menu, 'set', [positionalFind(menu, { interface: name }), named('address', addresses[0]!.text)]));
+        warnings.push(`Every address on ${name} is changed to ${addresses[0]!.text}; if it has several, name the old one: "change 192.168.88.1/24 to ${addresses[0]!.text}".`);
+      } else return refuse('addressing', 'changing an address takes the new address (and optionally the old one)', 'Change the address of ether1 to 10.0.0.2/30');
+      warnings.push('If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.');
+    } else {
+      for (const a of addresses) commands.push(command(menu, 'add', { address: a.text, interface: name, comment: comment === undefined ? undefined : str(comment) }));
+    }
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: name };
+  },
+};
+
+function positionalFind(menu: readonly string[], matchers: Record<string, ValueInput>): { kind: 'positional'; value: ReturnType<typeof find> } {
+  return { kind: 'positional', value: find(menu, matchers) };
+}
+
+function named(name: string, text: string): { kind: 'named'; name: string; value: { kind: 'prefix'; address: string; length: number } } {
+  const [address, length] = text.split('/') as [string, string];
+  return { kind: 'named', name, value: { kind: 'prefix', address, length: Number(length) } };
+}
+
+const removeRule: IntentRule = {
+  id: 'addressing: remove <address> | the addresses of <interface>',
+  match: (frame) => {
+    if (frame.nouns.has('address-list') || frame.nouns.has('vlan') || frame.nouns.has('bridge')) return 0;
+    const addressy = frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') || frame.terms.some((t) => t.normal === 'address' || t.normal === 'addresses' || t.normal === 'ip');
+    return addressy ? verbScore(frame, ['remove'], 25) : 0;
+  },
+  build(frame) {
+    const commands: Command[] = [];
+    for (const slot of frame.addresses) {
+      const a = slot.value;
+      if (a.kind !== 'prefix' && a.kind !== 'ip6' && a.kind !== 'ip') return refuse(this.id, `${addressText(a)} is not an interface address`, 'Remove the address 192.168.88.1/24');
+      if (a.kind === 'ip') return refuse(this.id, `give ${a.address} with its prefix length as it appears in /ip address (e.g. ${a.address}/24)`, 'Remove the address 192.168.88.1/24');
+      const ipv6 = a.kind === 'ip6' || a.address.includes(':');
+      const menu = ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
+      // Quoted: unquoted, a prefix in find is an ip-prefix value and may not match (MikroTik scripting tips).
+      commands.push(command(menu, 'remove', [{ kind: 'positional', value: find(menu, { address: str(addressText(a)) }) }]));
+    }
+    if (commands.length === 0) {
+      const names = [...new Set(slotsWithRole(frame.interfaces, 'from', 'on', 'subject', 'to').map((i) => i.value))];
+      if (names.length !== 1) return refuse(this.id, 'it does not say which address (or which interface\'s addresses) to remove', 'Remove the address 192.168.88.1/24');
+      const ipv6 = frame.nouns.has('ipv6');
+      const menu = ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
+      commands.push(command(menu, 'remove', [{ kind: 'positional', value: find(menu, { interface: names[0]! }) }]));
+    }
+    return { kind: 'commands', rule: this.id, commands, warnings: ['Removing an address you manage the router through cuts your connection: use Safe Mode.'] };
+  },
+};
+
+export const ADDRESSING: IntentFamily = { id: 'addressing', summary: 'IP addresses on interfaces (add, change, remove; IPv4 and IPv6)', rules: [addRule, removeRule] };

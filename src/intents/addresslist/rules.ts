@@ -1,0 +1,110 @@
+/**
+ * Firewall address lists (manual: IP > Firewall > Address list): add entries
+ * (several at once, with timeout and comment) and remove them.
+ */
+import { command, find, str, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { Term } from '../../nlp/analyze.js';
+import { findDuration } from '../../slots/duration.js';
+import { NAME_MARKERS, nameOf, PLAIN_NAME } from '../../slots/names.js';
+import type { Frame } from '../frame.js';
+import { addressText, addressValue } from '../traffic.js';
+import { refuse, verbScore, type IntentFamily, type IntentRule } from '../types.js';
+
+const MENU = ['ip', 'firewall', 'address-list'];
+const MENU6 = ['ipv6', 'firewall', 'address-list'];
+const EXAMPLE = 'Add 203.0.113.7 to the address list blocked';
+
+/** Words people use for a list that are the list's name ("the blacklist" is the list `blacklist`). */
+const LIST_NOUNS = new Set(['blacklist', 'whitelist', 'blocklist', 'allowlist']);
+
+/**
+ * The list's name: "address list X", "list X", "the X list", "the X address list",
+ * "the blacklist", or quoted text after "list".
+ */
+export function listName(terms: readonly Term[]): string | null {
+  const usable = (t: Term | undefined, allowLexicon: boolean): string | null => {
+    const n = nameOf(t);
+    if (!n) return null;
+    if (n.quoted) return n.name;
+    const kinds = new Set(n.term.meanings.map((m) => m.type));
+    if (kinds.has('role') || kinds.has('filler') || NAME_MARKERS.has(n.term.normal) || ['the', 'a', 'an', 'address', 'firewall', 'ip', 'with', 'for', 'and', 'then', 'timeout', 'list'].includes(n.term.normal)) return null;
+    if (!allowLexicon && kinds.has('action') && n.term.normal === (n.term.meanings.find((m) => m.type === 'action') as { value?: string } | undefined)?.value) return null;
+    return n.name;
+  };
+  for (const t of terms) if (LIST_NOUNS.has(t.normal)) return t.normal;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!(t.normal === 'list' || t.normal === 'address list' || t.normal === 'address-list' || t.normal === 'lists')) continue;
+    // "list blocked", "address-list 'my list'", then "the blocked list", "the bogons address list".
+    const next = NAME_MARKERS.has(terms[i + 1]?.normal ?? '') ? terms[i + 2] : terms[i + 1];
+    const found = usable(next, false) ?? usable(terms[i - 1], true);
+    if (found) return found;
+  }
+  // "address list: add 203.0.113.9 to blocked": the name after the last "to"/"from"/"on".
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const role = terms[i]!.meanings.find((m) => m.type === 'role');
+    if (!role) continue;
+    let j = i + 1;
+    while (terms[j]?.normal === 'the') j++;
+    const found = terms[j]?.technical ? null : usable(terms[j], true);
+    if (found) return found;
+  }
+  return null;
+}
+
+const addRule: IntentRule = {
+  id: 'address-list: add <addresses> to <list> [for <time>]',
+  match: (frame) => (mentionsList(frame) ? verbScore(frame, ['add'], 35) : 0),
+  build(frame) {
+    const list = listName(frame.terms);
+    if (list === null) return refuse(this.id, 'it does not name the address list', EXAMPLE);
+    if (frame.addresses.length === 0) return refuse(this.id, 'it does not give an address, subnet, range or domain to add', EXAMPLE);
+    const duration = findDuration(frame.terms);
+    const comment = frame.quoted.find((q) => q.label === 'comment' || (q.text !== list && q.label === null))?.text;
+    const commands: Command[] = frame.addresses.map((slot) => {
+      const ipv6 = slot.value.kind === 'ip6';
+      const args: Record<string, ValueInput | undefined> = {
+        list: listValue(list),
+        address: addressValue(slot.value),
+        timeout: duration?.text,
+        comment: comment === undefined ? undefined : str(comment),
+      };
+      return command(ipv6 ? MENU6 : MENU, 'add', args);
+    });
+    const warnings: string[] = [];
+    if (frame.addresses.some((a) => a.value.kind === 'hostname')) warnings.push('RouterOS resolves domain names in address lists and keeps the entries up to date; the list then holds the addresses, not the name.');
+    if (duration) warnings.push(`Entries with a timeout are dynamic: they disappear after ${duration.text} and are not kept across a reboot.`);
+    return { kind: 'commands', rule: this.id, commands, warnings };
+  },
+};
+
+const removeRule: IntentRule = {
+  id: 'address-list: remove <addresses> from <list> | clear <list>',
+  match: (frame) => (mentionsList(frame) ? verbScore(frame, ['remove'], 35) : 0),
+  build(frame) {
+    const list = listName(frame.terms);
+    if (list === null) return refuse(this.id, 'it does not name the address list', 'Remove 203.0.113.7 from the address list blocked');
+    const commands: Command[] = [];
+    const entries = frame.addresses.length > 0 ? frame.addresses.map((a) => a.value) : [null];
+    for (const a of entries) {
+      const ipv6 = a?.kind === 'ip6';
+      const menu = ipv6 ? MENU6 : MENU;
+      const matchers: Record<string, ValueInput | undefined> = { list: listValue(list), address: a ? str(addressText(a)) : undefined };
+      commands.push(command(menu, 'remove', [{ kind: 'positional', value: find(menu, matchers) }]));
+    }
+    const warnings = frame.addresses.length === 0 ? [`Every entry of the list ${list} is removed.`] : [];
+    return { kind: 'commands', rule: this.id, commands, warnings };
+  },
+};
+
+function listValue(name: string): ValueInput {
+  return PLAIN_NAME.test(name) && !/^\d/.test(name) ? name : str(name);
+}
+
+/** Frames that talk about address lists (the firewall family uses this to match src/dst-address-list). */
+export function mentionsList(frame: Frame): boolean {
+  return frame.nouns.has('address-list') || frame.terms.some((t) => t.normal === 'list' || LIST_NOUNS.has(t.normal));
+}
+
+export const ADDRESS_LISTS: IntentFamily = { id: 'address-list', summary: 'firewall address lists (add and remove entries, with timeouts)', rules: [addRule, removeRule] };

@@ -1,0 +1,301 @@
+/**
+ * Interfaces (manual: Interfaces; Bridging and Switching; VLAN): enable,
+ * disable, rename, MTU and comments; bridges, their ports, VLAN filtering and
+ * the bridge VLAN table; VLAN interfaces.
+ */
+import { command, find, str, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { Term } from '../../nlp/analyze.js';
+import { nameAfter, nameOf, PLAIN_NAME } from '../../slots/names.js';
+import type { Frame } from '../frame.js';
+import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+
+const INTERFACE = ['interface'];
+const BRIDGE = ['interface', 'bridge'];
+const BRIDGE_PORT = ['interface', 'bridge', 'port'];
+const BRIDGE_VLAN = ['interface', 'bridge', 'vlan'];
+const VLAN = ['interface', 'vlan'];
+
+const has = (frame: Frame, noun: string): boolean => frame.nouns.has(noun) || frame.terms.some((t) => t.normal === noun);
+const interfaceNames = (frame: Frame): string[] => [...new Set(frame.interfaces.map((i) => i.value))];
+const isBridgeName = (name: string): boolean => /^(?:bridge|br)[\w.-]*$/i.test(name);
+
+function nameValue(name: string): ValueInput {
+  return PLAIN_NAME.test(name) && !/^\d/.test(name) ? name : str(name);
+}
+
+/** Interfaces the clause is about, or "it" from the previous clause. */
+function subjects(frame: Frame): string[] {
+  const names = interfaceNames(frame);
+  if (names.length === 0 && frame.nouns.has('it') && frame.previousSubject) return [frame.previousSubject];
+  return names;
+}
+
+// ---- enable / disable -------------------------------------------------------
+
+const enableDisableRule: IntentRule = {
+  id: 'interface: enable|disable <interfaces>',
+  match: (frame) => (subjects(frame).length > 0 && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable'], 25) : 0),
+  build(frame) {
+    const verb = frame.actions.find((a) => a.value === 'enable' || a.value === 'disable')!.value;
+    const names = subjects(frame);
+    const commands = names.map((n) => command(INTERFACE, verb, [{ kind: 'positional', value: nameArg(n) }]));
+    const warnings = verb === 'disable' ? [`Disabling ${names.join(', ')} cuts every connection through ${names.length > 1 ? 'them' : 'it'}, including yours if you manage the router that way.`] : [];
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: names[names.length - 1]! };
+  },
+};
+
+function nameArg(name: string): import('../../ast/nodes.js').Value {
+  return PLAIN_NAME.test(name) && !/^\d/.test(name) ? { kind: 'word', text: name } : { kind: 'string', value: name };
+}
+
+// ---- rename -----------------------------------------------------------------
+
+const renameRule: IntentRule = {
+  id: 'interface: rename <interface> to <name>',
+  match: (frame) => (frame.actions.some((a) => a.value === 'rename') || (frame.actions.some((a) => a.value === 'set') && has(frame, 'name')) ? 30 : 0),
+  build(frame) {
+    const names = interfaceNames(frame);
+    const target = newName(frame.terms);
+    const current = names.filter((n) => n !== target);
+    if (current.length !== 1) return refuse(this.id, 'it does not say which one interface to rename', 'Rename ether1 to wan');
+    if (target === null) return refuse(this.id, 'it does not give the new name', 'Rename ether1 to wan');
+    const commands = [command(INTERFACE, 'set', [{ kind: 'positional', value: nameArg(current[0]!) }, { kind: 'named', name: 'name', value: typeof nameValue(target) === 'string' ? { kind: 'word', text: target } : { kind: 'string', value: target } }])];
+    return { kind: 'commands', rule: this.id, commands, warnings: ['Firewall rules, bridge ports and other settings follow the interface by its internal id, so they keep working after the rename; scripts that use the old name do not.'], subject: target };
+  },
+};
+
+/** The name after "to"/"as"/"called" (the last such, so "rename ether1 to wan" gives wan). */
+function newName(terms: readonly Term[]): string | null {
+  for (let i = terms.length - 2; i >= 0; i--) {
+    if (!['to', 'as', 'called', 'named', 'into'].includes(terms[i]!.normal)) continue;
+    let j = i + 1;
+    while (terms[j]?.normal === 'the' || terms[j]?.normal === 'a') j++;
+    const n = nameOf(terms[j]);
+    if (n) return n.name;
+  }
+  return null;
+}
+
+// ---- MTU and comment ----------------------------------------------------------
+
+const mtuRule: IntentRule = {
+  id: 'interface: set mtu of <interface> to <n>',
+  match: (frame) => (has(frame, 'mtu') && frame.actions.length > 0 ? 30 : has(frame, 'mtu') ? 15 : 0),
+  build(frame) {
+    const names = subjects(frame);
+    if (names.length === 0) return refuse(this.id, 'it does not say which interface', 'Set the MTU of ether1 to 1492');
+    const values = frame.numbers.map((n) => n.value).concat(frame.ports.map((p) => p.value.from));
+    if (values.length !== 1) return refuse(this.id, 'it does not give one MTU value', 'Set the MTU of ether1 to 1492');
+    const mtu = values[0]!;
+    if (mtu < 68 || mtu > 65535) return refuse(this.id, `MTU ${mtu} is outside 68-65535`, 'Set the MTU of ether1 to 1492');
+    const commands = names.map((n) => command(INTERFACE, 'set', [{ kind: 'positional', value: nameArg(n) }, { kind: 'named', name: 'mtu', value: { kind: 'number', value: mtu } }]));
+    frame.numbers.length = 0;
+    return { kind: 'commands', rule: this.id, commands, warnings: ['An MTU above what the interface hardware (l2mtu) or the other end supports drops large packets; change it in Safe Mode.'], subject: names[names.length - 1]! };
+  },
+};
+
+const commentRule: IntentRule = {
+  id: 'interface: comment <interface> "<text>"',
+  match: (frame) => (interfaceNames(frame).length > 0 && frame.quoted.length > 0 && (frame.nouns.has('comment') || frame.terms.some((t) => ['label', 'describe', 'comment'].includes(t.normal))) && !has(frame, 'vlan') && !has(frame, 'bridge') ? 22 : 0),
+  build(frame) {
+    const names = interfaceNames(frame);
+    const text = frame.quoted[0]!.text;
+    const commands = names.map((n) => command(INTERFACE, 'set', [{ kind: 'positional', value: nameArg(n) }, { kind: 'named', name: 'comment', value: { kind: 'string', value: text } }]));
+    return { kind: 'commands', rule: this.id, commands, warnings: [], subject: names[0]! };
+  },
+};
+
+// ---- bridges ------------------------------------------------------------------
+
+/** A bridge-like name anywhere in the clause (`bridge1`, `br-lan`). */
+function bridgeNamed(frame: Frame): string | undefined {
+  return frame.interfaces.map((i) => i.value).find(isBridgeName) ?? frame.terms.map((t) => nameOf(t)?.name).find((n): n is string => n !== undefined && isBridgeName(n) && n.toLowerCase() !== 'bridge');
+}
+
+/** The bridge a clause talks about: a bridge-like name, a name after "bridge called", or the default LAN bridge. */
+function bridgeOf(frame: Frame, fallback: string): string {
+  const named = bridgeNamed(frame);
+  if (named) return named;
+  const at = frame.terms.findIndex((t) => t.normal === 'bridge');
+  const after = at >= 0 ? nameOf(frame.terms[at + 1]) : null;
+  if (after && !['port', 'ports', 'with', 'and', 'on', 'to'].includes(after.name.toLowerCase()) && after.term.meanings.length === 0) return after.name;
+  return fallback;
+}
+
+const createBridgeRule: IntentRule = {
+  id: 'bridge: create <name> [with vlan filtering]',
+  match: (frame) => (has(frame, 'bridge') && !has(frame, 'vlan') && frame.interfaces.filter((i) => !isBridgeName(i.value)).length === 0 && frame.addresses.length === 0 ? verbScore(frame, ['add'], 30) : 0),
+  build(frame) {
+    const name = nameAfter(frame.terms)?.name ?? frame.interfaces.map((i) => i.value).find(isBridgeName) ?? null;
+    if (name === null) return refuse(this.id, 'the new bridge needs a name', 'Create a bridge called br-lan');
+    const filtering = has(frame, 'vlan-filtering');
+    const commands = [command(BRIDGE, 'add', { name: nameValue(name), 'vlan-filtering': filtering ? 'yes' : undefined })];
+    const warnings = filtering ? ['VLAN filtering is on from the start: only VLANs in the bridge VLAN table pass; add them before adding ports you rely on.'] : [];
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: name };
+  },
+};
+
+const bridgePortRule: IntentRule = {
+  id: 'bridge: add|remove <interfaces> to|from <bridge> [pvid <n>]',
+  match: (frame) => {
+    const ports = frame.interfaces.filter((i) => !isBridgeName(i.value));
+    if (ports.length === 0 || !(has(frame, 'bridge') || bridgeNamed(frame))) return 0;
+    if (has(frame, 'tagged') || has(frame, 'untagged') && frame.numbers.length > 0 && has(frame, 'vlan') && !frame.terms.some((t) => t.normal === 'pvid')) return 0;
+    return verbScore(frame, ['add', 'remove'], 30);
+  },
+  build(frame, options) {
+    const bridge = bridgeOf(frame, options.lanBridge);
+    const ports = interfaceNames(frame).filter((n) => n !== bridge && !isBridgeName(n));
+    const remove = frame.actions.some((a) => a.value === 'remove');
+    const pvidAt = frame.terms.findIndex((t) => t.normal === 'pvid' || t.normal === 'untagged' || t.normal === 'access');
+    const pvid = pvidAt >= 0 ? frame.numbers.find((n) => frame.terms.indexOf(n.term) > pvidAt)?.value : undefined;
+    if (pvid !== undefined && (pvid < 1 || pvid > 4094)) return refuse(this.id, `VLAN id ${pvid} is outside 1-4094`, 'Add ether3 to the bridge with pvid 10');
+    const commands: Command[] = ports.map((p) =>
+      remove
+        ? command(BRIDGE_PORT, 'remove', [{ kind: 'positional', value: find(BRIDGE_PORT, { interface: nameValue(p), bridge: nameValue(bridge) }) }])
+        : command(BRIDGE_PORT, 'add', { bridge: nameValue(bridge), interface: nameValue(p), pvid }),
+    );
+    const warnings = [
+      remove
+        ? `${ports.join(', ')} leave${ports.length > 1 ? '' : 's'} ${bridge}: devices on ${ports.length > 1 ? 'them' : 'it'} lose the LAN until ${ports.length > 1 ? 'they are' : 'it is'} configured on ${ports.length > 1 ? 'their' : 'its'} own.`
+        : `An interface added to ${bridge} stops using its own IP addresses and DHCP settings: if you manage the router through ${ports.join(' or ')}, you lose the connection. Use Safe Mode.`,
+    ];
+    if (!remove && !bridgeNamed(frame) && !nameAfter(frame.terms)) warnings.push(`"The bridge" was taken to mean ${bridge} (the lanBridge option).`);
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge };
+  },
+};
+
+const vlanFilteringRule: IntentRule = {
+  id: 'bridge: enable|disable vlan filtering on <bridge>',
+  match: (frame) => (has(frame, 'vlan-filtering') ? verbScore(frame, ['enable', 'disable', 'set', 'add'], 40) : 0),
+  build(frame, options) {
+    const bridge = bridgeOf(frame, options.lanBridge);
+    const on = !frame.actions.some((a) => a.value === 'disable') && !frame.negated;
+    const commands = [command(BRIDGE, 'set', [{ kind: 'positional', value: nameArg(bridge) }, { kind: 'named', name: 'vlan-filtering', value: { kind: 'word', text: on ? 'yes' : 'no' } }])];
+    const warnings = on
+      ? [`With VLAN filtering on, ${bridge} passes only the VLANs in its VLAN table and each port's pvid: set those up first (and keep your management VLAN on the port you use), or you lose access.`]
+      : [];
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge };
+  },
+};
+
+/** "vlan 10 tagged on ether1 and bridge, untagged on ether3": interfaces after each keyword. */
+function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untagged: string[] } {
+  const tagged: string[] = [];
+  const untagged: string[] = [];
+  let mode: 'tagged' | 'untagged' | null = null;
+  for (const t of frame.terms) {
+    const noun = t.meanings.find((m) => m.type === 'noun');
+    if (noun && noun.type === 'noun' && (noun.value === 'tagged' || noun.value === 'untagged')) mode = noun.value;
+    else if (t.normal === 'bridge' && mode) (mode === 'tagged' ? tagged : untagged).push(bridge);
+    const tech = t.technical;
+    const names = tech?.kind === 'interface' ? [tech.name] : tech?.kind === 'interface-range' ? [...tech.names] : [];
+    if (mode) for (const n of names) (mode === 'tagged' ? tagged : untagged).push(n);
+  }
+  return { tagged: [...new Set(tagged)], untagged: [...new Set(untagged)] };
+}
+
+const bridgeVlanRule: IntentRule = {
+  id: 'bridge: vlan <ids> tagged on <ports> untagged on <ports>',
+  match: (frame) => (has(frame, 'vlan') && (has(frame, 'tagged') || has(frame, 'untagged')) ? verbScore(frame, ['add', 'set'], 35) || 20 : 0),
+  build(frame, options) {
+    const bridge = bridgeOf(frame, options.lanBridge);
+    const ids = vlanIds(frame);
+    if (typeof ids === 'object' && !Array.isArray(ids)) return ids;
+    if (ids.length === 0) return refuse(this.id, 'it does not give the VLAN id', 'Add VLAN 10 to the bridge, tagged on ether1 and bridge, untagged on ether3');
+    const { tagged, untagged } = taggedUntagged(frame, bridge);
+    if (tagged.length + untagged.length === 0) return refuse(this.id, 'it does not say which ports carry the VLAN tagged or untagged', 'Add VLAN 10 to the bridge, tagged on ether1 and bridge, untagged on ether3');
+    const both = tagged.find((t) => untagged.includes(t));
+    if (both) return refuse(this.id, `${both} cannot be both tagged and untagged in the same VLAN`, 'Add VLAN 10 to the bridge, tagged on ether1, untagged on ether3');
+    const list = (names: string[]): ValueInput | undefined => (names.length === 0 ? undefined : names.length === 1 ? nameArg(names[0]!) : { kind: 'list', items: names.map(nameArg) });
+    const commands: Command[] = [command(BRIDGE_VLAN, 'add', { bridge: nameValue(bridge), 'vlan-ids': ids.join(','), tagged: list(tagged), untagged: list(untagged) })];
+    const warnings: string[] = [];
+    for (const port of untagged) {
+      if (ids.length === 1) commands.push(command(BRIDGE_PORT, 'set', [{ kind: 'positional', value: find(BRIDGE_PORT, { interface: nameValue(port) }) }, { kind: 'named', name: 'pvid', value: { kind: 'number', value: ids[0]! } }]));
+    }
+    if (untagged.length > 0 && ids.length === 1) warnings.push(`Untagged ports get pvid=${ids[0]} so traffic arriving on them joins VLAN ${ids[0]}.`);
+    if (!tagged.includes(bridge)) warnings.push(`${bridge} itself is not tagged in this VLAN, so the router cannot talk on it (add "tagged on ${bridge}" for a VLAN interface on the bridge).`);
+    warnings.push('The VLAN table takes effect once vlan-filtering=yes is set on the bridge.');
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge };
+  },
+};
+
+// ---- VLAN interfaces ----------------------------------------------------------
+
+function vlanIds(frame: Frame): number[] | IntentResult {
+  const ids: number[] = [];
+  const at = frame.terms.findIndex((t) => t.normal === 'vlan' || t.normal === 'vlans' || t.normal === 'vlan id');
+  for (const n of frame.numbers) {
+    if (at >= 0 && frame.terms.indexOf(n.term) < at) continue;
+    if (frame.terms[frame.terms.indexOf(n.term) - 1]?.normal === 'pvid') continue;
+    if (n.value < 1 || n.value > 4094) return refuse('vlan', `VLAN id ${n.value} is outside 1-4094`, 'Create VLAN 10 on ether1');
+    ids.push(n.value);
+  }
+  for (const p of frame.ports) {
+    if (p.value.to > 4094 || p.value.from < 1) return refuse('vlan', `VLAN ids ${p.value.from}-${p.value.to} are outside 1-4094`, 'Create VLAN 10 on ether1');
+    ids.push(p.value.from);
+  }
+  return [...new Set(ids)];
+}
+
+const createVlanRule: IntentRule = {
+  id: 'vlan: create vlan <id> on <interface> [named <name>] [with address <a/p>]',
+  match: (frame) => {
+    if (has(frame, 'tagged') || has(frame, 'untagged') || has(frame, 'vlan-filtering')) return 0;
+    if (has(frame, 'vlan')) return verbScore(frame, ['add', 'set'], 30);
+    // "create vlan10 on ether1": a VLAN named by its id, on a parent that is not a bridge port request.
+    const vlanNamed = frame.interfaces.some((i) => /^vlan\d+$/.test(i.value));
+    return vlanNamed && frame.interfaces.length === 2 && !has(frame, 'bridge') ? verbScore(frame, ['add'], 31) : 0;
+  },
+  build(frame, options) {
+    const ids = vlanIds(frame);
+    if (!Array.isArray(ids)) return ids;
+    const vlanNamed = frame.interfaces.map((i) => i.value).find((n) => /^vlan\d+$/.test(n));
+    let id = ids[0];
+    const warnings: string[] = [];
+    if (id === undefined && vlanNamed) {
+      id = Number(vlanNamed.slice(4));
+      if (id < 1 || id > 4094) return refuse(this.id, `VLAN id ${id} is outside 1-4094`, 'Create VLAN 10 on ether1');
+      warnings.push(`The VLAN id ${id} was taken from the name ${vlanNamed}.`);
+    }
+    if (id === undefined) return refuse(this.id, 'it does not give the VLAN id (1-4094)', 'Create VLAN 10 on ether1');
+    if (ids.length > 1) return refuse(this.id, 'create one VLAN interface per request', 'Create VLAN 10 on ether1');
+    const parents = frame.interfaces.map((i) => i.value).filter((n) => n !== vlanNamed);
+    const bridgeWord = frame.terms.some((t) => t.normal === 'bridge');
+    const parent = parents[0] ?? (bridgeWord ? options.lanBridge : undefined);
+    if (parents.length > 1) return refuse(this.id, 'a VLAN interface sits on one parent interface', 'Create VLAN 10 on ether1');
+    if (!parent) return refuse(this.id, `it does not say which interface carries VLAN ${id}`, `Create VLAN ${id} on ether1`);
+    const name = nameAfter(frame.terms)?.name ?? vlanNamed ?? `vlan${id}`;
+    const commands: Command[] = [command(VLAN, 'add', { name: nameValue(name), 'vlan-id': id, interface: nameValue(parent) })];
+    for (const slot of frame.addresses) {
+      const a = slot.value;
+      if (a.kind !== 'prefix') return refuse(this.id, 'the VLAN\'s address needs a prefix length, e.g. 192.168.10.1/24', `Create VLAN ${id} on ${parent} with address 192.168.10.1/24`);
+      commands.push(command(['ip', 'address'], 'add', { address: `${a.address}/${a.length}`, interface: nameValue(name) }));
+    }
+    if (isBridgeName(parent)) warnings.push(`On a VLAN-filtering bridge, ${parent} must be tagged in VLAN ${id} in the bridge VLAN table for this interface to work.`);
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: name };
+  },
+};
+
+const removeVlanRule: IntentRule = {
+  id: 'vlan: remove vlan <id>|<name>',
+  match: (frame) => (has(frame, 'vlan') && !has(frame, 'tagged') && !has(frame, 'untagged') ? verbScore(frame, ['remove'], 30) : 0),
+  build(frame) {
+    const ids = vlanIds(frame);
+    if (!Array.isArray(ids)) return ids;
+    const names = interfaceNames(frame);
+    const commands: Command[] = [
+      ...ids.map((id) => command(VLAN, 'remove', [{ kind: 'positional', value: find(VLAN, { 'vlan-id': id }) }])),
+      ...names.map((n) => command(VLAN, 'remove', [{ kind: 'positional', value: nameArg(n) }])),
+    ];
+    if (commands.length === 0) return refuse(this.id, 'it does not say which VLAN to remove', 'Remove VLAN 20');
+    return { kind: 'commands', rule: this.id, commands, warnings: ['Addresses, DHCP servers and firewall rules on a removed VLAN interface stop working.'] };
+  },
+};
+
+export const INTERFACES: IntentFamily = {
+  id: 'interfaces',
+  summary: 'interfaces (enable, disable, rename, MTU, comment), bridges and their ports, VLAN filtering, the bridge VLAN table and VLAN interfaces',
+  rules: [enableDisableRule, renameRule, mtuRule, commentRule, createBridgeRule, bridgePortRule, vlanFilteringRule, bridgeVlanRule, createVlanRule, removeVlanRule],
+};
