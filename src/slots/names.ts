@@ -27,6 +27,7 @@ export function nameOf(term: Term | undefined): NameMatch | null {
   const tech = term.technical;
   if (tech?.kind === 'quoted') return tech.text.trim() === '' ? null : { name: tech.text, term, quoted: true };
   if (tech?.kind === 'interface') return { name: tech.name, term, quoted: false };
+  if (tech?.kind === 'name') return { name: tech.text, term, quoted: false };
   if (tech) return null;
   const text = term.text;
   if (!PLAIN_NAME.test(text) || NOT_NAMES.has(text.toLowerCase()) || term.number !== undefined) return null;

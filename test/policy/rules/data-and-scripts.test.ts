@@ -76,10 +76,11 @@ ruleTester('uninspectable-script', {
     { script: '/system script add name=x source=[/file get setup.rsc contents]', findings: [{ line: 1, message: 'source of /system script' }] },
     { script: ':execute $code', findings: [{ line: 1, message: ':execute' }] },
     { script: ':execute [:tostr $x]', findings: [{ line: 1 }] },
-    { script: '/system script add name=x source="{ /system reboot }"', findings: [{ line: 1, message: 'does not parse' }] },
-    { script: '/system scheduler add name=x on-event=":if (\\$a = 1) do={ /system reboot }"', findings: [{ line: 1, message: 'does not parse' }] },
-    { script: '/tool netwatch add host=1.1.1.1 down-script="/ip address remove [find"', findings: [{ line: 1, message: 'down-script of /tool netwatch' }] },
     { script: ':parse $code', findings: [{ line: 1, message: ':parse' }] },
+    { script: ':execute script=$code', findings: [{ line: 1, message: ':execute' }] },
+    { script: '/system script add name=x source=$src', findings: [{ line: 1, message: 'source of /system script' }] },
+    { script: '/ip dhcp-server add name=lan interface=bridge lease-script=$hook', findings: [{ line: 1, message: 'lease-script of /ip dhcp-server' }] },
+    { script: '/tool netwatch add host=1.1.1.1 down-script=[/file get hook.rsc contents]', findings: [{ line: 1, message: 'down-script of /tool netwatch' }] },
   ],
 });
 
