@@ -117,5 +117,5 @@ describe('the built binary', () => {
     expect(ok.stdout).toContain('dst-port=22');
     const refused = spawnSync(process.execPath, [bin, 'forward port 80'], { encoding: 'utf8' });
     expect(refused.status).toBe(2);
-  });
+  }, 60_000);
 });
