@@ -9,17 +9,14 @@ import type { ResolvedOptions } from '../api/options.js';
 import { analyze } from '../nlp/analyze.js';
 import { ADDRESSING } from './addressing/rules.js';
 import { ADDRESS_LISTS } from './addresslist/rules.js';
-import { ADDRESSING } from './addressing/rules.js';
-import { ADDRESS_LISTS } from './addresslist/rules.js';
 import { FIREWALL } from './firewall/rules.js';
-import { INTERFACES } from './interfaces/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
 import { readFrame, splitClauses, type Frame } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
 import type { IntentFamily, IntentResult } from './types.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, ADDRESS_LISTS, ADDRESSING, INTERFACES];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES];
 
 const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 
@@ -43,10 +40,8 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   const rules: string[] = [];
   const clauses = splitClauses(terms);
   let subject: string | undefined;
-  let subject: string | undefined;
   for (const clause of clauses) {
     const frame = readFrame(clause);
-    if (subject !== undefined) frame.previousSubject = subject;
     if (subject !== undefined) frame.previousSubject = subject;
     if (frame.actions.length === 0 && isEmpty(frame)) continue;
     const result = answer(frame, options);
@@ -56,7 +51,6 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       return refusal(`Cannot generate this safely: ${result.reason}${which}. A prompt that works: "${result.example}".`, rules);
     }
     commands.push(...result.commands);
-    subject = result.subject ?? subject;
     subject = result.subject ?? subject;
     for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
     for (const c of frame.corrections) {

@@ -17,8 +17,6 @@ export type Technical =
   | { readonly kind: 'interface'; readonly name: string }
   /** `ether2-ether5` or `ether2-5`: consecutive interfaces. */
   | { readonly kind: 'interface-range'; readonly names: readonly string[] }
-  /** `ether2-ether5` or `ether2-5`: consecutive interfaces. */
-  | { readonly kind: 'interface-range'; readonly names: readonly string[] }
   | { readonly kind: 'hostname'; readonly name: string }
   | { readonly kind: 'quoted'; readonly text: string }
   | { readonly kind: 'arrow' }
@@ -218,14 +216,6 @@ function classify(raw: string): Technical | null {
     return { kind: 'port-range', from, to };
   }
   if (/^\d+$/.test(compact)) return { kind: 'number', value: Number(compact), text: compact };
-  const ifaceRange = /^([a-z][a-z-]*?)(\d+)-(?:\1)?(\d+)$/i.exec(compact);
-  if (ifaceRange && INTERFACE.test(`${ifaceRange[1]}${ifaceRange[2]}`)) {
-    const [, base, fromText, toText] = ifaceRange as unknown as [string, string, string, string];
-    const from = Number(fromText);
-    const to = Number(toText);
-    if (to <= from || to - from > 63) return { kind: 'invalid', text: compact, reason: `${compact} is not a valid range of interfaces` };
-    return { kind: 'interface-range', names: Array.from({ length: to - from + 1 }, (_, k) => `${base.toLowerCase()}${from + k}`) };
-  }
   const ifaceRange = /^([a-z][a-z-]*?)(\d+)-(?:\1)?(\d+)$/i.exec(compact);
   if (ifaceRange && INTERFACE.test(`${ifaceRange[1]}${ifaceRange[2]}`)) {
     const [, base, fromText, toText] = ifaceRange as unknown as [string, string, string, string];
