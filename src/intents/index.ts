@@ -13,10 +13,15 @@ import { FIREWALL } from './firewall/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
 import { readFrame, splitClauses, type Frame } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
+import { SYSTEM_FAMILY } from './system/rules.js';
+import { SERVICES_FAMILY } from './services/rules.js';
+import { USERS_FAMILY } from './users/rules.js';
+import { QUEUES_FAMILY } from './queues/rules.js';
+import { VPN_FAMILY } from './vpn/rules.js';
 import type { IntentFamily, IntentResult } from './types.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY];
 
 const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 

@@ -5,6 +5,7 @@
  * before the English pass, and restored after it.
  */
 import { isIpv4, isIpv6 } from '../ast/classify.js';
+import { getLexicon } from './lexicon.js';
 
 export type Technical =
   | { readonly kind: 'ip'; readonly address: string; readonly port?: number }
@@ -121,9 +122,10 @@ function classifyNamed(groups: unknown): Technical | null {
   return null;
 }
 
-/** A word with digits that is neither an interface nor a host (`lab-7`, `rtr01`, `wpa2`): a name, kept whole. */
+/** A word with digits that is neither an interface, a host nor a word of the lexicon (`ipv6`, `wpa2`): a name, kept whole (`lab-7`, `rtr01`). */
 function nameToken(raw: string): Technical | null {
-  return /^[A-Za-z][\w-]*\d[\w-]*$/.test(raw) ? { kind: 'name', text: raw } : null;
+  if (!/^[A-Za-z][\w-]*\d[\w-]*$/.test(raw) || getLexicon().entries.has(raw.toLowerCase().replace(/-/g, ' '))) return null;
+  return { kind: 'name', text: raw };
 }
 
 /**
@@ -158,7 +160,9 @@ export function scanTechnical(prompt: string): Scanned {
     const token = classifyNamed(rest[rest.length - 1]) ?? classify(match) ?? nameToken(match);
     if (token === null) return match;
     technical.push(token);
-    return ` zzt${technical.length - 1}zz `;
+    // No space before punctuation typed right after the token, so compromise keeps it as the token's own ("lab-7, then").
+    const next = String(rest[rest.length - 2] ?? '')[Number(rest[rest.length - 3]) + match.length] ?? '';
+    return ` zzt${technical.length - 1}zz${/[,.;!?]/.test(next) ? '' : ' '}`;
   });
   return { text, technical };
 }

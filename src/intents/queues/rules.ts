@@ -1,0 +1,172 @@
+/**
+ * Simple queues (manual: Queues > Simple queue; Queue types > PCQ): limit
+ * a host or subnet, one or both directions, share a total equally with PCQ,
+ * remove or switch a queue off. RouterOS writes `max-limit=upload/download`:
+ * from the target's point of view, its upload comes first.
+ */
+import { command, str, type ValueInput } from '../../ast/build.js';
+import type { Command, Value } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import type { Frame } from '../frame.js';
+import { addressText } from '../traffic.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { asks, has, indexOf, isNoun, quotedText, rates, rateText, valueAfter, type Rate } from '../system/slots.js';
+
+const QUEUE = '/queue simple';
+const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
+
+const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
+
+interface Target {
+  readonly value: ValueInput;
+  readonly text: string;
+  readonly warnings: string[];
+}
+
+/** What the queue applies to: a host (as /32), a subnet, an interface, or the LAN subnet. */
+function targetOf(frame: Frame, options: ResolvedOptions): Target | IntentResult {
+  const addresses = frame.addresses.map((a) => a.value);
+  if (addresses.length > 1) return refuse('queues', 'a simple queue here limits one host or subnet; ask once per target, or name the subnet', EXAMPLE);
+  const a = addresses[0];
+  if (a) {
+    if (a.kind === 'ip' && a.port === undefined) return { value: { kind: 'prefix', address: a.address, length: 32 }, text: a.address, warnings: [] };
+    if (a.kind === 'prefix') return { value: { kind: 'prefix', address: a.address, length: a.length }, text: `${a.address}/${a.length}`, warnings: [] };
+    return refuse('queues', `a queue targets an IPv4 address or subnet, not ${addressText(a)}`, EXAMPLE);
+  }
+  if (frame.interfaces.length === 1) return { value: frame.interfaces[0]!.value, text: frame.interfaces[0]!.value, warnings: [] };
+  if (frame.places.some((p) => p.value === 'lan')) {
+    const { address, length } = options.lanSubnet;
+    return { value: { kind: 'prefix', address, length }, text: `${address}/${length}`, warnings: [`"The LAN" was taken to mean ${address}/${length}; pass the lanSubnet option if yours differs.`] };
+  }
+  return refuse('queues', 'it does not say which host, subnet or interface to limit', EXAMPLE);
+}
+
+type Direction = 'upload' | 'download';
+
+/** Which direction a rate belongs to: the direction word just before it, or right after it ("10M down"). */
+function directionOf(frame: Frame, rate: Rate): Direction | undefined {
+  const dir = (k: number): Direction | undefined => {
+    const t = frame.terms[k];
+    return isNoun(t, 'download') ? 'download' : isNoun(t, 'upload') ? 'upload' : undefined;
+  };
+  const after = dir(rate.end + 1) ?? (frame.terms[rate.end + 1]?.normal === 'for' || frame.terms[rate.end + 1]?.normal === 'of' ? undefined : undefined);
+  if (after) return after;
+  for (let k = rate.index - 1; k >= Math.max(0, rate.index - 4); k--) {
+    const d = dir(k);
+    if (d) return d;
+    if (frame.terms[k]!.technical?.kind === 'amount' || frame.terms[k]!.number !== undefined) break;
+  }
+  return undefined;
+}
+
+/** upload/download limits (0 = unlimited) from the rates in a clause. */
+function limitsOf(frame: Frame): { upload: number; download: number } | IntentResult {
+  const found = rates(frame);
+  if (found.length === 0) return refuse('queues', 'it does not say the speed (10M, 512k, 20 mbps)', EXAMPLE);
+  const limits: Partial<Record<Direction, number>> = {};
+  for (const rate of found) {
+    if (rate.second !== undefined) {
+      // "10M/2M" alone could be download/upload (how ISPs say it) or upload/download (how RouterOS writes it).
+      const pair = frame.terms.slice(rate.end + 1, rate.end + 4).map((t) => /^(down|dl|up|ul)\w*\s*\/\s*(down|dl|up|ul)\w*$/.exec(t.normal)).find((m) => m);
+      const words = pair ? [pair[1]!.startsWith('u') ? 'upload' : 'download'] : frame.terms.slice(rate.end + 1, rate.end + 4).filter((t) => isNoun(t, 'download', 'upload')).map((t) => (isNoun(t, 'upload') ? 'upload' : 'download'));
+      if (words.length === 0) return refuse('queues', `"${rateText(rate.bps)}/${rateText(rate.second)}" does not say which number is the download and which the upload; say "10M download, 2M upload"`, EXAMPLE);
+      const first: Direction = words[0] === 'upload' ? 'upload' : 'download';
+      limits[first] = rate.bps;
+      limits[first === 'upload' ? 'download' : 'upload'] = rate.second;
+      continue;
+    }
+    const d = directionOf(frame, rate);
+    if (d === undefined) {
+      if (found.length > 1) return refuse('queues', 'several speeds were given without saying which is download and which upload', EXAMPLE);
+      const both = has(frame, 'download') && has(frame, 'upload');
+      const one = has(frame, 'download') ? 'download' : has(frame, 'upload') ? 'upload' : undefined;
+      if (one && !both) limits[one] = rate.bps;
+      else {
+        limits.upload = rate.bps;
+        limits.download = rate.bps;
+      }
+      continue;
+    }
+    if (limits[d] !== undefined) return refuse('queues', `two ${d} speeds were given`, EXAMPLE);
+    limits[d] = rate.bps;
+  }
+  for (const v of Object.values(limits)) if (v !== undefined && (v < 8000 || v > 100e9)) return refuse('queues', `${rateText(v)} is not a usable queue speed`, EXAMPLE);
+  return { upload: limits.upload ?? 0, download: limits.download ?? 0 };
+}
+
+const maxLimit = (l: { upload: number; download: number }): Value => ({ kind: 'word', text: `${rateText(l.upload)}/${rateText(l.download)}` });
+
+function nameOf(frame: Frame, fallback: string): Value {
+  const at = indexOf(frame, (t) => ['named', 'called', 'name'].includes(t.normal));
+  const given = (at >= 0 ? valueAfter(frame, at) : undefined) ?? quotedText(frame);
+  return str(given?.text ?? fallback);
+}
+
+/** "limit 192.168.88.50 to 10M", "cap the guest subnet 10.0.20.0/24 at 20M down and 5M up", "limit downloads of 192.168.88.20 to 2 mbps". */
+export const limitRule: IntentRule = {
+  id: 'queues: limit <target> to <rate> [down|up]',
+  match: (frame) => (rates(frame).length > 0 && (asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth')) && !has(frame, 'pcq') && !asks(frame, 'remove', 'disable', 'block') ? 50 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
+    const target = targetOf(frame, options);
+    if ('kind' in target) return target;
+    const limits = limitsOf(frame);
+    if ('kind' in limits) return limits;
+    const warnings = [...target.warnings];
+    if (limits.upload === 0) warnings.push('Only downloads are limited (upload 0 = unlimited).');
+    if (limits.download === 0) warnings.push('Only uploads are limited (download 0 = unlimited).');
+    warnings.push(`max-limit is upload/download as seen from ${target.text}. FastTrack (in the default firewall) bypasses simple queues: disable the fasttrack rule for the queue to act on established connections.`);
+    return ok(this.id, [command(QUEUE, 'add', { name: nameOf(frame, `limit-${target.text}`), target: target.value, 'max-limit': maxLimit(limits) })], warnings);
+  },
+};
+
+/** "share 100M equally among the LAN", "split the bandwidth fairly between 192.168.88.0/24 users, 50M down 10M up total". */
+export const pcqRule: IntentRule = {
+  id: 'queues: share <rate> equally (pcq) among <subnet>',
+  match: (frame) => (has(frame, 'pcq') && (rates(frame).length > 0 || has(frame, 'bandwidth', 'queue')) ? 55 : 0),
+  build(frame, options) {
+    const example = 'Share 100M download and 20M upload equally among the LAN';
+    const target = targetOf(frame, options);
+    if ('kind' in target) return refuse(this.id, 'it does not say whose traffic to share (a subnet, or "the LAN")', example);
+    if (rates(frame).length === 0) return refuse(this.id, 'equal sharing needs the total speed of the link (e.g. 100M down, 20M up); without a limit the queue never fills and shares nothing', example);
+    const limits = limitsOf(frame);
+    if ('kind' in limits) return limits;
+    if (limits.upload === 0 || limits.download === 0) return refuse(this.id, 'equal sharing needs the total for both directions', example);
+    return ok(this.id, [command(QUEUE, 'add', {
+      name: nameOf(frame, 'fair-share'),
+      target: target.value,
+      'max-limit': maxLimit(limits),
+      queue: { kind: 'word', text: 'pcq-upload-default/pcq-download-default' },
+    })], [...target.warnings, 'PCQ gives each active address an equal share of the total; set the totals a little below your real line speed so the queue, not the ISP, decides.']);
+  },
+};
+
+/** "remove the queue for 192.168.88.50", "delete queue \"guest\"", "disable the queue limit-192.168.88.50". */
+export const removeRule: IntentRule = {
+  id: 'queues: remove|disable|enable queue <target|name>',
+  match: (frame) => (has(frame, 'queue', 'bandwidth') && asks(frame, 'remove', 'disable', 'enable') ? 50 : has(frame, 'queue') && asks(frame, 'limit') && says(frame, 'remove', 'stop', 'unlimit') ? 50 : 0),
+  build(frame, options) {
+    const example = 'Remove the queue for 192.168.88.50';
+    const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : 'enable';
+    const at = indexOf(frame, (t) => isNoun(t, 'queue') || ['named', 'called'].includes(t.normal));
+    const named = quotedText(frame) ?? (frame.addresses.length === 0 && at >= 0 ? valueAfter(frame, at) : undefined);
+    let which: Value;
+    if (named) which = { kind: 'substitution', command: command(QUEUE, 'find', { name: str(named.text) }) };
+    else {
+      const target = targetOf(frame, options);
+      if ('kind' in target) return refuse(this.id, 'it does not say which queue (its target address or its name in quotes)', example);
+      which = { kind: 'substitution', command: command(QUEUE, 'find', { target: target.value }) };
+    }
+    return ok(this.id, [command(QUEUE, verb, [{ kind: 'positional', value: which }])]);
+  },
+};
+
+function says(frame: Frame, ...words: string[]): boolean {
+  return frame.terms.some((t) => words.includes(t.normal));
+}
+
+export const QUEUES_FAMILY: IntentFamily = {
+  id: 'queues',
+  summary: 'bandwidth limits (simple queues per host or subnet, equal sharing with PCQ)',
+  rules: [limitRule, pcqRule, removeRule],
+};

@@ -1,0 +1,155 @@
+/**
+ * Management services (manual: IP > Services, SSH, MAC server, Neighbor
+ * discovery): which of the router's own services run, on which port, and
+ * from which addresses; SSH ciphers; MAC Telnet/WinBox; discovery.
+ */
+import type { ServiceSpec } from '../../../grammar/english/services.js';
+import { command, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import type { Frame } from '../frame.js';
+import { addressText, addressValue } from '../traffic.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { asks, has, says } from '../system/slots.js';
+
+const SERVICE = '/ip service';
+/** Every /ip service entry in RouterOS 7. */
+const ALL_SERVICES = ['api', 'api-ssl', 'ftp', 'ssh', 'telnet', 'winbox', 'www', 'www-ssl'] as const;
+/** Services that send passwords in clear text, or that few routers need. */
+const INSECURE = ['telnet', 'ftp', 'www', 'api'];
+
+const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
+
+const ipServices = (frame: Frame, roles?: readonly string[]): ServiceSpec[] =>
+  frame.services.filter((s) => s.value.ipService !== undefined && (!roles || roles.includes(s.role))).map((s) => s.value);
+
+const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 'lock', 'lock down') || (asks(frame, 'set') && has(frame, 'allowed'));
+
+/** "disable telnet and ftp", "turn off the api service", "disable all services except ssh and winbox", "disable insecure services". */
+export const toggleRule: IntentRule = {
+  id: 'services: enable|disable <service>...',
+  match: (frame) => (asks(frame, 'enable', 'disable') && !asks(frame, 'block', 'allow') && (ipServices(frame).length > 0 || (has(frame, 'service') && (has(frame, 'insecure') || frame.nouns.has('all')))) && !has(frame, 'mac-server', 'mac-winbox', 'discovery', 'strong-crypto') ? 45 : 0),
+  build(frame) {
+    const example = 'Disable telnet, ftp and www';
+    const disable = asks(frame, 'disable');
+    if (disable && asks(frame, 'enable')) return refuse(this.id, 'it asks to enable and disable in one clause; ask one after the other', example);
+    if (frame.negated) return refuse(this.id, `"${frame.actions[0]!.term.text}" is negated, so there is nothing to do`, example);
+    const others = frame.services.filter((s) => s.value.ipService === undefined).map((s) => s.value.name);
+    if (others.length > 0) return refuse(this.id, `${others.join(', ')} ${others.length > 1 ? 'are not' : 'is not an'} /ip service entr${others.length > 1 ? 'ies' : 'y'} (the router's services are ${ALL_SERVICES.join(', ')})`, example);
+    const except = ipServices(frame, ['except']).map((s) => s.ipService!);
+    let names = ipServices(frame, ['subject', 'on', 'to', 'from']).map((s) => s.ipService!);
+    const warnings: string[] = [];
+    if (has(frame, 'insecure') && names.length === 0) {
+      names = INSECURE.filter((n) => !except.includes(n));
+      warnings.push(`"Insecure" was taken to mean ${names.join(', ')} (clear-text passwords, or rarely needed).`);
+    } else if (frame.nouns.has('all') && names.length === 0) {
+      if (!disable) return refuse(this.id, 'enabling every service is not something to do in one go; name the services', 'Enable ssh and winbox');
+      if (except.length === 0) return refuse(this.id, 'disabling every service locks you out of the router; say which to keep ("except ssh and winbox")', 'Disable all services except ssh and winbox');
+      names = ALL_SERVICES.filter((n) => !except.includes(n));
+    }
+    names = [...new Set(names)];
+    if (names.length === 0) return refuse(this.id, 'it does not say which services', example);
+    if (disable && ['ssh', 'winbox', 'www-ssl'].every((n) => names.includes(n))) warnings.push('Every way to manage the router over IP except the ones left on is off; check you keep one you use.');
+    return ok(this.id, [command(SERVICE, disable ? 'disable' : 'enable', [{ kind: 'positional', value: listValue(names) }])], warnings);
+  },
+};
+
+function listValue(names: readonly string[]): ValueInput & object {
+  return names.length === 1 ? { kind: 'word', text: names[0]! } : { kind: 'list', items: names.map((n) => ({ kind: 'word' as const, text: n })) };
+}
+
+/** "move ssh to port 2222", "change the winbox port to 8292", "run the web interface on port 8080". */
+export const portRule: IntentRule = {
+  id: 'services: set <service> port <port>',
+  match: (frame) => (ipServices(frame).length > 0 && (frame.ports.length > 0 || frame.numbers.length > 0) && asks(frame, 'set', 'move', 'run', 'rename', 'add') && !asks(frame, 'block', 'allow', 'forward', 'redirect') ? 50 : 0),
+  build(frame) {
+    const example = 'Change the SSH port to 2222';
+    const services = ipServices(frame);
+    if (services.length !== 1) return refuse(this.id, 'change one service\'s port at a time', example);
+    const ports = [...frame.ports.map((p) => p.value), ...frame.numbers.map((n) => ({ from: n.value, to: n.value }))].filter((p) => !services[0]!.ports.includes(p.from) || frame.ports.length + frame.numbers.length === 1);
+    if (ports.length !== 1 || ports[0]!.from !== ports[0]!.to) return refuse(this.id, 'it does not say the one new port', example);
+    const port = ports[0]!.from;
+    if (port < 1 || port > 65535) return refuse(this.id, `port ${port} is outside 1-65535`, example);
+    const name = services[0]!.ipService!;
+    return ok(this.id, [command(SERVICE, 'set', [{ kind: 'positional', value: { kind: 'word', text: name } }, { kind: 'named', name: 'port', value: { kind: 'number', value: port } }])], [
+      `Connect to ${name} on port ${port} from now on, and update firewall rules that allow the old port; apply it in Safe Mode.`,
+    ]);
+  },
+};
+
+/** "restrict winbox to 192.168.88.0/24", "limit ssh access to 10.0.0.0/8 and 192.0.2.10". */
+export const addressRule: IntentRule = {
+  id: 'services: restrict <service> to <addresses>',
+  match: (frame) => (ipServices(frame).length > 0 && frame.addresses.length > 0 && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 ? 50 : 0),
+  build(frame) {
+    const example = 'Restrict winbox to 192.168.88.0/24';
+    const services = [...new Set(ipServices(frame).map((s) => s.ipService!))];
+    const addresses = frame.addresses.map((a) => a.value);
+    const bad = addresses.find((a) => a.kind === 'hostname' || a.kind === 'ip-range' || (a.kind === 'ip' && a.port !== undefined));
+    if (bad) return refuse(this.id, `a service is restricted to addresses or subnets, not ${addressText(bad)}`, example);
+    const value: ValueInput = addresses.length === 1 ? addressValue(addresses[0]!) : { kind: 'list', items: addresses.map(addressValue) };
+    return ok(this.id, [command(SERVICE, 'set', [{ kind: 'positional', value: listValue(services) }, { kind: 'named', name: 'address', value }])], [
+      `Only ${addresses.map(addressText).join(', ')} can reach ${services.join(', ')} afterwards; if you are connected from elsewhere you are cut off. Apply it in Safe Mode.`,
+    ]);
+  },
+};
+
+/** "enable strong crypto for ssh". */
+export const sshCryptoRule: IntentRule = {
+  id: 'services: ssh strong-crypto',
+  match: (frame) => (has(frame, 'strong-crypto') ? 50 : 0),
+  build(frame) {
+    const weak = says(frame, 'weak') && !asks(frame, 'disable');
+    const off = (asks(frame, 'disable') && !says(frame, 'weak')) || weak;
+    return ok(this.id, [command('/ip ssh', 'set', { 'strong-crypto': off ? 'no' : 'yes' })], off ? [] : ['Old SSH clients that only know SHA-1 or CBC ciphers can no longer connect.']);
+  },
+};
+
+/** "disable MAC telnet", "allow MAC winbox only on the LAN", "turn off mac ping". */
+export const macServerRule: IntentRule = {
+  id: 'services: mac-server|mac-winbox|mac-ping [interface list]',
+  match: (frame) => (has(frame, 'mac-server', 'mac-winbox', 'mac-ping') && frame.actions.length > 0 ? 50 : 0),
+  build(frame, options) {
+    const example = 'Allow MAC WinBox only from the LAN';
+    if (frame.negated) return refuse(this.id, 'the request is negated; say "disable" or "allow only on the LAN"', example);
+    if (has(frame, 'mac-ping')) return ok(this.id, [command('/tool mac-server ping', 'set', { enabled: asks(frame, 'disable', 'block') ? 'no' : 'yes' })]);
+    const menus = [...(has(frame, 'mac-server') ? ['/tool mac-server'] : []), ...(has(frame, 'mac-winbox') ? ['/tool mac-server mac-winbox'] : [])];
+    const list = listFor(frame, options);
+    if (typeof list === 'object') return list;
+    return ok(this.id, menus.map((m) => command(m, 'set', { 'allowed-interface-list': list })), list === 'none' ? ['MAC access is the way back in when an IP change locks you out; with it off, only the console or a reset helps.'] : []);
+  },
+};
+
+/** The interface list a MAC server or discovery setting is limited to: none for "disable", LAN for "only on the LAN", all for "enable". */
+function listFor(frame: Frame, options: ResolvedOptions): string | IntentResult {
+  const example = 'Allow MAC WinBox only from the LAN';
+  if (asks(frame, 'disable', 'block') && !restricting(frame)) return 'none';
+  const place = frame.places.find((p) => p.value === 'lan' || p.value === 'wan');
+  if (place) {
+    const ref = place.value === 'lan' ? options.lan : options.wan;
+    if (!('list' in ref)) return refuse('services', `this setting takes an interface list, and ${place.value.toUpperCase()} was given as the interface ${ref.interface}`, example);
+    if (place.value === 'wan') return refuse('services', 'offering management access on the WAN side is not something to generate; limit it to the LAN', example);
+    return ref.list;
+  }
+  if (frame.interfaces.length > 0) return refuse('services', 'this setting takes an interface list, not an interface; say "the LAN" or name a list', example);
+  if (asks(frame, 'enable')) return 'all';
+  return refuse('services', 'it does not say where to allow it', example);
+}
+
+/** "disable neighbor discovery", "only run discovery on the LAN". */
+export const discoveryRule: IntentRule = {
+  id: 'services: neighbor discovery [interface list]',
+  match: (frame) => ((has(frame, 'discovery') || frame.services.some((s) => s.value.name === 'winbox-discovery')) && frame.actions.length > 0 && !asks(frame, 'block', 'allow') || (has(frame, 'discovery') && restricting(frame)) ? 50 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, 'the request is negated; say "disable" or "only on the LAN"', 'Disable neighbor discovery');
+    const list = listFor(frame, options);
+    if (typeof list === 'object') return list;
+    return ok(this.id, [command('/ip neighbor discovery-settings', 'set', { 'discover-interface-list': list })]);
+  },
+};
+
+export const SERVICES_FAMILY: IntentFamily = {
+  id: 'services',
+  summary: 'management services (enable/disable, port, allowed addresses, SSH strong crypto, MAC server, neighbor discovery)',
+  rules: [toggleRule, portRule, addressRule, sshCryptoRule, macServerRule, discoveryRule],
+};

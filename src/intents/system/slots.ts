@@ -1,0 +1,234 @@
+/**
+ * Slot readers shared by the administration families (system, scheduler,
+ * services, users, queues, VPN, Wi-Fi, diagnostics): which words a clause
+ * says, the value given for a setting ("name the router lab-7"), secrets,
+ * durations and bit rates. They read the frame's terms, never raw text.
+ */
+import type { Term } from '../../nlp/analyze.js';
+import type { AmountUnit, Technical } from '../../nlp/technical.js';
+import type { Frame } from '../frame.js';
+
+export type Tech<K extends Technical['kind']> = Extract<Technical, { kind: K }>;
+
+/** The term has one of these nouns among its meanings (not only its first one). */
+export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean =>
+  !!t && t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value));
+
+/** The clause names one of these nouns. */
+export const has = (frame: Frame, ...nouns: string[]): boolean => frame.terms.some((t) => isNoun(t, ...nouns));
+
+/** The clause has one of these words as typed (lower case, typos fixed). */
+export const says = (frame: Frame, ...words: string[]): boolean => frame.terms.some((t) => words.includes(t.normal));
+
+/** The index of the first term that passes `test`, or -1. */
+export const indexOf = (frame: Frame, test: (t: Term) => boolean, from = 0): number => {
+  for (let i = from; i < frame.terms.length; i++) if (test(frame.terms[i]!)) return i;
+  return -1;
+};
+
+/** The canonical verbs of the clause's action terms, every meaning, plus the words themselves. */
+export function verbs(frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (const a of frame.actions) {
+    out.add(a.term.normal);
+    for (const m of a.term.meanings) if (m.type === 'action') out.add(m.value);
+  }
+  return out;
+}
+
+/** The clause's first verb is one of these (canonical value or the word itself). */
+export function leads(frame: Frame, ...values: string[]): boolean {
+  const first = frame.actions[0]?.term;
+  if (!first) return false;
+  return values.includes(first.normal) || first.meanings.some((m) => m.type === 'action' && values.includes(m.value));
+}
+
+/** Any verb of the clause is one of these. */
+export const asks = (frame: Frame, ...values: string[]): boolean => {
+  const v = verbs(frame);
+  return values.some((x) => v.has(x));
+};
+
+export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tech: Tech<K>; index: number; term: Term }[] {
+  const out: { tech: Tech<K>; index: number; term: Term }[] = [];
+  frame.terms.forEach((term, index) => {
+    if (term.technical?.kind === kind) out.push({ tech: term.technical as Tech<K>, index, term });
+  });
+  return out;
+}
+
+const SKIP = new Set(['to', 'as', 'is', 'be', 'named', 'called', 'of', 'the', 'a', 'an', 'new', '=', ':', 'it', 'into', 'now', 'name', 'its', 'should']);
+
+export interface GivenValue {
+  readonly text: string;
+  readonly quoted: boolean;
+  readonly index: number;
+}
+
+/**
+ * The value given after term `i` ("the router lab-7", "identity to core-01",
+ * "named \"Main Office\""): quoted text, a name, interface or host name, a
+ * number, or one plain word nothing in the lexicon explains. Words compromise
+ * split at a hyphen ("office-" "gw") are joined again.
+ */
+export function valueAfter(frame: Frame, i: number, options: { plainWords?: boolean } = {}): GivenValue | undefined {
+  for (let k = i + 1; k < frame.terms.length; k++) {
+    const t = frame.terms[k]!;
+    if (!t.technical && SKIP.has(t.normal)) continue;
+    if (!t.technical && t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) continue;
+    const tech = t.technical;
+    if (tech?.kind === 'quoted') return { text: tech.text, quoted: true, index: k };
+    if (tech?.kind === 'secret') return undefined;
+    let text: string | undefined;
+    if (tech?.kind === 'name') text = tech.text;
+    else if (tech?.kind === 'interface' || tech?.kind === 'hostname') text = tech.name;
+    else if (tech?.kind === 'number') text = tech.text;
+    else if (!tech && (t.meanings.length === 0 || options.plainWords) && /^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text)) text = t.text;
+    if (text === undefined) return undefined;
+    let end = k;
+    if (frame.terms[end]!.after === '-' && !text.endsWith('-')) text += '-';
+    while (text.endsWith('-') && frame.terms[end + 1] && (!frame.terms[end]!.after || frame.terms[end]!.after === '-')) {
+      const next = frame.terms[end + 1]!;
+      const more = next.technical?.kind === 'name' ? next.technical.text : next.technical?.kind === 'number' ? next.technical.text : next.technical ? undefined : next.text;
+      if (more === undefined) break;
+      text += more;
+      end++;
+      if (frame.terms[end]!.after === '-') text += '-';
+    }
+    if (text.endsWith('-')) text = text.slice(0, -1);
+    return { text, quoted: false, index: end };
+  }
+  return undefined;
+}
+
+/** The first quoted text in the clause that is not a secret. */
+export function quotedText(frame: Frame, from = 0): GivenValue | undefined {
+  for (let k = from; k < frame.terms.length; k++) {
+    const tech = frame.terms[k]!.technical;
+    if (tech?.kind === 'quoted') return { text: tech.text, quoted: true, index: k };
+  }
+  return undefined;
+}
+
+/** A secret: the text after "password"/"passphrase"/"secret"/"psk", or quoted text soon after such a word. */
+export function secretOf(frame: Frame, nouns: readonly string[] = ['password', 'passphrase', 'ipsec-secret', 'secret']): { text: string; index: number; trailing: string } | undefined {
+  const found = techs(frame, 'secret')[0];
+  if (found) return { text: found.tech.text, index: found.index, trailing: found.term.after };
+  const at = indexOf(frame, (t) => isNoun(t, ...nouns));
+  if (at < 0) return undefined;
+  for (let k = at + 1; k < Math.min(frame.terms.length, at + 6); k++) {
+    const tech = frame.terms[k]!.technical;
+    if (tech?.kind === 'quoted') return { text: tech.text, index: k, trailing: '' };
+  }
+  return undefined;
+}
+
+/** Why a secret cannot be used as read, or null. Never includes the secret itself. */
+export function secretProblem(secret: { text: string; trailing: string }): string | null {
+  if (secret.text === '') return 'the password is empty';
+  if (/[!?]/.test(secret.trailing)) return `the password is followed by "${secret.trailing}"; put the whole password in double quotes so it is read exactly`;
+  return null;
+}
+
+export function secretWarnings(secret: { trailing: string }): string[] {
+  return /[.,;]/.test(secret.trailing)
+    ? [`The "${secret.trailing}" after the password was read as punctuation, not part of it; put the password in double quotes if it ends with "${secret.trailing}".`]
+    : [];
+}
+
+const TIME_UNITS: Readonly<Record<string, number>> = {
+  second: 1, seconds: 1, sec: 1, secs: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,
+  day: 86400, days: 86400, week: 604800, weeks: 604800,
+};
+const UNIT_SECONDS: Readonly<Record<AmountUnit, number | undefined>> = { s: 1, min: 60, m: 60, h: 3600, d: 86400, w: 604800, k: undefined, M: undefined, G: undefined };
+
+export interface Duration {
+  readonly seconds: number;
+  readonly index: number;
+  /** Where the duration ends (the unit word, for "6 hours" said in words). */
+  readonly end: number;
+}
+
+/** Durations: `30m`, `6h`, `6 hours`, "six hours", "an hour" (a lower-case `m` is minutes here). */
+export function durations(frame: Frame): Duration[] {
+  const out: Duration[] = [];
+  frame.terms.forEach((t, index) => {
+    const tech = t.technical;
+    if (tech?.kind === 'amount' && tech.second === undefined) {
+      const unit = UNIT_SECONDS[tech.unit];
+      if (unit !== undefined) out.push({ seconds: Math.round(tech.value * unit), index, end: index });
+      return;
+    }
+    const next = frame.terms[index + 1];
+    const unit = next && !next.technical ? TIME_UNITS[next.normal] : undefined;
+    if (unit === undefined) return;
+    if (t.number !== undefined && !tech) out.push({ seconds: t.number * unit, index, end: index + 1 });
+    else if (t.number !== undefined && tech?.kind === 'number') out.push({ seconds: tech.value * unit, index, end: index + 1 });
+    else if (t.normal === 'an' || t.normal === 'a') out.push({ seconds: unit, index, end: index + 1 });
+  });
+  return out;
+}
+
+/** RouterOS time interval text: `1d`, `6h`, `30m`, `1h30m`, `45s`. */
+export function intervalText(seconds: number): string {
+  const parts: string[] = [];
+  let rest = seconds;
+  for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join('') || '0s';
+}
+
+const RATE_WORDS: Readonly<Record<string, number>> = {
+  kbps: 1e3, kbit: 1e3, kbits: 1e3, kilobit: 1e3, kilobits: 1e3, k: 1e3,
+  mbps: 1e6, mbit: 1e6, mbits: 1e6, megabit: 1e6, megabits: 1e6, meg: 1e6, megs: 1e6, mb: 1e6, m: 1e6, mega: 1e6,
+  gbps: 1e9, gbit: 1e9, gbits: 1e9, gigabit: 1e9, gigabits: 1e9, gig: 1e9, gigs: 1e9, gb: 1e9, g: 1e9, giga: 1e9,
+};
+const UNIT_BPS: Readonly<Record<AmountUnit, number | undefined>> = { k: 1e3, M: 1e6, m: 1e6, G: 1e9, s: undefined, min: undefined, h: undefined, d: undefined, w: undefined };
+
+export interface Rate {
+  readonly bps: number;
+  /** `10M/5M`: the number after the slash. */
+  readonly second?: number;
+  readonly index: number;
+  readonly end: number;
+}
+
+/** Bit rates: `10M`, `512k`, `10 mbps`, "ten megabits", `10M/5M` (a lower-case `m` is megabits here). */
+export function rates(frame: Frame): Rate[] {
+  const out: Rate[] = [];
+  frame.terms.forEach((t, index) => {
+    const tech = t.technical;
+    if (tech?.kind === 'amount') {
+      const unit = UNIT_BPS[tech.unit];
+      if (unit === undefined) return;
+      const second = tech.second ? UNIT_BPS[tech.second.unit] : undefined;
+      if (tech.second && second === undefined) return;
+      out.push({ bps: Math.round(tech.value * unit), ...(tech.second && second ? { second: Math.round(tech.second.value * second) } : {}), index, end: index });
+      return;
+    }
+    const next = frame.terms[index + 1];
+    const unit = next && !next.technical ? RATE_WORDS[next.normal.replace(/[/]s$/, '')] : undefined;
+    if (unit === undefined || t.number === undefined) return;
+    out.push({ bps: Math.round(t.number * unit), index, end: index + 1 });
+  });
+  return out;
+}
+
+/** RouterOS rate text: `10M`, `512k`, `1G`, `1500k`. */
+export function rateText(bps: number): string {
+  if (bps === 0) return '0';
+  if (bps % 1e9 === 0) return `${bps / 1e9}G`;
+  if (bps % 1e6 === 0) return `${bps / 1e6}M`;
+  if (bps % 1e3 === 0) return `${bps / 1e3}k`;
+  return String(bps);
+}
+
+/** `03:00:00`. */
+export function clockText(t: { hour: number; minute: number; second: number }): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
+}

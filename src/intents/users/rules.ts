@@ -1,0 +1,139 @@
+/**
+ * Router users and groups (manual: System > User): add a user with a group
+ * and password, change a password, disable, enable or remove a user, add a
+ * group. Passwords only ever enter the script through str() and never a
+ * message.
+ */
+import { command, str } from '../../ast/build.js';
+import type { Command, Value } from '../../ast/nodes.js';
+import type { Frame } from '../frame.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { asks, has, indexOf, isNoun, leads, says, secretOf, secretProblem, secretWarnings, valueAfter, type GivenValue } from '../system/slots.js';
+
+const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
+
+const BUILT_IN_GROUPS = ['read', 'write', 'full'];
+
+/** Words that make a clause another family's (Wi-Fi, VPN, PPPoE passwords). */
+const notRouterUser = (frame: Frame): boolean =>
+  has(frame, 'wifi', 'ssid', 'passphrase', 'ppp-secret', 'pppoe', 'l2tp-server', 'vpn', 'peer', 'ipsec-secret', 'backup', 'community', 'profile') ||
+  frame.services.some((s) => ['wireguard', 'l2tp', 'pptp', 'sstp', 'openvpn', 'ipsec', 'snmp'].includes(s.value.name));
+
+/** The user a clause is about: "user bob", "bob's password", "the admin password", "account named ops-1". */
+function userOf(frame: Frame): GivenValue | undefined {
+  const at = indexOf(frame, (t) => isNoun(t, 'user', 'username'));
+  const named = at >= 0 ? valueAfter(frame, at) : undefined;
+  if (named && !BUILT_IN_GROUPS.includes(named.text.toLowerCase())) return named;
+  const admin = indexOf(frame, (t) => isNoun(t, 'admin'));
+  if (admin >= 0 && !says(frame, 'rights', 'access', 'privileges')) return { text: 'admin', quoted: false, index: admin };
+  const pw = indexOf(frame, (t) => isNoun(t, 'password'));
+  const before = frame.terms[pw - 1];
+  const owner = before?.text.replace(/['’]s$/, '');
+  if (pw > 0 && before && owner && before.meanings.length === 0 && !before.technical && /^[\w.-]+$/.test(owner)) return { text: owner, quoted: false, index: pw - 1 };
+  return undefined;
+}
+
+/** The group: "group full", "in the write group", "read-only", "with full access". */
+function groupOf(frame: Frame): string | undefined {
+  const at = indexOf(frame, (t) => isNoun(t, 'group'));
+  if (at >= 0) {
+    const after = valueAfter(frame, at, { plainWords: true });
+    if (after) return after.text;
+    const before = frame.terms[at - 1];
+    if (before && /^[\w-]+$/.test(before.text) && !before.technical && !['a', 'the', 'to', 'in', 'user', 'new'].includes(before.normal)) return before.normal;
+  }
+  if (has(frame, 'read-only')) return 'read';
+  for (const g of BUILT_IN_GROUPS) if (says(frame, g) && (says(frame, 'access', 'rights', 'permissions', 'privileges', 'user', 'as') || at >= 0)) return g;
+  if (says(frame, 'administrator') || (has(frame, 'admin') && says(frame, 'rights', 'access', 'privileges'))) return 'full';
+  return undefined;
+}
+
+const target = (user: GivenValue): Value => str(user.text);
+
+/** "add user bob with password \"...\" in group full", "create a read-only account ops-1 with password ...". */
+export const addUserRule: IntentRule = {
+  id: 'users: add <name> group <group> password <password>',
+  match: (frame) => (asks(frame, 'add') && has(frame, 'user') && !notRouterUser(frame) ? 50 : 0),
+  build(frame) {
+    const example = 'Add user bob in group read with password "Str0ng-Pass"';
+    if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    const user = userOf(frame);
+    if (!user) return refuse(this.id, 'it does not say the user\'s name', example);
+    const group = groupOf(frame);
+    if (!group) return refuse(this.id, 'it does not say the user\'s group (read, write or full)', example);
+    const secret = secretOf(frame);
+    if (!secret) return refuse(this.id, 'a new user needs a password (in double quotes)', example);
+    const problem = secretProblem(secret);
+    if (problem) return refuse(this.id, problem, example);
+    const warnings = secretWarnings(secret);
+    if (secret.text.length < 8) warnings.push('The password is shorter than 8 characters; use a longer one.');
+    if (!BUILT_IN_GROUPS.includes(group)) warnings.push(`The group ${group} must already exist (the built-in groups are read, write and full).`);
+    return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text) })], warnings);
+  },
+};
+
+/** "change the admin password to \"...\"", "set bob's password to ...". */
+export const passwordRule: IntentRule = {
+  id: 'users: set <user> password <password>',
+  match: (frame) => (has(frame, 'password') && asks(frame, 'set', 'reset', 'add') && !notRouterUser(frame) && !(asks(frame, 'add') && has(frame, 'user') && !leads(frame, 'set')) ? 50 : 0),
+  build(frame) {
+    const example = 'Change the password of user bob to "N3w-Secret"';
+    if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    const user = userOf(frame);
+    if (!user) return refuse(this.id, 'it does not say whose password to change (name the user)', example);
+    const secret = secretOf(frame);
+    if (!secret) return refuse(this.id, 'it does not give the new password (in double quotes)', example);
+    const problem = secretProblem(secret);
+    if (problem) return refuse(this.id, problem, example);
+    const warnings = secretWarnings(secret);
+    if (secret.text.length < 8) warnings.push('The password is shorter than 8 characters; use a longer one.');
+    return ok(this.id, [command('/user', 'set', [{ kind: 'positional', value: target(user) }, { kind: 'named', name: 'password', value: str(secret.text) }])], warnings);
+  },
+};
+
+/** "disable user bob", "remove the account ops-1", "enable user alice", "move bob to the read group". */
+export const changeUserRule: IntentRule = {
+  id: 'users: disable|enable|remove <user> | set <user> group <group>',
+  match: (frame) => (has(frame, 'user', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set') && frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) && !(has(frame, 'group') && asks(frame, 'add')) ? 45 : 0),
+  build(frame) {
+    const example = 'Disable user bob';
+    if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    const user = userOf(frame);
+    if (!user) return refuse(this.id, 'it does not say which user', example);
+    const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : asks(frame, 'enable') ? 'enable' : 'set';
+    if (verb === 'set') {
+      const group = groupOf(frame);
+      if (!group) return refuse(this.id, 'it does not say what to change about the user (group or password)', 'Move user bob to the read group');
+      return ok(this.id, [command('/user', 'set', [{ kind: 'positional', value: target(user) }, { kind: 'named', name: 'group', value: str(group) }])]);
+    }
+    const warnings = verb === 'enable' ? [] : ['If this is the account you manage the router with, you are locked out; keep another full user.'];
+    return ok(this.id, [command('/user', verb, [{ kind: 'positional', value: target(user) }])], warnings);
+  },
+};
+
+const POLICY_WORDS = ['local', 'telnet', 'ssh', 'ftp', 'reboot', 'read', 'write', 'policy', 'test', 'winbox', 'password', 'web', 'sniff', 'sensitive', 'api', 'romon', 'rest-api'];
+
+/** "add a group noc based on read", "create group backup-ops with policies ssh, read, ftp". */
+export const addGroupRule: IntentRule = {
+  id: 'users: add group <name> [copy-from|policy]',
+  match: (frame) => (asks(frame, 'add') && has(frame, 'group') && !has(frame, 'user') ? 50 : 0),
+  build(frame) {
+    const example = 'Add a user group noc based on the read group';
+    const at = indexOf(frame, (t) => isNoun(t, 'group'));
+    const name = valueAfter(frame, at, { plainWords: true });
+    if (!name || BUILT_IN_GROUPS.includes(name.text)) return refuse(this.id, 'it does not say the new group\'s name', example);
+    const base = BUILT_IN_GROUPS.find((g) => frame.terms.slice(name.index + 1).some((t) => t.normal === g));
+    const policies = frame.terms.slice(name.index + 1).map((t) => t.normal).filter((w) => POLICY_WORDS.includes(w));
+    if (has(frame, 'policy') && policies.length > 0) {
+      return ok(this.id, [command('/user/group', 'add', { name: str(name.text), policy: [...new Set(policies)].join(',') })]);
+    }
+    if (!base) return refuse(this.id, 'it does not say what the group may do: a group to copy (read, write, full) or a list of policies', example);
+    return ok(this.id, [command('/user group', 'add', { name: str(name.text), 'copy-from': base })]);
+  },
+};
+
+export const USERS_FAMILY: IntentFamily = {
+  id: 'users',
+  summary: 'router users and groups (add with group and password, change password, disable, remove)',
+  rules: [addUserRule, passwordRule, changeUserRule, addGroupRule],
+};
