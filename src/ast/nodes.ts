@@ -25,7 +25,11 @@ export interface Script extends NodeBase {
   readonly statements: Statement[];
 }
 
-export type Statement = Command | Navigate;
+/**
+ * A statement: a menu command or script command (`:put`), a menu line, a
+ * `{ ... }` block on its own, or a call of a code value (`$f a=1`).
+ */
+export type Statement = Command | Navigate | Block | Call;
 
 /** A bare menu line such as `/ip firewall filter`: it changes the current menu. */
 export interface Navigate extends NodeBase {
@@ -79,12 +83,78 @@ export type Value =
   | NegatedValue
   | VariableValue
   | SubstitutionValue
-  | ExpressionValue;
+  | ExpressionValue
+  | InterpolatedString
+  | ArrayValue
+  | Block
+  | Call;
 
 /** A quoted string; `value` is the unescaped text. */
 export interface StringValue extends NodeBase {
   readonly kind: 'string';
   readonly value: string;
+  /**
+   * For strings that hold code (`source=`, `on-event=`, `up-script=`,
+   * `:parse`/`:execute` arguments...): the code, parsed as a script of its own,
+   * with locations in the outer text. Derived from `value` by the parser, so
+   * `stripLocations` leaves it out of comparisons. Absent when the string is
+   * not code or the code does not parse.
+   */
+  readonly script?: Script;
+}
+
+/**
+ * A string with `$var`, `$[command]` or `$(expression)` inside: its value is
+ * computed when the script runs. `"up $n"` is
+ * `[{kind:'text', text:'up '}, {kind:'variable', name:'n'}]`.
+ */
+export interface InterpolatedString extends NodeBase {
+  readonly kind: 'interpolated';
+  readonly parts: InterpolationPart[];
+}
+
+/** `$[...]` holds a command (a substitution) or a function call. */
+export type InterpolationPart = StringText | VariableValue | SubstitutionValue | ExpressionValue | Call;
+
+/** Literal text inside an interpolated string (unescaped). */
+export interface StringText extends NodeBase {
+  readonly kind: 'text';
+  readonly text: string;
+}
+
+/**
+ * An array literal: `{1;2;3}`, `{a=1;b="x"}`, `({})`. Unkeyed items have
+ * `key: null`; `{a=}` has a null value.
+ */
+export interface ArrayValue extends NodeBase {
+  readonly kind: 'array';
+  readonly items: ArrayItem[];
+}
+
+export interface ArrayItem extends NodeBase {
+  readonly key: string | null;
+  readonly value: Value | null;
+}
+
+/**
+ * `{ statements }`: code with its own scope. A statement of its own, or a
+ * value: `do={...}`, `else={...}`, `on-error={...}`, `:do {...}`,
+ * `source={...}`. Menu lines inside a block only change the menu inside it.
+ */
+export interface Block extends NodeBase {
+  readonly kind: 'block';
+  readonly statements: Statement[];
+}
+
+/**
+ * Calling a code value: `$f a=1 "x"` as a statement, `[$f a=1]` as a value,
+ * `[[:parse ":put 1"]]`. Named arguments become `$a`, unnamed ones `$1 $2`.
+ */
+export interface Call extends NodeBase {
+  readonly kind: 'call';
+  /** A variable, a `[ ]` substitution or a `( )` expression. */
+  readonly callee: Value;
+  readonly args: Arg[];
 }
 
 /** A bare word (`drop`, `WAN`, `ether1`, `yes`): enum values and names. */
@@ -103,6 +173,8 @@ export interface NumberValue extends NodeBase {
 export interface IpValue extends NodeBase {
   readonly kind: 'ip';
   readonly address: string;
+  /** `10.0.0.1%ether1` (a gateway on an interface). */
+  readonly scope?: string;
 }
 
 /** IPv4 `10.0.0.0/8` or IPv6 `2001:db8::/32`. */
@@ -115,6 +187,8 @@ export interface PrefixValue extends NodeBase {
 export interface Ip6Value extends NodeBase {
   readonly kind: 'ip6';
   readonly address: string;
+  /** `fe80::1%ether1`: the interface the address is on. */
+  readonly scope?: string;
 }
 
 /** `1000-2000` (ports) or `10.0.0.10-10.0.0.20` (address range). */
@@ -173,7 +247,31 @@ export interface ExpressionValue extends NodeBase {
 
 export type Expression = BinaryExpression | UnaryExpression | FieldRef | ValueExpression | GroupExpression;
 
-export type BinaryOperator = 'and' | 'or' | '=' | '!=' | '<' | '>' | '<=' | '>=' | '~' | 'in';
+/**
+ * Binary operators, loosest first (SYNTAX.md §5, measured on RouterOS 7):
+ * `,` < `or` < `and` < `in` < relational < `.` < `<< >>` < `|` < `^` < `&`
+ * < `+ -` < `* / %` < `<%%` < `->`. `&&` and `||` are read as `and` and `or`.
+ */
+export type BinaryOperator =
+  | ','
+  | 'or'
+  | 'and'
+  | 'in'
+  | RelationalOperator
+  | '.'
+  | '<<' | '>>'
+  | '|'
+  | '^'
+  | '&'
+  | '+' | '-'
+  | '*' | '/' | '%'
+  | '<%%'
+  | '->';
+
+export type RelationalOperator = '=' | '!=' | '<' | '>' | '<=' | '>=' | '~';
+
+/** Prefix operators: not, negate, bit-invert, "is set" (`any $x`) and quote (`>[...]`). */
+export type UnaryOperator = '!' | '-' | '~' | 'any' | '>';
 
 export interface BinaryExpression extends NodeBase {
   readonly kind: 'binary';
@@ -184,7 +282,7 @@ export interface BinaryExpression extends NodeBase {
 
 export interface UnaryExpression extends NodeBase {
   readonly kind: 'unary';
-  readonly operator: '!';
+  readonly operator: UnaryOperator;
   readonly operand: Expression;
 }
 
@@ -194,7 +292,11 @@ export interface GroupExpression extends NodeBase {
   readonly expression: Expression;
 }
 
-/** A bare property name in a `where` expression (`dst-address`, `disabled`). */
+/**
+ * A bare name in an expression: a property in a `where` expression
+ * (`dst-address`, `disabled`). The right-hand side of a comparison is a value
+ * instead (`chain=input`: `input` is a word).
+ */
 export interface FieldRef extends NodeBase {
   readonly kind: 'field';
   readonly name: string;
@@ -208,4 +310,4 @@ export interface ValueExpression extends NodeBase {
 /** A `where` clause argument of `find`/`print` is a named arg `where` holding an expression. */
 export const WHERE = 'where';
 
-export type Node = Script | Statement | Arg | Value | Expression;
+export type Node = Script | Statement | Arg | Value | Expression | ArrayItem | StringText;

@@ -4,7 +4,7 @@
  *
  *   routeros-gen [--json] [--wan X] [--lan X] <prompt...>   print the script (exit 0), refusal (exit 2), bad request (exit 1)
  *   routeros-gen batch                                       JSON Lines requests on stdin → one JSON line each on stdout
- *   routeros-gen check [--json] FILE... | -                  parse, validate and label scripts users bring
+ *   routeros-gen check [--json] [--schema F] FILE... | -     parse, validate and label scripts users bring
  *   routeros-gen serve [--host H] [--port P] [--jwt-...]      the HTTP service (src/server)
  */
 import { readFileSync } from 'node:fs';
@@ -13,19 +13,23 @@ import { parseArgs } from 'node:util';
 import { errorResponse } from '../api/errors.js';
 import { handleGenAiRequest } from '../api/handle.js';
 import type { GenerateOptions } from '../api/options.js';
-import { checkScript } from '../check.js';
+import { checkScript, type CheckResult } from '../check.js';
+import type { Schema } from '../../grammar/routeros/index.js';
+import { parseScript } from '../rsc/parse.js';
+import { loadInspectSchema, validateScript } from '../rsc/validate.js';
 import { serve, SERVE_HELP, SERVE_USAGE } from '../server/cli.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   routeros-gen [--json] [--wan NAME] [--lan NAME] "<prompt>"
   routeros-gen batch [--wan NAME] [--lan NAME]      < requests.jsonl
-  routeros-gen check [--json] FILE... | -
+  routeros-gen check [--json] [--schema INSPECT.json] FILE... | -
 ${SERVE_USAGE}
 
 Prompt mode prints the RouterOS script on stdout and warnings on stderr.
 Exit codes: 0 script printed, 2 request refused (see stderr), 1 invalid request or error.
 --wan/--lan: an interface list (all capitals, e.g. WAN) or an interface (e.g. ether1).
+check --schema: validate against your RouterOS version's /console/inspect tree (JSON) instead of the built-in schema.
 ${SERVE_HELP}`;
 
 interface Io {
@@ -127,10 +131,21 @@ async function batch(argv: readonly string[], io: Io): Promise<number> {
 async function check(argv: readonly string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parse(argv);
+    args = parse(argv, { schema: { type: 'string' } });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}\n`);
     return 1;
+  }
+  // `--schema FILE`: validate against the user's own RouterOS command tree (`/console/inspect` JSON).
+  let schema: Schema | undefined;
+  const schemaFile = (args.values as { schema?: unknown }).schema;
+  if (typeof schemaFile === 'string') {
+    try {
+      schema = loadInspectSchema(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    } catch (e) {
+      io.err(`cannot use --schema ${schemaFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 1;
+    }
   }
   if (args.positionals.length === 0) {
     io.err(`check needs at least one FILE, or - for standard input.\n${USAGE}\n`);
@@ -148,7 +163,7 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
       else io.err(`${file}: error: ${message}\n`);
       continue;
     }
-    const result = checkScript(text);
+    const result = withSchema(checkScript(text), text, schema);
     if (!result.ok) failed = true;
     if (args.values.json) {
       await io.out(JSON.stringify({ file, ...result }) + '\n');
@@ -159,6 +174,14 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
     await io.out(`${file}: ${errors} error(s), ${result.diagnostics.length - errors} warning(s)${result.destructive ? ', DESTRUCTIVE' : ''}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/** With `--schema`, the schema diagnostics come from the user's command tree instead of the project's. */
+function withSchema(result: CheckResult, text: string, schema: Schema | undefined): CheckResult {
+  if (!schema) return result;
+  const diagnostics = [...result.diagnostics.filter((d) => d.kind !== 'schema'), ...validateScript(parseScript(text, { schema }).ast, schema)];
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ...result, ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

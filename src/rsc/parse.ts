@@ -2,18 +2,21 @@
  * `parseScript(text)`: RouterOS text → `{ ast, diagnostics }`. Never throws.
  *
  * Before Chevrotain sees anything, one linear pass over the tokens matches
- * brackets (reporting unclosed and stray ones in the user's terms), caps the
- * nesting depth (so 10,000 nested `[` cannot overflow the stack), and splits the
- * text into statements at top-level `;` and line ends. Each statement is then
- * parsed on its own, so one bad line does not hide the errors of the next.
+ * brackets and string quotes (reporting unclosed and stray ones in the user's
+ * terms), caps the nesting depth (so 10,000 nested `[` cannot overflow the
+ * stack), and splits the text into statements at top-level `;` and line ends.
+ * Each statement is then parsed on its own, so one bad line does not hide the
+ * errors of the next; a statement that fails inside `{ }` has the statements
+ * of its blocks parsed one by one too, for the same reason.
  */
 import type { IToken } from 'chevrotain';
-import type { Script, Statement } from '../ast/nodes.js';
+import type { Script, SourceLocation, Statement } from '../ast/nodes.js';
 import { menuLevels, SCHEMA, type Schema } from '../../grammar/routeros/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import { lex } from './lexer.js';
 import { getParser } from './parser.js';
-import { statementToAst, type ConvertContext } from './to-ast.js';
+import { maxDepthExceeds } from './depth.js';
+import { statementToAst, type ConvertContext, type TextPositions } from './to-ast.js';
 
 export interface ParseResult {
   readonly ast: Script;
@@ -30,10 +33,21 @@ export interface ParseOptions {
 export const MAX_NESTING = 200;
 /** Longer input is refused with one diagnostic (RouterOS's own script size limits are far lower). */
 export const MAX_SCRIPT_LENGTH = 16 * 1024 * 1024;
+/** A statement whose tree is deeper than this is reported, not kept (printers and walkers recurse). */
+export const MAX_TREE_DEPTH = 2000;
+/** Scripts in strings inside scripts in strings...: deeper than this they are left as strings. */
+export const MAX_EMBEDDING = 8;
+/** After an unclosed `{` or string, parsing restarts on the next line this many times at most. */
+const MAX_RESYNCS = 16;
 
-const OPENERS: Readonly<Record<string, string>> = { LBracket: '[', LParen: '(', LBrace: '{' };
-const CLOSERS: Readonly<Record<string, string>> = { RBracket: '[', RParen: '(', RBrace: '{' };
-const CLOSE_OF: Readonly<Record<string, string>> = { '[': ']', '(': ')', '{': '}' };
+const OPENERS: Readonly<Record<string, string>> = {
+  LBracket: '[', LParen: '(', LBrace: '{', StringStart: '"', InterpolationCommand: '$[', InterpolationExpression: '$(',
+};
+/** What each closer may close. */
+const CLOSES: Readonly<Record<string, readonly string[]>> = {
+  RBracket: ['[', '$['], RParen: ['(', '$('], RBrace: ['{'], StringEnd: ['"'],
+};
+const CLOSE_OF: Readonly<Record<string, string>> = { '[': ']', '(': ')', '{': '}', '"': '"', '$[': ']', '$(': ')' };
 
 const levelCache = new WeakMap<Schema, ReadonlySet<string>>();
 
@@ -50,67 +64,200 @@ export function parseScript(text: string, options: ParseOptions = {}): ParseResu
   const schema = options.schema ?? SCHEMA;
   let levels = levelCache.get(schema);
   if (!levels) levelCache.set(schema, (levels = menuLevels(schema)));
-  const ctx: ConvertContext = { schema, levels, diagnostics, path: [...(options.path ?? [])] };
-  const { tokens } = lex(text);
-  const statements: Statement[] = [];
-  for (const group of splitStatements(tokens, diagnostics)) {
-    const statement = parseStatement(group, ctx);
-    if (statement) statements.push(statement);
+  const positions = new Positions(text);
+  const ctx: ConvertContext = {
+    schema,
+    levels,
+    diagnostics,
+    path: [...(options.path ?? [])],
+    positions,
+    toRoot: null,
+    embedding: 0,
+    parseEmbedded: (code, toRoot, embedding, label) => parseEmbedded(code, toRoot, embedding, label, ctx),
+  };
+  let statements: Statement[] = [];
+  try {
+    statements = parseText(text, ctx, { offset: 0, line: 0 }, true);
+  } catch (error) {
+    // A bug must not take the caller down: report it as a diagnostic.
+    diagnostics.push({ severity: 'error', kind: 'syntax', line: 1, column: 1, message: `internal parser error: ${(error as Error).message}` });
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ast: { kind: 'script', statements }, diagnostics };
+  return { ast: { kind: 'script', statements }, diagnostics: dedupe(diagnostics) };
 }
 
-function pos(t: IToken): { line: number; column: number } {
-  return { line: t.startLine ?? 1, column: t.startColumn ?? 1 };
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}:${d.column}:${d.severity}:${d.kind}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-function syntax(diagnostics: Diagnostic[], t: IToken, message: string): void {
-  diagnostics.push({ severity: 'error', kind: 'syntax', ...pos(t), message });
+/** Line and column of offsets in the text being parsed (the outermost text, for embedded scripts). */
+class Positions implements TextPositions {
+  private lineStarts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  at(offset: number): SourceLocation {
+    const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  }
 }
+
+/** Offsets where lines start; `\r\n`, `\r` and `\n` end lines, as in the lexer. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+interface Base {
+  readonly offset: number;
+  /** Lines before the start of the text. */
+  readonly line: number;
+}
+
+/**
+ * Parses `text` (which starts `base` into the text `ctx` describes). Only the
+ * first pass keeps its statements (`keep`); passes restarted after an
+ * unclosed `{` or string only add diagnostics.
+ */
+function parseText(text: string, ctx: ConvertContext, base: Base, keep: boolean, resyncs = { count: 0 }): Statement[] {
+  const { tokens } = lex(text);
+  if (base.offset !== 0 || base.line !== 0) {
+    for (const t of tokens) {
+      t.startOffset += base.offset;
+      t.startLine = (t.startLine ?? 1) + base.line;
+    }
+  }
+  const split = splitStatements(tokens, ctx);
+  const statements: Statement[] = [];
+  for (const group of split.groups) {
+    const statement = parseStatement(group, ctx);
+    if (statement && keep) statements.push(statement);
+  }
+  // Unclosed `{` or string at the end: everything after it was swallowed. Read the lines after it again
+  // (diagnostics only), so errors further down are still reported.
+  const restart = split.unclosedAt;
+  if (restart !== null && resyncs.count < MAX_RESYNCS) {
+    resyncs.count++;
+    const local = restart - base.offset;
+    let next = local;
+    while (next < text.length && text[next] !== '\n' && text[next] !== '\r') next++;
+    if (text[next] === '\r' && text[next + 1] === '\n') next++;
+    next++;
+    if (next < text.length) {
+      const saved = ctx.path;
+      ctx.path = [...saved];
+      const lineBase = ctx.toRoot === null ? ctx.positions.at(base.offset + next).line - 1 : lineCount(text, next) + base.line;
+      parseText(text.slice(next), ctx, { offset: base.offset + next, line: lineBase }, false, resyncs);
+      ctx.path = saved;
+    }
+  }
+  return statements;
+}
+
+function lineCount(text: string, end: number): number {
+  let lines = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lines++;
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      lines++;
+    }
+  }
+  return lines;
+}
+
+function syntax(ctx: ConvertContext, t: IToken, message: string): void {
+  const at = ctx.toRoot === null ? { line: t.startLine ?? 1, column: t.startColumn ?? 1 } : ctx.positions.at(ctx.toRoot(t.startOffset));
+  ctx.diagnostics.push({ severity: 'error', kind: 'syntax', line: at.line, column: at.column, message });
+}
+
+function where(ctx: ConvertContext, t: IToken): string {
+  const at = ctx.toRoot === null ? { line: t.startLine ?? 1, column: t.startColumn ?? 1 } : ctx.positions.at(ctx.toRoot(t.startOffset));
+  return `${at.line}:${at.column}`;
+}
+
+interface Split {
+  readonly groups: IToken[][];
+  /** Offset of the outermost `{` or `"` still open at the end, if any. */
+  readonly unclosedAt: number | null;
+}
+
+const UNKNOWN_HINTS: Readonly<Record<string, string>> = {
+  '\\': ' (`\\` outside a string only joins lines at a line end)',
+  $: ': `$` must be followed by a variable name (`$x`, `$"my-var"`)',
+  '#': ': a comment cannot start inside `( )`; put it on its own line',
+};
 
 /** Splits tokens into statements; drops layout inside brackets; reports lexical and bracket errors. */
-function splitStatements(tokens: IToken[], diagnostics: Diagnostic[]): IToken[][] {
+function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
   const groups: IToken[][] = [];
   let current: IToken[] = [];
   const stack: IToken[] = [];
   let broken = false; // the current statement has a bracket or lexical error: report it, do not parse it
+  let deepReported = false;
   const flush = (): void => {
     if (current.length > 0 && !broken) groups.push(current);
     current = [];
     broken = false;
+    deepReported = false;
   };
+  const openerOf = (t: IToken): string => OPENERS[t.tokenType.name]!;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index]!;
     const type = t.tokenType.name;
     if (type === 'Unknown') {
-      syntax(diagnostics, t, `unexpected character ${JSON.stringify(t.image)}${t.image === '\\' ? ' (`\\` outside a string only joins lines at a line end)' : ''}`);
+      syntax(ctx, t, `unexpected character ${JSON.stringify(t.image)}${UNKNOWN_HINTS[t.image] ?? ''}`);
       broken = true;
       continue;
     }
-    if (type === 'UnterminatedString') {
-      syntax(diagnostics, t, 'unterminated string: expected a closing `"`');
+    if (type === 'StringDollar') {
+      syntax(ctx, t, 'a `$` in a string must start a variable, `$[command]` or `$(expression)`: write `\\$` for a dollar sign');
       broken = true;
       continue;
     }
     const opener = OPENERS[type];
     if (opener) {
       stack.push(t);
-      if (stack.length === MAX_NESTING + 1) {
-        syntax(diagnostics, t, `brackets are nested deeper than ${MAX_NESTING} levels`);
+      if (stack.length > MAX_NESTING && !deepReported) {
+        syntax(ctx, t, `brackets are nested deeper than ${MAX_NESTING} levels`);
         broken = true;
+        deepReported = true;
       }
-    } else if (CLOSERS[type]) {
-      const open = stack.pop();
-      if (!open) {
-        syntax(diagnostics, t, `unexpected \`${t.image}\`: no bracket is open`);
-        broken = true;
-        continue;
-      }
-      const want = OPENERS[open.tokenType.name]!;
-      if (want !== CLOSERS[type]) {
-        syntax(diagnostics, t, `expected \`${CLOSE_OF[want]}\` to close \`${want}\` opened at ${open.startLine}:${open.startColumn}, found \`${t.image}\``);
-        broken = true;
+    } else {
+      const closes = CLOSES[type];
+      if (closes) {
+        const open = stack.pop();
+        if (!open) {
+          syntax(ctx, t, `unexpected \`${t.image}\`: no bracket is open`);
+          broken = true;
+          continue;
+        }
+        const want = openerOf(open);
+        if (!closes.includes(want)) {
+          syntax(ctx, t, `expected \`${CLOSE_OF[want]}\` to close \`${want}\` opened at ${where(ctx, open)}, found \`${t.image}\``);
+          broken = true;
+        }
       }
     }
     const separator = type === 'Semicolon' || type === 'Newline';
@@ -118,24 +265,37 @@ function splitStatements(tokens: IToken[], diagnostics: Diagnostic[]): IToken[][
       flush();
       continue;
     }
-    // Recovery: an unclosed `[` or `(` followed by a line that starts a new absolute command
-    // (`/` or `:` in the first column) ends there, so the next line is still checked.
-    const next = tokens[index + 1];
-    if (type === 'Newline' && stack.length > 0 && next?.startColumn === 1 && (next.tokenType.name === 'Slash' || next.tokenType.name === 'Colon')) {
-      for (const open of stack) syntax(diagnostics, open, `unclosed \`${open.image}\` opened at ${open.startLine}:${open.startColumn}`);
-      stack.length = 0;
-      broken = true;
-      flush();
-      continue;
+    if (type === 'Newline') {
+      const inner = openerOf(stack[stack.length - 1]!);
+      // Recovery: an unclosed `[` or `(` followed by a line that starts a new absolute command
+      // (`/` or `:` in the first column) ends there, so the next line is still checked.
+      const next = tokens[index + 1];
+      if (inner !== '{' && next?.startColumn === 1 && (next.tokenType.name === 'Slash' || next.tokenType.name === 'Colon')) {
+        for (const open of stack) syntax(ctx, open, unclosed(ctx, open));
+        stack.length = 0;
+        broken = true;
+        flush();
+        continue;
+      }
+      // Inside ( ) and [ ], a line end is only layout.
+      if (inner !== '{') continue;
     }
-    // Inside ( ) and [ ], a line end is only layout.
-    if (type === 'Newline' && stack.length > 0 && OPENERS[stack[stack.length - 1]!.tokenType.name] !== '{') continue;
     current.push(t);
   }
-  for (const open of stack) syntax(diagnostics, open, `unclosed \`${open.image}\` opened at ${open.startLine}:${open.startColumn}`);
+  let unclosedAt: number | null = null;
+  for (const open of stack) {
+    syntax(ctx, open, unclosed(ctx, open));
+    const kind = openerOf(open);
+    if (unclosedAt === null && (kind === '{' || kind === '"')) unclosedAt = open.startOffset;
+  }
   if (stack.length > 0) broken = true;
   flush();
-  return groups;
+  return { groups, unclosedAt };
+}
+
+function unclosed(ctx: ConvertContext, open: IToken): string {
+  if (open.tokenType.name === 'StringStart') return `unterminated string: expected a closing \`"\` for the string opened at ${where(ctx, open)}`;
+  return `unclosed \`${open.image}\` opened at ${where(ctx, open)}`;
 }
 
 function parseStatement(tokens: IToken[], ctx: ConvertContext): Statement | null {
@@ -145,16 +305,123 @@ function parseStatement(tokens: IToken[], ctx: ConvertContext): Statement | null
   if (parser.errors.length > 0) {
     const e = parser.errors[0]!;
     const t = e.token.tokenType.name === 'EOF' ? tokens[tokens.length - 1]! : e.token;
-    syntax(ctx.diagnostics, t, explain(e.name, e.token, e.message));
+    const before = ctx.diagnostics.length;
+    diagnoseBlocks(tokens, ctx);
+    const at = where(ctx, t);
+    // A block's own statements, parsed alone, say more precisely what is wrong at the same place.
+    const inner = ctx.diagnostics.slice(before).some((d) => `${d.line}:${d.column}` === at);
+    if (!inner) syntax(ctx, t, explain(e.name, e.token, e.message, e.context.ruleStack));
     return null;
   }
-  return statementToAst(cst, ctx, null);
+  const statement = statementToAst(cst, ctx, null);
+  if (statement && tokens.length > 400 && maxDepthExceeds(statement, MAX_TREE_DEPTH)) {
+    syntax(ctx, tokens[0]!, `this statement nests expressions more than ${MAX_TREE_DEPTH} levels deep; it is not read`);
+    return null;
+  }
+  return statement;
 }
 
-function explain(name: string, token: IToken, message: string): string {
+/**
+ * After a statement failed to parse: parses the statements of its `{ }` blocks
+ * one by one (diagnostics only), so each block reports its own errors.
+ */
+function diagnoseBlocks(tokens: IToken[], ctx: ConvertContext): void {
+  const saved = ctx.path;
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.tokenType.name;
+    if (type === 'LBrace') {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if (type === 'RBrace' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        ctx.path = [...saved];
+        let group: IToken[] = [];
+        let nested = 0;
+        for (let k = start; k < i; k++) {
+          const t = tokens[k]!;
+          const n = t.tokenType.name;
+          if (n === 'LBrace' || n === 'LBracket' || n === 'LParen' || n === 'InterpolationCommand' || n === 'InterpolationExpression' || n === 'StringStart') nested++;
+          else if (n === 'RBrace' || n === 'RBracket' || n === 'RParen' || n === 'StringEnd') nested--;
+          if (nested === 0 && (n === 'Semicolon' || n === 'Newline')) {
+            if (group.length > 0) parseStatement(group, ctx);
+            group = [];
+          } else group.push(t);
+        }
+        if (group.length > 0) parseStatement(group, ctx);
+      }
+    }
+  }
+  ctx.path = saved;
+}
+
+/** Diagnostics passed up from code held in strings. */
+const fromDeeper = new WeakSet<Diagnostic>();
+
+/**
+ * Parses the code held in a string (`on-event="..."`), positions mapped to the
+ * outer text. Returns how many errors the code itself has (errors in strings
+ * nested inside it do not count: they only keep those strings unparsed).
+ */
+function parseEmbedded(code: string, toRoot: (offset: number) => number, embedding: number, label: string, outer: ConvertContext): { script: Script; errors: number } {
+  const own: Diagnostic[] = [];
+  const inner: ConvertContext = {
+    ...outer,
+    path: [],
+    toRoot,
+    embedding,
+    diagnostics: own,
+    parseEmbedded: (c, t, e, l) => parseEmbedded(c, t, e, l, inner),
+  };
+  let statements: Statement[] = [];
+  try {
+    statements = parseText(code, inner, { offset: 0, line: 0 }, true);
+  } catch (error) {
+    own.push({ severity: 'error', kind: 'syntax', line: 1, column: 1, message: `internal parser error: ${(error as Error).message}` });
+  }
+  const errors = own.filter((d) => d.severity === 'error' && !fromDeeper.has(d)).length;
+  for (const d of own) {
+    const labelled: Diagnostic = { ...d, message: `${d.message} (in the script in ${label})` };
+    fromDeeper.add(labelled);
+    outer.diagnostics.push(labelled);
+  }
+  return { script: { kind: 'script', statements }, errors };
+}
+
+/** Rule names as the user would say them. */
+const RULE_WORDS: Readonly<Record<string, string>> = {
+  namedArg: 'a value after `=`',
+  unsetArg: 'a property name after `!`',
+  whereClause: 'an expression after `where`',
+  group: 'an expression',
+  expression: 'an expression',
+  unit: 'a value',
+  value: 'a value',
+  operand: 'a value',
+  valueList: 'a value',
+  substitution: 'a command',
+  interpolatedCommand: 'a command',
+  interpolatedExpression: 'an expression',
+  scriptCommand: 'a command name after `:`',
+};
+
+function explain(name: string, token: IToken, message: string, ruleStack: string[]): string {
   const found = token.tokenType.name === 'EOF' ? 'the end of the command' : `\`${token.image.slice(0, 40)}\``;
-  if (name === 'NotAllInputParsedException') return `unexpected ${found}: expected the end of the command`;
-  const expecting = /Expecting:? (?:token of type )?-->\s*(.+?)\s*<--/.exec(message)?.[1]
-    ?? /one of these possible Token sequences:\s*([\s\S]*?)\s*but found/.exec(message)?.[1]?.replace(/\s+/g, ' ');
-  return expecting ? `unexpected ${found}: expected ${expecting}` : `unexpected ${found}`;
+  const comment = token.image.startsWith('#') ? ' (a comment can only start where a command can: put it on its own line)' : '';
+  if (name === 'NotAllInputParsedException') return `unexpected ${found}: expected the end of the command${comment}`;
+  const rule = ruleStack[ruleStack.length - 1] ?? '';
+  const expecting = /Expecting:? (?:token of type )?-->\s*(.+?)\s*<--/.exec(message)?.[1];
+  if (expecting) return `unexpected ${found}: expected ${describeToken(expecting)}${comment}`;
+  const words = RULE_WORDS[rule];
+  if (words) return `unexpected ${found}: expected ${words}${comment}`;
+  if (rule === 'braces') return `unexpected ${found}: expected a command, \`;\` or \`}\`${comment}`;
+  return `unexpected ${found}${comment}`;
+}
+
+function describeToken(label: string): string {
+  if (/^[[\](){};:,=!]$|^\$[[(]$/.test(label)) return '`' + label + '`';
+  if (label === 'closing `"`') return 'a closing `"`';
+  return label === 'word' ? 'a name' : label;
 }

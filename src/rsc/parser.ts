@@ -1,30 +1,55 @@
 /**
- * The Chevrotain grammar of RouterOS command lines. The CST is flat on
- * purpose: which leading words are menu names, which is the command and which
- * are unnamed arguments depends on the command schema, so `to-ast.ts` decides
- * that, not the grammar.
+ * The Chevrotain grammar of RouterOS statements. The CST is flat on purpose:
+ *
+ * - which leading words of a command line are menu names, which is the
+ *   command and which are unnamed arguments depends on the command schema,
+ *   so `to-ast.ts` decides that, not the grammar;
+ * - whether `{ ... }` is a block of code or an array depends on where it
+ *   stands (`do={...}` vs `:local a {1;2}`), so both are read as a list of
+ *   statements and `to-ast.ts` decides;
+ * - an expression is read as a flat list of operands and operators, and
+ *   `to-ast.ts` applies RouterOS's precedence, so deep operator chains cost no
+ *   recursion here.
+ *
+ * Statements are split before parsing (see parse.ts), and nesting depth is
+ * capped there, so recursion here stays bounded.
  */
-import { CstParser, type CstNode, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 
 export class RscParser extends CstParser {
   constructor() {
-    super(T.ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3 });
+    super(T.ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, nodeLocationTracking: 'none' });
     this.performSelfAnalysis();
   }
 
-  /** One statement: a command line or a `:command` (statements are split before parsing). */
+  /** One statement (statements are split at top-level `;` and line ends before parsing). */
   statement = this.RULE('statement', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.scriptCommand) },
-      { ALT: () => this.SUBRULE(this.commandLine) },
-    ]);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.braces) },
+        { ALT: () => this.SUBRULE(this.scriptCommand) },
+        { ALT: () => this.SUBRULE(this.call) },
+        { ALT: () => this.SUBRULE(this.commandLine) },
+      ],
+    });
   });
 
-  /** `:put "x"`, `:delay 5s`. */
+  /** `:put "x"`, `:delay 5s`, `:if ($a = 1) do={ ... }`. */
   scriptCommand = this.RULE('scriptCommand', () => {
     this.CONSUME(T.Colon);
     this.CONSUME(T.AnyWord, { LABEL: 'name' });
+    this.MANY(() => this.SUBRULE(this.argument));
+  });
+
+  /** `$f a=1 "x"`, `[[:parse "..."]]`: calling a code value. */
+  call = this.RULE('call', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Variable) },
+      { ALT: () => this.SUBRULE(this.substitution) },
+      { ALT: () => this.SUBRULE(this.group) },
+    ]);
     this.MANY(() => this.SUBRULE(this.argument));
   });
 
@@ -55,8 +80,12 @@ export class RscParser extends CstParser {
 
   namedArg = this.RULE('namedArg', () => {
     this.CONSUME(T.AnyWord, { LABEL: 'name' });
-    this.CONSUME(T.Equals);
-    this.OPTION(() => this.SUBRULE(this.valueList));
+    const equals = this.CONSUME(T.Equals);
+    // `comment= disabled=yes`: an empty value, then the next argument (RouterOS allows a space after `=`).
+    this.OPTION({
+      GATE: () => !(this.LA(2).tokenType === T.Equals && this.LA(1).startOffset > equals.startOffset + 1),
+      DEF: () => this.SUBRULE(this.valueList),
+    });
   });
 
   unsetArg = this.RULE('unsetArg', () => {
@@ -66,7 +95,7 @@ export class RscParser extends CstParser {
 
   whereClause = this.RULE('whereClause', () => {
     this.CONSUME(T.Where);
-    this.SUBRULE(this.orExpression);
+    this.SUBRULE(this.expression);
   });
 
   valueList = this.RULE('valueList', () => {
@@ -79,88 +108,100 @@ export class RscParser extends CstParser {
 
   value = this.RULE('value', () => {
     this.OPTION(() => this.CONSUME(T.Bang));
-    this.SUBRULE(this.primary);
+    this.SUBRULE(this.operand);
   });
 
-  primary = this.RULE('primary', () => {
+  /** A single value: what can stand after `=`, in a list, or between operators. */
+  operand = this.RULE('operand', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.StringLiteral) },
       { ALT: () => this.CONSUME(T.AnyWord) },
       { ALT: () => this.CONSUME(T.Variable) },
+      { ALT: () => this.SUBRULE(this.stringTemplate) },
       { ALT: () => this.SUBRULE(this.substitution) },
       { ALT: () => this.SUBRULE(this.group) },
+      { ALT: () => this.SUBRULE(this.braces) },
     ]);
   });
 
+  /** `[ command ]`. */
   substitution = this.RULE('substitution', () => {
     this.CONSUME(T.LBracket);
-    this.MANY(() => this.CONSUME(T.Newline));
     this.OPTION(() => this.SUBRULE(this.statement));
-    this.MANY2(() => this.CONSUME2(T.Newline));
     this.CONSUME(T.RBracket);
   });
 
+  /** `( expression )`. */
   group = this.RULE('group', () => {
     this.CONSUME(T.LParen);
-    this.SUBRULE(this.orExpression);
+    this.SUBRULE(this.expression);
     this.CONSUME(T.RParen);
   });
 
-  orExpression = this.RULE('orExpression', () => {
-    this.SUBRULE(this.andExpression, { LABEL: 'operands' });
+  /** `{ ... }`: a block or an array (see the file comment); separators are checked in to-ast. */
+  braces = this.RULE('braces', () => {
+    this.CONSUME(T.LBrace);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Or, { LABEL: 'operators' }) }, { ALT: () => this.CONSUME(T.OrOr, { LABEL: 'operators' }) }]);
-      this.SUBRULE2(this.andExpression, { LABEL: 'operands' });
-    });
-  });
-
-  andExpression = this.RULE('andExpression', () => {
-    this.SUBRULE(this.notExpression, { LABEL: 'operands' });
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.And, { LABEL: 'operators' }) }, { ALT: () => this.CONSUME(T.AndAnd, { LABEL: 'operators' }) }]);
-      this.SUBRULE2(this.notExpression, { LABEL: 'operands' });
-    });
-  });
-
-  notExpression = this.RULE('notExpression', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Bang);
-          this.SUBRULE(this.notExpression);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.comparison) },
-    ]);
-  });
-
-  comparison = this.RULE('comparison', () => {
-    this.SUBRULE(this.operand, { LABEL: 'left' });
-    this.OPTION(() => {
-      this.OR(RELATIONAL.map((tokenType) => ({ ALT: () => this.CONSUME(tokenType, { LABEL: 'operator' }) })));
-      this.SUBRULE2(this.operand, { LABEL: 'right' });
-    });
-  });
-
-  operand = this.RULE('operand', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.group) },
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-      { ALT: () => this.CONSUME(T.Word) },
-      { ALT: () => this.CONSUME(T.Variable) },
-      { ALT: () => this.SUBRULE(this.substitution) },
-    ]);
-    this.MANY(() => {
-      this.CONSUME(T.Comma);
-      this.OR2([
-        { ALT: () => this.CONSUME2(T.StringLiteral) },
-        { ALT: () => this.CONSUME2(T.Word) },
+      this.OR([
+        { ALT: () => this.CONSUME(T.Semicolon, { LABEL: 'separator' }) },
+        { ALT: () => this.CONSUME(T.Newline, { LABEL: 'separator' }) },
+        { ALT: () => this.SUBRULE(this.statement) },
       ]);
     });
+    this.CONSUME(T.RBrace);
+  });
+
+  /** A string with `$var`, `$[...]` or `$(...)` inside. */
+  stringTemplate = this.RULE('stringTemplate', () => {
+    this.CONSUME(T.StringStart);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.StringText, { LABEL: 'part' }) },
+        { ALT: () => this.CONSUME(T.StringEscape, { LABEL: 'part' }) },
+        { ALT: () => this.CONSUME(T.Variable, { LABEL: 'part' }) },
+        { ALT: () => this.CONSUME(T.StringDollar, { LABEL: 'part' }) },
+        { ALT: () => this.SUBRULE(this.interpolatedCommand, { LABEL: 'part' }) },
+        { ALT: () => this.SUBRULE(this.interpolatedExpression, { LABEL: 'part' }) },
+      ]);
+    });
+    this.CONSUME(T.StringEnd);
+  });
+
+  interpolatedCommand = this.RULE('interpolatedCommand', () => {
+    this.CONSUME(T.InterpolationCommand);
+    this.OPTION(() => this.SUBRULE(this.statement));
+    this.CONSUME(T.RBracket);
+  });
+
+  interpolatedExpression = this.RULE('interpolatedExpression', () => {
+    this.CONSUME(T.InterpolationExpression);
+    this.SUBRULE(this.expression);
+    this.CONSUME(T.RParen);
+  });
+
+  /** Operands and operators, flat: `to-ast.ts` applies precedence. */
+  expression = this.RULE('expression', () => {
+    this.SUBRULE(this.unit, { LABEL: 'units' });
+    this.MANY(() => {
+      this.CONSUME(T.BinaryOp, { LABEL: 'operators' });
+      this.SUBRULE2(this.unit, { LABEL: 'units' });
+    });
+  });
+
+  /** Prefix operators, then an operand. */
+  unit = this.RULE('unit', () => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Bang, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Minus, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Tilde, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Any, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Greater, { LABEL: 'prefix' }) },
+      ]);
+    });
+    this.SUBRULE(this.operand);
   });
 }
-
-const RELATIONAL: TokenType[] = [T.Equals, T.NotEquals, T.LessEquals, T.GreaterEquals, T.Less, T.Greater, T.Tilde, T.In];
 
 let parser: RscParser | undefined;
 
@@ -170,4 +211,4 @@ export function getParser(): RscParser {
   return parser;
 }
 
-export type { CstNode };
+export type { CstNode, IToken };

@@ -1,4 +1,9 @@
-/** RouterOS string literal escapes (manual: Scripting > Data types > Escape sequences). */
+/**
+ * RouterOS string literal escapes (manual: Scripting > Data types > Escape
+ * sequences; device sweep in SYNTAX.md §6): `\" \\ \n \r \t \$ \? \_ \a \b \f
+ * \v`, `\XX` with two upper-case hex digits, and `\` + whitespace (a line
+ * continuation that emits nothing). Anything else is an error.
+ */
 
 const SIMPLE: Readonly<Record<string, number>> = {
   '"': 0x22, '\\': 0x5c, n: 0x0a, r: 0x0d, t: 0x09, $: 0x24, '?': 0x3f, _: 0x20, a: 0x07, b: 0x08, f: 0x0c, v: 0x0b,
@@ -8,17 +13,28 @@ export interface UnescapeResult {
   readonly value: string;
   /** Offsets (in the literal's body) and messages for escapes RouterOS rejects. */
   readonly errors: { offset: number; message: string }[];
+  /**
+   * With `withMap`: for each UTF-16 unit of `value` (and one past the end),
+   * the offset in the body of the character or escape it came from.
+   */
+  readonly map?: number[];
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const isUpperHex = (c: string | undefined): boolean => c !== undefined && /^[0-9A-F]$/.test(c);
 
 /** Unescapes the body of a `"..."` literal (without its quotes). */
-export function unescapeString(body: string): UnescapeResult {
-  if (!body.includes('\\')) return { value: body, errors: [] };
+export function unescapeString(body: string, withMap = false): UnescapeResult {
+  if (!body.includes('\\')) {
+    if (!withMap) return { value: body, errors: [] };
+    return { value: body, errors: [], map: Array.from({ length: body.length + 1 }, (_, i) => i) };
+  }
   const bytes: number[] = [];
+  const sources: number[] = [];
   const errors: { offset: number; message: string }[] = [];
-  const pushText = (s: string): void => {
-    for (const b of Buffer.from(s, 'utf8')) bytes.push(b);
+  const push = (byte: number, from: number): void => {
+    bytes.push(byte);
+    if (withMap) sources.push(from);
   };
   let i = 0;
   while (i < body.length) {
@@ -26,7 +42,7 @@ export function unescapeString(body: string): UnescapeResult {
     if (ch !== '\\') {
       const cp = body.codePointAt(i)!;
       const s = String.fromCodePoint(cp);
-      pushText(s);
+      for (const b of Buffer.from(s, 'utf8')) push(b, i);
       i += s.length;
       continue;
     }
@@ -37,10 +53,10 @@ export function unescapeString(body: string): UnescapeResult {
       continue;
     }
     if (next in SIMPLE) {
-      bytes.push(SIMPLE[next]!);
+      push(SIMPLE[next]!, i);
       i += 2;
-    } else if (/[0-9A-F]/.test(next) && /[0-9A-F]/.test(body[i + 2] ?? '')) {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 3), 16));
+    } else if (isUpperHex(next) && isUpperHex(body[i + 2])) {
+      push(Number.parseInt(body.slice(i + 1, i + 3), 16), i);
       i += 3;
     } else if (next === '\r' || next === '\n' || next === ' ' || next === '\t') {
       // `\` followed by whitespace continues the string on the next line and emits nothing.
@@ -53,10 +69,23 @@ export function unescapeString(body: string): UnescapeResult {
   }
   const buffer = Uint8Array.from(bytes);
   let value: string;
+  let utf8 = true;
   try {
     value = strictUtf8.decode(buffer);
   } catch {
+    // Not UTF-8: RouterOS strings are bytes; show each byte as one character.
     value = Buffer.from(buffer).toString('latin1');
+    utf8 = false;
   }
-  return { value, errors };
+  if (!withMap) return { value, errors };
+  const map: number[] = [];
+  let byte = 0;
+  for (const ch of value) {
+    const cp = ch.codePointAt(0)!;
+    const length = !utf8 ? 1 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    for (let k = 0; k < ch.length; k++) map.push(sources[byte] ?? body.length);
+    byte += length;
+  }
+  map.push(body.length);
+  return { value, errors, map };
 }

@@ -1,8 +1,20 @@
 /**
- * Tokens of the RouterOS script language. Order matters: Chevrotain tries the
- * patterns in this order and takes the first that matches.
+ * Tokens of the RouterOS script language, in three lexer modes, because
+ * RouterOS itself reads the same characters differently by place:
+ *
+ * - `command` (the default, and inside `[ ]` and `{ }`): words are greedy, so
+ *   `dst-port=1000-2000`, `comment=a+b`, `10.0.0.0/8` and `*1A` are one word
+ *   each, and `/` and `:` start paths and script commands.
+ * - `expression` (inside `( )` and `$( )`): operators split words, so
+ *   `($i+1)` is `$i`, `+`, `1`, while number-like runs stay whole as on the
+ *   device: `(10/2)` is the IP-ish word `10/2` and `(1.2)` an address.
+ * - `string` (inside a `"..."` that holds `$`): text, escapes, `$var`,
+ *   `$[command]` and `$(expression)`.
+ *
+ * Order matters inside a mode: Chevrotain tries patterns in order and takes
+ * the first that matches.
  */
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IMultiModeLexerDefinition, type IToken, type TokenType } from 'chevrotain';
 
 /**
  * `#` starts a comment only where a statement may start: at the start of the
@@ -15,9 +27,8 @@ const matchComment: CustomPatternMatcherFunc = (text, offset) => {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\uFEFF')) i--;
   if (i >= 0 && !'\n\r;{['.includes(text[i]!)) return null;
   let end = offset;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  const match = [text.slice(offset, end)] as unknown as RegExpExecArray;
-  return match;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  return [text.slice(offset, end)] as unknown as RegExpExecArray;
 };
 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true, label: 'end of line' });
@@ -26,58 +37,196 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\uFEFF
 export const LineContinuation = createToken({ name: 'LineContinuation', pattern: /\\[ \t]*(?:\r\n|\r|\n)/, line_breaks: true, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: { exec: matchComment }, line_breaks: false, group: 'comments', start_chars_hint: ['#'] });
 
-export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\]|\\[\s\S])*"/, line_breaks: true, label: 'string' });
-export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\]|\\[\s\S])*/, line_breaks: true, label: 'unterminated string' });
-export const Variable = createToken({ name: 'Variable', pattern: /\$(?:[A-Za-z0-9_]+|"(?:[^"\\]|\\[\s\S])*")/, label: '$variable' });
+/** A whole string without `$` in it (the common case, one token). */
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\$]|\\[^])*"/, line_breaks: true, label: 'string' });
+/** A string that holds `$`: its parts are lexed in the `string` mode. */
+export const StringStart = createToken({ name: 'StringStart', pattern: /"/, push_mode: 'string', label: '"' });
+export const StringEnd = createToken({ name: 'StringEnd', pattern: /"/, pop_mode: true, label: 'closing `"`' });
+export const StringText = createToken({ name: 'StringText', pattern: /[^"\\$]+/, line_breaks: true, label: 'text' });
+/** Any backslash pair (checked later, so the error says which escape is wrong); `\` + CRLF is one. */
+export const StringEscape = createToken({ name: 'StringEscape', pattern: /\\(?:\r\n|[^])?/, line_breaks: true, label: 'escape' });
+export const InterpolationCommand = createToken({ name: 'InterpolationCommand', pattern: /\$\[/, push_mode: 'command', label: '$[' });
+export const InterpolationExpression = createToken({ name: 'InterpolationExpression', pattern: /\$\(/, push_mode: 'expression', label: '$(' });
+/** A `$` not followed by a name, `"`, `[` or `(`: an error on the device. */
+export const StringDollar = createToken({ name: 'StringDollar', pattern: /\$/, label: '$' });
 
-export const LBracket = createToken({ name: 'LBracket', pattern: /\[/, label: '[' });
-export const RBracket = createToken({ name: 'RBracket', pattern: /\]/, label: ']' });
-export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: '(' });
-export const RParen = createToken({ name: 'RParen', pattern: /\)/, label: ')' });
-export const LBrace = createToken({ name: 'LBrace', pattern: /\{/, label: '{' });
-export const RBrace = createToken({ name: 'RBrace', pattern: /\}/, label: '}' });
+/** `$name` (letters and digits, then `_` too) or `$"any name"`. */
+export const Variable = createToken({ name: 'Variable', pattern: /\$(?:[A-Za-z0-9][A-Za-z0-9_]*|"(?:[^"\\]|\\[^])*")/, label: '$variable' });
+
+export const LBracket = createToken({ name: 'LBracket', pattern: /\[/, push_mode: 'command', label: '[' });
+export const RBracket = createToken({ name: 'RBracket', pattern: /\]/, pop_mode: true, label: ']' });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/, push_mode: 'expression', label: '(' });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, pop_mode: true, label: ')' });
+export const LBrace = createToken({ name: 'LBrace', pattern: /\{/, push_mode: 'command', label: '{' });
+export const RBrace = createToken({ name: 'RBrace', pattern: /\}/, pop_mode: true, label: '}' });
 export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, label: ';' });
-export const Comma = createToken({ name: 'Comma', pattern: /,/, label: ',' });
 
-export const NotEquals = createToken({ name: 'NotEquals', pattern: /!=/, label: '!=' });
-export const LessEquals = createToken({ name: 'LessEquals', pattern: /<=/, label: '<=' });
-export const GreaterEquals = createToken({ name: 'GreaterEquals', pattern: /\>=/, label: '>=' });
-export const Less = createToken({ name: 'Less', pattern: /</, label: '<' });
-export const Greater = createToken({ name: 'Greater', pattern: />/, label: '>' });
-export const Equals = createToken({ name: 'Equals', pattern: /=/, label: '=' });
-export const Tilde = createToken({ name: 'Tilde', pattern: /~/, label: '~' });
-export const AndAnd = createToken({ name: 'AndAnd', pattern: /&&/, label: '&&' });
-export const OrOr = createToken({ name: 'OrOr', pattern: /\|\|/, label: '||' });
+/** Binary operators; `Operator` is their category. */
+export const BinaryOp = createToken({ name: 'BinaryOp', pattern: Lexer.NA, label: 'operator' });
+const op = (name: string, pattern: RegExp, label: string, extra: TokenType[] = []): TokenType =>
+  createToken({ name, pattern, label, categories: [BinaryOp, ...extra] });
+
+export const Comma = op('Comma', /,/, ',');
+export const Arrow = op('Arrow', /->/, '->');
+export const Apply = op('Apply', /<%%/, '<%%');
+export const ShiftLeft = op('ShiftLeft', /<</, '<<');
+export const ShiftRight = op('ShiftRight', />>/, '>>');
+export const NotEquals = op('NotEquals', /!=/, '!=');
+export const LessEquals = op('LessEquals', /<=/, '<=');
+export const GreaterEquals = op('GreaterEquals', />=/, '>=');
+export const AndAnd = op('AndAnd', /&&/, '&&');
+export const OrOr = op('OrOr', /\|\|/, '||');
+export const Less = op('Less', /</, '<');
+/** `>` is also the prefix "quote" operator (`(>[:put hi])`). */
+export const Greater = op('Greater', />/, '>');
+export const Equals = op('Equals', /=/, '=');
+export const Tilde = op('Tilde', /~/, '~');
+export const Plus = op('Plus', /\+/, '+');
+export const Minus = op('Minus', /-/, '-');
+export const Star = op('Star', /\*/, '*');
+export const Percent = op('Percent', /%/, '%');
+export const Dot = op('Dot', /\./, '.');
+export const Pipe = op('Pipe', /\|/, '|');
+export const Caret = op('Caret', /\^/, '^');
+export const Amp = op('Amp', /&/, '&');
+/** `/` is a path separator in commands and division in expressions. */
+export const Slash = op('Slash', /\//, '/');
+
 export const Bang = createToken({ name: 'Bang', pattern: /!/, label: '!' });
-export const Slash = createToken({ name: 'Slash', pattern: /\//, label: '/' });
 export const Colon = createToken({ name: 'Colon', pattern: /:(?!:)/, label: ':' });
 
 /** A token category for everything that can stand where a word can. */
 export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA, label: 'word' });
 
+/** Characters a command-mode word may hold after its first. */
+const WORD_CHARS = "A-Za-z0-9_.*@%+\\-#?'^:/";
+
 /**
- * A bare word: menu names, command names, argument names and unquoted values
- * (`drop`, `ether1`, `10.0.0.0/8`, `00:05:00`, `*1A`, `::1`). It cannot start
- * with `/` or `:` (those start paths and script commands) except for IPv6 `::`.
+ * A bare word in command mode: menu names, command names, argument names and
+ * unquoted values (`drop`, `ether1`, `10.0.0.0/8`, `00:05:00`, `*1A`, `::1`,
+ * `fe80::1%ether1`). It cannot start with `/` or `:` (those start paths and
+ * script commands) except for IPv6 `::`.
  */
-export const Word = createToken({ name: 'Word', pattern: /(?:::|[A-Za-z0-9_.*@%+\-#?'^&|])[A-Za-z0-9_.*@%+\-#?'^:/]*/, label: 'word', categories: [AnyWord] });
+export const Word = createToken({ name: 'Word', pattern: new RegExp(`(?:::|[A-Za-z0-9_.*@%+\\-#?'^&|])[${WORD_CHARS}]*`), label: 'word', categories: [AnyWord] });
 
 /** Keywords are words too (`comment=and` is legal): they belong to AnyWord. */
-const keyword = (name: string, text: string): TokenType =>
-  createToken({ name, pattern: new RegExp(text + "(?![A-Za-z0-9_.*@%+\\-#?'^:/])"), categories: [AnyWord], label: text });
+const keyword = (name: string, text: string, extra: TokenType[] = []): TokenType =>
+  createToken({ name, pattern: new RegExp(text + `(?![${WORD_CHARS}])`), categories: [AnyWord, ...extra], label: text });
 export const Where = keyword('Where', 'where');
-export const And = keyword('And', 'and');
-export const Or = keyword('Or', 'or');
-export const In = keyword('In', 'in');
+export const And = keyword('And', 'and', [BinaryOp]);
+export const Or = keyword('Or', 'or', [BinaryOp]);
+export const In = keyword('In', 'in', [BinaryOp]);
+/** `any $x`: whether $x holds a value (undocumented prefix operator). */
+export const Any = createToken({ name: 'Any', pattern: /any(?![A-Za-z0-9_-])/, label: 'any' });
+const exprKeyword = (name: string, text: string): TokenType =>
+  createToken({ name, pattern: new RegExp(text + '(?![A-Za-z0-9_-])'), categories: [BinaryOp], label: text });
+export const ExprAnd = exprKeyword('ExprAnd', 'and');
+export const ExprOr = exprKeyword('ExprOr', 'or');
+export const ExprIn = exprKeyword('ExprIn', 'in');
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const isNameChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 0x5f /* _ */ || c === 0x2d; /* - */
+/** Number-like runs keep `.`, `:` and `/` as the device does: `10.0.0.0/8`, `00:05:00`, `2001:db8::/32`, `1d2h`. */
+const isNumberChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 0x5f || c === 0x2e || c === 0x3a || c === 0x2f;
+
+/** Token types after which an expression expects an operand (so `-1` is a number and `*1` an id). */
+const VALUE_ENDS = new Set(['ExprWord', 'Word', 'Variable', 'RParen', 'RBracket', 'RBrace', 'StringLiteral', 'StringEnd']);
+
+function operandPosition(tokens: IToken[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last === undefined || !VALUE_ENDS.has(last.tokenType.name);
+}
+
+/** `%ether1` after an address: the interface scope. */
+function scopeEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x25 /* % */ || !isLetter(text.charCodeAt(i + 1))) return i;
+  let j = i + 1;
+  while (j < text.length && (isNameChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j++;
+  return j;
+}
+
+const ADDRESSY = /^[0-9A-Fa-f:.]+$/;
+
+/**
+ * Where a literal or name inside `( )` that starts at `offset` ends (or
+ * `offset` when none starts there): numbers, addresses, prefixes, times, MACs,
+ * `*1A` ids, negative numbers where an operand is expected, and names
+ * (`dst-address`, `true`).
+ */
+export function exprWordEnd(text: string, offset: number, operandExpected: boolean): number {
+  const c = text.charCodeAt(offset);
+  let end = offset;
+  if (isDigit(c) || (c === 0x3a && text.charCodeAt(offset + 1) === 0x3a)) {
+    while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+    if (text.slice(offset, end).includes(':')) end = scopeEnd(text, end);
+  } else if ((c === 0x2d /* - */ || c === 0x2e /* . */) && isDigit(text.charCodeAt(offset + 1)) && operandExpected) {
+    end = offset + 1;
+    while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+  } else if (c === 0x2a /* * */ && isHex(text.charCodeAt(offset + 1)) && operandExpected) {
+    end = offset + 1;
+    while (end < text.length && isHex(text.charCodeAt(end))) end++;
+  } else if (isLetter(c) || c === 0x5f) {
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    // `fe80::1`, `ab:cd:ef:01:02:03`: an address that starts with a letter.
+    if (text.charCodeAt(end) === 0x3a || text.charCodeAt(end) === 0x2e) {
+      let j = offset;
+      while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
+      const address = text.slice(offset, j).replace(/\/\d+$/, '');
+      if (ADDRESSY.test(address) && address.includes(':')) end = scopeEnd(text, j);
+    }
+  }
+  return end;
+}
+
+const matchExprWord: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const end = exprWordEnd(text, offset, operandPosition(tokens));
+  return end === offset ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
+};
+
+export const ExprWord = createToken({
+  name: 'ExprWord',
+  pattern: { exec: matchExprWord },
+  line_breaks: false,
+  label: 'value',
+  categories: [AnyWord],
+  start_chars_hint: [...'0123456789:-.*_', ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+});
 
 /** Any character nothing else matches: reported, never thrown. */
 export const Unknown = createToken({ name: 'Unknown', pattern: /[^]/, label: 'character' });
 
-export const ALL_TOKENS: TokenType[] = [
+const COMMAND_MODE: TokenType[] = [
   Newline, LineContinuation, WhiteSpace, Comment,
-  StringLiteral, UnterminatedString, Variable,
+  StringLiteral, StringStart, Variable,
   LBracket, RBracket, LParen, RParen, LBrace, RBrace, Semicolon, Comma,
   NotEquals, LessEquals, GreaterEquals, Less, Greater, AndAnd, OrOr, Equals, Tilde, Bang, Slash,
   Where, And, Or, In, Word, Colon,
-  AnyWord, Unknown,
+  Unknown,
+];
+
+const EXPRESSION_MODE: TokenType[] = [
+  Newline, LineContinuation, WhiteSpace,
+  StringLiteral, StringStart, Variable,
+  LBracket, RBracket, LParen, RParen, LBrace, RBrace, Semicolon, Comma,
+  Arrow, Apply, ShiftLeft, ShiftRight, NotEquals, LessEquals, GreaterEquals, AndAnd, OrOr,
+  Less, Greater, Equals, Tilde, Bang,
+  ExprAnd, ExprOr, ExprIn, Any, ExprWord,
+  Plus, Minus, Star, Percent, Dot, Pipe, Caret, Amp, Slash, Colon,
+  Unknown,
+];
+
+const STRING_MODE: TokenType[] = [
+  StringEnd, StringText, StringEscape, Variable, InterpolationCommand, InterpolationExpression, StringDollar,
+];
+
+export const LEXER_DEFINITION: IMultiModeLexerDefinition = {
+  modes: { command: COMMAND_MODE, expression: EXPRESSION_MODE, string: STRING_MODE },
+  defaultMode: 'command',
+};
+
+/** Every token type, for the parser (it does not care about modes). */
+export const ALL_TOKENS: TokenType[] = [
+  ...new Set([...COMMAND_MODE, ...EXPRESSION_MODE, ...STRING_MODE, AnyWord, BinaryOp]),
 ];

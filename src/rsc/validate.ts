@@ -14,7 +14,10 @@ export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnos
   const diagnostics: Diagnostic[] = [];
   const warned = new Set<string>();
   forEachCommand(script, (command) => {
-    if (command.path.length === 0) return; // script commands (`:put`) are checked by the language layer
+    if (command.path.length === 0) {
+      validateScriptCommand(command, diagnostics, warned);
+      return;
+    }
     const key = menuKey(command.path);
     const menu = schema.menus.get(key);
     const where = command.loc ?? { line: 1, column: 1 };
@@ -26,8 +29,138 @@ export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnos
       return;
     }
     validateCommand(command, menu, diagnostics);
-  });
+  }, { embedded: true });
   return diagnostics;
+}
+
+/** A global (root) command: positional names in order, named arguments, flags, required ones. */
+interface ScriptSpec {
+  readonly positional?: readonly string[];
+  readonly args?: readonly string[];
+  readonly flags?: readonly string[];
+  readonly required?: readonly string[];
+}
+
+/**
+ * The root commands of RouterOS 7.24 (`:put`, `:if`, `/export`...), their
+ * arguments and which are unnamed, in order (manual: Scripting; argument
+ * names as `/console/inspect` lists them).
+ */
+const SCRIPT_SPECS: Readonly<Record<string, ScriptSpec>> = {
+  local: { positional: ['name', 'value'], args: ['do'] },
+  global: { positional: ['name', 'value'], args: ['do'] },
+  set: { positional: ['name', 'value'], args: ['do'] },
+  if: { positional: ['condition'], args: ['do', 'else'], required: ['condition', 'do'] },
+  while: { positional: ['condition'], args: ['do'], required: ['condition', 'do'] },
+  do: { positional: ['command'], args: ['while', 'if', 'on-error'], required: ['command'] },
+  for: { positional: ['counter'], args: ['from', 'to', 'step', 'do', 'on-error'], required: ['counter', 'to', 'do'] },
+  foreach: { positional: ['counter'], args: ['in', 'do', 'on-error'], required: ['counter', 'in', 'do'] },
+  onerror: { positional: ['error'], args: ['in', 'do'], required: ['error', 'in'] },
+  retry: { positional: ['command'], args: ['delay', 'max', 'on-error'], required: ['command'] },
+  put: { positional: ['message'] },
+  delay: { positional: ['delay-time'] },
+  return: { positional: ['value'] },
+  error: { positional: ['message'] },
+  len: { positional: ['value'] },
+  typeof: { positional: ['value'] },
+  tostr: { positional: ['value'] },
+  tonum: { positional: ['value'] },
+  toip: { positional: ['value'] },
+  toip6: { positional: ['value'] },
+  toid: { positional: ['value'] },
+  tobool: { positional: ['value'] },
+  totime: { positional: ['value'] },
+  tonsec: { positional: ['value'] },
+  toarray: { positional: ['value'], args: ['delimiter'] },
+  tocrlf: { positional: ['input'] },
+  tolf: { positional: ['input'] },
+  pick: { positional: ['counter', 'begin', 'end'] },
+  find: { positional: ['in', 'key', 'from'] },
+  parse: { positional: ['value'] },
+  execute: { positional: ['script'], args: ['file'], flags: ['as-string'] },
+  serialize: { positional: ['value'], args: ['delimiter', 'file-name', 'options', 'order', 'to'] },
+  deserialize: { positional: ['value'], args: ['delimiter', 'from', 'options'] },
+  convert: { positional: ['value'], args: ['from', 'from-scheme', 'to', 'to-scheme', 'transform', 'transform-scheme'] },
+  jobname: {},
+  beep: { args: ['frequency', 'length'], flags: ['as-value'] },
+  resolve: { positional: ['domain-name'], args: ['server', 'server-port', 'type'] },
+  time: { positional: ['command'] },
+  timestamp: { args: ['use-tz'] },
+  rndnum: { args: ['from', 'to'] },
+  rndstr: { args: ['from', 'length'] },
+  range: { positional: ['from', 'to'] },
+  grep: { positional: ['pattern'], args: ['after', 'before', 'filename', 'script'], flags: ['as-array'] },
+  lock: { args: ['delay'] },
+  nothing: {},
+  break: {},
+  continue: {},
+  exit: {},
+  quit: {},
+  redo: {},
+  undo: {},
+  import: { positional: ['file-name'], args: ['from-line'], flags: ['dry-run', 'verbose'] },
+  export: { args: ['file', 'path', 'where'], flags: ['compact', 'terse', 'verbose', 'show-sensitive', 'hide-sensitive'] },
+  password: { args: ['old-password', 'new-password', 'confirm-new-password'], flags: ['as-value'] },
+  'recursive-print': {},
+  environment: { positional: ['command'] },
+  log: { positional: ['topic', 'message'] },
+};
+
+/** `:log <topic> "message"` is the /log menu: these are its commands. */
+const LOG_TOPICS = ['info', 'warning', 'error', 'debug'];
+
+function validateScriptCommand(command: Command, out: Diagnostic[], warned: Set<string>): void {
+  const at = command.loc ?? { line: 1, column: 1 };
+  const report = (node: { loc?: { line: number; column: number } }, message: string): void => {
+    const where = node.loc ?? at;
+    out.push({ severity: 'error', kind: 'schema', line: where.line, column: where.column, message });
+  };
+  const spec = SCRIPT_SPECS[command.name];
+  const name = `:${command.name}`;
+  if (!spec) {
+    const guess = closest(command.name, Object.keys(SCRIPT_SPECS));
+    if (guess) report(command, `\`${command.name}\` is not a RouterOS command; did you mean \`:${guess}\`?`);
+    else if (!warned.has('/' + command.name)) {
+      warned.add('/' + command.name);
+      out.push({ severity: 'warning', kind: 'schema', line: at.line, column: at.column, message: `command /${command.name} is not in the schema; it is not checked` });
+    }
+    return;
+  }
+  const seen = new Set<string>();
+  let index = 0;
+  for (const arg of command.args) {
+    if (arg.kind === 'unset') {
+      report(arg, `${name} takes no \`!${arg.name}\``);
+      continue;
+    }
+    if (arg.kind === 'positional') {
+      if (arg.value.kind === 'word' && spec.flags?.includes(arg.value.text)) {
+        seen.add(arg.value.text);
+        continue;
+      }
+      const positional = spec.positional?.[index++];
+      if (positional === undefined) continue; // extra arguments are syntax errors (to-ast.ts)
+      if (command.name === 'log' && index === 1 && !(arg.value.kind === 'word' && LOG_TOPICS.includes(arg.value.text)) && arg.value.kind !== 'variable') {
+        const text = arg.value.kind === 'word' ? arg.value.text : null;
+        const guess = text === null ? undefined : closest(text, LOG_TOPICS);
+        report(arg, `:log needs a topic first (${LOG_TOPICS.join(', ')})${guess ? `; did you mean \`${guess}\`?` : ''}`);
+      }
+      if (seen.has(positional)) report(arg, `\`${positional}\` is given twice`);
+      seen.add(positional);
+      continue;
+    }
+    const allowed = [...(spec.positional ?? []), ...(spec.args ?? []), ...(spec.flags ?? [])];
+    if (!allowed.includes(arg.name)) {
+      const guess = closest(arg.name, allowed);
+      report(arg, `\`${arg.name}\` is not an argument of ${name}${guess ? `; did you mean \`${guess}\`?` : ''}`);
+      continue;
+    }
+    if (seen.has(arg.name)) report(arg, `\`${arg.name}\` is given twice`);
+    seen.add(arg.name);
+  }
+  for (const required of spec.required ?? []) {
+    if (!seen.has(required)) report(command, `${name} needs ${spec.positional?.includes(required) ? `a ${required}` : `\`${required}=\``}`);
+  }
 }
 
 function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): void {
@@ -90,7 +223,7 @@ function argName(arg: Arg, spec: CommandSpec, positionalIndex: number): string |
 }
 
 /** Values computed at run time cannot be checked here. */
-const DYNAMIC = new Set(['variable', 'substitution', 'expression']);
+const DYNAMIC = new Set(['variable', 'substitution', 'expression', 'interpolated', 'call']);
 
 export function checkValue(value: Value, spec: ArgSpec): string | null {
   if (DYNAMIC.has(value.kind)) return null;
@@ -114,6 +247,9 @@ const TYPED = new Set(['yesno', 'integer', 'ip', 'ip-prefix', 'ip-range', 'ip6-p
 
 function checkOne(value: Value, type: ValueType): string | null {
   if (DYNAMIC.has(value.kind)) return null;
+  // `source={ ... }`: code, which RouterOS stores as text. Arrays are reported by the parser.
+  if (value.kind === 'block') return type.type === 'string' || type.type === 'any' || type.type === 'name' ? null : 'expected a value, not a block of code';
+  if (value.kind === 'array') return null;
   if (value.kind === 'string' && TYPED.has(type.type)) {
     const items = value.value.split(',').map((part) => classifyBare(part));
     for (const item of items) {
@@ -179,3 +315,5 @@ function checkOne(value: Value, type: ValueType): string | null {
       return null;
   }
 }
+
+export { loadInspectSchema, InspectSchemaError } from './inspect-schema.js';

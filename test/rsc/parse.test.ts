@@ -95,7 +95,7 @@ describe('validateScript', () => {
   });
 
   it('warns once for a menu outside the schema', () => {
-    const d = validateScript(parseScript('/routing ospf instance add name=a\n/routing ospf instance add name=b').ast);
+    const d = validateScript(parseScript('/openflow add name=a\n/openflow add name=b').ast);
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ severity: 'warning', kind: 'schema' });
   });
