@@ -6,6 +6,7 @@ import { runPolicy } from './policy/engine.js';
 import type { Diagnostic } from './rsc/diagnostics.js';
 import { parseScript } from './rsc/parse.js';
 import { validateScript } from './rsc/validate.js';
+import type { Schema } from '../grammar/routeros/index.js';
 
 export interface CheckResult {
   readonly ok: boolean;
@@ -14,10 +15,16 @@ export interface CheckResult {
   readonly findings: { readonly rule: string; readonly line: number; readonly message: string }[];
 }
 
-export function checkScript(text: string): CheckResult {
-  const { ast, diagnostics } = parseScript(text);
-  const all = [...diagnostics, ...validateScript(ast)];
-  const policy = runPolicy(ast);
+export interface CheckOptions {
+  /** Validate against this command tree (e.g. the user's own RouterOS version, see loadInspectSchema) instead of the built-in schema. */
+  readonly schema?: Schema;
+}
+
+export function checkScript(text: string, options: CheckOptions = {}): CheckResult {
+  const { ast, diagnostics } = parseScript(text, options.schema ? { schema: options.schema } : {});
+  const all = [...diagnostics, ...validateScript(ast, options.schema)];
+  // With the parse diagnostics, statements the parser could not read count as destructive (fail closed).
+  const policy = runPolicy(ast, { diagnostics });
   for (const f of policy.findings) {
     all.push({ severity: 'warning', kind: 'policy', line: f.line, column: f.column, message: `${f.rule}: ${f.message}` });
   }

@@ -163,7 +163,7 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
       else io.err(`${file}: error: ${message}\n`);
       continue;
     }
-    const result = withSchema(checkScript(text), text, schema);
+    const result = checkScript(text, schema ? { schema } : {});
     if (!result.ok) failed = true;
     if (args.values.json) {
       await io.out(JSON.stringify({ file, ...result }) + '\n');
@@ -174,14 +174,6 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
     await io.out(`${file}: ${errors} error(s), ${result.diagnostics.length - errors} warning(s)${result.destructive ? ', DESTRUCTIVE' : ''}\n`);
   }
   return failed ? 1 : 0;
-}
-
-/** With `--schema`, the schema diagnostics come from the user's command tree instead of the project's. */
-function withSchema(result: CheckResult, text: string, schema: Schema | undefined): CheckResult {
-  if (!schema) return result;
-  const diagnostics = [...result.diagnostics.filter((d) => d.kind !== 'schema'), ...validateScript(parseScript(text, { schema }).ast, schema)];
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ...result, ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
