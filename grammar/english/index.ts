@@ -3,7 +3,10 @@ import { NETWORKING_WORDS } from './networking.js';
 import { ADMIN_WORDS } from './admin.js';
 import type { WordSource } from './types.js';
 import { CORE_WORDS } from './words.js';
+import { DHCP_WORDS } from './dhcp.js';
+import { DNS_WORDS } from './dns.js';
+import { ROUTE_WORDS } from './routes.js';
 
 export type { WordSource } from './types.js';
 
-export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS];
+export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS];

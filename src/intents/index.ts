@@ -9,6 +9,7 @@ import type { ResolvedOptions } from '../api/options.js';
 import { analyze } from '../nlp/analyze.js';
 import { ADDRESSING } from './addressing/rules.js';
 import { ADDRESS_LISTS } from './addresslist/rules.js';
+import { DHCP_FAMILY } from './dhcp/rules.js';
 import { FIREWALL } from './firewall/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
 import { readFrame, splitClauses, type Frame } from './frame.js';
@@ -21,7 +22,7 @@ import { VPN_FAMILY } from './vpn/rules.js';
 import type { IntentFamily, IntentResult } from './types.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY];
 
 const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 

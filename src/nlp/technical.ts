@@ -203,6 +203,10 @@ function classify(raw: string): Technical | null {
     }
     return { kind: 'ip', address };
   }
+  // Pairs of hex digits are a MAC address with a pair too many or too few (`AA:BB:CC:DD:EE`), not an IPv6 address.
+  if (/^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){4,7}$/.test(compact) && !isIpv6(compact)) {
+    return { kind: 'invalid', text: compact, reason: `${compact} is not a valid MAC address (six pairs of hex digits, like AA:BB:CC:DD:EE:FF)` };
+  }
   if (compact.includes(':') && /^[0-9A-Fa-f:]+(?:\/\d+)?$/.test(compact)) {
     const [address, length] = compact.split('/') as [string, string | undefined];
     if (!isIpv6(address)) return /[0-9A-Fa-f]{2}/.test(address) && address.split(':').length > 2 ? { kind: 'invalid', text: compact, reason: `${address} is not a valid IPv6 address` } : null;

@@ -1,0 +1,588 @@
+/**
+ * DHCP (manual: IP > DHCP): a whole IPv4 server from one prompt (pool, server,
+ * network), its lease time, static leases, making dynamic leases static,
+ * turning a server on or off, and the DHCP client on an interface.
+ *
+ * Choices where a prompt is silent (each response says which it made):
+ * - The gateway is the first address of the subnet (.1), unless given.
+ * - The pool is .10 to the last address before the broadcast when the subnet
+ *   has at least 64 addresses (as RouterOS's default configuration does,
+ *   leaving .2-.9 for devices with fixed addresses), otherwise every host
+ *   address but the gateway; the gateway is never in the pool.
+ * - Clients get the gateway (the router) as DNS server.
+ * - Names: the server is `dhcp-<interface>` and its pool `<server>-pool`,
+ *   unless the prompt names the server.
+ */
+import { command, find, named, positional, str, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import { providersIn } from '../dns/providers.js';
+import type { Address, Frame } from '../frame.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { inPrefix, intToIp, ipToInt, lastOf, networkOf } from './ipv4.js';
+import {
+  addressesOf, durationsOf, hasNoun, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysNoun, saysService, saysVerb, timeText,
+  type Duration, type InterfaceRead, type Located,
+} from './slots.js';
+
+const POOL = ['ip', 'pool'];
+const SERVER = ['ip', 'dhcp-server'];
+const NETWORK = ['ip', 'dhcp-server', 'network'];
+const LEASE = ['ip', 'dhcp-server', 'lease'];
+const CLIENT = ['ip', 'dhcp-client'];
+
+const SERVER_EXAMPLE = 'Set up a DHCP server on bridge for 192.168.88.0/24';
+const LEASE_EXAMPLE = 'Add a static DHCP lease for AA:BB:CC:DD:EE:FF with 192.168.88.50';
+const CLIENT_EXAMPLE = 'Add a DHCP client on ether1';
+
+/** Verbs that create or configure something. */
+const SETUP_VERBS = ['add', 'set', 'enable', 'serve', 'use', 'run'];
+
+// ---------------------------------------------------------------------------
+// What the clause is about.
+
+function mentionsDhcp(frame: Frame): boolean {
+  return saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server', 'dhcp-client');
+}
+
+function aboutLeases(frame: Frame): boolean {
+  if (saysNoun(frame, 'static-lease') || saysVerb(frame, 'reserve')) return true;
+  // "lease 1h" is a lease time, not a lease.
+  const durations = durationsOf(frame);
+  // "lease 1h" and "a 30 minute lease" are lease times, not leases.
+  return frame.terms.some((t, i) => hasNoun(t, 'lease') && !durations.some((d) => d.start === i + 1 || d.end === i - 1 || (d.start === i + 2 && ['of', 'is', 'to', '='].includes(frame.terms[i + 1]!.normal))));
+}
+
+/** A client, said outright ("DHCP client") or by what it does ("get an address by DHCP", "DHCP on the WAN"). */
+function aboutClient(frame: Frame): boolean {
+  if (saysNoun(frame, 'dhcp-client')) return true;
+  if (!saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server')) return false;
+  return saysVerb(frame, 'obtain', 'renew', 'release') || frame.places.some((p) => p.value === 'wan');
+}
+
+function aboutServer(frame: Frame): boolean {
+  if (saysNoun(frame, 'dhcp-server')) return true;
+  if (!saysService(frame, 'dhcp') || aboutClient(frame)) return false;
+  // "DHCP for 192.168.88.0/24", "DHCP on the LAN": only a server takes a subnet or serves the LAN.
+  return frame.addresses.some((a) => a.value.kind === 'prefix') || frame.places.some((p) => p.value === 'lan') || saysVerb(frame, 'serve');
+}
+
+// ---------------------------------------------------------------------------
+// Shared readers.
+
+/** The one interface a clause is about; the LAN means the LAN bridge. */
+function oneInterface(frame: Frame, options: ResolvedOptions, id: string, example: string): { iface: InterfaceRead | undefined; warnings: string[] } | IntentResult {
+  const interfaces = interfacesOf(frame, options);
+  const warnings: string[] = [];
+  const names = [...new Set(interfaces.map((i) => i.name))];
+  if (names.length > 1) return refuse(id, `it names several interfaces (${names.join(', ')}); ask for one at a time`, example);
+  let iface = interfaces[0];
+  if (!iface && frame.places.some((p) => p.value === 'lan')) iface = { name: options.lanBridge, role: 'on', index: -1, from: 'lanBridge' };
+  if (iface?.from === 'lanBridge') warnings.push(`The LAN bridge was taken to be interface ${options.lanBridge} (the lanBridge option); pass lanBridge if yours differs.`);
+  return { iface, warnings };
+}
+
+/** "set up", "create", "add": the clause makes something new (`set` alone changes what exists). */
+function creates(frame: Frame): boolean {
+  return frame.actions.some((a) => ['set up', 'setup', 'create', 'add', 'make', 'run', 'build'].includes(a.term.normal) || a.value === 'add');
+}
+
+/** "set"/"change" (not "set up"): the verb changes something that exists. */
+function changes(action: { readonly value: string; readonly term: { readonly normal: string } }): boolean {
+  return (action.value === 'set' || action.value === 'change') && !['set up', 'setup', 'configure'].includes(action.term.normal);
+}
+
+function isResult(x: unknown): x is IntentResult {
+  return typeof x === 'object' && x !== null && 'kind' in x;
+}
+
+/** The comment a lease or server gets: quoted text, or a name after "comment"/"named"/"called"/"for". */
+function commentOf(frame: Frame): string | undefined {
+  const quoted = frame.quoted[0];
+  if (quoted) return quoted.text;
+  return nameAfterKey(frame, ['comment'])?.text;
+}
+
+/** One duration, given under "lease time" or alone in the clause. */
+function leaseTime(frame: Frame, id: string, example: string): { value: string | undefined } | IntentResult {
+  const durations = durationsOf(frame);
+  if (durations.length === 0) return { value: undefined };
+  const keyed = durations.filter((d) => keyAt(frame.terms, d.start, ['lease-time']) === 'lease-time');
+  const chosen: Duration[] = keyed.length > 0 ? keyed : durations;
+  if (chosen.length > 1) return refuse(id, 'it gives more than one lease time', example);
+  const seconds = chosen[0]!.seconds;
+  if (seconds < 1) return refuse(id, 'a lease time must be longer than zero', example);
+  return { value: timeText(seconds) };
+}
+
+// ---------------------------------------------------------------------------
+// A whole server: pool, server and network.
+
+interface Subnet {
+  readonly network: number;
+  readonly length: number;
+  /** The address as the user wrote it, when it had host bits ("192.168.88.1/24"). */
+  readonly hostAddress?: string;
+}
+
+function setupServer(frame: Frame, options: ResolvedOptions, id: string): IntentResult {
+  const warnings: string[] = [];
+  const read = addressesOf(frame, ['gateway', 'pool', 'dns', 'domain']);
+  if ('error' in read) return refuse(id, read.error, SERVER_EXAMPLE);
+  const addresses = read.addresses;
+  if (addresses.some((a) => a.value.kind === 'ip6')) return refuse(id, 'this generator sets up IPv4 DHCP servers only (DHCPv6 is not supported)', SERVER_EXAMPLE);
+  if (addresses.some((a) => a.value.kind === 'ip' && a.value.port !== undefined)) return refuse(id, 'a DHCP server takes addresses, not ip:port', SERVER_EXAMPLE);
+
+  // The interface.
+  const where = oneInterface(frame, options, id, SERVER_EXAMPLE);
+  if (isResult(where)) return where;
+  warnings.push(...where.warnings);
+  if (frame.places.some((p) => p.value === 'wan')) return refuse(id, 'a DHCP server on the WAN side would hand out addresses to the upstream network; name the LAN interface', SERVER_EXAMPLE);
+  const iface = where.iface;
+  if (!iface) return refuse(id, 'it does not say which interface the DHCP server serves', SERVER_EXAMPLE);
+
+  // The subnet.
+  const subnets = addresses.filter((a) => a.key === undefined && a.value.kind === 'prefix');
+  if (subnets.length > 1) return refuse(id, 'it names more than one subnet; a DHCP server setup takes one', SERVER_EXAMPLE);
+  let subnet: Subnet;
+  const given = subnets[0]?.value;
+  if (given && given.kind === 'prefix') {
+    if (given.length > 30) return refuse(id, `/${given.length} leaves no room for a gateway and a pool; a DHCP subnet is /30 or larger`, SERVER_EXAMPLE);
+    if (given.length < 8) return refuse(id, `/${given.length} is far too large for one DHCP server`, SERVER_EXAMPLE);
+    const network = networkOf(given.address, given.length);
+    subnet = ipToInt(given.address) === network ? { network, length: given.length } : { network, length: given.length, hostAddress: given.address };
+  } else if (frame.places.some((p) => p.value === 'lan') || iface.from === 'lanBridge') {
+    if (!frame.places.some((p) => p.value === 'lan')) return refuse(id, 'it does not say which subnet the DHCP server hands out', SERVER_EXAMPLE);
+    subnet = { network: networkOf(options.lanSubnet.address, options.lanSubnet.length), length: options.lanSubnet.length };
+    warnings.push(`The LAN subnet was taken to be ${intToIp(subnet.network)}/${subnet.length} (the lanSubnet option); name the subnet if yours differs.`);
+  } else {
+    const bare = addresses.find((a) => a.key === undefined && a.value.kind === 'ip');
+    if (bare && bare.value.kind === 'ip') return refuse(id, `${bare.value.address} has no prefix length or netmask, so the subnet is not known (write ${bare.value.address}/24 or add "netmask 255.255.255.0")`, SERVER_EXAMPLE);
+    return refuse(id, 'it does not say which subnet the DHCP server hands out', SERVER_EXAMPLE);
+  }
+  const last = subnet.network + 2 ** (32 - subnet.length) - 1;
+  const cidr = `${intToIp(subnet.network)}/${subnet.length}`;
+  const inside = (n: number): boolean => n > subnet.network && n < last;
+
+  const pool = givenPool(frame, addresses, id);
+  if (isResult(pool)) return pool;
+
+  // Anything else must have a keyword.
+  const leftover = addresses.find((a) => a.key === undefined && a.value.kind !== 'prefix' && !(a.value.kind === 'ip-range'));
+  if (leftover) return refuse(id, `it is not clear what ${text(leftover.value)} is for; say "gateway", "pool" or "DNS" before it`, 'Set up a DHCP server on ether2 for 10.0.0.0/24 with gateway 10.0.0.254 and DNS 1.1.1.1');
+
+  // The gateway.
+  const gateways = addresses.filter((a) => a.key === 'gateway');
+  if (gateways.length > 1) return refuse(id, 'it gives more than one gateway', SERVER_EXAMPLE);
+  let gateway: number;
+  const gatewaySlot = gateways[0]?.value;
+  if (gatewaySlot) {
+    if (gatewaySlot.kind !== 'ip') return refuse(id, `the gateway must be one IPv4 address, not ${text(gatewaySlot)}`, SERVER_EXAMPLE);
+    gateway = ipToInt(gatewaySlot.address);
+    if (subnet.hostAddress !== undefined && ipToInt(subnet.hostAddress) !== gateway) {
+      return refuse(id, `${subnet.hostAddress}/${subnet.length} and the gateway ${gatewaySlot.address} disagree about the router's address; give the subnet as ${cidr}`, SERVER_EXAMPLE);
+    }
+  } else if (subnet.hostAddress !== undefined) {
+    gateway = ipToInt(subnet.hostAddress);
+    warnings.push(`${subnet.hostAddress}/${subnet.length} was read as the subnet ${cidr} with the router (gateway) at ${subnet.hostAddress}.`);
+  } else {
+    gateway = subnet.network + 1;
+    warnings.push(`The gateway was taken to be ${intToIp(gateway)}, the first address of ${cidr}; say "gateway <address>" if the router's address differs.`);
+  }
+  if (!inPrefix(intToIp(gateway), intToIp(subnet.network), subnet.length)) return refuse(id, `the gateway ${intToIp(gateway)} is outside ${cidr}`, SERVER_EXAMPLE);
+  if (!inside(gateway)) return refuse(id, `the gateway ${intToIp(gateway)} is the ${gateway === subnet.network ? 'network' : 'broadcast'} address of ${cidr}, not a host address`, SERVER_EXAMPLE);
+
+  // The pool.
+  const poolRead = poolRanges(pool, subnet, last, gateway, id);
+  if (isResult(poolRead)) return poolRead;
+  const { ranges, explained } = poolRead;
+  if (explained) warnings.push(explained);
+
+  // DNS servers handed out.
+  const dnsAddresses = addresses.filter((a) => a.key === 'dns');
+  for (const d of dnsAddresses) if (d.value.kind !== 'ip') return refuse(id, `a DNS server is an IPv4 address, not ${text(d.value)}`, SERVER_EXAMPLE);
+  const providers = providersIn(frame.terms).map((p) => p.provider);
+  const dnsServers = [...dnsAddresses.map((d) => (d.value.kind === 'ip' ? d.value.address : '')), ...providers.flatMap((p) => p.servers)];
+  if (dnsServers.length === 0) {
+    dnsServers.push(intToIp(gateway));
+    warnings.push(`Clients get the router (${intToIp(gateway)}) as their DNS server: it must answer them (/ip dns set allow-remote-requests=yes), with input firewall rules that keep DNS from the WAN out. Say "DNS 1.1.1.1" to hand out another server.`);
+  }
+
+  // Domain handed out.
+  const domains = addresses.filter((a) => a.key === 'domain');
+  if (domains.length > 1 || domains.some((d) => d.value.kind !== 'hostname')) return refuse(id, 'the domain must be one DNS name, like home.arpa', SERVER_EXAMPLE);
+  const domain = domains[0]?.value.kind === 'hostname' ? domains[0].value.name : undefined;
+
+  const lease = leaseTime(frame, id, 'Set up a DHCP server on bridge for 192.168.88.0/24 with a lease time of 1 day');
+  if (isResult(lease)) return lease;
+  if (lease.value === undefined) warnings.push('RouterOS\'s default lease time applies; add "lease time 1d" (or any time) to choose it.');
+
+  const named = nameAfterKey(frame, ['comment', 'name', 'server']);
+  const serverName = named?.text ?? `dhcp-${iface.name}`;
+  if (!/^[\w .-]{1,60}$/.test(serverName)) return refuse(id, `"${serverName}" is not usable as a DHCP server name (letters, digits, spaces, - _ .)`, 'Set up a DHCP server named guest on vlan20 for 10.0.20.0/24');
+  const poolName = `${serverName}-pool`;
+
+  const commands: Command[] = [
+    command(POOL, 'add', { name: str(poolName), ranges: ranges.join(',') }),
+    command(SERVER, 'add', { name: str(serverName), interface: iface.name, 'address-pool': str(poolName), 'lease-time': lease.value }),
+    command(NETWORK, 'add', { address: cidr, gateway: intToIp(gateway), 'dns-server': dnsServers.join(','), domain: domain === undefined ? undefined : str(domain) }),
+  ];
+  warnings.push(`The router itself needs an address in ${cidr} on ${iface.name} (normally the gateway, ${intToIp(gateway)}/${subnet.length}); this script does not add it. If it is missing: /ip address add address=${intToIp(gateway)}/${subnet.length} interface=${iface.name}.`);
+  return { kind: 'commands', rule: id, commands, warnings };
+}
+
+function text(a: Address): string {
+  switch (a.kind) {
+    case 'ip': return a.port === undefined ? a.address : `${a.address}:${a.port}`;
+    case 'prefix': return `${a.address}/${a.length}`;
+    case 'ip-range': return `${a.from}-${a.to}`;
+    case 'ip6': return a.length === undefined ? a.address : `${a.address}/${a.length}`;
+    case 'hostname': return a.name;
+  }
+}
+
+const POOL_EXAMPLE = 'Set up a DHCP server on bridge for 192.168.88.0/24 with pool 192.168.88.100-192.168.88.200';
+
+/**
+ * The pool the prompt gives ("pool 192.168.88.100-192.168.88.200", "pool from
+ * 192.168.88.100 to 192.168.88.200"), taken out of `addresses`; undefined when none.
+ */
+function givenPool(frame: Frame, addresses: Located<Address>[], id: string): { from: number; to: number } | undefined | IntentResult {
+  const pooled = addresses.filter((a) => a.key === 'pool' || a.value.kind === 'ip-range');
+  if (pooled.length === 0) return undefined;
+  const first = pooled[0]!;
+  if (first.value.kind === 'ip-range' && pooled.length === 1) {
+    addresses.splice(addresses.indexOf(first), 1);
+    return { from: ipToInt(first.value.from), to: ipToInt(first.value.to) };
+  }
+  if (first.value.kind === 'ip' && pooled.length === 1) {
+    // "pool 192.168.88.100 to 192.168.88.200": the second address follows "to".
+    const next = addresses[addresses.indexOf(first) + 1];
+    const between = next ? frame.terms.slice(first.index + 1, next.index) : [];
+    if (next && next.value.kind === 'ip' && next.key === undefined && between.length > 0 && between.every((t) => ['to', 'through', 'until', 'and', '-'].includes(t.normal))) {
+      addresses.splice(addresses.indexOf(first), 2);
+      return { from: ipToInt(first.value.address), to: ipToInt(next.value.address) };
+    }
+  }
+  return refuse(id, 'the pool must be one range of addresses, like 192.168.88.100-192.168.88.200', POOL_EXAMPLE);
+}
+
+/** The pool's ranges: the given one, checked against the subnet and gateway, or one derived from the subnet. */
+function poolRanges(given: { from: number; to: number } | undefined, subnet: Subnet, last: number, gateway: number, id: string): { ranges: string[]; explained?: string } | IntentResult {
+  const cidr = `${intToIp(subnet.network)}/${subnet.length}`;
+  if (given) {
+    const { from, to } = given;
+    const range = `${intToIp(from)}-${intToIp(to)}`;
+    if (from > to) return refuse(id, `the pool range ${range} is backwards`, POOL_EXAMPLE);
+    for (const end of [from, to]) {
+      if (!inPrefix(intToIp(end), intToIp(subnet.network), subnet.length)) return refuse(id, `the pool range ${range} is not inside ${cidr} (${intToIp(end)} is outside it)`, POOL_EXAMPLE);
+    }
+    if (from === subnet.network || to === last) return refuse(id, `the pool range ${range} includes the ${from === subnet.network ? 'network' : 'broadcast'} address of ${cidr}`, POOL_EXAMPLE);
+    if (gateway >= from && gateway <= to) return refuse(id, `the pool range ${range} includes the gateway ${intToIp(gateway)}, the router's own address`, POOL_EXAMPLE);
+    return { ranges: [range] };
+  }
+  const hosts = last - subnet.network - 1;
+  const from = hosts >= 62 ? subnet.network + 10 : subnet.network + 1;
+  const to = last - 1;
+  const pieces: [number, number][] = [];
+  if (gateway < from || gateway > to) pieces.push([from, to]);
+  else {
+    if (gateway > from) pieces.push([from, gateway - 1]);
+    if (gateway < to) pieces.push([gateway + 1, to]);
+  }
+  if (pieces.length === 0) return refuse(id, `${cidr} has no addresses left for a pool besides the gateway`, SERVER_EXAMPLE);
+  const ranges = pieces.map(([a, b]) => `${intToIp(a)}-${intToIp(b)}`);
+  const explained = hosts >= 62
+    ? `The pool is ${ranges.join(',')}: ${intToIp(subnet.network + 2)}-${intToIp(subnet.network + 9)} are left out for devices with fixed addresses, and the gateway is never in the pool; say "pool <first>-<last>" to choose it.`
+    : `The pool is ${ranges.join(',')}: every host address of ${cidr} except the gateway; say "pool <first>-<last>" to choose it.`;
+  return { ranges, explained };
+}
+
+/** "set up a DHCP server on bridge for 192.168.88.0/24", "create dhcp on ether2 10.0.0.0 255.255.255.0 gateway 10.0.0.254 lease time 12 hours". */
+export const serverSetupRule: IntentRule = {
+  id: 'dhcp: set up a server on <interface> for <subnet>',
+  match(frame) {
+    if (!aboutServer(frame) || aboutLeases(frame) && !saysNoun(frame, 'lease-time')) return 0;
+    if (saysVerb(frame, 'remove', 'disable', 'block')) return 0;
+    const subnet = frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip') || frame.places.some((p) => p.value === 'lan' && p.role !== 'subject');
+    if (frame.actions.length === 0) return subnet ? 40 : 0;
+    if (!saysVerb(frame, ...SETUP_VERBS)) return 0;
+    return subnet ? 45 : 35;
+  },
+  build(frame, options) {
+    return setupServer(frame, options, this.id);
+  },
+};
+
+// ---------------------------------------------------------------------------
+// An existing server: on/off/remove, lease time.
+
+/** `[find interface=bridge]` or `[find name="guest"]` for the server a clause names. */
+function serverTarget(frame: Frame, options: ResolvedOptions, id: string, example: string): { target: ValueInput; said: string; warnings: string[] } | IntentResult {
+  const named = nameAfterKey(frame, ['server', 'comment', 'name']);
+  const where = oneInterface(frame, options, id, example);
+  if (isResult(where)) return where;
+  if (named) return { target: find(SERVER, { name: str(named.text) }), said: `the DHCP server ${named.text}`, warnings: [] };
+  if (where.iface) return { target: find(SERVER, { interface: where.iface.name }), said: `the DHCP server on ${where.iface.name}`, warnings: where.warnings };
+  return refuse(id, 'it does not say which DHCP server (name the interface it runs on, or its name)', example);
+}
+
+/** "disable the DHCP server on bridge", "turn on the dhcp server guest", "remove the DHCP server on vlan20". */
+export const serverToggleRule: IntentRule = {
+  id: 'dhcp: enable|disable|remove the server on <interface>',
+  match(frame) {
+    if (!aboutServer(frame) || aboutLeases(frame)) return 0;
+    if (frame.addresses.some((a) => a.value.kind === 'prefix')) return 0;
+    return saysVerb(frame, 'enable', 'disable', 'remove') ? 45 : 0;
+  },
+  build(frame, options) {
+    const verb = saysVerb(frame, 'remove') ? 'remove' : saysVerb(frame, 'disable') || frame.negated ? 'disable' : 'enable';
+    const example = `${verb[0]!.toUpperCase()}${verb.slice(1)} the DHCP server on bridge`;
+    const target = serverTarget(frame, options, this.id, example);
+    if (isResult(target)) return target;
+    const warnings = [...target.warnings];
+    if (verb === 'remove') warnings.push('Its pool (/ip pool) and network (/ip dhcp-server network) stay; remove them too if nothing else uses them.');
+    if (verb !== 'enable') warnings.push(`Devices on that network stop getting addresses when their leases run out. If you manage the router through ${target.said.replace('the DHCP server on ', '')}, keep a fixed address on your computer.`);
+    return { kind: 'commands', rule: this.id, commands: [command(SERVER, verb, [positional(target.target)])], warnings };
+  },
+};
+
+/** "set the DHCP lease time to 1 day", "change the lease time of the dhcp server on bridge to 12 hours". */
+export const serverLeaseTimeRule: IntentRule = {
+  id: 'dhcp: set the lease time of <server>',
+  match(frame) {
+    if (!saysNoun(frame, 'lease-time') || aboutClient(frame)) return 0;
+    if (frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip')) return 0;
+    // "set up a DHCP server ... with lease time 1d" creates a server; "set the lease time" changes one.
+    if (creates(frame)) return 0;
+    return saysVerb(frame, 'set') || frame.actions.length === 0 ? 50 : 0;
+  },
+  build(frame, options) {
+    const lease = leaseTime(frame, this.id, 'Set the lease time of the DHCP server on bridge to 1 day');
+    if (isResult(lease)) return lease;
+    if (lease.value === undefined) return refuse(this.id, 'it does not say what the lease time should be', 'Set the lease time of the DHCP server on bridge to 1 day');
+    const named = nameAfterKey(frame, ['server', 'comment', 'name']);
+    const where = oneInterface(frame, options, this.id, 'Set the lease time of the DHCP server on bridge to 1 day');
+    if (isResult(where)) return where;
+    const warnings = [...where.warnings];
+    let target: ValueInput;
+    if (named) target = find(SERVER, { name: str(named.text) });
+    else if (where.iface) target = find(SERVER, { interface: where.iface.name });
+    else {
+      target = find(SERVER, {});
+      warnings.push('No server was named, so every DHCP server gets this lease time; name the interface ("on bridge") to change one.');
+    }
+    warnings.push('Clients keep their current lease time until they renew.');
+    return { kind: 'commands', rule: this.id, commands: [command(SERVER, 'set', [positional(target), { kind: 'named', name: 'lease-time', value: { kind: 'time', text: lease.value } }])], warnings };
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Leases.
+
+/** "add a static lease for AA:BB:CC:DD:EE:FF with 192.168.88.50", "reserve 192.168.88.50 for aa:bb:cc:dd:ee:ff named \"printer\"". */
+export const staticLeaseRule: IntentRule = {
+  id: 'dhcp: static lease <mac> → <ip>',
+  match(frame) {
+    if (saysVerb(frame, 'remove', 'disable', 'block', 'renew', 'release')) return 0;
+    const pair = frame.macs.length > 0 && frame.addresses.some((a) => a.value.kind === 'ip');
+    if (aboutLeases(frame) && (pair || saysVerb(frame, 'add', 'set', 'reserve'))) return 50;
+    return pair && (mentionsDhcp(frame) || saysNoun(frame, 'static')) ? 45 : 0;
+  },
+  build(frame, options) {
+    const id = this.id;
+    if (frame.macs.length > 1) return refuse(id, 'a static lease ties one MAC address to one IP address; add them one at a time', LEASE_EXAMPLE);
+    const badMac = malformedMac(frame);
+    if (badMac) return refuse(id, `${badMac} is not a valid MAC address (six pairs of hex digits, like AA:BB:CC:DD:EE:FF)`, LEASE_EXAMPLE);
+    if (frame.macs.length === 0) return refuse(id, 'a static lease needs the MAC address of the device (like AA:BB:CC:DD:EE:FF)', LEASE_EXAMPLE);
+    const ips = frame.addresses.filter((a) => a.value.kind !== 'hostname');
+    if (ips.length !== 1 || ips[0]!.value.kind !== 'ip' || ips[0]!.value.port !== undefined) return refuse(id, 'a static lease ties one MAC address to one IPv4 address', LEASE_EXAMPLE);
+    const address = ips[0]!.value.address;
+    const last = Number(address.split('.')[3]);
+    if (last === 0 || last === 255) return refuse(id, `${address} ends in .${last}, which is the network or broadcast address of a /24; give a host address`, LEASE_EXAMPLE);
+    const mac = frame.macs[0]!.value;
+    if ((parseInt(mac.slice(0, 2), 16) & 1) === 1) return refuse(id, `${mac} is a multicast MAC address, which no device has`, LEASE_EXAMPLE);
+    if (mac === '00:00:00:00:00:00') return refuse(id, `${mac} is not a device's MAC address`, LEASE_EXAMPLE);
+    const warnings: string[] = [];
+    const server = nameAfterKey(frame, ['server']);
+    if (!server && interfacesOf(frame, options).length > 0) warnings.push('The lease is not tied to one server (server=all): the server whose network holds the address hands it out. Name the server ("on server dhcp1") to tie it.');
+    const lease = leaseTime(frame, id, LEASE_EXAMPLE);
+    if (isResult(lease)) return lease;
+    const comment = frame.quoted[0]?.text ?? nameAfterKey(frame, ['comment'])?.text;
+    warnings.push(`The device gets ${address} at its next lease renewal (or reconnect). ${address} must be inside the server's network, and should be outside its pool so no other device gets it first.`);
+    return {
+      kind: 'commands', rule: id,
+      commands: [command(LEASE, 'add', { address, 'mac-address': mac, server: server ? str(server.text) : undefined, 'lease-time': lease.value === undefined ? undefined : { kind: 'time', text: lease.value }, comment: comment === undefined ? undefined : str(comment) })],
+      warnings,
+    };
+  },
+};
+
+/** "make all dynamic leases static", "make the lease of 192.168.88.23 static", "convert AA:BB:CC:DD:EE:FF's lease to static". */
+export const makeStaticRule: IntentRule = {
+  id: 'dhcp: make <leases> static',
+  match(frame) {
+    // "make the lease static", "convert the reservation": not "add a static lease", which is a new lease.
+    if (!(saysNoun(frame, 'lease') && saysNoun(frame, 'static')) && !(saysVerb(frame, 'convert') && saysNoun(frame, 'lease', 'static-lease'))) return 0;
+    if (frame.macs.length > 0 && frame.addresses.some((a) => a.value.kind === 'ip')) return 0;
+    return saysVerb(frame, 'add', 'convert', 'set', 'change') ? 55 : 0;
+  },
+  build(frame) {
+    const id = this.id;
+    const badMac = malformedMac(frame);
+    if (badMac) return refuse(id, `${badMac} is not a valid MAC address (six pairs of hex digits, like AA:BB:CC:DD:EE:FF)`, 'Make the DHCP lease of AA:BB:CC:DD:EE:FF static');
+    const ips = frame.addresses.filter((a) => a.value.kind === 'ip');
+    const matchers: Record<string, ValueInput> = { dynamic: 'yes' };
+    let said: string;
+    if (frame.macs.length > 1 || ips.length > 1) return refuse(id, 'it names several leases; make them static one at a time, or say "all dynamic leases"', 'Make all dynamic DHCP leases static');
+    if (frame.addresses.length > ips.length) return refuse(id, 'a lease is found by its IPv4 address or MAC address', 'Make the DHCP lease of 192.168.88.23 static');
+    if (frame.macs[0]) {
+      matchers['mac-address'] = frame.macs[0].value;
+      said = `the dynamic lease of ${frame.macs[0].value}`;
+    } else if (ips[0] && ips[0].value.kind === 'ip') {
+      matchers.address = ips[0].value.address;
+      said = `the dynamic lease of ${ips[0].value.address}`;
+    } else if (saysNoun(frame, 'all', 'dynamic') || frame.terms.some((t) => t.normal === 'leases' || t.normal === 'reservations')) {
+      said = 'every dynamic lease';
+    } else return refuse(id, 'it does not say which lease to make static (give its IP or MAC address, or say "all dynamic leases")', 'Make all dynamic DHCP leases static');
+    return {
+      kind: 'commands', rule: id,
+      commands: [command(LEASE, 'make-static', [positional(find(LEASE, matchers))])],
+      warnings: [`This makes ${said} static, so the device keeps its address. Only leases that exist now are affected; if none matches, nothing changes.`],
+    };
+  },
+};
+
+/** "remove the static lease for AA:BB:CC:DD:EE:FF", "delete the DHCP lease of 192.168.88.50". */
+export const leaseRemoveRule: IntentRule = {
+  id: 'dhcp: remove the lease of <mac>|<ip>',
+  match(frame) {
+    return aboutLeases(frame) && saysVerb(frame, 'remove') ? 50 : 0;
+  },
+  build(frame) {
+    const badMac = malformedMac(frame);
+    if (badMac) return refuse(this.id, `${badMac} is not a valid MAC address (six pairs of hex digits, like AA:BB:CC:DD:EE:FF)`, 'Remove the DHCP lease of AA:BB:CC:DD:EE:FF');
+    const ips = frame.addresses.filter((a) => a.value.kind === 'ip');
+    if (frame.macs.length + ips.length !== 1 || frame.addresses.length !== ips.length) return refuse(this.id, 'it must name the one lease to remove by its IPv4 or MAC address', 'Remove the DHCP lease of AA:BB:CC:DD:EE:FF');
+    const matchers = frame.macs[0] ? { 'mac-address': frame.macs[0].value } : { address: ips[0]!.value.kind === 'ip' ? ips[0]!.value.address : '' };
+    return {
+      kind: 'commands', rule: this.id,
+      commands: [command(LEASE, 'remove', [positional(find(LEASE, matchers))])],
+      warnings: ['The device keeps its address until the lease ends, then may get a different one.'],
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------
+// The DHCP client.
+
+/** add-default-route, default-route-distance and use-peer-dns from "without a default route", "distance 5", "don't use the ISP's DNS". */
+function clientSettings(frame: Frame, id: string): { args: Record<string, ValueInput>; warnings: string[] } | IntentResult {
+  const args: Record<string, ValueInput> = {};
+  const warnings: string[] = [];
+  frame.terms.forEach((t, i) => {
+    if (hasNoun(t, 'default-route', 'default-gateway') || (t.normal === 'route' && frame.terms[i - 1]?.normal === 'default')) {
+      if (negatedAt(frame, i) || (frame.negated && i > 0)) args['add-default-route'] = 'no';
+    }
+    if (hasNoun(t, 'peer-dns') || (t.meanings.some((m) => m.type === 'service' && m.value.name === 'dns') && frame.terms.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'isp' || x.normal === 'their' || x.normal === 'provider'))) {
+      if (negatedAt(frame, i) || frame.negated) args['use-peer-dns'] = 'no';
+    }
+    if (hasNoun(t, 'peer-ntp') && (negatedAt(frame, i) || frame.negated)) args['use-peer-ntp'] = 'no';
+  });
+  const distance = frame.numbers.find((n) => keyAt(frame.terms, frame.terms.indexOf(n.term), ['distance']) === 'distance');
+  if (distance) {
+    if (distance.value < 1 || distance.value > 255) return refuse(id, `a route distance is 1-255, not ${distance.value}`, 'Add a DHCP client on ether1 with default route distance 5');
+    if (args['add-default-route'] === 'no') return refuse(id, 'it asks for no default route and for a default route distance', CLIENT_EXAMPLE);
+    args['default-route-distance'] = distance.value;
+  }
+  if (args['add-default-route'] === 'no') warnings.push('The router takes the address but installs no default route from this server.');
+  if (args['use-peer-dns'] === 'no') warnings.push('The DNS servers the upstream server offers are ignored: set your own with /ip dns set servers=.');
+  return { args, warnings };
+}
+
+function clientInterface(frame: Frame, options: ResolvedOptions, id: string): { name: string; warnings: string[] } | IntentResult {
+  const where = oneInterface(frame, options, id, CLIENT_EXAMPLE);
+  if (isResult(where)) return where;
+  if (where.iface && where.iface.from !== 'lanBridge') return { name: where.iface.name, warnings: [] };
+  if (frame.places.some((p) => p.value === 'wan')) {
+    if ('interface' in options.wan) return { name: options.wan.interface, warnings: [`"WAN" was taken to mean interface ${options.wan.interface} (the wan option).`] };
+    return refuse(id, `a DHCP client runs on one interface, and "WAN" is the interface list ${options.wan.list}; name the interface (or pass the wan option as an interface)`, CLIENT_EXAMPLE);
+  }
+  if (where.iface) return { name: where.iface.name, warnings: where.warnings };
+  return refuse(id, 'it does not say which interface the DHCP client runs on', CLIENT_EXAMPLE);
+}
+
+/** "add a DHCP client on ether1", "get an address by DHCP on ether1 without a default route", "run dhcp client on the WAN". */
+export const clientAddRule: IntentRule = {
+  id: 'dhcp: client on <interface>',
+  match(frame) {
+    if (!aboutClient(frame) || aboutLeases(frame)) return 0;
+    if (frame.actions.length === 0) return 45;
+    // The first verb decides: "set the DHCP client on ether1 to not add a default route" changes one.
+    const first = frame.actions[0]!;
+    if (changes(first)) return 0;
+    return saysVerb(frame, 'add', 'set', 'obtain', 'enable', 'use', 'run') && !saysVerb(frame, 'remove', 'disable', 'renew', 'release', 'block') ? 45 : 0;
+  },
+  build(frame, options) {
+    const id = this.id;
+    if (frame.addresses.length > 0) return refuse(id, 'a DHCP client gets its address from the server; it takes no address (to set one yourself, add a static address instead)', CLIENT_EXAMPLE);
+    const iface = clientInterface(frame, options, id);
+    if (isResult(iface)) return iface;
+    const settings = clientSettings(frame, id);
+    if (isResult(settings)) return settings;
+    const warnings = [...iface.warnings, ...settings.warnings];
+    if (settings.args['add-default-route'] === undefined) {
+      warnings.push(`It installs the default route the server offers${settings.args['default-route-distance'] === undefined ? ' (distance 1)' : ''} and, unless told otherwise, uses the DNS servers it offers. Say "without a default route" if ${iface.name} is not your way to the internet.`);
+    }
+    warnings.push(`RouterOS allows one DHCP client per interface: if one exists on ${iface.name} (perhaps disabled), change or enable it instead: /ip dhcp-client enable [find interface=${iface.name}].`);
+    return { kind: 'commands', rule: id, commands: [command(CLIENT, 'add', { interface: iface.name, ...settings.args })], warnings };
+  },
+};
+
+/** "disable the DHCP client on ether1", "remove the dhcp client from ether1", "renew the DHCP lease on ether1". */
+export const clientChangeRule: IntentRule = {
+  id: 'dhcp: disable|remove|renew|release|set the client on <interface>',
+  match(frame) {
+    const renewing = saysVerb(frame, 'renew', 'release') && (mentionsDhcp(frame) || saysNoun(frame, 'lease')) && !saysNoun(frame, 'dhcp-server');
+    if (!aboutClient(frame) && !renewing) return 0;
+    if (renewing || saysVerb(frame, 'remove', 'disable')) return 45;
+    return frame.actions[0] && changes(frame.actions[0]) ? 45 : 0;
+  },
+  build(frame, options) {
+    const id = this.id;
+    const iface = clientInterface(frame, options, id);
+    if (isResult(iface)) return iface;
+    const target = positional(find(CLIENT, { interface: iface.name }));
+    const warnings = [...iface.warnings];
+    for (const verb of ['remove', 'disable', 'release', 'renew'] as const) {
+      if (!saysVerb(frame, verb)) continue;
+      if (verb !== 'renew') warnings.push(`The router gives up the address (and the default route) it got on ${iface.name}${verb === 'release' ? ' until the client gets a new lease' : ''}: if you reach the router through ${iface.name}, you lose the connection.`);
+      return { kind: 'commands', rule: id, commands: [command(CLIENT, verb, [target])], warnings };
+    }
+    const settings = clientSettings(frame, id);
+    if (isResult(settings)) return settings;
+    if (Object.keys(settings.args).length === 0) return refuse(id, 'it does not say what to change on the DHCP client (default route, its distance, or peer DNS)', 'Set the DHCP client on ether1 to not add a default route');
+    if (!('add-default-route' in settings.args) && 'default-route-distance' in settings.args) settings.args['add-default-route'] = 'yes';
+    const args = Object.entries(settings.args).map(([name, value]) => named(name, value));
+    return { kind: 'commands', rule: id, commands: [command(CLIENT, 'set', [target, ...args])], warnings: [...warnings, ...settings.warnings] };
+  },
+};
+
+/** "enable DHCP on ether2": a server or a client? */
+export const ambiguousDhcpRule: IntentRule = {
+  id: 'dhcp: server or client?',
+  match(frame) {
+    if (!saysService(frame, 'dhcp') || aboutServer(frame) || aboutClient(frame) || aboutLeases(frame) || saysNoun(frame, 'lease-time')) return 0;
+    return saysVerb(frame, 'enable', 'add', 'set', 'use', 'run') ? 25 : 0;
+  },
+  build() {
+    return refuse(this.id, 'it does not say whether the router should be a DHCP server (hand out addresses) or a DHCP client (get its own address)', SERVER_EXAMPLE);
+  },
+};
+
+export const DHCP_FAMILY: IntentFamily = {
+  id: 'dhcp',
+  summary: 'DHCP (servers with pool and network, lease time, static leases, DHCP clients)',
+  usesMacs: true,
+  rules: [serverSetupRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
+};
