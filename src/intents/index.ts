@@ -19,10 +19,13 @@ import { SERVICES_FAMILY } from './services/rules.js';
 import { USERS_FAMILY } from './users/rules.js';
 import { QUEUES_FAMILY } from './queues/rules.js';
 import { VPN_FAMILY } from './vpn/rules.js';
+import { WIRELESS_FAMILY } from './wireless/rules.js';
+import { DIAGNOSTICS_FAMILY } from './diagnostics/rules.js';
+import { SCHEDULER_FAMILY } from './scheduler/rules.js';
 import type { IntentFamily, IntentResult } from './types.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY];
 
 const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 

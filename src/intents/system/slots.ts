@@ -71,9 +71,12 @@ export interface GivenValue {
  * number, or one plain word nothing in the lexicon explains. Words compromise
  * split at a hyphen ("office-" "gw") are joined again.
  */
-export function valueAfter(frame: Frame, i: number, options: { plainWords?: boolean } = {}): GivenValue | undefined {
+export function valueAfter(frame: Frame, i: number, options: { plainWords?: boolean; skipInterfaces?: boolean } = {}): GivenValue | undefined {
   for (let k = i + 1; k < frame.terms.length; k++) {
     const t = frame.terms[k]!;
+    // A word the typo fixer changed is the user's own value here ("Home" is not "some").
+    if (t.corrected && !t.technical && /^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text) && !SKIP.has(t.text.toLowerCase())) return { text: t.text, quoted: false, index: k };
+    if (options.skipInterfaces && t.technical?.kind === 'interface') continue;
     if (!t.technical && SKIP.has(t.normal)) continue;
     if (!t.technical && t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) continue;
     const tech = t.technical;

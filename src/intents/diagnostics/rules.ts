@@ -1,0 +1,95 @@
+/**
+ * Diagnostics and read-only commands (manual: Tools > Ping, Traceroute;
+ * Log): ping and traceroute from the router, print for the common menus,
+ * the log filtered by topic. `/tool ping` is in every RouterOS 7 tree we
+ * check (7.22.3, 7.24); the root `/ping` was removed in 7.23.
+ */
+import { command, str } from '../../ast/build.js';
+import type { Arg, Command } from '../../ast/nodes.js';
+import type { Frame } from '../frame.js';
+import { addressText, addressValue } from '../traffic.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { asks, has, isNoun, leads } from '../system/slots.js';
+import { logTopics, sectionOf } from '../system/rules.js';
+
+const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
+
+const startsWith = (frame: Frame, ...words: string[]): boolean => {
+  const first = frame.terms.find((t) => !t.meanings.every((m) => m.type === 'filler') || t.meanings.length === 0);
+  return !!first && words.includes(first.normal);
+};
+
+function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentResult {
+  const example = tool === 'ping' ? 'Ping 8.8.8.8 5 times' : 'Traceroute to 1.1.1.1';
+  const targets = frame.addresses.filter((a) => a.role !== 'from').map((a) => a.value);
+  const sources = frame.addresses.filter((a) => a.role === 'from').map((a) => a.value);
+  if (targets.length !== 1) return refuse(id, targets.length === 0 ? `it does not say what to ${tool}` : `${tool} one address at a time`, example);
+  const target = targets[0]!;
+  if (target.kind !== 'ip' && target.kind !== 'hostname' && target.kind !== 'ip6') return refuse(id, `${addressText(target)} is not one address`, example);
+  if (target.kind === 'ip' && target.port !== undefined) return refuse(id, `${tool} does not take a port`, example);
+  const counts = frame.numbers.map((n) => n.value);
+  if (counts.length > 1) return refuse(id, 'it gives more than one count', example);
+  const count = counts[0] ?? (tool === 'ping' ? 4 : 3);
+  if (count < 1 || count > 1000) return refuse(id, 'the count must be 1 to 1000', example);
+  const args: Arg[] = [{ kind: 'positional', value: addressValue(target) }, { kind: 'named', name: 'count', value: { kind: 'number', value: count } }];
+  if (frame.interfaces[0]) args.push({ kind: 'named', name: 'interface', value: { kind: 'word', text: frame.interfaces[0].value } });
+  if (sources[0] && sources[0].kind === 'ip') args.push({ kind: 'named', name: 'src-address', value: addressValue(sources[0]) });
+  const warnings = counts.length === 0 ? [`No count was given: ${count} ${tool === 'ping' ? 'pings' : 'rounds'} are sent, so the command ends by itself.`] : [];
+  return ok(id, [command('/tool', tool, args)], warnings);
+}
+
+export const pingRule: IntentRule = {
+  id: 'diagnostics: ping <address> [count] [interface]',
+  match: (frame) => (startsWith(frame, 'ping') && frame.addresses.length > 0 && !asks(frame, 'block', 'allow', 'forward') ? 45 : 0),
+  build(frame) {
+    return probe(frame, 'ping', this.id);
+  },
+};
+
+export const tracerouteRule: IntentRule = {
+  id: 'diagnostics: traceroute <address>',
+  match: (frame) => (leads(frame, 'traceroute') ? 45 : 0),
+  build(frame) {
+    return probe(frame, 'traceroute', this.id);
+  },
+};
+
+/** Menus people ask to see, beyond the export sections. */
+const PRINTABLE: readonly { nouns?: readonly string[]; words?: readonly string[]; path: string }[] = [
+  { nouns: ['resource'], path: '/system resource' },
+  { nouns: ['neighbors'], path: '/ip neighbor' },
+  { nouns: ['leases'], path: '/ip dhcp-server lease' },
+  { nouns: ['routes'], path: '/ip route' },
+  { nouns: ['arp'], path: '/ip arp' },
+  { nouns: ['user'], path: '/user' },
+  { nouns: ['peer'], path: '/interface wireguard peers' },
+  { nouns: ['identity'], path: '/system identity' },
+  { nouns: ['clock', 'time', 'timezone'], path: '/system clock' },
+  { nouns: ['package'], path: '/system package' },
+  { nouns: ['ntp'], path: '/system ntp client' },
+];
+
+/** "show the logs about the firewall", "print the routing table", "show me the firewall rules", "display cpu usage". */
+export const printRule: IntentRule = {
+  id: 'diagnostics: print <menu> | log print [topic]',
+  match: (frame) => (leads(frame, 'show') || (startsWith(frame, 'what', 'list') && frame.actions.length === 0) ? 45 : 0),
+  build(frame) {
+    const example = 'Show the firewall rules';
+    if (has(frame, 'logs', 'log') || frame.terms.some((t) => t.normal === 'log' || t.normal === 'logs')) {
+      const topics = logTopics(frame);
+      if (topics.length > 1) return refuse(this.id, 'show the log for one topic at a time', 'Show the log entries about the firewall');
+      const where = topics[0] ? [{ kind: 'named' as const, name: 'where', value: { kind: 'expression' as const, expression: { kind: 'binary' as const, operator: '~' as const, left: { kind: 'field' as const, name: 'topics' }, right: { kind: 'value' as const, value: str(topics[0]) } } } }] : [];
+      return ok(this.id, [command('/log', 'print', where)]);
+    }
+    const extra = PRINTABLE.find((p) => frame.terms.some((t) => isNoun(t, ...(p.nouns ?? []))));
+    const path = extra?.path ?? sectionOf(frame);
+    if (!path) return refuse(this.id, 'it does not say what to show (firewall rules, routes, users, queues, logs, ...)', example);
+    return ok(this.id, [command(path, 'print')]);
+  },
+};
+
+export const DIAGNOSTICS_FAMILY: IntentFamily = {
+  id: 'diagnostics',
+  summary: 'diagnostics and read-only commands (ping, traceroute, print, logs by topic)',
+  rules: [pingRule, tracerouteRule, printRule],
+};

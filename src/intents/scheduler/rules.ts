@@ -1,0 +1,145 @@
+/**
+ * Scheduler (manual: System > Scheduler): run another request on a
+ * schedule. The schedule words are taken out of the clause, the rest is
+ * answered by the other administration families, and their commands are
+ * printed into `on-event` as one escaped string, so the policy engine still
+ * sees (and labels) a scheduled reboot.
+ *
+ * RouterOS's scheduler has start-date, start-time and interval only: there
+ * is no weekday setting, so "on weekdays" or "every Monday" is refused
+ * rather than faked (a weekly interval needs a start date we cannot know
+ * offline, and a day-of-week check inside the script depends on the clock's
+ * time zone); a one-off "at 23:30" without a date is refused too.
+ */
+import { command, str } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import { printScript } from '../../rsc/print.js';
+import { readFrame, type Frame } from '../frame.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { DIAGNOSTICS_FAMILY } from '../diagnostics/rules.js';
+import { QUEUES_FAMILY } from '../queues/rules.js';
+import { SERVICES_FAMILY } from '../services/rules.js';
+import { SYSTEM_FAMILY } from '../system/rules.js';
+import { USERS_FAMILY } from '../users/rules.js';
+import { VPN_FAMILY } from '../vpn/rules.js';
+import { WIRELESS_FAMILY } from '../wireless/rules.js';
+import { clockText, durations, intervalText, isNoun, techs } from '../system/slots.js';
+
+/** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
+const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY];
+void DIAGNOSTICS_FAMILY;
+
+const EXAMPLE = 'Reboot the router every day at 3am';
+const DAY_NOUNS = ['weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const UNIT_WORDS: Readonly<Record<string, number>> = { day: 86400, night: 86400, week: 604800, hour: 3600, minute: 60, morning: 86400, evening: 86400 };
+
+interface Schedule {
+  readonly interval?: number;
+  readonly startTime?: string;
+  readonly used: Set<number>;
+}
+
+const isScheduleTerm = (frame: Frame): boolean =>
+  frame.terms.some((t) => isNoun(t, 'every', 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', 'startup', ...DAY_NOUNS) || t.technical?.kind === 'time' || ['schedule', 'scheduled'].includes(t.normal));
+
+/** Reads the schedule words of a clause, and which terms they were. */
+function scheduleOf(frame: Frame): Schedule | IntentResult {
+  const used = new Set<number>();
+  const id = 'scheduler';
+  let interval: number | undefined;
+  let startTime: string | undefined;
+  const terms = frame.terms;
+  if (terms.some((t) => isNoun(t, ...DAY_NOUNS))) {
+    return refuse(id, 'the RouterOS scheduler has no weekday setting (only a start date, a start time and an interval), so a schedule for some days of the week is not generated', 'Disable wifi2 every day at 23:30');
+  }
+  terms.forEach((t, i) => {
+    if (isNoun(t, 'daily')) { interval = 86400; used.add(i); }
+    else if (isNoun(t, 'hourly')) { interval = 3600; used.add(i); }
+    else if (isNoun(t, 'weekly')) { interval = 604800; used.add(i); }
+    else if (isNoun(t, 'midnight')) { startTime = '00:00:00'; used.add(i); }
+    else if (isNoun(t, 'noon')) { startTime = '12:00:00'; used.add(i); }
+    else if (isNoun(t, 'startup')) { startTime = 'startup'; used.add(i); }
+    else if (isNoun(t, 'schedule') || ['schedule', 'scheduled'].includes(t.normal)) used.add(i);
+    else if (['at', 'on', 'in', 'the', 'a', 'once'].includes(t.normal) && (isTimeish(terms[i + 1]) || isNoun(terms[i + 1], 'startup', 'midnight', 'noon'))) used.add(i);
+    if (t.technical?.kind === 'time') {
+      if (startTime !== undefined && startTime !== clockText(t.technical)) return;
+      startTime = clockText(t.technical);
+      used.add(i);
+    }
+  });
+  for (let i = 0; i < terms.length; i++) {
+    if (!isNoun(terms[i], 'every')) continue;
+    used.add(i);
+    const d = durations(frame).find((x) => x.index === i + 1);
+    const next = terms[i + 1];
+    if (d) {
+      interval = d.seconds;
+      for (let k = d.index; k <= d.end; k++) used.add(k);
+    } else if (next && UNIT_WORDS[next.normal] !== undefined) {
+      interval = UNIT_WORDS[next.normal];
+      used.add(i + 1);
+    } else if (next && isNoun(next, 'daily')) used.add(i + 1);
+  }
+  terms.forEach((t, i) => {
+    if (['morning', 'night', 'evening'].includes(t.normal) && used.has(i - 1)) used.add(i);
+    if (isNoun(t, 'schedule')) used.add(i);
+  });
+  if (startTime === 'startup') return { ...(interval ? { interval } : {}), startTime, used };
+  if (interval === undefined) {
+    if (startTime) return refuse(id, 'a one-off run needs a date; say how often it repeats ("every day at 23:30"), or do it now', EXAMPLE);
+    return refuse(id, 'it does not say how often to run it', EXAMPLE);
+  }
+  if (interval < 60) return refuse(id, 'running a change more often than once a minute is not something to schedule', EXAMPLE);
+  if (interval >= 86400 && startTime === undefined) return refuse(id, `it does not say at what time of day to run it`, EXAMPLE);
+  return { interval, startTime: startTime ?? '00:00:00', used };
+}
+
+const isTimeish = (t: Frame['terms'][number] | undefined): boolean => t?.technical?.kind === 'time';
+
+/** The best rule of the schedulable families for what is left of the clause. */
+function inner(frame: Frame, options: ResolvedOptions): IntentResult {
+  const scored = SCHEDULABLE.flatMap((f) => f.rules.map((rule) => ({ rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
+  if (scored.length === 0) return refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes can be)', EXAMPLE);
+  const best = Math.max(...scored.map((c) => c.score));
+  return scored.find((c) => c.score === best)!.rule.build(frame, options);
+}
+
+function slug(commands: readonly Command[]): string {
+  const c = commands[0]!;
+  return [...c.path.slice(-1), c.name].join('-').replace(/[^\w-]/g, '');
+}
+
+/** "reboot every day at 3am", "every 6 hours check for updates", "disable wifi2 every night at 23:30". */
+export const scheduleRule: IntentRule = {
+  id: 'scheduler: <request> every <interval> [at <time>]',
+  match: (frame) => (isScheduleTerm(frame) ? 65 : 0),
+  build(frame, options) {
+    if (frame.actions.some((a) => ['block', 'allow', 'forward', 'redirect', 'masquerade', 'srcnat', 'reject'].includes(a.value))) {
+      return refuse(this.id, 'firewall and NAT rules are not scheduled here (a rule added every day piles up copies); add the rule once, and schedule enabling or disabling it by hand', EXAMPLE);
+    }
+    const schedule = scheduleOf(frame);
+    if ('kind' in schedule) return schedule;
+    const rest = readFrame(frame.terms.filter((_, i) => !schedule.used.has(i)));
+    if (rest.actions.length === 0) return refuse(this.id, 'it does not say what to run on the schedule', EXAMPLE);
+    const result = inner(rest, options);
+    if (result.kind === 'refusal') return result;
+    const text = printScript({ kind: 'script', statements: result.commands }).trim();
+    const interval = schedule.interval === undefined ? undefined : intervalText(schedule.interval);
+    const command_ = command('/system scheduler', 'add', {
+      name: str(`${slug(result.commands)}-${interval ?? 'startup'}`),
+      'start-time': schedule.startTime,
+      interval,
+      'on-event': str(text),
+    });
+    const warnings = [...result.warnings];
+    warnings.push(`The scheduler uses the router's clock: set its time zone and NTP first so ${schedule.startTime === 'startup' ? 'logs line up' : `${schedule.startTime} is your local time`}.`);
+    return { kind: 'commands', rule: `scheduler: ${result.rule}`, commands: [command_], warnings };
+  },
+};
+
+export const SCHEDULER_FAMILY: IntentFamily = {
+  id: 'scheduler',
+  summary: 'the scheduler (run any of the system, service, user, queue, VPN or Wi-Fi changes every day at a time, or every N hours)',
+  rules: [scheduleRule],
+};

@@ -1,0 +1,107 @@
+/**
+ * Wi-Fi (manual: WiFi for the RouterOS 7 `wifi` package; Wireless Interface
+ * and Security Profiles for the legacy `wireless` package): SSID,
+ * passphrase, security type, hiding, on and off. WPA2/WPA3 passphrases are
+ * 8 to 63 characters.
+ */
+import { command, str, type ValueInput } from '../../ast/build.js';
+import type { Command, Value } from '../../ast/nodes.js';
+import type { Frame } from '../frame.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { asks, has, indexOf, isNoun, secretOf, secretProblem, secretWarnings, valueAfter } from '../system/slots.js';
+
+const WIFI = '/interface wifi';
+const WIRELESS = '/interface wireless';
+const EXAMPLE = 'Set the SSID of wifi1 to "Office" with WPA2/WPA3 password "correct-horse-battery"';
+
+const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
+
+const isWifi = (frame: Frame): boolean => has(frame, 'wifi', 'ssid', 'passphrase', 'hidden') || frame.interfaces.some((i) => /^(?:wifi|wlan)/.test(i.value));
+
+/** Which radios: a named interface, every one ("both bands"), or none said. */
+function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
+  const named = frame.interfaces.map((i) => i.value).filter((n) => /^(?:wifi|wlan)/.test(n));
+  if (named.length === 1) return { kind: 'word', text: named[0]! };
+  if (named.length > 1) return { kind: 'list', items: named.map((n) => ({ kind: 'word' as const, text: n })) };
+  if (has(frame, 'all-radios') || frame.nouns.has('all') || frame.nouns.has('both')) return { kind: 'substitution', command: command(legacy ? WIRELESS : WIFI, 'find') };
+  return refuse('wireless', `it does not say which Wi-Fi interface (${legacy ? 'wlan1, wlan2' : 'wifi1, wifi2'}) or "all radios"`, EXAMPLE);
+}
+
+/** "set the ssid of wifi1 to Office and the password to ...", "change the wifi password on both bands to ...", "use WPA3 on wifi2". */
+export const wifiRule: IntentRule = {
+  id: 'wireless: set <radio> ssid|passphrase|security|hide',
+  match: (frame) => ((has(frame, 'wifi', 'ssid', 'passphrase', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') || (isWifi(frame) && has(frame, 'password'))) && frame.addresses.length === 0 && asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') && !asks(frame, 'block', 'allow', 'forward') ? 55 : 0),
+  build(frame) {
+    if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
+    const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
+    const radios = radiosOf(frame, legacy);
+    if ('rule' in radios) return radios;
+    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid'));
+    const toAt = ssidAt >= 0 ? indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', ssidAt) : -1;
+    const ssidToAt = toAt >= 0 && !frame.terms.slice(ssidAt + 1, toAt).some((t) => isNoun(t, 'password', 'passphrase')) ? toAt : ssidAt;
+    const ssid = ssidAt >= 0 ? valueAfter(frame, ssidToAt, { skipInterfaces: true }) : undefined;
+    if (ssidAt >= 0 && !ssid && !asks(frame, 'hide', 'unhide')) return refuse(this.id, 'it does not say the new SSID', EXAMPLE);
+    if (ssid && [...ssid.text].length > 32) return refuse(this.id, 'an SSID is at most 32 characters', EXAMPLE);
+    const secret = secretOf(frame, ['password', 'passphrase']);
+    if (has(frame, 'password', 'passphrase') && !secret) return refuse(this.id, 'it does not give the passphrase (in double quotes)', EXAMPLE);
+    if (secret) {
+      const problem = secretProblem(secret);
+      if (problem) return refuse(this.id, problem, EXAMPLE);
+      const n = [...secret.text].length;
+      if (n < 8 || n > 63) return refuse(this.id, `a WPA2/WPA3 passphrase must be 8 to 63 characters (this one has ${n})`, EXAMPLE);
+    }
+    const wpa3 = has(frame, 'wpa3') || has(frame, 'wpa2-wpa3');
+    const wpa2 = has(frame, 'wpa2') || has(frame, 'wpa2-wpa3');
+    const hide = asks(frame, 'hide') || (has(frame, 'hidden') && !asks(frame, 'unhide'));
+    const unhide = asks(frame, 'unhide');
+    if (!ssid && !secret && !wpa2 && !wpa3 && !hide && !unhide) return refuse(this.id, 'it does not say what to change (SSID, passphrase, security type or hiding)', EXAMPLE);
+    const warnings = secret ? secretWarnings(secret) : [];
+    let types: string | undefined = wpa2 && wpa3 ? 'wpa2-psk,wpa3-psk' : wpa3 ? 'wpa3-psk' : wpa2 ? 'wpa2-psk' : undefined;
+    if (legacy) {
+      if (wpa3) return refuse(this.id, 'the legacy wireless package has no WPA3; use the wifi package (RouterOS 7) or WPA2', EXAMPLE);
+      const commands: Command[] = [];
+      if (secret) commands.push(command(`${WIRELESS} security-profiles`, 'set', [
+        { kind: 'positional', value: { kind: 'word', text: 'default' } },
+        ...named({ mode: 'dynamic-keys', 'authentication-types': 'wpa2-psk', 'wpa2-pre-shared-key': str(secret.text) }),
+      ]));
+      const settings = named({ ssid: ssid ? str(ssid.text) : undefined, 'hide-ssid': hide ? 'yes' : unhide ? 'no' : undefined });
+      if (settings.length > 0) commands.push(command(WIRELESS, 'set', [{ kind: 'positional', value: radios }, ...settings]));
+      if (secret) warnings.push('The passphrase is set on the security profile "default", which every wireless interface that uses it shares.');
+      return ok(this.id, commands, [...warnings, 'Every client disconnects and must rejoin with the new settings.']);
+    }
+    if (secret && !types) {
+      types = 'wpa2-psk,wpa3-psk';
+      warnings.push('Security was set to WPA2 and WPA3 personal (wpa2-psk,wpa3-psk), so older clients still connect; say "WPA3 only" for WPA3 alone.');
+    }
+    const settings = named({
+      'configuration.ssid': ssid ? str(ssid.text) : undefined,
+      'configuration.hide-ssid': hide ? 'yes' : unhide ? 'no' : undefined,
+      'security.authentication-types': types,
+      'security.passphrase': secret ? str(secret.text) : undefined,
+    });
+    return ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...settings])], [...warnings, 'Every client disconnects and must rejoin with the new settings.']);
+  },
+};
+
+function named(args: Record<string, ValueInput | undefined>): { kind: 'named'; name: string; value: Value }[] {
+  return Object.entries(args).flatMap(([name, v]) => (v === undefined ? [] : [{ kind: 'named' as const, name, value: typeof v === 'string' ? (v.includes(',') ? { kind: 'list' as const, items: v.split(',').map((text) => ({ kind: 'word' as const, text })) } : { kind: 'word' as const, text: v }) : typeof v === 'number' ? { kind: 'number' as const, value: v } : v }]));
+}
+
+/** "turn off wifi2", "disable the wireless on both bands", "enable wifi1". */
+export const wifiToggleRule: IntentRule = {
+  id: 'wireless: enable|disable <radio>',
+  match: (frame) => (isWifi(frame) && asks(frame, 'enable', 'disable') && frame.addresses.length === 0 && frame.services.length === 0 && !frame.terms.some((t) => ['dhcp', 'server', 'address', 'bridge', 'vlan', 'port'].includes(t.normal)) && !has(frame, 'password', 'passphrase', 'ssid') ? 50 : 0),
+  build(frame) {
+    const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
+    const radios = radiosOf(frame, legacy);
+    if ('rule' in radios) return radios;
+    if (frame.negated) return refuse(this.id, 'the request is negated', 'Disable wifi2');
+    return ok(this.id, [command(legacy ? WIRELESS : WIFI, asks(frame, 'disable') ? 'disable' : 'enable', [{ kind: 'positional', value: radios }])]);
+  },
+};
+
+export const WIRELESS_FAMILY: IntentFamily = {
+  id: 'wireless',
+  summary: 'Wi-Fi (SSID, WPA2/WPA3 passphrase, hiding, on/off; RouterOS 7 wifi or legacy wireless)',
+  rules: [wifiRule, wifiToggleRule],
+};
