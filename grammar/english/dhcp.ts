@@ -27,7 +27,7 @@ export const DHCP_WORDS: WordSource = {
     domain: 'domain', 'domain name': 'domain', 'search domain': 'domain', 'dns domain': 'domain', 'dns suffix': 'domain',
     netmask: 'netmask', mask: 'netmask', 'subnet mask': 'netmask',
     mac: 'mac', 'mac address': 'mac', 'mac-address': 'mac', 'hardware address': 'mac',
-    'peer dns': 'peer-dns', "isp's dns": 'peer-dns', 'isp dns': 'peer-dns', 'provider dns': 'peer-dns', 'dns from the isp': 'peer-dns',
+    'peer dns': 'peer-dns', "isp's dns": 'peer-dns', 'isp dns': 'peer-dns', 'provider dns': 'peer-dns',
     'peer ntp': 'peer-ntp',
     without: 'without',
     bridge: 'bridge',

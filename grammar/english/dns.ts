@@ -16,7 +16,7 @@ export const DNS_WORDS: WordSource = {
     nameservers: 'dns-server', resolver: 'dns-server', resolvers: 'dns-server', 'dns resolver': 'dns-server', 'dns resolvers': 'dns-server',
     'upstream dns': 'dns-server', 'upstream resolver': 'dns-server', 'dns upstream': 'dns-server',
     'remote requests': 'remote-requests', 'remote request': 'remote-requests', 'remote dns requests': 'remote-requests', 'remote queries': 'remote-requests',
-    'remote dns queries': 'remote-requests', 'allow-remote-requests': 'remote-requests', 'dns queries from the lan': 'remote-requests',
+    'remote dns queries': 'remote-requests',
     'dns cache': 'dns-cache', 'dns-cache': 'dns-cache', cache: 'cache', 'resolver cache': 'dns-cache', 'cached entries': 'dns-cache',
     'dns entry': 'dns-entry', 'dns entries': 'dns-entry', 'dns record': 'dns-entry', 'dns records': 'dns-entry', 'static dns': 'dns-entry',
     'static dns entry': 'dns-entry', 'static dns record': 'dns-entry', 'static entry': 'dns-entry', 'static record': 'dns-entry', 'host record': 'dns-entry',
