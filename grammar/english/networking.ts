@@ -7,7 +7,7 @@ export const NETWORKING_WORDS: WordSource = {
     remove: 'remove', delete: 'remove', 'get rid of': 'remove', 'take out': 'remove', detach: 'remove', erase: 'remove', clear: 'remove', unassign: 'remove', empty: 'remove', purge: 'remove', wipe: 'remove',
     enable: 'enable', 'turn on': 'enable', activate: 'enable', 'bring up': 'enable', 'switch on': 'enable', unshut: 'enable', reenable: 'enable', 're-enable': 'enable',
     disable: 'disable', 'turn off': 'disable', deactivate: 'disable', 'bring down': 'disable', 'switch off': 'disable', 'shut off': 'disable',
-    rename: 'rename',
+    rename: 'rename', take: 'take', pull: 'take',
     change: 'set', modify: 'set', update: 'set', adjust: 'set', configure: 'set', set: 'set', replace: 'set', move: 'set',
   },
   nouns: {

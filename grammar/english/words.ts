@@ -26,7 +26,7 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   // removal
   remove: 'remove', delete: 'remove',
   disable: 'disable',
-  add: 'add', create: 'add', make: 'add', set: 'set', configure: 'set', setup: 'set', 'set up': 'set',
+  add: 'add', create: 'add', make: 'add', set: 'set', configure: 'set', setup: 'add', 'set up': 'add',
 };
 
 /** Where traffic comes from or goes to, by name. */

@@ -123,7 +123,8 @@ function wordTerm(t: { text: string; normal: string; root: string; tags: Set<str
   const normal = t.normal.replace(/'s$/, '');
   const direct = lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' ')) ?? (t.root ? lexicon.entries.get(t.root) : undefined);
   if (direct) return { ...base, normal, meanings: direct, negative };
-  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 4 && /^[a-z-]+$/.test(normal) && !negative ? typoFix(normal, lexicon.correctable) : undefined);
+  // Short words are left alone: one edit turns too many English words into ours ("take" → "make").
+  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 5 && /^[a-z-]+$/.test(normal) && !negative ? typoFix(normal, lexicon.correctable) : undefined);
   if (fixed !== undefined) {
     const meanings = lexicon.entries.get(fixed);
     if (meanings) return { ...base, normal: fixed, meanings, negative, corrected: fixed };

@@ -79,40 +79,55 @@ function targetInterface(frame: Frame): string | null | IntentResult {
   return null;
 }
 
+/** "change", "update", "modify", "replace", or "set ... to <address>": a new address replaces the old one. */
+function isChange(frame: Frame): boolean {
+  if (frame.terms.some((t) => ['change', 'update', 'modify', 'replace', 'changed', 'updated'].includes(t.normal) || t.corrected === 'change')) return true;
+  return frame.actions.some((a) => a.value === 'set') && !frame.actions.some((a) => a.value === 'add') && frame.addresses.some((a) => a.role === 'to');
+}
+
 const addRule: IntentRule = {
   id: 'addressing: add <address>/<prefix> to <interface>',
-  match: (frame) =>
-    frame.addresses.some((a) => a.value.kind !== 'hostname') && !frame.nouns.has('address-list') && (frame.interfaces.length > 0 || frame.nouns.has('it') || frame.nouns.has('interface'))
-      ? verbScore(frame, ['add', 'set'], 25)
-      : 0,
+  match: (frame) => {
+    if (frame.nouns.has('address-list') || frame.nouns.has('vlan') || !frame.addresses.some((a) => a.value.kind !== 'hostname')) return 0;
+    if (frame.addresses.length === 2 && isChange(frame)) return 25;
+    return verbScore(frame, ['add', 'set'], 25);
+  },
   build(frame, options) {
-    const iface = targetInterface(frame);
-    if (iface !== null && typeof iface === 'object') return iface;
-    const bridgeNamed = iface === null && frame.terms.some((t) => t.normal === 'bridge');
-    const name = iface ?? (bridgeNamed ? options.lanBridge : null);
-    if (name === null) return refuse('addressing', 'it does not say which interface the address goes on', EXAMPLE);
-    const changing = frame.actions.some((a) => a.value === 'set') && !frame.actions.some((a) => a.value === 'add');
+    const changing = isChange(frame);
     const addresses = interfaceAddresses(frame);
     if (!Array.isArray(addresses)) return addresses;
     if (addresses.length === 0) return refuse('addressing', 'it does not give an address', EXAMPLE);
     if (addresses.some((a) => a.ipv6) && addresses.some((a) => !a.ipv6)) return refuse('addressing', 'ask for IPv4 and IPv6 addresses separately', EXAMPLE);
     const menu = addresses[0]!.ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
-    const comment = frame.quoted.find((q) => q.label !== null || frame.quoted.length === 1)?.text;
+    const names = [...new Set(frame.interfaces.map((i) => i.value))];
     const warnings: string[] = [];
     const commands: Command[] = [];
-    if (changing) {
-      // "change 192.168.88.1/24 to 192.168.89.1/24" or "set the address of ether1 to 10.0.0.2/30"
-      if (addresses.length === 2) {
-        commands.push(command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text) }), named('address', addresses[1]!.text)]));
-      } else if (addresses.length === 1) {
-        commands.push(command(menu, 'set', [positionalFind(menu, { interface: name }), named('address', addresses[0]!.text)]));
-        warnings.push(`Every address on ${name} is changed to ${addresses[0]!.text}; if it has several, name the old one: "change 192.168.88.1/24 to ${addresses[0]!.text}".`);
-      } else return refuse('addressing', 'changing an address takes the new address (and optionally the old one)', 'Change the address of ether1 to 10.0.0.2/30');
+    if (changing && addresses.length === 2 && names.length === 0) {
+      // "change 192.168.88.1/24 to 192.168.89.1/24"
+      commands.push(command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text) }), named('address', addresses[1]!.text)]));
       warnings.push('If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.');
-    } else {
-      for (const a of addresses) commands.push(command(menu, 'add', { address: a.text, interface: name, comment: comment === undefined ? undefined : str(comment) }));
+      return { kind: 'commands', rule: 'addressing: change <old address> to <new address>', commands, warnings };
     }
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: name };
+    // "add 10.0.0.1/24 to ether2 and 10.0.1.1/24 to ether3": one interface per address, in order.
+    const pairs = names.length > 1 && names.length === addresses.length ? addresses.map((a, k) => [a, names[k]!] as const) : null;
+    const iface = pairs ? null : targetInterface(frame);
+    if (iface !== null && typeof iface === 'object') return iface;
+    const bridgeNamed = frame.terms.some((t) => t.normal === 'bridge');
+    const name = iface ?? (bridgeNamed ? options.lanBridge : null);
+    if (!pairs && name === null) return refuse('addressing', 'it does not say which interface the address goes on', EXAMPLE);
+    const comment = frame.quoted.find((q) => q.label !== null || frame.quoted.length === 1)?.text;
+    if (changing) {
+      if (addresses.length !== 1 || pairs) return refuse('addressing', 'changing an address takes the new address (and optionally the old one)', 'Change the address of ether1 to 10.0.0.2/30');
+      commands.push(command(menu, 'set', [positionalFind(menu, { interface: name! }), named('address', addresses[0]!.text)]));
+      warnings.push(`Every address on ${name} is changed to ${addresses[0]!.text}; if it has several, name the old one: "change 192.168.88.1/24 to ${addresses[0]!.text}".`);
+      warnings.push('If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.');
+      return { kind: 'commands', rule: 'addressing: change the address of <interface> to <address>', commands, warnings, subject: name! };
+    }
+    for (const [a, n] of pairs ?? addresses.map((a) => [a, name!] as const)) {
+      commands.push(command(menu, 'add', { address: a.text, interface: n, comment: comment === undefined ? undefined : str(comment) }));
+    }
+    if (bridgeNamed && !iface) warnings.push(`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`);
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: pairs ? pairs[pairs.length - 1]![1] : name! };
   },
 };
 
@@ -129,7 +144,7 @@ const removeRule: IntentRule = {
   id: 'addressing: remove <address> | the addresses of <interface>',
   match: (frame) => {
     if (frame.nouns.has('address-list') || frame.nouns.has('vlan') || frame.nouns.has('bridge')) return 0;
-    const addressy = frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') || frame.terms.some((t) => t.normal === 'address' || t.normal === 'addresses' || t.normal === 'ip');
+    const addressy = frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') || frame.terms.some((t) => /^(?:ip|ipv6|ipv4)?\s?(?:address|addresses|ip)$/.test(t.normal));
     return addressy ? verbScore(frame, ['remove'], 25) : 0;
   },
   build(frame) {

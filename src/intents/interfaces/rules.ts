@@ -108,6 +108,16 @@ const commentRule: IntentRule = {
 
 // ---- bridges ------------------------------------------------------------------
 
+/** "take ether5 out of the bridge", "pull ether3 off bridge1". */
+function takesOut(frame: Frame): boolean {
+  return frame.actions.some((a) => a.value === 'take') && frame.terms.some((t) => t.normal === 'out of' || t.normal === 'off' || t.normal === 'out' || t.normal === 'from');
+}
+
+/** `score` for "add/create/make ..." or a clause that starts with "new ..." and has no verb. */
+function addScore(frame: Frame, score: number): number {
+  return verbScore(frame, ['add'], score) || (frame.actions.length === 0 && frame.nouns.has('new') ? score : 0);
+}
+
 /** A bridge-like name anywhere in the clause (`bridge1`, `br-lan`). */
 function bridgeNamed(frame: Frame): string | undefined {
   return frame.interfaces.map((i) => i.value).find(isBridgeName) ?? frame.terms.map((t) => nameOf(t)?.name).find((n): n is string => n !== undefined && isBridgeName(n) && n.toLowerCase() !== 'bridge');
@@ -125,9 +135,11 @@ function bridgeOf(frame: Frame, fallback: string): string {
 
 const createBridgeRule: IntentRule = {
   id: 'bridge: create <name> [with vlan filtering]',
-  match: (frame) => (has(frame, 'bridge') && !has(frame, 'vlan') && frame.interfaces.filter((i) => !isBridgeName(i.value)).length === 0 && frame.addresses.length === 0 ? verbScore(frame, ['add'], 30) : 0),
+  match: (frame) => (has(frame, 'bridge') && !has(frame, 'vlan') && frame.interfaces.filter((i) => !isBridgeName(i.value)).length === 0 && frame.addresses.length === 0 ? addScore(frame, 30) : 0),
   build(frame) {
-    const name = nameAfter(frame.terms)?.name ?? frame.interfaces.map((i) => i.value).find(isBridgeName) ?? null;
+    const at = frame.terms.findIndex((t) => t.normal === 'bridge');
+    const direct = at >= 0 ? nameOf(frame.terms[at + 1]) : null;
+    const name = nameAfter(frame.terms)?.name ?? bridgeNamed(frame) ?? (direct && direct.term.meanings.length === 0 ? direct.name : null);
     if (name === null) return refuse(this.id, 'the new bridge needs a name', 'Create a bridge called br-lan');
     const filtering = has(frame, 'vlan-filtering');
     const commands = [command(BRIDGE, 'add', { name: nameValue(name), 'vlan-filtering': filtering ? 'yes' : undefined })];
@@ -142,12 +154,12 @@ const bridgePortRule: IntentRule = {
     const ports = frame.interfaces.filter((i) => !isBridgeName(i.value));
     if (ports.length === 0 || !(has(frame, 'bridge') || bridgeNamed(frame))) return 0;
     if (has(frame, 'tagged') || has(frame, 'untagged') && frame.numbers.length > 0 && has(frame, 'vlan') && !frame.terms.some((t) => t.normal === 'pvid')) return 0;
-    return verbScore(frame, ['add', 'remove'], 30);
+    return verbScore(frame, ['add', 'remove'], 30) || (takesOut(frame) ? 30 : 0);
   },
   build(frame, options) {
     const bridge = bridgeOf(frame, options.lanBridge);
     const ports = interfaceNames(frame).filter((n) => n !== bridge && !isBridgeName(n));
-    const remove = frame.actions.some((a) => a.value === 'remove');
+    const remove = frame.actions.some((a) => a.value === 'remove') || takesOut(frame);
     const pvidAt = frame.terms.findIndex((t) => t.normal === 'pvid' || t.normal === 'untagged' || t.normal === 'access');
     const pvid = pvidAt >= 0 ? frame.numbers.find((n) => frame.terms.indexOf(n.term) > pvidAt)?.value : undefined;
     if (pvid !== undefined && (pvid < 1 || pvid > 4094)) return refuse(this.id, `VLAN id ${pvid} is outside 1-4094`, 'Add ether3 to the bridge with pvid 10');
@@ -168,7 +180,7 @@ const bridgePortRule: IntentRule = {
 
 const vlanFilteringRule: IntentRule = {
   id: 'bridge: enable|disable vlan filtering on <bridge>',
-  match: (frame) => (has(frame, 'vlan-filtering') ? verbScore(frame, ['enable', 'disable', 'set', 'add'], 40) : 0),
+  match: (frame) => (has(frame, 'vlan-filtering') ? verbScore(frame, ['enable', 'disable', 'set'], 40) : 0),
   build(frame, options) {
     const bridge = bridgeOf(frame, options.lanBridge);
     const on = !frame.actions.some((a) => a.value === 'disable') && !frame.negated;
@@ -180,20 +192,48 @@ const vlanFilteringRule: IntentRule = {
   },
 };
 
-/** "vlan 10 tagged on ether1 and bridge, untagged on ether3": interfaces after each keyword. */
+/**
+ * Which ports are tagged and which untagged. People write it both ways:
+ * "tagged on ether1 and bridge, untagged on ether3" (keyword first) and
+ * "ether2 and ether3 untagged, ether1 as the trunk" (keyword after). Interfaces
+ * that belong to no keyword (the bridge in "vlan 30 on bridge1") are not members.
+ */
 function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untagged: string[] } {
-  const tagged: string[] = [];
-  const untagged: string[] = [];
+  const lists = { tagged: [] as string[], untagged: [] as string[] };
   let mode: 'tagged' | 'untagged' | null = null;
-  for (const t of frame.terms) {
+  let pending: string[] = [];
+  const flush = (to: 'tagged' | 'untagged' | null): void => {
+    if (to) lists[to].push(...pending);
+    pending = [];
+  };
+  const terms = frame.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
     const noun = t.meanings.find((m) => m.type === 'noun');
-    if (noun && noun.type === 'noun' && (noun.value === 'tagged' || noun.value === 'untagged')) mode = noun.value;
-    else if (t.normal === 'bridge' && mode) (mode === 'tagged' ? tagged : untagged).push(bridge);
+    const keyword = noun && noun.type === 'noun' && (noun.value === 'tagged' || noun.value === 'untagged') ? noun.value : null;
+    if (keyword) {
+      // Keyword first when a place or an interface follows it; otherwise it closes the interfaces before it.
+      let j = i + 1;
+      while (terms[j] && terms[j]!.meanings[0]?.type === 'filler') j++;
+      const next = terms[j];
+      const keywordFirst = !!next && (next.meanings.some((m) => m.type === 'role') || next.technical?.kind === 'interface' || next.technical?.kind === 'interface-range' || next.normal === 'bridge');
+      if (keywordFirst) flush(mode);
+      else flush(keyword);
+      mode = keyword;
+      continue;
+    }
+    if (t.normal === 'vlan' || t.normal === 'vlans' || t.normal === 'with') {
+      flush(mode);
+      mode = null;
+      continue;
+    }
     const tech = t.technical;
-    const names = tech?.kind === 'interface' ? [tech.name] : tech?.kind === 'interface-range' ? [...tech.names] : [];
-    if (mode) for (const n of names) (mode === 'tagged' ? tagged : untagged).push(n);
+    if (tech?.kind === 'interface') pending.push(tech.name);
+    else if (tech?.kind === 'interface-range') pending.push(...tech.names);
+    else if (t.normal === 'bridge') pending.push(bridge);
   }
-  return { tagged: [...new Set(tagged)], untagged: [...new Set(untagged)] };
+  flush(mode);
+  return { tagged: [...new Set(lists.tagged)], untagged: [...new Set(lists.untagged)] };
 }
 
 const bridgeVlanRule: IntentRule = {
@@ -243,7 +283,7 @@ const createVlanRule: IntentRule = {
   id: 'vlan: create vlan <id> on <interface> [named <name>] [with address <a/p>]',
   match: (frame) => {
     if (has(frame, 'tagged') || has(frame, 'untagged') || has(frame, 'vlan-filtering')) return 0;
-    if (has(frame, 'vlan')) return verbScore(frame, ['add', 'set'], 30);
+    if (has(frame, 'vlan')) return verbScore(frame, ['set'], 30) || addScore(frame, 30);
     // "create vlan10 on ether1": a VLAN named by its id, on a parent that is not a bridge port request.
     const vlanNamed = frame.interfaces.some((i) => /^vlan\d+$/.test(i.value));
     return vlanNamed && frame.interfaces.length === 2 && !has(frame, 'bridge') ? verbScore(frame, ['add'], 31) : 0;
