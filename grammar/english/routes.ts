@@ -19,6 +19,7 @@ export const ROUTE_WORDS: WordSource = {
     'routing table': 'table', 'routing tables': 'table', 'route table': 'table', 'routing-table': 'table', table: 'table', vrf: 'vrf',
     blackhole: 'blackhole', 'null route': 'blackhole', ipv6: 'ipv6', ip6: 'ipv6', v6: 'ipv6', ipv4: 'ipv4',
     default: 'default', main: 'main', fib: 'fib',
+    'check gateway': 'check-gateway', 'gateway check': 'check-gateway', 'check-gateway': 'check-gateway', 'gateway monitoring': 'check-gateway', 'gateway checking': 'check-gateway',
   },
   misspellings: {
     rout: 'route', roure: 'route', raute: 'route', rotue: 'route', ruote: 'route', roue: 'route',

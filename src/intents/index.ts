@@ -12,6 +12,7 @@ import { ADDRESS_LISTS } from './addresslist/rules.js';
 import { DHCP_FAMILY } from './dhcp/rules.js';
 import { DNS_FAMILY } from './dns/rules.js';
 import { FIREWALL } from './firewall/rules.js';
+import { ROUTES_FAMILY } from './routes/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
 import { readFrame, splitClauses, type Frame } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
@@ -26,7 +27,7 @@ import { SCHEDULER_FAMILY } from './scheduler/rules.js';
 import type { IntentFamily, IntentResult } from './types.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY];
 
 const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 

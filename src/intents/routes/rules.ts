@@ -1,0 +1,387 @@
+/**
+ * Static routing (manual: IP > Routing, Routing > Policy Routing): default
+ * routes, routes to a prefix via a gateway address or interface, distance,
+ * blackholes, IPv6 routes, routing tables, changing a route's gateway, and
+ * removing or disabling static routes.
+ *
+ * Choices where a prompt is silent (each response says which it made):
+ * - A single address as destination is a host route (/32, /128).
+ * - Removing, disabling or changing finds static routes only (`dynamic=no`):
+ *   routes from DHCP, PPPoE or routing protocols belong to their source.
+ * - A routing table is only created when the prompt asks for it ("create
+ *   table isp2", "in a new table isp2"); otherwise it must exist.
+ */
+import { command, find, named, positional, str, word, type ValueInput } from '../../ast/build.js';
+import type { Arg, Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import { intToIp, networkOf } from '../dhcp/ipv4.js';
+import { addressesOf, hasNoun, interfacesOf, keyAt, nameAfterKey, saysNoun, saysService, saysVerb, type Located } from '../dhcp/slots.js';
+import type { Address, Frame } from '../frame.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+
+const ROUTE = ['ip', 'route'];
+const ROUTE6 = ['ipv6', 'route'];
+const TABLE = ['routing', 'table'];
+
+const EXAMPLE = 'Add a route to 10.10.0.0/16 via 192.168.1.2';
+const DEFAULT_EXAMPLE = 'Add a default route via 203.0.113.1';
+
+/** Words that make a clause another family's: a PPPoE client's default route, a DHCP client's, a VPN's. */
+const OTHER_OBJECTS = ['dhcp-server', 'dhcp-client', 'lease', 'pppoe', 'vpn', 'wireguard', 'l2tp-server', 'eoip', 'tunnel', 'peer', 'queue', 'address-list', 'dns-server', 'dns-entry'];
+
+function aboutRoutes(frame: Frame): boolean {
+  if (saysService(frame, 'dhcp') || saysNoun(frame, ...OTHER_OBJECTS)) return false;
+  return saysNoun(frame, 'route', 'default-route', 'default-gateway', 'blackhole', 'next-hop', 'table') || saysVerb(frame, 'route', 'blackhole');
+}
+
+const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !== null && 'kind' in x;
+
+/** "change/replace/update/modify/switch": the clause changes an existing route. */
+function changes(frame: Frame): boolean {
+  return frame.actions.some((a) => ['change', 'replace', 'update', 'modify', 'switch', 'move'].includes(a.term.normal));
+}
+
+function wantsDefault(frame: Frame): boolean {
+  return saysNoun(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => hasNoun(t, 'default') && hasNoun(frame.terms[i + 1], 'route', 'gateway'));
+}
+
+function text(a: Address): string {
+  switch (a.kind) {
+    case 'ip': return a.port === undefined ? a.address : `${a.address}:${a.port}`;
+    case 'prefix': return `${a.address}/${a.length}`;
+    case 'ip-range': return `${a.from}-${a.to}`;
+    case 'ip6': return a.length === undefined ? a.address : `${a.address}/${a.length}`;
+    case 'hostname': return a.name;
+  }
+}
+
+/** A destination as RouterOS writes it, refusing one with host bits set ("10.10.1.0/16"). */
+function destination(a: Address, id: string): { text: string; v6: boolean; isDefault: boolean } | IntentResult {
+  if (a.kind === 'prefix') {
+    const network = intToIp(networkOf(a.address, a.length));
+    if (network !== a.address) return refuse(id, `${a.address}/${a.length} is not a network address (it has host bits set); the network is ${network}/${a.length}`, EXAMPLE);
+    return { text: `${a.address}/${a.length}`, v6: false, isDefault: a.length === 0 };
+  }
+  if (a.kind === 'ip') return { text: `${a.address}/32`, v6: false, isDefault: false };
+  if (a.kind === 'ip6') {
+    const length = a.length ?? 128;
+    if (length !== 128 && !ipv6IsNetwork(a.address, length)) return refuse(id, `${a.address}/${length} is not a network address (it has host bits set)`, 'Add an IPv6 route to 2001:db8:10::/48 via 2001:db8::1');
+    return { text: `${a.address}/${length}`, v6: true, isDefault: length === 0 };
+  }
+  return refuse(id, `a route goes to an address or prefix, not ${text(a)}`, EXAMPLE);
+}
+
+/** Does an IPv6 prefix have no bits set past its length? */
+function ipv6IsNetwork(address: string, length: number): boolean {
+  const [head = '', tail = ''] = address.split('::');
+  const h = head === '' ? [] : head.split(':');
+  const t = tail === '' ? [] : tail.split(':');
+  const groups = address.includes('::') ? [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t] : h;
+  const bits = groups.map((g) => parseInt(g, 16).toString(2).padStart(16, '0')).join('');
+  return !bits.slice(length).includes('1');
+}
+
+const isLinkLocal = (address: string): boolean => /^fe[89ab]/i.test(address);
+
+interface Gateway {
+  readonly value: string;
+  readonly warnings: string[];
+}
+
+/** The gateway: an address (via/through/gateway/next hop), an interface, or both (`address%interface`). */
+function gatewayOf(frame: Frame, options: ResolvedOptions, gateways: Located<Address>[], v6: boolean, id: string): Gateway | undefined | IntentResult {
+  const warnings: string[] = [];
+  if (gateways.length > 1) return refuse(id, 'a route here has one gateway; for two paths add two routes (same distance to share, different distances for a backup)', EXAMPLE);
+  const interfaces = interfacesOf(frame, options).filter((i) => i.role !== 'from');
+  const names = [...new Set(interfaces.map((i) => i.name))];
+  if (names.length > 1) return refuse(id, `it names several interfaces (${names.join(', ')}); a route leaves through one`, EXAMPLE);
+  let iface = names[0];
+  if (!iface && frame.places.some((p) => p.value === 'wan' && p.role !== 'from')) {
+    if ('list' in options.wan) {
+      if (gateways.length === 0) return refuse(id, `"WAN" is the interface list ${options.wan.list}, which cannot be a gateway; give the gateway address (or pass the wan option as an interface)`, DEFAULT_EXAMPLE);
+    } else {
+      iface = options.wan.interface;
+      warnings.push(`"WAN" was taken to mean interface ${iface} (the wan option).`);
+    }
+  }
+  const address = gateways[0]?.value;
+  if (!address) {
+    if (!iface) return undefined;
+    if (/^(?:ether|sfp|combo|bridge|vlan|wlan|wifi|bond|qsfp)/i.test(iface)) {
+      warnings.push(`${iface} is an Ethernet-like interface: a route with only the interface as gateway works only if the next router answers ARP for every destination (proxy ARP). Give the next-hop address ("via 192.168.1.2") unless you know it does.`);
+    }
+    return { value: iface, warnings };
+  }
+  if (address.kind === 'ip' && address.port === undefined) {
+    if (v6) return refuse(id, 'the route mixes an IPv6 destination and an IPv4 gateway', 'Add an IPv6 route to 2001:db8:10::/48 via 2001:db8::1');
+    const a = address.address;
+    const first = Number(a.split('.')[0]);
+    if (a === '0.0.0.0' || a === '255.255.255.255' || first === 127 || first >= 224) return refuse(id, `${a} cannot be a gateway`, EXAMPLE);
+    return { value: iface ? `${a}%${iface}` : a, warnings };
+  }
+  if (address.kind === 'ip6' && address.length === undefined) {
+    if (!v6) return refuse(id, 'the route mixes an IPv4 destination and an IPv6 gateway', EXAMPLE);
+    if (isLinkLocal(address.address) && !iface) return refuse(id, `${address.address} is a link-local address, which is only meaningful with the interface it is on`, 'Add an IPv6 default route via fe80::1 on ether1');
+    return { value: iface ? `${address.address}%${iface}` : address.address, warnings };
+  }
+  return refuse(id, `the gateway must be one address, not ${text(address)}`, EXAMPLE);
+}
+
+/** The distance ("distance 5", "metric 10"); numbers for nothing else are refused. */
+function distanceOf(frame: Frame, id: string, loose = false): { value: number | undefined; warnings: string[] } | IntentResult {
+  const warnings: string[] = [];
+  let value: number | undefined;
+  // "change the distance of the route to 10.10.0.0/16 to 5": one number, and "distance" said earlier.
+  const only = loose && frame.numbers.length === 1 && saysNoun(frame, 'distance', 'metric');
+  for (const n of frame.numbers) {
+    const index = frame.terms.indexOf(n.term);
+    const key = only ? 'distance' : keyAt(frame.terms, index, ['distance']);
+    if (key !== 'distance') return refuse(id, `it is not clear what ${n.value} is for; say "distance ${n.value}" for the route's distance`, 'Add a default route via 203.0.113.1 with distance 2');
+    if (value !== undefined) return refuse(id, 'it gives more than one distance', 'Add a default route via 203.0.113.1 with distance 2');
+    if (n.value < 1 || n.value > 255) return refuse(id, `a static route's distance is 1-255, not ${n.value}`, 'Add a default route via 203.0.113.1 with distance 2');
+    value = n.value;
+  }
+  if (value !== undefined && saysNoun(frame, 'metric') && !saysNoun(frame, 'distance')) warnings.push(`RouterOS static routes have no metric; ${value} was used as the distance (lower wins).`);
+  return { value, warnings };
+}
+
+/** routing-table=, and whether the prompt asks to create the table. */
+function tableOf(frame: Frame, id: string): { name: string | undefined; create: boolean } | IntentResult {
+  if (!saysNoun(frame, 'table')) return { name: undefined, create: false };
+  const named = nameAfterKey(frame, ['table', 'comment', 'name']);
+  if (!named) {
+    if (frame.terms.some((t) => hasNoun(t, 'main'))) return { name: undefined, create: false };
+    return refuse(id, 'it names a routing table but not which one', 'Add a default route via 10.0.0.2 in routing table isp2');
+  }
+  if (!/^[A-Za-z][\w.-]{0,63}$/.test(named.text)) return refuse(id, `"${named.text}" is not usable as a routing table name (letters, digits, - _ .)`, 'Add a default route via 10.0.0.2 in routing table isp2');
+  const create = frame.terms.some((t, i) => hasNoun(frame.terms[i + 1], 'table') && (t.normal === 'new' || t.normal === 'a new')) || (saysVerb(frame, 'add') && frame.actions.some((a) => hasNoun(frame.terms[frame.terms.indexOf(a.term) + 1], 'table') || hasNoun(frame.terms[frame.terms.indexOf(a.term) + 2], 'table')));
+  if (named.text === 'main') return { name: undefined, create: false };
+  return { name: named.text, create };
+}
+
+interface Parsed {
+  readonly destinations: { text: string; v6: boolean; isDefault: boolean }[];
+  readonly gateways: Located<Address>[];
+}
+
+/** Which addresses are destinations and which the gateway. */
+function parse(frame: Frame, id: string, needsDestination: boolean): Parsed | IntentResult {
+  const read = addressesOf(frame, ['gateway']);
+  if ('error' in read) return refuse(id, read.error, EXAMPLE);
+  const addresses = read.addresses;
+  if (addresses.some((a) => a.role === 'from')) return refuse(id, 'routing by source address is policy routing (a /routing rule or a mangle routing-mark), which this generator does not write; it adds routes by destination', EXAMPLE);
+  const hostname = addresses.find((a) => a.value.kind === 'hostname');
+  if (hostname) return refuse(id, `a route needs an address, not the name ${text(hostname.value)}`, EXAMPLE);
+  let gateways = addresses.filter((a) => a.key === 'gateway' || (a.role === 'on' && a.value.kind !== 'prefix' && !(a.value.kind === 'ip6' && a.value.length !== undefined)));
+  let rest = addresses.filter((a) => !gateways.includes(a));
+  const isDefault = wantsDefault(frame);
+  const prefixes = rest.filter((a) => a.value.kind === 'prefix' || (a.value.kind === 'ip6' && a.value.length !== undefined));
+  const hosts = rest.filter((a) => !prefixes.includes(a));
+  // "route 10.10.0.0/16 to 192.168.1.2", "add default route 10.0.0.1": the lone address is the next hop.
+  if (gateways.length === 0 && hosts.length === 1 && (prefixes.length > 0 || isDefault)) {
+    gateways = hosts;
+    rest = prefixes;
+  }
+  const destinations: { text: string; v6: boolean; isDefault: boolean }[] = [];
+  for (const a of rest) {
+    const d = destination(a.value, id);
+    if (isResult(d)) return d;
+    destinations.push(d);
+  }
+  const v6 = saysNoun(frame, 'ipv6') || [...destinations].some((d) => d.v6) || gateways.some((g) => g.value.kind === 'ip6');
+  if (isDefault) {
+    if (destinations.some((d) => !d.isDefault)) return refuse(id, 'it asks for a default route and gives another destination; ask for each route separately', DEFAULT_EXAMPLE);
+    if (destinations.length === 0) destinations.push({ text: v6 ? '::/0' : '0.0.0.0/0', v6, isDefault: true });
+  }
+  if (needsDestination && destinations.length === 0) return refuse(id, 'it does not say where the route goes (a prefix like 10.10.0.0/16, or "default route")', EXAMPLE);
+  if (new Set(destinations.map((d) => d.v6)).size > 1) return refuse(id, 'it mixes IPv4 and IPv6 destinations; ask for each family separately', EXAMPLE);
+  return { destinations, gateways };
+}
+
+// ---------------------------------------------------------------------------
+
+/** "add a default route via 203.0.113.1", "route 10.10.0.0/16 via 192.168.1.2 with distance 5", "blackhole 192.0.2.0/24", "add an IPv6 default route via fe80::1 on ether1". */
+export const routeAddRule: IntentRule = {
+  id: 'route: add <destination> via <gateway>|blackhole',
+  match(frame) {
+    // Without a route word: "add 10.20.0.0/16 via 192.168.1.1" (a prefix and a next-hop address after via/through).
+    const viaHop = frame.addresses.some((a) => a.role === 'on' && a.value.kind === 'ip') && frame.addresses.some((a) => a.role !== 'on' && a.value.kind === 'prefix');
+    if (!aboutRoutes(frame) && !(saysVerb(frame, 'add', 'set') && viaHop && !saysNoun(frame, ...OTHER_OBJECTS, 'vlan', 'bridge', 'interface'))) return 0;
+    if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'forward', 'redirect', 'masquerade', 'allow')) return 0;
+    if (changes(frame)) return 0;
+    if (saysVerb(frame, 'blackhole') || saysNoun(frame, 'blackhole')) return 50;
+    if (!aboutRoutes(frame)) return 30;
+    const where = frame.addresses.length > 0 || frame.interfaces.length > 0;
+    if (frame.actions.length === 0) return where ? 40 : 0;
+    // "add a backup default route via ...": a route with its addresses beats a bare "add backup".
+    if (saysVerb(frame, 'add', 'set', 'route', 'use') && !saysVerb(frame, 'enable')) return where ? 50 : 45;
+    return 0;
+  },
+  build(frame, options) {
+    const id = this.id;
+    const parsed = parse(frame, id, true);
+    if (isResult(parsed)) return parsed;
+    const { destinations, gateways } = parsed;
+    const v6 = destinations[0]!.v6;
+    const blackhole = saysVerb(frame, 'blackhole') || saysNoun(frame, 'blackhole');
+    const warnings: string[] = [];
+    let gateway: Gateway | undefined;
+    if (blackhole) {
+      if (gateways.length > 0 || interfacesOf(frame, options).length > 0) return refuse(id, 'a blackhole route drops the traffic, so it takes no gateway', 'Blackhole 192.0.2.0/24');
+    } else {
+      const g = gatewayOf(frame, options, gateways, v6, id);
+      if (isResult(g)) return g;
+      if (!g) return refuse(id, 'it does not say the gateway (the next-hop address, or the interface for a point-to-point link)', destinations[0]!.isDefault ? DEFAULT_EXAMPLE : EXAMPLE);
+      gateway = g;
+      warnings.push(...g.warnings);
+    }
+    const distance = distanceOf(frame, id);
+    if (isResult(distance)) return distance;
+    warnings.push(...distance.warnings);
+    const table = tableOf(frame, id);
+    if (isResult(table)) return table;
+    const comment = frame.quoted.find((q) => !hasNoun(frame.terms[frame.terms.indexOf(q.term) - 1], 'table'))?.text;
+    const checkGateway = saysNoun(frame, 'check-gateway');
+    if (checkGateway && blackhole) return refuse(id, 'a blackhole route has no gateway to check', 'Blackhole 192.0.2.0/24');
+
+    const commands: Command[] = [];
+    if (table.name !== undefined && table.create) commands.push(command(TABLE, 'add', [named('name', str(table.name)), positional(word('fib'))]));
+    for (const d of destinations) {
+      const args: Arg[] = [named('dst-address', d.text)];
+      if (gateway) args.push(named('gateway', gateway.value));
+      if (blackhole) args.push(positional(word('blackhole')));
+      if (distance.value !== undefined) args.push(named('distance', distance.value));
+      if (table.name !== undefined) args.push(named('routing-table', str(table.name)));
+      if (checkGateway) args.push(named('check-gateway', 'ping'));
+      if (comment !== undefined) args.push(named('comment', str(comment)));
+      commands.push(command(v6 ? ROUTE6 : ROUTE, 'add', args));
+    }
+    if (destinations.some((d) => d.isDefault)) {
+      warnings.push(`A default route sends everything without a more specific route through ${gateway?.value ?? 'it'}. If another default route has the same distance${distance.value === undefined ? ' (static routes default to 1)' : ''}, traffic is shared between them (ECMP); use a higher distance to make this one a backup, or remove the old one.`);
+    }
+    if (blackhole) warnings.push(`Traffic to ${destinations.map((d) => d.text).join(', ')} is dropped by the router without a reply, from every interface.`);
+    if (table.name !== undefined && !table.create) warnings.push(`The routing table ${table.name} must exist (/routing table add name=${table.name} fib), and traffic reaches it only through a /routing rule or a mangle routing-mark.`);
+    if (table.name !== undefined && table.create) warnings.push(`Traffic reaches the table ${table.name} only through a /routing rule or a mangle routing-mark.`);
+    if (checkGateway) warnings.push('check-gateway=ping pings the gateway every 10 seconds and makes the route inactive when it stops answering.');
+    return { kind: 'commands', rule: blackhole ? 'route: blackhole <destination>' : destinations.some((d) => d.isDefault) ? 'route: add default route via <gateway>' : id, commands, warnings };
+  },
+};
+
+/** The `[find ...]` for the static routes a clause names. */
+function routeFinder(frame: Frame, options: ResolvedOptions, id: string, example: string): { path: string[]; matchers: Record<string, ValueInput>; said: string } | IntentResult {
+  const parsed = parse(frame, id, false);
+  if (isResult(parsed)) return parsed;
+  const { destinations, gateways } = parsed;
+  if (destinations.length === 0) return refuse(id, 'it does not say which route (its destination, like 10.10.0.0/16, or "the default route")', example);
+  if (destinations.length > 1) return refuse(id, 'it names several routes; change them one at a time', example);
+  const d = destinations[0]!;
+  const matchers: Record<string, ValueInput> = { 'dst-address': d.text };
+  let said = d.isDefault ? 'the static default route' : `the static route to ${d.text}`;
+  if (gateways.length > 0) {
+    const g = gatewayOf(frame, options, gateways, d.v6, id);
+    if (isResult(g)) return g;
+    if (g) {
+      matchers.gateway = g.value;
+      said += ` via ${g.value}`;
+    }
+  }
+  const table = tableOf(frame, id);
+  if (isResult(table)) return table;
+  if (table.name !== undefined) matchers['routing-table'] = str(table.name);
+  matchers.dynamic = 'no';
+  return { path: d.v6 ? ROUTE6 : ROUTE, matchers, said };
+}
+
+/** "remove the route to 10.10.0.0/16", "delete the default route via 10.0.0.1", "disable the route to 172.16.0.0/12". */
+export const routeRemoveRule: IntentRule = {
+  id: 'route: remove|disable|enable <destination>',
+  match(frame) {
+    if (!aboutRoutes(frame) || changes(frame)) return 0;
+    return saysVerb(frame, 'remove', 'disable', 'enable') && !saysNoun(frame, 'table') || saysVerb(frame, 'remove', 'disable') && frame.addresses.length > 0 ? 50 : 0;
+  },
+  build(frame, options) {
+    const id = this.id;
+    const verb = saysVerb(frame, 'remove') ? 'remove' : saysVerb(frame, 'disable') ? 'disable' : 'enable';
+    const example = `${verb[0]!.toUpperCase()}${verb.slice(1)} the route to 10.10.0.0/16`;
+    const target = routeFinder(frame, options, id, example);
+    if (isResult(target)) return target;
+    const warnings = [`Only static routes match (dynamic=no): routes from DHCP, PPPoE or routing protocols are changed on their source. If ${target.said} does not exist, nothing changes.`];
+    if (verb !== 'enable') warnings.push('Traffic to that destination falls back to a less specific route (often the default route), or has no way out; if you manage the router through it, use Safe Mode.');
+    return { kind: 'commands', rule: id, commands: [command(target.path, verb, [positional(find(target.path, target.matchers))])], warnings };
+  },
+};
+
+/** "change the default gateway to 10.0.0.2", "change the distance of the route to 10.10.0.0/16 to 5". */
+export const routeChangeRule: IntentRule = {
+  id: 'route: change the gateway|distance of <destination>',
+  match(frame) {
+    return aboutRoutes(frame) && changes(frame) ? 50 : 0;
+  },
+  build(frame, options) {
+    const id = this.id;
+    const example = 'Change the default gateway to 10.0.0.2';
+    // The new gateway is the address after the last "to"; the rest names the route.
+    const read = addressesOf(frame, ['gateway']);
+    if ('error' in read) return refuse(id, read.error, example);
+    const distance = distanceOf(frame, id, true);
+    if (isResult(distance)) return distance;
+    const hosts = read.addresses.filter((a) => a.value.kind === 'ip' || (a.value.kind === 'ip6' && a.value.length === undefined));
+    const newGateway = hosts.length > 0 ? hosts[hosts.length - 1] : undefined;
+    if (!newGateway && distance.value === undefined) return refuse(id, 'it does not say the new gateway or distance', example);
+    // Name the route without the new gateway.
+    const prefixes = read.addresses.filter((a) => a !== newGateway);
+    if (prefixes.length > 1) return refuse(id, 'it names several routes; change them one at a time', example);
+    const isDefault = wantsDefault(frame);
+    let dst: { text: string; v6: boolean; isDefault: boolean };
+    if (prefixes[0]) {
+      const d = destination(prefixes[0].value, id);
+      if (isResult(d)) return d;
+      dst = d;
+    } else if (isDefault) {
+      const v6 = saysNoun(frame, 'ipv6') || newGateway?.value.kind === 'ip6';
+      dst = { text: v6 ? '::/0' : '0.0.0.0/0', v6, isDefault: true };
+    } else return refuse(id, 'it does not say which route to change (its destination, or "the default route")', example);
+    const args: Arg[] = [positional(find(dst.v6 ? ROUTE6 : ROUTE, { 'dst-address': dst.text, dynamic: 'no' }))];
+    const warnings = [...distance.warnings];
+    if (newGateway) {
+      const g = gatewayOf(frame, options, [newGateway], dst.v6, id);
+      if (isResult(g)) return g;
+      if (g) {
+        args.push(named('gateway', g.value));
+        warnings.push(...g.warnings);
+      }
+    }
+    if (distance.value !== undefined) args.push(named('distance', distance.value));
+    warnings.push(`Only static routes to ${dst.text} change (dynamic=no); a default route from DHCP or PPPoE is set on its client. If there is none, nothing changes: add one instead.`);
+    if (dst.isDefault) warnings.push('Changing the default gateway cuts remote sessions that come in through the old one; use Safe Mode.');
+    return { kind: 'commands', rule: id, commands: [command(dst.v6 ? ROUTE6 : ROUTE, 'set', args)], warnings };
+  },
+};
+
+/** "create a routing table isp2", "add routing table called vpn". */
+export const tableAddRule: IntentRule = {
+  id: 'route: create routing table <name>',
+  match(frame) {
+    if (!saysNoun(frame, 'table') || saysService(frame, 'dhcp') || saysNoun(frame, ...OTHER_OBJECTS)) return 0;
+    if (frame.addresses.length > 0 || saysNoun(frame, 'default-route', 'default-gateway')) return 0;
+    return saysVerb(frame, 'add', 'set') && !saysVerb(frame, 'remove', 'disable') ? 50 : 0;
+  },
+  build(frame) {
+    const id = this.id;
+    const named0 = nameAfterKey(frame, ['table', 'comment', 'name']);
+    if (!named0) return refuse(id, 'it does not give the table a name', 'Create a routing table called isp2');
+    if (!/^[A-Za-z][\w.-]{0,63}$/.test(named0.text) || named0.text === 'main') return refuse(id, `"${named0.text}" is not usable as a new routing table name`, 'Create a routing table called isp2');
+    return {
+      kind: 'commands', rule: id,
+      commands: [command(TABLE, 'add', [named('name', str(named0.text)), positional(word('fib'))])],
+      warnings: [`fib makes the table usable for forwarding. Add routes to it with routing-table=${named0.text}, and send traffic to it with a /routing rule or a mangle routing-mark.`],
+    };
+  },
+};
+
+export const ROUTES_FAMILY: IntentFamily = {
+  id: 'routes',
+  summary: 'static routes (default route, routes via a gateway or interface, distance, blackhole, IPv6, routing tables, change and removal)',
+  rules: [routeAddRule, routeRemoveRule, routeChangeRule, tableAddRule],
+};
+
