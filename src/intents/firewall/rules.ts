@@ -6,7 +6,8 @@
  * Chains (manual: IP > Firewall > Filter): traffic to the router itself is
  * `input`, traffic through it is `forward`, traffic the router sends is `output`.
  */
-import { command, named, str, type ValueInput } from '../../ast/build.js';
+import { command, find, str, type ValueInput } from '../../ast/build.js';
+import { nameAfter } from '../../slots/names.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
@@ -18,7 +19,7 @@ const FILTER = ['ip', 'firewall', 'filter'];
 const FILTER6 = ['ipv6', 'firewall', 'filter'];
 const ADDRESS_LIST = ['ip', 'firewall', 'address-list'];
 
-type Chain = 'input' | 'forward' | 'output';
+type Chain = 'input' | 'forward' | 'output' | 'prerouting';
 
 const CONNECTION_STATES = ['established', 'related', 'new', 'invalid', 'untracked'] as const;
 
@@ -42,13 +43,36 @@ function filterAction(frame: Frame): { action: string; log: boolean } | IntentRe
   return { action: ACTIONS[main]!, log };
 }
 
+/** "3 per minute", "10 pings per second", "5/s": a packet rate for the `limit` matcher (count/time,burst:packet). */
+export function readRate(frame: Frame): { limit: string; text: string } | null {
+  const units: Readonly<Record<string, string>> = { second: '1s', sec: '1s', s: '1s', minute: '1m', min: '1m', m: '1m', hour: '1h', hr: '1h', h: '1h' };
+  const terms = frame.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const n = terms[i]!.number;
+    if (n === undefined) continue;
+    // the unit after "per"/"a"/"every", with a few words ("connections", "pings") in between
+    for (let j = i + 1; j < Math.min(terms.length, i + 5); j++) {
+      if (!['per', 'a', 'an', 'every', 'each'].includes(terms[j]!.normal)) continue;
+      const unit = units[terms[j + 1]?.normal ?? ''];
+      if (unit) return { limit: `${n}/${unit},${n}:packet`, text: `${n} per ${terms[j + 1]!.normal}` };
+    }
+  }
+  return null;
+}
+
+const isRaw = (frame: Frame): boolean => frame.terms.some((t) => t.normal === 'raw' || t.normal === 'prerouting');
+
 export const filterRule: IntentRule = {
   id: 'filter: <block|allow> <traffic> [from <where>] [to <where>]',
-  match: (frame) => verbScore(frame, ['block', 'reject', 'tarpit', 'allow', 'log'], 20),
+  // A packet rate ("at most 5 pings per second") makes this a firewall limit, not a bandwidth queue.
+  match: (frame) => (readRate(frame) && (frame.services.length + frame.protocols.length + frame.ports.length > 0) ? 45 : verbScore(frame, ['block', 'reject', 'tarpit', 'allow', 'log'], 20)),
   build(frame, options) {
-    const decided = filterAction(frame);
+    const rate = readRate(frame);
+    const decided = rate ? { action: 'accept', log: false } : filterAction(frame);
     if ('kind' in decided) return decided;
     const { action, log } = decided;
+    const raw = isRaw(frame);
+    if (raw && (action === 'reject' || action === 'tarpit')) return refuse('firewall', `the raw table cannot ${action}; it can drop, accept or skip connection tracking (notrack)`, 'Drop traffic from 203.0.113.0/24 in the raw table');
     const warnings: string[] = [];
     const traffic = trafficOf(frame);
     warnings.push(...traffic.warnings);
@@ -103,7 +127,11 @@ export const filterRule: IntentRule = {
     const explicit = (['input', 'forward', 'output'] as const).filter((c) => frame.nouns.has(`${c}-chain`));
     let chains: Chain[];
     const why: string[] = [];
-    if (explicit.length > 0) chains = [...explicit];
+    if (raw) {
+      // The raw table sees packets before routing and connection tracking: prerouting, or output for the router's own.
+      if (states.length > 0) return refuse('firewall', 'the raw table runs before connection tracking, so it cannot match connection states', 'Drop invalid connections in the forward chain');
+      chains = [explicit.includes('output') ? 'output' : 'prerouting'];
+    } else if (explicit.length > 0) chains = [...explicit];
     else if (toPlaces.includes('router') || slotsWithRole(frame.places, 'on').some((p) => p.value === 'router')) chains = ['input'];
     else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0 || listSide === 'dst') chains = ['forward'];
     else if (traffic.services.length > 0) {
@@ -153,7 +181,7 @@ export const filterRule: IntentRule = {
     }
 
     const comment = frame.quoted.find((q) => q.label === null || q.label === 'comment' || q.label === 'named' || q.label === 'called')?.text;
-    const menu = ip6 ? FILTER6 : FILTER;
+    const menu = raw ? (ip6 ? ['ipv6', 'firewall', 'raw'] : ['ip', 'firewall', 'raw']) : ip6 ? FILTER6 : FILTER;
     const srcValues = listOrOne(src);
     const dstValue = hostnames.length > 0 ? undefined : listOrOne(dstIps);
     if (src.length > 1 || dstIps.length > 1 || except.length > 1) {
@@ -179,12 +207,17 @@ export const filterRule: IntentRule = {
           ...portArgs(group, ports),
           ...sideSet,
           action,
+          limit: rate?.limit,
+          // A connection rate limits new connections; packets of established ones are not counted.
+          ...(rate && (group?.protocol === 'tcp' || group?.protocol === 'udp') && states.length === 0 ? { 'connection-state': 'new' } : {}),
           'log': log ? 'yes' : undefined,
           'log-prefix': log ? str(logPrefix(action, frame)) : undefined,
           comment: comment === undefined ? undefined : str(comment),
         };
         if (except[0] && srcValues !== undefined) return refuse('firewall', 'the request gives both a source and an exception', 'Block SSH from the internet except 203.0.113.10');
         commands.push(command(menu, 'add', args));
+        // A limit accepts traffic up to the rate; what is over it falls through to the drop rule after it.
+        if (rate) commands.push(command(menu, 'add', { ...args, limit: undefined, action: 'drop' }));
         if (onlyAllow) {
           const dropArgs: Record<string, ValueInput | undefined> = { ...args, action: 'drop', 'src-address': undefined, comment: comment === undefined ? undefined : str(comment) };
           for (const key of Object.keys(sideSet)) if (key.startsWith('in-')) delete dropArgs[key];
@@ -197,9 +230,11 @@ export const filterRule: IntentRule = {
         }
       }
     }
+    if (rate) warnings.push(`Up to ${rate.text} (with a burst of the same size) is accepted and the rest dropped; the limit is for all sources together. For a limit per source address, use dst-limit or an address list instead.`);
+    if (raw) warnings.push('Raw rules run before connection tracking: a drop there costs the router least, but replies to your own connections are dropped too if they match.');
     if (allNew) warnings.push('Only new connections are dropped, so replies to connections the LAN opened still come back; established and related traffic is not affected.');
     for (const w of why) warnings.push(`Chain: ${w}.`);
-    if (action === 'accept') warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
+    if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
     return { kind: 'commands', rule: onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings };
   },
@@ -210,7 +245,9 @@ function roleBefore(frame: Frame, name: string): string | null {
   const at = frame.terms.findIndex((t) => t.text === name || t.normal === name || (t.technical?.kind === 'quoted' && t.technical.text === name));
   for (let i = at - 1; i >= 0; i--) {
     const role = frame.terms[i]!.meanings.find((m) => m.type === 'role');
-    if (role && role.type === 'role') return role.value;
+    // "to" before a verb ("use raw to block ...") marks an infinitive, not a destination.
+    const infinitive = role && frame.terms[i + 1]?.meanings[0]?.type === 'action';
+    if (role && role.type === 'role' && !infinitive) return role.value;
   }
   return null;
 }
@@ -243,4 +280,23 @@ function logPrefix(action: string, frame: Frame): string {
   return `${action}-${what}`.slice(0, 31);
 }
 
-export const FIREWALL: IntentFamily = { id: 'firewall', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, rules: [filterRule] };
+/** "remove the firewall rule with comment block-ssh", "disable the nat rule called webcam". */
+export const ruleByCommentRule: IntentRule = {
+  id: 'firewall: remove|disable|enable the <filter|nat|raw|mangle> rule with comment <text>',
+  match: (frame) => (frame.nouns.has('rule') || frame.terms.some((t) => t.normal === 'rule' || t.normal === 'rules') ? verbScore(frame, ['remove', 'disable', 'enable'], 40) : 0),
+  build(frame) {
+    const verb = frame.actions.find((a) => ['remove', 'disable', 'enable'].includes(a.value))!.value;
+    const table = frame.terms.find((t) => ['nat', 'raw', 'mangle', 'filter'].includes(t.normal))?.normal ?? (frame.actions.some((a) => a.value === 'masquerade') ? 'nat' : 'filter');
+    const menu = ['ip', 'firewall', table];
+    const comment = frame.quoted[0]?.text ?? nameAfter(frame.terms, new Set(['comment', 'called', 'named', 'labelled', 'labeled', 'label']))?.name;
+    if (comment === undefined) {
+      return refuse(this.id, 'it does not say which rule: name it by its comment (rule numbers only exist in an interactive print)', 'Remove the firewall rule with comment "block ssh"');
+    }
+    const commands = [command(menu, verb, [{ kind: 'positional', value: find(menu, { comment: str(comment) }) }])];
+    const warnings = [`Every ${table} rule whose comment is exactly "${comment}" is ${verb === 'remove' ? 'removed' : verb + 'd'}; rules without that comment are not touched.`];
+    if (verb !== 'enable') warnings.push('Removing or disabling a rule can open what it blocked or block what it allowed; apply it in Safe Mode.');
+    return { kind: 'commands', rule: this.id, commands, warnings };
+  },
+};
+
+export const FIREWALL: IntentFamily = { id: 'firewall', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, rules: [ruleByCommentRule, filterRule] };

@@ -75,7 +75,9 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
   if (inInterfaces.length > 1 || places.length > 1 || sources.length > 1) return refuse(id, 'a forwarding rule matches one incoming side and one source', FORWARD_EXAMPLE);
   let side: Record<string, ValueInput> = {};
   let wanUsed = false;
-  if (inInterfaces[0]) side = { 'in-interface': inInterfaces[0] };
+  const hairpin = wantsHairpin(frame);
+  if (hairpin && !publicAddress && !inInterfaces[0]) side = { 'dst-address-type': 'local' };
+  else if (inInterfaces[0]) side = { 'in-interface': inInterfaces[0] };
   else if (places[0]) {
     side = sideArgs(placeRef(places[0], options), 'in');
     wanUsed = places[0] === 'wan';
@@ -97,12 +99,60 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
       comment: commentOf(frame),
     }),
   );
+  if (hairpin) {
+    for (const g of groups) commands.push(hairpinCommand(options, target.address, g.protocol, toPort ? [toPort] : g.ports, commentOf(frame)));
+    if (!publicAddress && !inInterfaces[0]) warnings.push('With hairpin NAT the dst-nat rule matches any address of the router (dst-address-type=local) so LAN clients can use the public address; the router\'s own service on the same port (e.g. WebFig on 80) is no longer reachable there. Give the public address ("on 203.0.113.5") to match only it.');
+  }
   warnings.push(...wanWarning(options, wanUsed));
   const exposed = [...new Set(external.map(portText))].join(', ');
   warnings.push(`Warning: this exposes ${target.address} (port ${toPort ? portText(toPort) : exposed}) to ${sources[0] ? addressText(sources[0]) : 'the whole internet'}. Hosts on the LAN that use the public address need hairpin NAT as well.`);
   warnings.push('If your forward chain drops new connections from the WAN (the default configuration does, unless they were dst-natted), no further filter rule is needed.');
   return { kind: 'commands', rule: id, commands, warnings };
 }
+
+/** "hairpin", "loopback NAT", "NAT reflection". */
+function wantsHairpin(frame: Frame): boolean {
+  return frame.terms.some((t) => /^(?:hairpin|hair-pin|loopback|reflection)$/.test(t.normal) || t.normal === 'nat loopback' || t.normal === 'nat reflection');
+}
+
+/** Hairpin NAT: LAN clients reaching a LAN server through the public address get their source masqueraded, so replies go back through the router. */
+function hairpinCommand(options: ResolvedOptions, server: string, protocol: string | undefined, ports: readonly { from: number; to: number }[], comment: ValueInput | undefined): Command {
+  return command(NAT, 'add', {
+    chain: 'srcnat',
+    'src-address': { kind: 'prefix', address: options.lanSubnet.address, length: options.lanSubnet.length },
+    'dst-address': server,
+    protocol,
+    'dst-port': portsValue(ports),
+    action: 'masquerade',
+    comment,
+  });
+}
+
+/** "set up hairpin NAT for 192.168.88.10", "add loopback NAT for the web server 192.168.88.10 port 443". */
+export const hairpinRule: IntentRule = {
+  id: 'nat: hairpin for <server>[:<port>]',
+  match: (frame) => (wantsHairpin(frame) && !frame.actions.some((a) => a.value === 'forward') ? 32 : 0),
+  build(frame, options) {
+    const servers = frame.addresses.map((a) => a.value).filter((a) => a.kind === 'ip');
+    if (servers.length !== 1) return refuse(this.id, 'hairpin NAT needs the one LAN server it is for', 'Set up hairpin NAT for 192.168.88.10 port 443');
+    const server = servers[0]!;
+    if (server.kind !== 'ip') return refuse(this.id, 'hairpin NAT needs an IPv4 server address', 'Set up hairpin NAT for 192.168.88.10 port 443');
+    const traffic = trafficOf(frame, ['subject', 'on', 'to', 'from']);
+    const ports = server.port !== undefined ? [{ from: server.port, to: server.port }] : [];
+    const groups = traffic.groups.length > 0 ? traffic.groups : ports.length > 0 ? [{ protocol: 'tcp', ports }] : [{ ports: [] }];
+    const commands = groups.map((g) => hairpinCommand(options, server.address, g.protocol, g.ports.length ? g.ports : ports, commentOf(frame)));
+    return {
+      kind: 'commands',
+      rule: this.id,
+      commands,
+      warnings: [
+        ...traffic.warnings,
+        `Hairpin NAT also needs the dst-nat rule for ${server.address} to match the public address (dst-address=<public IP> or dst-address-type=local) rather than in-interface-list=WAN, since LAN clients arrive on the LAN side.`,
+        `"The LAN" was taken to mean ${options.lanSubnet.address}/${options.lanSubnet.length}; pass the lanSubnet option if yours differs.`,
+      ],
+    };
+  },
+};
 
 /** "masquerade LAN traffic out ether1", "enable NAT", "src-nat 192.168.88.0/24 to 203.0.113.5". */
 export const masqueradeRule: IntentRule = {
@@ -183,4 +233,4 @@ export const redirectRule: IntentRule = {
   },
 };
 
-export const NAT_FAMILY: IntentFamily = { id: 'nat', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule] };
+export const NAT_FAMILY: IntentFamily = { id: 'nat', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };
