@@ -12,6 +12,8 @@ const TIME_CLOCK = /^(?:\d+d)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?$/;
 const ID = /^\*[0-9A-Fa-f]+$/;
 const DECIMAL = /^-?\d+$/;
 const HEX = /^0x[0-9A-Fa-f]+$/;
+const ONLY_DIGITS = /^\d+$/;
+const SCOPE = /^[A-Za-z][A-Za-z0-9_.\-]*$/;
 
 export function isIpv4(text: string): boolean {
   return IPV4.test(text);
@@ -54,9 +56,24 @@ export function isMac(text: string): boolean {
 
 /** Classifies one bare word (no commas: lists are split by the parser). */
 export function classifyBare(text: string): Value {
+  // Fast paths: a word that starts with a letter past `f` (or `_`) and has no `:` can only be a word;
+  // one made of digits only is a number.
+  const c = text.charCodeAt(0);
+  if (((c >= 0x67 && c <= 0x7a) || (c >= 0x47 && c <= 0x5a) || c === 0x5f) && !text.includes(':') && !text.includes('%')) return { kind: 'word', text };
+  if (c >= 0x30 && c <= 0x39 && text.length <= 15 && ONLY_DIGITS.test(text)) return { kind: 'number', value: Number(text) };
   if (DECIMAL.test(text) && text.length <= 15) return { kind: 'number', value: Number(text) };
   if (HEX.test(text) && text.length <= 15) return { kind: 'number', value: Number.parseInt(text.slice(2), 16), hex: true };
   if (IPV4.test(text)) return { kind: 'ip', address: text };
+  const percent = text.indexOf('%');
+  if (percent > 0) {
+    // `fe80::1%ether1`, `10.0.0.1%ether1`: an address on an interface.
+    const address = text.slice(0, percent);
+    const scope = text.slice(percent + 1);
+    if (SCOPE.test(scope)) {
+      if (IPV4.test(address)) return { kind: 'ip', address, scope };
+      if (isIpv6(address)) return { kind: 'ip6', address, scope };
+    }
+  }
   const slash = text.indexOf('/');
   if (slash > 0) {
     const address = text.slice(0, slash);

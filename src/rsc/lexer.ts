@@ -1,12 +1,12 @@
 import { Lexer, type IToken } from 'chevrotain';
-import { LEXER_DEFINITION } from './tokens.js';
+import { LEXER_DEFINITION, Unknown } from './tokens.js';
 
 let lexer: Lexer | undefined;
 
 /** The lexer is built once, on first use (it analyses its patterns when built). */
 export function getLexer(): Lexer {
   // Only start positions are tracked: ends are computed from the image where needed (faster).
-  lexer ??= new Lexer(LEXER_DEFINITION, { positionTracking: 'onlyStart', ensureOptimizations: false });
+  lexer ??= new Lexer(LEXER_DEFINITION, { positionTracking: 'onlyStart', ensureOptimizations: true });
   return lexer;
 }
 
@@ -16,12 +16,35 @@ export interface LexResult {
 }
 
 /**
- * Tokens of a text. Lexer errors (a `]` with no `[` to pop its mode) are not
- * returned: the bracket pass in parse.ts reports those in the user's terms.
+ * Tokens of a text. Characters no token matches come back as Unknown tokens
+ * (one per run), in place, for parse.ts to report. Other lexer errors (a `]`
+ * with no `[` to pop its mode) are dropped: the bracket pass in parse.ts
+ * reports those in the user's terms.
  */
 export function lex(text: string): LexResult {
   const result = getLexer().tokenize(text);
-  return { tokens: result.tokens, comments: (result.groups.comments as IToken[] | undefined) ?? [] };
+  const comments = (result.groups.comments as IToken[] | undefined) ?? [];
+  const unknown = result.errors.filter((e) => e.message.startsWith('unexpected character'));
+  if (unknown.length === 0) return { tokens: result.tokens, comments };
+  const tokens: IToken[] = [];
+  let u = 0;
+  for (const t of result.tokens) {
+    while (u < unknown.length && unknown[u]!.offset < t.startOffset) tokens.push(unknownToken(text, unknown[u++]!));
+    tokens.push(t);
+  }
+  while (u < unknown.length) tokens.push(unknownToken(text, unknown[u++]!));
+  return { tokens, comments };
+}
+
+function unknownToken(text: string, e: { offset: number; line?: number | undefined; column?: number | undefined; length: number }): IToken {
+  return {
+    image: text.substr(e.offset, e.length),
+    startOffset: e.offset,
+    startLine: e.line ?? 1,
+    startColumn: e.column ?? 1,
+    tokenType: Unknown,
+    tokenTypeIdx: Unknown.tokenTypeIdx!,
+  } as IToken;
 }
 
 /** RouterOS lexer tokens in a script, what `tokenUsage.completion` counts (comments included, layout not). */

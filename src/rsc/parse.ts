@@ -9,14 +9,15 @@
  * errors of the next; a statement that fails inside `{ }` has the statements
  * of its blocks parsed one by one too, for the same reason.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import type { Script, SourceLocation, Statement } from '../ast/nodes.js';
-import { menuLevels, SCHEMA, type Schema } from '../../grammar/routeros/index.js';
+import { SCHEMA, type Schema } from '../../grammar/routeros/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import { lex } from './lexer.js';
 import { getParser } from './parser.js';
 import { maxDepthExceeds } from './depth.js';
-import { statementToAst, type ConvertContext, type TextPositions } from './to-ast.js';
+import { menuTree, rawStatementToAst, statementToAst, type ConvertContext, type RawArg, type RawStatement, type RawValue, type TextPositions } from './to-ast.js';
+import * as T from './tokens.js';
 
 export interface ParseResult {
   readonly ast: Script;
@@ -40,16 +41,16 @@ export const MAX_EMBEDDING = 8;
 /** After an unclosed `{` or string, parsing restarts on the next line this many times at most. */
 const MAX_RESYNCS = 16;
 
-const OPENERS: Readonly<Record<string, string>> = {
-  LBracket: '[', LParen: '(', LBrace: '{', StringStart: '"', InterpolationCommand: '$[', InterpolationExpression: '$(',
-};
-/** What each closer may close. */
-const CLOSES: Readonly<Record<string, readonly string[]>> = {
-  RBracket: ['[', '$['], RParen: ['(', '$('], RBrace: ['{'], StringEnd: ['"'],
-};
+/** Openers and closers by token type index (faster than by name in the hot loop). */
+const OPENERS: string[] = [];
+const CLOSES: (readonly string[])[] = [];
+for (const [type, text] of [
+  [T.LBracket, '['], [T.LParen, '('], [T.LBrace, '{'], [T.StringStart, '"'], [T.InterpolationCommand, '$['], [T.InterpolationExpression, '$('],
+] as const) OPENERS[type.tokenTypeIdx!] = text;
+for (const [type, closes] of [
+  [T.RBracket, ['[', '$[']], [T.RParen, ['(', '$(']], [T.RBrace, ['{']], [T.StringEnd, ['"']],
+] as const) CLOSES[type.tokenTypeIdx!] = closes;
 const CLOSE_OF: Readonly<Record<string, string>> = { '[': ']', '(': ')', '{': '}', '"': '"', '$[': ']', '$(': ')' };
-
-const levelCache = new WeakMap<Schema, ReadonlySet<string>>();
 
 export function parseScript(text: string, options: ParseOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = [];
@@ -62,12 +63,10 @@ export function parseScript(text: string, options: ParseOptions = {}): ParseResu
     return { ast: { kind: 'script', statements: [] }, diagnostics };
   }
   const schema = options.schema ?? SCHEMA;
-  let levels = levelCache.get(schema);
-  if (!levels) levelCache.set(schema, (levels = menuLevels(schema)));
   const positions = new Positions(text);
   const ctx: ConvertContext = {
     schema,
-    levels,
+    menus: menuTree(schema),
     diagnostics,
     path: [...(options.path ?? [])],
     positions,
@@ -222,22 +221,23 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
     broken = false;
     deepReported = false;
   };
-  const openerOf = (t: IToken): string => OPENERS[t.tokenType.name]!;
+  const openerOf = (t: IToken): string => OPENERS[t.tokenTypeIdx]!;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index]!;
-    const type = t.tokenType.name;
-    if (type === 'Unknown') {
-      syntax(ctx, t, `unexpected character ${JSON.stringify(t.image)}${UNKNOWN_HINTS[t.image] ?? ''}`);
+    const tokenType = t.tokenType;
+    if (tokenType === T.Unknown) {
+      const shown = t.image.length > 20 ? t.image.slice(0, 20) + '…' : t.image;
+      syntax(ctx, t, `unexpected character${t.image.length > 1 ? 's' : ''} ${JSON.stringify(shown)}${UNKNOWN_HINTS[t.image[0]!] ?? ''}`);
       broken = true;
       continue;
     }
-    if (type === 'StringDollar') {
+    if (tokenType === T.StringDollar) {
       syntax(ctx, t, 'a `$` in a string must start a variable, `$[command]` or `$(expression)`: write `\\$` for a dollar sign');
       broken = true;
       continue;
     }
-    const opener = OPENERS[type];
-    if (opener) {
+    const opener = OPENERS[t.tokenTypeIdx];
+    if (opener !== undefined) {
       stack.push(t);
       if (stack.length > MAX_NESTING && !deepReported) {
         syntax(ctx, t, `brackets are nested deeper than ${MAX_NESTING} levels`);
@@ -245,8 +245,8 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
         deepReported = true;
       }
     } else {
-      const closes = CLOSES[type];
-      if (closes) {
+      const closes = CLOSES[t.tokenTypeIdx];
+      if (closes !== undefined) {
         const open = stack.pop();
         if (!open) {
           syntax(ctx, t, `unexpected \`${t.image}\`: no bracket is open`);
@@ -260,17 +260,17 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
         }
       }
     }
-    const separator = type === 'Semicolon' || type === 'Newline';
-    if (separator && stack.length === 0) {
+    const newline = tokenType === T.Newline;
+    if ((newline || tokenType === T.Semicolon) && stack.length === 0) {
       flush();
       continue;
     }
-    if (type === 'Newline') {
+    if (newline) {
       const inner = openerOf(stack[stack.length - 1]!);
       // Recovery: an unclosed `[` or `(` followed by a line that starts a new absolute command
       // (`/` or `:` in the first column) ends there, so the next line is still checked.
       const next = tokens[index + 1];
-      if (inner !== '{' && next?.startColumn === 1 && (next.tokenType.name === 'Slash' || next.tokenType.name === 'Colon')) {
+      if (inner !== '{' && next?.startColumn === 1 && (next.tokenType === T.Slash || next.tokenType === T.Colon)) {
         for (const open of stack) syntax(ctx, open, unclosed(ctx, open));
         stack.length = 0;
         broken = true;
@@ -298,7 +298,16 @@ function unclosed(ctx: ConvertContext, open: IToken): string {
   return `unclosed \`${open.image}\` opened at ${where(ctx, open)}`;
 }
 
+let fastPath = true;
+
+/** For tests: turn the fast path for plain command lines off, to compare it with the grammar. @internal */
+export function useFastPath(enabled: boolean): void {
+  fastPath = enabled;
+}
+
 function parseStatement(tokens: IToken[], ctx: ConvertContext): Statement | null {
+  const simple = fastPath ? simpleStatement(tokens) : null;
+  if (simple) return rawStatementToAst(simple, ctx);
   const parser = getParser();
   parser.input = tokens;
   const cst = parser.statement();
@@ -320,6 +329,91 @@ function parseStatement(tokens: IToken[], ctx: ConvertContext): Statement | null
   }
   return statement;
 }
+
+/**
+ * The fast path: a statement made only of words, `=`, `,`, `!` and strings
+ * without `$` (most of an `/export`) is read straight from its tokens into
+ * the same `RawArg`s the grammar's CST gives, skipping Chevrotain. It accepts
+ * exactly what the grammar accepts for such token sequences and gives up
+ * (null) on anything else, which then goes through the grammar (a test
+ * compares both paths).
+ */
+function simpleStatement(tokens: IToken[]): RawStatement | null {
+  const n = tokens.length;
+  let i = 0;
+  const first = tokens[0]!.tokenType;
+  let colon: IToken | null = null;
+  let name: IToken | null = null;
+  let slash: IToken | null = null;
+  if (first === T.Colon) {
+    if (n < 2 || tokens[1]!.tokenType !== T.Word) return null;
+    colon = tokens[0]!;
+    name = tokens[1]!;
+    i = 2;
+  } else if (first === T.Slash) {
+    slash = tokens[0]!;
+    i = 1;
+  }
+  const args: RawArg[] = [];
+  const isItem = (t: IToken | undefined): boolean => t !== undefined && (t.tokenType === T.Word || t.tokenType === T.StringLiteral);
+  /** `[!] item (, [!] item)*` from `i`; null when it does not fit the fast path. */
+  const valueList = (): RawValue[] | null => {
+    const values: RawValue[] = [];
+    for (;;) {
+      let bang: IToken | null = null;
+      if (tokens[i]?.tokenType === T.Bang) bang = tokens[i++]!;
+      const item = tokens[i];
+      if (!isItem(item)) return null;
+      values.push({ bang, token: item!, node: null });
+      i++;
+      if (tokens[i]?.tokenType !== T.Comma) return values;
+      i++;
+    }
+  };
+  while (i < n) {
+    const t = tokens[i]!;
+    const type = t.tokenType;
+    if (type === T.Word) {
+      const next = tokens[i + 1];
+      if (next?.tokenType === T.Equals) {
+        i += 2;
+        const after = tokens[i];
+        if (after === undefined) {
+          args.push({ kind: 'named', name: t, equals: next, values: null });
+          continue;
+        }
+        const afterType = after.tokenType;
+        const startsValue = afterType === T.Word || afterType === T.StringLiteral || afterType === T.Bang;
+        const gated = tokens[i + 1]?.tokenType === T.Equals && after.startOffset > next.startOffset + 1;
+        if (startsValue && !gated) {
+          const values = valueList();
+          if (!values) return null;
+          args.push({ kind: 'named', name: t, equals: next, values });
+        } else if (VALUE_STARTS.has(afterType) && !gated) return null;
+        else if (afterType === T.Comma) return null;
+        else args.push({ kind: 'named', name: t, equals: next, values: null });
+        continue;
+      }
+      const values = valueList();
+      if (!values) return null;
+      args.push({ kind: 'values', values });
+      continue;
+    }
+    if (type === T.StringLiteral || type === T.Bang) {
+      const values = valueList();
+      if (!values) return null;
+      args.push({ kind: 'values', values });
+      continue;
+    }
+    return null;
+  }
+  if (colon) return { kind: 'script', colon, name: name!, args };
+  if (!slash && args.length === 0) return null;
+  return { kind: 'line', slash, args };
+}
+
+/** Tokens that start a value the fast path leaves to the grammar. */
+const VALUE_STARTS: ReadonlySet<TokenType> = new Set([T.Variable, T.StringStart, T.LBracket, T.LParen, T.LBrace, T.Where, T.And, T.Or, T.In]);
 
 /**
  * After a statement failed to parse: parses the statements of its `{ }` blocks

@@ -25,7 +25,9 @@ export class RscParser extends CstParser {
 
   /** One statement (statements are split at top-level `;` and line ends before parsing). */
   statement = this.RULE('statement', () => {
+    // One token decides (the order breaks ties): Chevrotain then uses a plain table lookup.
     this.OR({
+      MAX_LOOKAHEAD: 1,
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.SUBRULE(this.braces) },
@@ -55,42 +57,60 @@ export class RscParser extends CstParser {
 
   /** `/ip firewall filter add chain=input`, `/ip/address/print`, `add ...` under a context line, `/`. */
   commandLine = this.RULE('commandLine', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Slash);
-          this.MANY(() => this.SUBRULE(this.argument));
+    this.OR({
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.Slash);
+            this.MANY(() => this.SUBRULE(this.argument));
+          },
         },
-      },
-      { ALT: () => this.AT_LEAST_ONE(() => this.SUBRULE2(this.argument)) },
-    ]);
+        { ALT: () => this.AT_LEAST_ONE(() => this.SUBRULE2(this.argument)) },
+      ],
+    });
   });
 
+  /**
+   * `name=value`, `where ...`, a word (a path segment, command name or
+   * unnamed value: to-ast decides), `!name` or any other unnamed value.
+   */
   argument = this.RULE('argument', () => {
     this.OR({
+      MAX_LOOKAHEAD: 1,
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { GATE: () => this.LA(2).tokenType === T.Equals, ALT: () => this.SUBRULE(this.namedArg) },
         { ALT: () => this.SUBRULE(this.whereClause) },
-        { ALT: () => this.SUBRULE(this.unsetArg) },
+        { ALT: () => this.SUBRULE(this.wordArgument) },
         { ALT: () => this.SUBRULE(this.valueList) },
       ],
     });
   });
 
-  namedArg = this.RULE('namedArg', () => {
+  /** `name=value`, `name=` or an unnamed word (list): `detail`, `ether1`, `k,v`. */
+  wordArgument = this.RULE('wordArgument', () => {
     this.CONSUME(T.AnyWord, { LABEL: 'name' });
-    const equals = this.CONSUME(T.Equals);
-    // `comment= disabled=yes`: an empty value, then the next argument (RouterOS allows a space after `=`).
-    this.OPTION({
-      GATE: () => !(this.LA(2).tokenType === T.Equals && this.LA(1).startOffset > equals.startOffset + 1),
-      DEF: () => this.SUBRULE(this.valueList),
-    });
-  });
-
-  unsetArg = this.RULE('unsetArg', () => {
-    this.CONSUME(T.Bang);
-    this.CONSUME(T.AnyWord, { LABEL: 'name' });
+    this.OR([
+      {
+        ALT: () => {
+          const equals = this.CONSUME(T.Equals);
+          // `comment= disabled=yes`: an empty value, then the next argument (RouterOS allows a space after `=`).
+          this.OPTION({
+            GATE: () => !(this.LA(2).tokenType === T.Equals && this.LA(1).startOffset > equals.startOffset + 1),
+            DEF: () => this.SUBRULE(this.valueList),
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            this.OPTION2(() => this.CONSUME(T.Bang));
+            this.SUBRULE2(this.item, { LABEL: 'rest' });
+          });
+        },
+      },
+    ]);
   });
 
   whereClause = this.RULE('whereClause', () => {
@@ -98,21 +118,19 @@ export class RscParser extends CstParser {
     this.SUBRULE(this.expression);
   });
 
+  /** Values separated by commas, each maybe negated: `80,443`, `!LAN`, `"a",$b`. */
   valueList = this.RULE('valueList', () => {
-    this.SUBRULE(this.value);
+    this.OPTION(() => this.CONSUME(T.Bang));
+    this.SUBRULE(this.item);
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      this.SUBRULE2(this.value);
+      this.OPTION2(() => this.CONSUME2(T.Bang));
+      this.SUBRULE2(this.item);
     });
   });
 
-  value = this.RULE('value', () => {
-    this.OPTION(() => this.CONSUME(T.Bang));
-    this.SUBRULE(this.operand);
-  });
-
   /** A single value: what can stand after `=`, in a list, or between operators. */
-  operand = this.RULE('operand', () => {
+  item = this.RULE('item', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.StringLiteral) },
       { ALT: () => this.CONSUME(T.AnyWord) },
@@ -199,7 +217,7 @@ export class RscParser extends CstParser {
         { ALT: () => this.CONSUME(T.Greater, { LABEL: 'prefix' }) },
       ]);
     });
-    this.SUBRULE(this.operand);
+    this.SUBRULE(this.item);
   });
 }
 

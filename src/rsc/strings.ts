@@ -39,6 +39,12 @@ export function unescapeString(body: string, withMap = false): UnescapeResult {
   let i = 0;
   while (i < body.length) {
     const ch = body[i]!;
+    const code = body.charCodeAt(i);
+    if (code < 0x80 && code !== 0x5c) {
+      push(code, i);
+      i++;
+      continue;
+    }
     if (ch !== '\\') {
       const cp = body.codePointAt(i)!;
       const s = String.fromCodePoint(cp);

@@ -7,18 +7,19 @@
  * precedence is applied; and where code held in strings (`on-event="..."`)
  * is parsed as a script of its own.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
 import { classifyBare } from '../ast/classify.js';
 import type {
   Arg, ArrayItem, ArrayValue, BinaryOperator, Block, Call, Command, Expression, InterpolationPart, Script, SourceLocation,
   Statement, Value,
 } from '../ast/nodes.js';
-import { menuKey, type Schema } from '../../grammar/routeros/index.js';
+import { menuKey, type MenuSpec, type Schema } from '../../grammar/routeros/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import {
   BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
 } from './operators.js';
 import { unescapeString } from './strings.js';
+import { AnyWord, StringLiteral, Variable } from './tokens.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
@@ -84,6 +85,41 @@ const CODE_PROPERTIES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map
   ['script', new Set(['/ip/dhcp-client', '/ipv6/dhcp-client'])],
 ]);
 
+/** A menu level: its sub-menus by name and, when the schema describes it, its spec. */
+export interface MenuTree {
+  readonly children: Map<string, MenuTree>;
+  menu: MenuSpec | undefined;
+}
+
+const menuTrees = new WeakMap<Schema, MenuTree>();
+
+/** The schema's menus as a tree (built once per schema): walking it needs no string building. */
+export function menuTree(schema: Schema): MenuTree {
+  let root = menuTrees.get(schema);
+  if (root) return root;
+  root = { children: new Map(), menu: schema.menus.get('/') };
+  for (const menu of schema.menus.values()) {
+    let node = root;
+    for (const segment of menu.path) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, (child = { children: new Map(), menu: undefined }));
+      node = child;
+    }
+    node.menu = menu;
+  }
+  menuTrees.set(schema, root);
+  return root;
+}
+
+function treeAt(root: MenuTree, path: readonly string[]): MenuTree | undefined {
+  let node: MenuTree | undefined = root;
+  for (const segment of path) {
+    node = node.children.get(segment);
+    if (!node) return undefined;
+  }
+  return node;
+}
+
 /** Diagnostics are reported at positions of the outermost text. */
 export interface TextPositions {
   at(offset: number): SourceLocation;
@@ -91,7 +127,8 @@ export interface TextPositions {
 
 export interface ConvertContext {
   readonly schema: Schema;
-  readonly levels: ReadonlySet<string>;
+  /** The schema's menus as a tree of path segments. */
+  readonly menus: MenuTree;
   readonly diagnostics: Diagnostic[];
   /** The current menu, changed by context lines. */
   path: string[];
@@ -161,6 +198,94 @@ export function firstToken(node: CstNode): IToken {
 const quoteText = (t: IToken): string => '`' + t.image.slice(0, 40) + '`';
 
 // ---------------------------------------------------------------------------
+// Arguments as written
+
+/**
+ * An argument as written, before its words are typed: read from the CST, or
+ * straight from the tokens for the plain command lines that make up most of
+ * an `/export` (see `simpleStatement`).
+ */
+export type RawArg =
+  | { readonly kind: 'named'; readonly name: IToken; readonly equals: IToken; readonly values: readonly RawValue[] | null }
+  | { readonly kind: 'where'; readonly where: IToken; readonly expression: CstNode }
+  | { readonly kind: 'values'; readonly values: readonly RawValue[] };
+
+/**
+ * A value as written, maybe after `!`: a token (word, string, variable) or a
+ * node (`[...]`, `(...)`, `{...}`, a string with `$` in it).
+ */
+export interface RawValue {
+  readonly bang: IToken | null;
+  readonly token: IToken | null;
+  readonly node: CstNode | null;
+}
+
+/** A statement the fast path read: `:name args` or `[/] args`. */
+export type RawStatement =
+  | { readonly kind: 'script'; readonly colon: IToken; readonly name: IToken; readonly args: readonly RawArg[] }
+  | { readonly kind: 'line'; readonly slash: IToken | null; readonly args: readonly RawArg[] };
+
+const isWord = (t: IToken): boolean => tokenMatcher(t, AnyWord);
+
+function rawStart(v: RawValue): IToken {
+  return v.bang ?? v.token ?? firstToken(v.node!);
+}
+
+function rawArgStart(a: RawArg): IToken {
+  if (a.kind === 'named') return a.name;
+  if (a.kind === 'where') return a.where;
+  return rawStart(a.values[0]!);
+}
+
+function rawArgs(csts: readonly CstNode[]): RawArg[] {
+  return csts.map((cst) => {
+    const children = kids(cst);
+    if (children.wordArgument) {
+      const word = children.wordArgument[0] as CstNode;
+      const name = token1(word, 'name')!;
+      const equals = token1(word, 'Equals');
+      if (equals) {
+        const list = node1(word, 'valueList');
+        return { kind: 'named', name, equals, values: list ? rawValues(list) : null };
+      }
+      const first: RawValue = { bang: null, token: name, node: null };
+      const rest = nodes(word, 'rest');
+      if (rest.length === 0) return { kind: 'values', values: [first] };
+      return { kind: 'values', values: [first, ...pairBangs(rest, tokens(word, 'Bang'))] };
+    }
+    if (children.whereClause) {
+      const where = children.whereClause[0] as CstNode;
+      return { kind: 'where', where: token1(where, 'Where')!, expression: node1(where, 'expression')! };
+    }
+    return { kind: 'values', values: rawValues(children.valueList![0] as CstNode) };
+  });
+}
+
+function rawValues(list: CstNode): RawValue[] {
+  return pairBangs(nodes(list, 'item'), tokens(list, 'Bang'));
+}
+
+/** Each item, with the `!` right before it if there is one. */
+function pairBangs(items: readonly CstNode[], bangs: readonly IToken[]): RawValue[] {
+  let b = 0;
+  return items.map((item) => {
+    const raw = itemToRaw(item, null);
+    const start = rawStart(raw).startOffset;
+    // Bangs before this item that belong to no item cannot happen (the grammar puts each before one item).
+    if (b < bangs.length && bangs[b]!.startOffset < start) return { ...raw, bang: bangs[b++]! };
+    return raw;
+  });
+}
+
+function itemToRaw(item: CstNode, bang: IToken | null): RawValue {
+  for (const key in item.children) {
+    const child = item.children[key]![0]!;
+    return isToken(child) ? { bang, token: child, node: null } : { bang, token: null, node: child };
+  }
+  throw new Error('empty value');
+}
+
+// ---------------------------------------------------------------------------
 // Statements
 
 export function statementToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null): Statement | null {
@@ -173,18 +298,25 @@ export function statementToAst(cst: CstNode, ctx: ConvertContext, enclosing: rea
     }
     return bracesToBlock(braces, ctx, ctx.path);
   }
-  if (children.scriptCommand) return scriptCommandToAst(children.scriptCommand[0] as CstNode, ctx, enclosing);
+  if (children.scriptCommand) {
+    const cmd = children.scriptCommand[0] as CstNode;
+    return scriptCommandToAst(token1(cmd, 'Colon')!, token1(cmd, 'name')!, rawArgs(nodes(cmd, 'argument')), ctx, enclosing);
+  }
   if (children.call) return callToAst(children.call[0] as CstNode, ctx, enclosing);
-  return commandLineToAst(children.commandLine![0] as CstNode, ctx, enclosing);
+  const line = children.commandLine![0] as CstNode;
+  return commandLineToAst(token1(line, 'Slash') ?? null, rawArgs(nodes(line, 'argument')), ctx, enclosing);
 }
 
-function scriptCommandToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null): Command {
-  const colon = token1(cst, 'Colon')!;
-  const name = token1(cst, 'name')!;
+/** A statement the fast path read (see `simpleStatement` in parse.ts). */
+export function rawStatementToAst(raw: RawStatement, ctx: ConvertContext): Statement | null {
+  if (raw.kind === 'script') return scriptCommandToAst(raw.colon, raw.name, raw.args, ctx, null);
+  return commandLineToAst(raw.slash, raw.args, ctx, null);
+}
+
+function scriptCommandToAst(colon: IToken, name: IToken, args: readonly RawArg[], ctx: ConvertContext, enclosing: readonly string[] | null): Command {
   if (name.startOffset !== colon.startOffset + 1) error(ctx, name, `no space is allowed between \`:\` and \`${name.image}\``);
   const holder: Holder = { path: [], name: name.image, kind: 'script', sub: enclosing ?? ctx.path };
-  const args = argumentsToAst(nodes(cst, 'argument'), ctx, holder, []);
-  return { kind: 'command', path: [], name: name.image, args, loc: loc(ctx, colon) };
+  return { kind: 'command', path: [], name: name.image, args: argumentsToAst(args, ctx, holder, []), loc: loc(ctx, colon) };
 }
 
 function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null): Call {
@@ -205,31 +337,23 @@ function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string
     start = token1(group, 'LParen')!;
   }
   const holder: Holder = { path: [], name: '', kind: 'call', sub };
-  return { kind: 'call', callee, args: argumentsToAst(nodes(cst, 'argument'), ctx, holder, []), loc: loc(ctx, start) };
+  return { kind: 'call', callee, args: argumentsToAst(rawArgs(nodes(cst, 'argument')), ctx, holder, []), loc: loc(ctx, start) };
 }
 
 /** A leading unnamed argument that is a single bare word (a menu or command name candidate). */
-function leadingWord(arg: CstNode): IToken | null {
-  const list = node1(arg, 'valueList');
-  if (!list) return null;
-  const values = nodes(list, 'value');
-  if (values.length !== 1) return null;
-  const value = values[0]!;
-  if (token1(value, 'Bang')) return null;
-  return token1(node1(value, 'operand')!, 'AnyWord') ?? null;
+function leadingWord(arg: RawArg): IToken | null {
+  if (arg.kind !== 'values' || arg.values.length !== 1) return null;
+  const value = arg.values[0]!;
+  return value.bang === null && value.token !== null && isWord(value.token) ? value.token : null;
 }
 
 interface PathWord {
   readonly text: string;
   readonly token: IToken;
-  /** The whole word (not a segment of a slash path). */
-  readonly whole: boolean;
 }
 
-function commandLineToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null): Statement | null {
-  const slash = token1(cst, 'Slash');
-  const args = nodes(cst, 'argument');
-  const start = slash ?? firstToken(args[0]!);
+function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: ConvertContext, enclosing: readonly string[] | null): Statement | null {
+  const start = slash ?? rawArgStart(args[0]!);
   // Leading bare words, with slash-form paths (`ip/address/add`) split into their segments.
   const words: PathWord[] = [];
   let consumed = 0;
@@ -238,33 +362,42 @@ function commandLineToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly
     if (!word) break;
     consumed++;
     if (word.image.includes('/') && classifyBare(word.image).kind === 'word') {
-      for (const part of word.image.split('/')) if (part !== '') words.push({ text: part, token: word, whole: false });
-    } else words.push({ text: word.image, token: word, whole: true });
+      for (const part of word.image.split('/')) if (part !== '') words.push({ text: part, token: word });
+    } else words.push({ text: word.image, token: word });
   }
   const rest = args.slice(consumed);
-  const base = slash ? [] : [...(enclosing ?? ctx.path)];
+  const path = slash ? [] : [...(enclosing ?? ctx.path)];
 
   // Walk the menu levels the schema knows.
-  const path = [...base];
+  let node = treeAt(ctx.menus, path);
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i]!.text;
     if (w === '..') {
       path.pop();
+      node = treeAt(ctx.menus, path);
       continue;
     }
-    if (!ctx.levels.has(menuKey([...path, w]))) break;
+    const next = node?.children.get(w);
+    if (!next) break;
     path.push(w);
+    node = next;
   }
   let nameIndex = i;
-  if (i < words.length && !ctx.schema.menus.get(menuKey(path))?.commands[words[i]!.text]) {
+  if (i < words.length && !node?.menu?.commands[words[i]!.text]) {
     if (path.length === 0 && SCRIPT_COMMANDS.has(words[i]!.text)) {
       // `put "x"` at the root: a script command written without `:`.
       nameIndex = i;
     } else {
       // The rest of the path is a menu the schema does not know: split at the first generic command word,
       // or take the last leading word as the command when arguments follow.
-      const generic = words.findIndex((w, k) => k >= i && GENERIC_COMMANDS.has(w.text));
+      let generic = -1;
+      for (let k = i; k < words.length; k++) {
+        if (GENERIC_COMMANDS.has(words[k]!.text)) {
+          generic = k;
+          break;
+        }
+      }
       if (generic >= 0) nameIndex = generic;
       else if (rest.length > 0) nameIndex = words.length - 1;
       else nameIndex = words.length;
@@ -273,7 +406,8 @@ function commandLineToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly
   }
   if (nameIndex >= words.length) {
     if (rest.length > 0) {
-      error(ctx, firstToken(rest[0]!), enclosing ? 'expected a command name' : `expected a command name before ${quoteText(firstToken(rest[0]!))}`);
+      const first = rawArgStart(rest[0]!);
+      error(ctx, first, enclosing ? 'expected a command name' : `expected a command name before ${quoteText(first)}`);
       return null;
     }
     if (enclosing) {
@@ -286,12 +420,12 @@ function commandLineToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly
   const name = words[nameIndex]!.text;
   const isScript = path.length === 0 && SCRIPT_COMMANDS.has(name);
   const holder: Holder = { path, name, kind: isScript ? 'script' : 'menu', sub: isScript ? (enclosing ?? ctx.path) : path };
-  const leading: Positioned[] = words.slice(nameIndex + 1).map((w) => ({
-    arg: { kind: 'positional', value: classifyBare(w.text), loc: loc(ctx, w.token) },
-    token: w.token,
-  }));
-  const outArgs = argumentsToAst(rest, ctx, holder, leading);
-  return { kind: 'command', path, name, args: outArgs, loc: loc(ctx, start) };
+  const leading: Positioned[] = [];
+  for (let k = nameIndex + 1; k < words.length; k++) {
+    const w = words[k]!;
+    leading.push({ arg: { kind: 'positional', value: classifyBare(w.text), loc: loc(ctx, w.token) }, token: w.token });
+  }
+  return { kind: 'command', path, name, args: argumentsToAst(rest, ctx, holder, leading), loc: loc(ctx, start) };
 }
 
 /**
@@ -327,42 +461,40 @@ interface Positioned {
   readonly token: IToken;
 }
 
-function argumentsToAst(csts: readonly CstNode[], ctx: ConvertContext, holder: Holder, leading: Positioned[]): Arg[] {
+function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Holder, leading: Positioned[]): Arg[] {
   const all = leading;
   let positional = leading.length;
-  for (const cst of csts) {
-    const arg = argumentToAst(cst, ctx, holder, positional);
-    if (arg.kind === 'positional') positional++;
-    all.push({ arg, token: firstToken(cst) });
+  for (const raw of raws) {
+    const arg = argumentToAst(raw, ctx, holder, positional);
+    if (arg.kind === 'positional') {
+      positional++;
+      all.push({ arg, token: rawArgStart(raw) });
+    } else all.push({ arg, token: raw.kind === 'named' ? raw.name : raw.kind === 'where' ? raw.where : rawArgStart(raw) });
   }
   if (holder.kind !== 'call') checkExtraArguments(ctx, holder, all);
   return all.map((p) => p.arg);
 }
 
-function argumentToAst(cst: CstNode, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg {
-  const children = kids(cst);
-  if (children.namedArg) {
-    const namedArg = children.namedArg[0] as CstNode;
-    const name = token1(namedArg, 'name')!;
-    const equals = token1(namedArg, 'Equals')!;
-    if (equals.startOffset !== name.startOffset + name.image.length) error(ctx, equals, `no space is allowed between \`${name.image}\` and \`=\``);
-    const list = node1(namedArg, 'valueList');
-    const slot = slotOf(ctx, holder, name.image, positionalIndex);
-    return { kind: 'named', name: name.image, value: list ? valueListToAst(list, ctx, holder.sub, slot) : null, loc: loc(ctx, name) };
+function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg {
+  switch (raw.kind) {
+    case 'named': {
+      const { name, equals } = raw;
+      if (equals.startOffset !== name.startOffset + name.image.length) error(ctx, equals, `no space is allowed between \`${name.image}\` and \`=\``);
+      const slot = slotOf(ctx, holder, name.image, positionalIndex);
+      return { kind: 'named', name: name.image, value: raw.values ? valuesToAst(raw.values, ctx, holder.sub, slot) : null, loc: loc(ctx, name) };
+    }
+    case 'where': {
+      const expression = expressionToAst(raw.expression, ctx, holder.sub, 'command');
+      return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, raw.where) };
+    }
+    default: {
+      const first = rawStart(raw.values[0]!);
+      // `!name`: unset a property.
+      const only = raw.values.length === 1 ? raw.values[0]! : null;
+      if (only?.bang && only.token && isWord(only.token)) return { kind: 'unset', name: only.token.image, loc: loc(ctx, first) };
+      return { kind: 'positional', value: valuesToAst(raw.values, ctx, holder.sub, slotOf(ctx, holder, null, positionalIndex)), loc: loc(ctx, first) };
+    }
   }
-  if (children.whereClause) {
-    const where = children.whereClause[0] as CstNode;
-    const expression = expressionToAst(node1(where, 'expression')!, ctx, holder.sub, 'command');
-    return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, token1(where, 'Where')!) };
-  }
-  if (children.unsetArg) {
-    const unset = children.unsetArg[0] as CstNode;
-    return { kind: 'unset', name: token1(unset, 'name')!.image, loc: loc(ctx, token1(unset, 'Bang')!) };
-  }
-  const list = children.valueList![0] as CstNode;
-  const first = firstToken(list);
-  const value = valueListToAst(list, ctx, holder.sub, slotOf(ctx, holder, null, positionalIndex));
-  return { kind: 'positional', value, loc: loc(ctx, first) };
 }
 
 function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positionalIndex: number): Slot {
@@ -376,48 +508,58 @@ function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positi
       return { braces: block ? 'block' : 'array', blockPath: ctx.path, code: code ? (name === null ? `:${holder.name}` : `${name}=`) : null };
     }
     case 'menu': {
-      if (name === null) return { braces: 'menu-array', blockPath: [], code: null };
+      if (name === null) return MENU_SLOT;
       const menus = CODE_PROPERTIES.get(name);
       const code = menus !== undefined && (menus === null || menus.has(menuKey(holder.path)));
-      return { braces: code ? 'block' : 'menu-array', blockPath: [], code: code ? `${name}=` : null };
+      return code ? { braces: 'block', blockPath: [], code: `${name}=` } : MENU_SLOT;
     }
     default:
       return ARRAY_SLOT;
   }
 }
 
+const MENU_SLOT: Slot = { braces: 'menu-array', blockPath: [], code: null };
+
 // ---------------------------------------------------------------------------
 // Values
 
-function valueListToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
-  const values = nodes(cst, 'value');
-  if (values.length === 1) return valueToAst(values[0]!, ctx, sub, slot);
-  const listSlot: Slot = slot.braces === 'menu-array' ? { braces: 'menu-array', blockPath: [], code: null } : ARRAY_SLOT;
-  return { kind: 'list', items: values.map((v) => valueToAst(v, ctx, sub, listSlot)) };
+function listSlot(slot: Slot): Slot {
+  return slot.braces === 'menu-array' ? MENU_SLOT : ARRAY_SLOT;
 }
 
-function valueToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
-  const inner = operandToValue(node1(cst, 'operand')!, ctx, sub, slot);
-  return token1(cst, 'Bang') ? { kind: 'negated', value: inner } : inner;
+function valuesToAst(values: readonly RawValue[], ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
+  if (values.length === 1) return rawToValue(values[0]!, ctx, sub, slot);
+  const inList = listSlot(slot);
+  return { kind: 'list', items: values.map((v) => rawToValue(v, ctx, sub, inList)) };
 }
 
-function operandToValue(cst: CstNode, ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
-  const children = kids(cst);
-  if (children.StringLiteral) return stringToAst(children.StringLiteral[0] as IToken, ctx, slot.code);
-  if (children.AnyWord) return classifyBare((children.AnyWord[0] as IToken).image);
-  if (children.Variable) return variableToAst(children.Variable[0] as IToken, ctx);
-  if (children.stringTemplate) return templateToAst(children.stringTemplate[0] as CstNode, ctx, sub);
-  if (children.substitution) return substitutionToAst(children.substitution[0] as CstNode, ctx, sub);
-  if (children.group) {
-    const group = children.group[0] as CstNode;
-    return { kind: 'expression', expression: expressionToAst(node1(group, 'expression')!, ctx, sub, 'expression') };
+function rawToValue(raw: RawValue, ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
+  const value = raw.token ? tokenToValue(raw.token, ctx, slot) : nodeToValue(raw.node!, ctx, sub, slot);
+  return raw.bang ? { kind: 'negated', value } : value;
+}
+
+function tokenToValue(t: IToken, ctx: ConvertContext, slot: Slot): Value {
+  const type = t.tokenType;
+  if (type === StringLiteral) return stringToAst(t, ctx, slot.code);
+  if (type === Variable) return variableToAst(t, ctx);
+  return classifyBare(t.image);
+}
+
+function nodeToValue(node: CstNode, ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
+  switch (node.name) {
+    case 'stringTemplate':
+      return templateToAst(node, ctx, sub);
+    case 'substitution':
+      return substitutionToAst(node, ctx, sub);
+    case 'group':
+      return { kind: 'expression', expression: expressionToAst(node1(node, 'expression')!, ctx, sub, 'expression') };
+    default:
+      if (slot.braces === 'block') return bracesToBlock(node, ctx, slot.blockPath);
+      if (slot.braces === 'menu-array') {
+        error(ctx, token1(node, 'LBrace')!, 'RouterOS does not accept an array `{...}` as a value of a menu command; write a comma list (`a,b`)');
+      }
+      return bracesToArray(node, ctx, sub);
   }
-  const braces = children.braces![0] as CstNode;
-  if (slot.braces === 'block') return bracesToBlock(braces, ctx, slot.blockPath);
-  if (slot.braces === 'menu-array') {
-    error(ctx, token1(braces, 'LBrace')!, 'RouterOS does not accept an array `{...}` as a value of a menu command; write a comma list (`a,b`)');
-  }
-  return bracesToArray(braces, ctx, sub);
 }
 
 function stringToAst(t: IToken, ctx: ConvertContext, code: string | null): Value {
@@ -576,25 +718,19 @@ function arrayItemToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[
     error(ctx, slash, 'expected a value in the array, found a command');
     return null;
   }
-  const args = nodes(line, 'argument');
+  const args = rawArgs(nodes(line, 'argument'));
   if (args.length > 1) {
-    error(ctx, firstToken(args[1]!), `unexpected ${quoteText(firstToken(args[1]!))}: expected \`;\` between array items`);
+    const second = rawArgStart(args[1]!);
+    error(ctx, second, `unexpected ${quoteText(second)}: expected \`;\` between array items`);
     return null;
   }
-  const arg = kids(args[0]!);
-  if (arg.namedArg) {
-    const namedArg = arg.namedArg[0] as CstNode;
-    const name = token1(namedArg, 'name')!;
-    const equals = token1(namedArg, 'Equals')!;
-    if (equals.startOffset !== name.startOffset + name.image.length) error(ctx, equals, `no space is allowed between \`${name.image}\` and \`=\` in an array key`);
-    const list = node1(namedArg, 'valueList');
-    return { key: name.image, value: list ? valueListToAst(list, ctx, sub, ARRAY_SLOT) : null, loc: loc(ctx, name) };
+  const arg = args[0]!;
+  if (arg.kind === 'named') {
+    if (arg.equals.startOffset !== arg.name.startOffset + arg.name.image.length) error(ctx, arg.equals, `no space is allowed between \`${arg.name.image}\` and \`=\` in an array key`);
+    return { key: arg.name.image, value: arg.values ? valuesToAst(arg.values, ctx, sub, ARRAY_SLOT) : null, loc: loc(ctx, arg.name) };
   }
-  if (arg.valueList) {
-    const list = arg.valueList[0] as CstNode;
-    return { key: null, value: valueListToAst(list, ctx, sub, ARRAY_SLOT), loc: loc(ctx, firstToken(list)) };
-  }
-  error(ctx, firstToken(args[0]!), `unexpected ${quoteText(firstToken(args[0]!))}: expected a value in the array`);
+  if (arg.kind === 'values') return { key: null, value: valuesToAst(arg.values, ctx, sub, ARRAY_SLOT), loc: loc(ctx, rawStart(arg.values[0]!)) };
+  error(ctx, arg.where, 'unexpected `where`: expected a value in the array');
   return null;
 }
 
@@ -652,7 +788,7 @@ function asValue(e: Expression): Value | null {
 }
 
 function unitToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Expression {
-  let expression = operandToExpression(node1(cst, 'operand')!, ctx, sub);
+  let expression = itemToExpression(node1(cst, 'item')!, ctx, sub);
   const prefixes = tokens(cst, 'prefix');
   for (let i = prefixes.length - 1; i >= 0; i--) {
     expression = { kind: 'unary', operator: PREFIX_TOKENS[prefixes[i]!.tokenType.name]!, operand: expression };
@@ -660,14 +796,14 @@ function unitToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): E
   return expression;
 }
 
-function operandToExpression(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Expression {
-  const children = kids(cst);
-  if (children.group) return { kind: 'group', expression: expressionToAst(node1(children.group[0] as CstNode, 'expression')!, ctx, sub, 'expression') };
-  if (children.AnyWord) {
-    const text = (children.AnyWord[0] as IToken).image;
+function itemToExpression(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Expression {
+  const raw = itemToRaw(cst, null);
+  if (raw.node?.name === 'group') return { kind: 'group', expression: expressionToAst(node1(raw.node, 'expression')!, ctx, sub, 'expression') };
+  if (raw.token && isWord(raw.token)) {
+    const text = raw.token.image;
     const value = classifyBare(text);
     if (value.kind === 'word' && FIELD_NAME.test(text) && !LITERAL_WORDS.has(text)) return { kind: 'field', name: text };
     return { kind: 'value', value };
   }
-  return { kind: 'value', value: operandToValue(cst, ctx, sub, ARRAY_SLOT) };
+  return { kind: 'value', value: rawToValue(raw, ctx, sub, ARRAY_SLOT) };
 }

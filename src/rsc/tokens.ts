@@ -42,7 +42,18 @@ export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:
 /** A string that holds `$`: its parts are lexed in the `string` mode. */
 export const StringStart = createToken({ name: 'StringStart', pattern: /"/, push_mode: 'string', label: '"' });
 export const StringEnd = createToken({ name: 'StringEnd', pattern: /"/, pop_mode: true, label: 'closing `"`' });
-export const StringText = createToken({ name: 'StringText', pattern: /[^"\\$]+/, line_breaks: true, label: 'text' });
+/** Every character but `"`, `\` and `$` (for the lexer's first-character table). */
+const TEXT_CHARS = Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '"' && c !== '\\' && c !== '$');
+const matchStringText: CustomPatternMatcherFunc = (text, offset) => {
+  let end = offset;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (Number.isNaN(c) || c === 0x22 || c === 0x5c || c === 0x24) break;
+    end++;
+  }
+  return end === offset ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
+};
+export const StringText = createToken({ name: 'StringText', pattern: { exec: matchStringText }, line_breaks: true, label: 'text', start_chars_hint: TEXT_CHARS });
 /** Any backslash pair (checked later, so the error says which escape is wrong); `\` + CRLF is one. */
 export const StringEscape = createToken({ name: 'StringEscape', pattern: /\\(?:\r\n|[^])?/, line_breaks: true, label: 'escape' });
 export const InterpolationCommand = createToken({ name: 'InterpolationCommand', pattern: /\$\[/, push_mode: 'command', label: '$[' });
@@ -194,8 +205,13 @@ export const ExprWord = createToken({
   start_chars_hint: [...'0123456789:-.*_', ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'],
 });
 
-/** Any character nothing else matches: reported, never thrown. */
-export const Unknown = createToken({ name: 'Unknown', pattern: /[^]/, label: 'character' });
+/**
+ * Characters nothing else matches. The lexer skips them and reports where
+ * (lexer.ts turns each run into an Unknown token), so the modes keep
+ * Chevrotain's first-character optimisation, which a catch-all pattern
+ * would turn off.
+ */
+export const Unknown = createToken({ name: 'Unknown', pattern: Lexer.NA, label: 'character' });
 
 const COMMAND_MODE: TokenType[] = [
   Newline, LineContinuation, WhiteSpace, Comment,
@@ -203,7 +219,6 @@ const COMMAND_MODE: TokenType[] = [
   LBracket, RBracket, LParen, RParen, LBrace, RBrace, Semicolon, Comma,
   NotEquals, LessEquals, GreaterEquals, Less, Greater, AndAnd, OrOr, Equals, Tilde, Bang, Slash,
   Where, And, Or, In, Word, Colon,
-  Unknown,
 ];
 
 const EXPRESSION_MODE: TokenType[] = [
@@ -214,7 +229,6 @@ const EXPRESSION_MODE: TokenType[] = [
   Less, Greater, Equals, Tilde, Bang,
   ExprAnd, ExprOr, ExprIn, Any, ExprWord,
   Plus, Minus, Star, Percent, Dot, Pipe, Caret, Amp, Slash, Colon,
-  Unknown,
 ];
 
 const STRING_MODE: TokenType[] = [
@@ -228,5 +242,5 @@ export const LEXER_DEFINITION: IMultiModeLexerDefinition = {
 
 /** Every token type, for the parser (it does not care about modes). */
 export const ALL_TOKENS: TokenType[] = [
-  ...new Set([...COMMAND_MODE, ...EXPRESSION_MODE, ...STRING_MODE, AnyWord, BinaryOp]),
+  ...new Set([...COMMAND_MODE, ...EXPRESSION_MODE, ...STRING_MODE, AnyWord, BinaryOp, Unknown]),
 ];
