@@ -63,35 +63,21 @@ const BUILDER_SHARED_ARGS: Readonly<Record<string, { readonly args: readonly str
  * A ratchet: the first test fails when an entry is no longer needed.
  */
 const MISSING_ARGS: Readonly<Record<string, string>> = {
-  ...knownFirewallBugs('/ip/firewall/nat', ['connection-state', 'connection-nat-state', 'tcp-flags', 'tls-host']),
-  ...knownFirewallBugs('/ip/firewall/raw', [
-    'connection-state', 'connection-nat-state', 'connection-mark', 'routing-mark', 'connection-limit', 'connection-rate',
-    'connection-type', 'layer7-protocol',
-  ]),
+  '/ip/firewall/filter add hw-offload': 'the default configuration of RouterBOARDs with switch chips writes it on the fasttrack rule; the tree is read off a CHR, which has no such hardware',
+  '/ip/firewall/filter set hw-offload': 'the default configuration of RouterBOARDs with switch chips writes it on the fasttrack rule; the tree is read off a CHR, which has no such hardware',
 };
 
 /** Matcher-only properties RouterOS does not have: `/menu/path property` → reason (a ratchet too). */
 const MISSING_PROPERTIES: Readonly<Record<string, string>> = {
+  '/ip/firewall/filter hw-offload': 'hardware-only (fasttrack offload on switch chips); absent from the CHR tree',
   '/interface/wireless default-name': 'the wireless package is not in the 7.22.3 tree that lists properties; defconf writes `set [find default-name=wlan1]`',
   '/interface/wireless running': 'the wireless package is not in the 7.22.3 tree that lists properties; every interface has `running`',
   '/interface/wireless/security-profiles default': 'the wireless package is not in the 7.22.3 tree that lists properties; defconf writes `set [find default=yes]`',
-  '/ip/firewall/connection comment': 'firewall.ts uses itemMenu, which adds comment and disabled to every menu; connections have neither',
-  '/ip/firewall/connection disabled': 'firewall.ts uses itemMenu, which adds comment and disabled to every menu; connections have neither',
 };
 
 /** Commands declared although 7.24 lacks them: `/menu/path cmd` → reason (a ratchet too). */
-const MISSING_COMMANDS: Readonly<Record<string, string>> = {
-  '/ip/firewall/address-list unset': 'firewall.ts (not this schema area) keeps itemMenu\'s default `unset`; RouterOS 7.24 has none here',
-};
+const MISSING_COMMANDS: Readonly<Record<string, string>> = {};
 
-/**
- * grammar/routeros/menus/firewall.ts shares one matcher table between filter,
- * nat, raw and mangle; RouterOS does not offer every matcher in every table.
- */
-function knownFirewallBugs(menu: string, args: readonly string[]): Record<string, string> {
-  const reason = 'firewall.ts gives every table the shared MATCHERS; RouterOS 7.24 has no such matcher in this table (to fix in firewall.ts)';
-  return Object.fromEntries(args.flatMap((arg) => [[`${menu} add ${arg}`, reason], [`${menu} set ${arg}`, reason]]));
-}
 
 /**
  * Enum values we declare that 7.22.3 does not offer in completion, with why.

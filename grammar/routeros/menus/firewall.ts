@@ -2,8 +2,9 @@
  * /ip firewall: filter, nat, raw, mangle, address-list.
  * Matchers and actions follow RouterOS 7 (manual: IP > Firewall > Filter, NAT).
  */
-import { itemMenu, int, neg, oneOf, oneOfOrName, setOf, str, T, type PropInput } from '../build.js';
+import { itemMenu, neg, oneOf, oneOfOrName, setOf, str, T, type PropInput } from '../build.js';
 import type { MenuSpec } from '../types.js';
+import { without } from './common.js';
 
 const PROTOCOLS = [
   'dccp', 'ddp', 'egp', 'encap', 'etherip', 'ggp', 'gre', 'hmp', 'icmp', 'icmpv6', 'idpr-cmtp', 'igmp', 'ipencap',
@@ -75,13 +76,20 @@ export const filter: MenuSpec = itemMenu('/ip firewall filter', {
   ...MATCHERS,
   chain: oneOfOrName('forward', 'input', 'output'),
   action: oneOf(...FILTER_ACTIONS),
+  // fasttrack-connection rules in the default configuration carry hw-offload=yes.
+  'hw-offload': T.yesno,
   'reject-with': oneOf(
     'icmp-admin-prohibited', 'icmp-host-prohibited', 'icmp-host-unreachable', 'icmp-net-prohibited',
     'icmp-network-unreachable', 'icmp-port-unreachable', 'icmp-protocol-unreachable', 'tcp-reset',
   ),
 }, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
 
-export const nat: MenuSpec = itemMenu('/ip firewall nat', {
+/** Matchers RouterOS 7.24 offers in filter and mangle but not in nat (no connection state there). */
+const NOT_IN_NAT = ['connection-state', 'connection-nat-state', 'tcp-flags', 'tls-host'];
+/** The raw table runs before connection tracking: no connection matchers, marks or layer7. */
+const NOT_IN_RAW = ['connection-state', 'connection-nat-state', 'connection-mark', 'routing-mark', 'connection-limit', 'connection-rate', 'connection-type', 'layer7-protocol'];
+
+export const nat: MenuSpec = without(itemMenu('/ip firewall nat', {
   ...MATCHERS,
   chain: oneOfOrName('dstnat', 'srcnat', 'input', 'output'),
   action: oneOf(
@@ -90,13 +98,13 @@ export const nat: MenuSpec = itemMenu('/ip firewall nat', {
   ),
   'to-addresses': T.ipRange,
   'to-ports': T.ports,
-}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
+}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] }), NOT_IN_NAT);
 
-export const raw: MenuSpec = itemMenu('/ip firewall raw', {
+export const raw: MenuSpec = without(itemMenu('/ip firewall raw', {
   ...MATCHERS,
   chain: oneOfOrName('prerouting', 'output'),
   action: oneOf('accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'drop', 'jump', 'log', 'notrack', 'passthrough', 'return'),
-}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
+}, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] }), NOT_IN_RAW);
 
 export const mangle: MenuSpec = itemMenu('/ip firewall mangle', {
   ...MATCHERS,
@@ -117,15 +125,12 @@ export const addressList: MenuSpec = itemMenu('/ip firewall address-list', {
   list: T.name,
   address: T.host,
   timeout: T.time,
-}, { required: ['list', 'address'], addOnly: { dynamic: T.yesno } });
+}, { required: ['list', 'address'], addOnly: { dynamic: T.yesno }, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'edit'] });
 
-export const connection: MenuSpec = itemMenu('/ip firewall connection', {
+export const connection: MenuSpec = without(itemMenu('/ip firewall connection', {
   'src-address': T.any,
   'dst-address': T.any,
   protocol: T.any,
-}, { commands: ['remove', 'print', 'find', 'get'] });
+}, { commands: ['remove', 'print', 'find', 'get'] }), ['comment', 'disabled']);
 
 export const FIREWALL_MENUS: readonly MenuSpec[] = [filter, nat, raw, mangle, addressList, connection];
-
-/** Port numbers 1..65535 (also used by NAT to-ports). */
-export const PORT_RANGE = int(1, 65535);
