@@ -19,8 +19,10 @@ export interface Term {
   readonly technical?: Technical;
   /** A number said in words or digits. */
   readonly number?: number;
-  /** compromise's reading: verb, negative, ... */
+  /** compromise's reading: verb, noun, negative, ... */
   readonly verb: boolean;
+  /** compromise tagged the word as a noun (not a pronoun). */
+  readonly noun?: boolean;
   readonly negative: boolean;
   /** Punctuation typed after the term (`,`, `;`, `.`). */
   readonly after: string;
@@ -42,9 +44,9 @@ export function analyze(prompt: string): Analysis {
   const scanned = scanTechnical(prompt);
   const doc = nlp(scanned.text);
   doc.compute('root');
-  const raw: { text: string; normal: string; root: string; tags: Set<string>; post: string }[] = [];
+  const raw: RawTerm[] = [];
   for (const sentence of doc.docs as { text: string; normal: string; root?: string; tags: Set<string>; post: string }[][]) {
-    for (const t of sentence) raw.push({ text: t.text, normal: t.normal, root: t.root ?? '', tags: t.tags, post: t.post });
+    sentence.forEach((t, k) => raw.push({ text: t.text, normal: t.normal, root: t.root ?? '', tags: t.tags, post: t.post, initial: k === 0 }));
   }
   const lexicon = getLexicon();
   const terms: Term[] = [];
@@ -117,14 +119,26 @@ export function analyze(prompt: string): Analysis {
   return { terms, tokenCount: raw.length, technical: scanned.technical };
 }
 
-function wordTerm(t: { text: string; normal: string; root: string; tags: Set<string>; post: string }, lexicon: ReturnType<typeof getLexicon>): Term {
-  const base = { text: t.text, verb: t.tags.has('Verb'), after: t.post.trim() };
+/** A compromise term; `initial` when it starts a sentence. */
+interface RawTerm {
+  readonly text: string;
+  readonly normal: string;
+  readonly root: string;
+  readonly tags: Set<string>;
+  readonly post: string;
+  readonly initial: boolean;
+}
+
+function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>): Term {
+  const base = { text: t.text, verb: t.tags.has('Verb'), noun: t.tags.has('Noun') && !t.tags.has('Pronoun'), after: t.post.trim() };
   const negative = t.normal === 'not' || t.normal === 'never' || t.normal === "don't" || t.normal === 'dont' || t.normal === 'no';
   const normal = t.normal.replace(/'s$/, '');
   const direct = lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' ')) ?? (t.root ? lexicon.entries.get(t.root) : undefined);
   if (direct) return { ...base, normal, meanings: direct, negative };
   // Short words are left alone: one edit turns too many English words into ours ("take" → "make").
-  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 5 && /^[a-z-]+$/.test(normal) && !negative ? typoFix(normal, lexicon.correctable) : undefined);
+  // So is a word capitalised mid-sentence: that is a name the user chose ("name the router Routr"), not a typo.
+  const name = !t.initial && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const fixed = lexicon.misspellings[normal] ?? (normal.length >= 5 && /^[a-z-]+$/.test(normal) && !negative && !name ? typoFix(normal, lexicon.correctable) : undefined);
   if (fixed !== undefined) {
     const meanings = lexicon.entries.get(fixed);
     if (meanings) return { ...base, normal: fixed, meanings, negative, corrected: fixed };

@@ -53,6 +53,8 @@ function directionOf(frame: Frame, rate: Rate): Direction | undefined {
   if (after) return after;
   for (let k = rate.index - 1; k >= Math.max(0, rate.index - 4); k--) {
     const d = dir(k);
+    // "20M upload, at most 5M each": a direction word right after another rate is that rate's.
+    if (d && rates(frame).some((r) => r.end === k - 1)) return undefined;
     if (d) return d;
     if (frame.terms[k]!.technical?.kind === 'amount' || frame.terms[k]!.number !== undefined) break;
   }
@@ -61,7 +63,11 @@ function directionOf(frame: Frame, rate: Rate): Direction | undefined {
 
 /** upload/download limits (0 = unlimited) from the rates in a clause. */
 function limitsOf(frame: Frame): { upload: number; download: number } | IntentResult {
-  const found = rates(frame);
+  return limitsOfRates(frame, rates(frame));
+}
+
+/** upload/download limits (0 = unlimited) from some of the rates of a clause. */
+function limitsOfRates(frame: Frame, found: readonly Rate[]): { upload: number; download: number } | IntentResult {
   if (found.length === 0) return refuse('queues', 'it does not say the speed (10M, 512k, 20 mbps)', EXAMPLE);
   const limits: Partial<Record<Direction, number>> = {};
   for (const rate of found) {
@@ -102,10 +108,47 @@ function nameOf(frame: Frame, fallback: string): Value {
   return str(given?.text ?? fallback);
 }
 
+/** Words after "each"/"every"/"per" that name one user of a shared link. */
+const ONE_USER = new Set(['user', 'users', 'device', 'devices', 'host', 'hosts', 'client', 'clients', 'ip', 'address', 'person', 'computer', 'pc', 'machine', 'customer', 'subscriber', 'station', 'phone', 'laptop']);
+
+/** Where a clause says "each user", "every device", "per client", "per-user", or a rate ends in "each"/"apiece". */
+function perUserMarks(frame: Frame): number[] {
+  const marks: number[] = [];
+  frame.terms.forEach((t, i) => {
+    const next = frame.terms[i + 1];
+    if (/^per-(?:user|device|host|client|ip)$/.test(t.normal)) marks.push(i);
+    else if ((isNoun(t, 'every') || t.normal === 'per') && next && ONE_USER.has(next.normal)) marks.push(i);
+    else if (['each', 'apiece'].includes(t.normal) && (i === 0 || frame.terms[i - 1]!.technical?.kind === 'amount' || rates(frame).some((r) => r.end === i - 1) || frame.terms[i + 1]?.normal === 'of')) marks.push(i);
+  });
+  return marks;
+}
+
+/** Words that make a rate a ceiling ("at most", "max", "up to", "no more than"). */
+const CAP_WORDS = new Set(['most', 'max', 'maximum', 'up', 'cap', 'capped', 'limit', 'limited', 'more', 'exceed', 'over']);
+
+/**
+ * Rates for one user ("at most 10M each", "each user max 5M", "limit every device to 5M"), and the totals.
+ * After "each user" a rate is one user's when a ceiling word leads to it, or when nothing is shared
+ * ("limit each user on the LAN to 5M"); "a fair share of 100M" stays the total.
+ */
+function splitRates(frame: Frame): { perUser: Rate[]; total: Rate[] } {
+  const marks = perUserMarks(frame);
+  const shared = has(frame, 'pcq');
+  const perUser: Rate[] = [];
+  const total: Rate[] = [];
+  for (const rate of rates(frame)) {
+    const totalSaid = isNoun(frame.terms[rate.end + 1], 'total') || isNoun(frame.terms[rate.index - 1], 'total');
+    const eachAfter = marks.some((m) => m === rate.end + 1 || m === rate.end + 2);
+    const markBefore = marks.some((m) => m < rate.index && (!shared || frame.terms.slice(m, rate.index).some((t) => CAP_WORDS.has(t.normal))));
+    (!totalSaid && (eachAfter || markBefore) ? perUser : total).push(rate);
+  }
+  return { perUser, total };
+}
+
 /** "limit 192.168.88.50 to 10M", "cap the guest subnet 10.0.20.0/24 at 20M down and 5M up", "limit downloads of 192.168.88.20 to 2 mbps". */
 export const limitRule: IntentRule = {
   id: 'queues: limit <target> to <rate> [down|up]',
-  match: (frame) => (rates(frame).length > 0 && (asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth')) && !has(frame, 'pcq') && !asks(frame, 'remove', 'disable', 'block') ? 50 : 0),
+  match: (frame) => (rates(frame).length > 0 && (asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth')) && !has(frame, 'pcq') && perUserMarks(frame).length === 0 && !asks(frame, 'remove', 'disable', 'block') ? 50 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
     const target = targetOf(frame, options);
@@ -120,24 +163,51 @@ export const limitRule: IntentRule = {
   },
 };
 
-/** "share 100M equally among the LAN", "split the bandwidth fairly between 192.168.88.0/24 users, 50M down 10M up total". */
+/** "share 100M equally among the LAN", "split 50M down 10M up fairly between 10.0.0.0/24 users", "share 100M equally, at most 10M each", "limit each user on the LAN to 5M". */
 export const pcqRule: IntentRule = {
-  id: 'queues: share <rate> equally (pcq) among <subnet>',
-  match: (frame) => (has(frame, 'pcq') && (rates(frame).length > 0 || has(frame, 'bandwidth', 'queue')) ? 55 : 0),
+  id: 'queues: share <rate> equally (pcq) [at most <rate> each] among <subnet>',
+  match: (frame) => ((has(frame, 'pcq') && (rates(frame).length > 0 || has(frame, 'bandwidth', 'queue'))) || (perUserMarks(frame).length > 0 && splitRates(frame).perUser.length > 0 && !asks(frame, 'remove', 'disable', 'block')) ? 55 : 0),
   build(frame, options) {
-    const example = 'Share 100M download and 20M upload equally among the LAN';
+    const example = 'Share 100M download and 20M upload equally among the LAN, at most 10M each';
+    if (frame.negated) return refuse(this.id, 'the request is negated', example);
     const target = targetOf(frame, options);
     if ('kind' in target) return refuse(this.id, 'it does not say whose traffic to share (a subnet, or "the LAN")', example);
+    if (typeof target.value !== 'object' || target.value.kind !== 'prefix' || target.value.length === 32) {
+      return refuse(this.id, 'sharing a link equally, or capping each user, needs a subnet (or "the LAN"), not one host or an interface', example);
+    }
     if (rates(frame).length === 0) return refuse(this.id, 'equal sharing needs the total speed of the link (e.g. 100M down, 20M up); without a limit the queue never fills and shares nothing', example);
-    const limits = limitsOf(frame);
-    if ('kind' in limits) return limits;
-    if (limits.upload === 0 || limits.download === 0) return refuse(this.id, 'equal sharing needs the total for both directions', example);
-    return ok(this.id, [command(QUEUE, 'add', {
-      name: nameOf(frame, 'fair-share'),
+    const { perUser, total } = splitRates(frame);
+    const totals = total.length > 0 ? limitsOfRates(frame, total) : { upload: 0, download: 0 };
+    if ('kind' in totals) return totals;
+    const caps = perUser.length > 0 ? limitsOfRates(frame, perUser) : { upload: 0, download: 0 };
+    if ('kind' in caps) return caps;
+    if (perUser.length === 0 && (totals.upload === 0 || totals.download === 0)) return refuse(this.id, 'equal sharing needs the total for both directions', example);
+    for (const d of ['upload', 'download'] as const) {
+      if (caps[d] > 0 && totals[d] > 0 && caps[d] > totals[d]) return refuse(this.id, `the ${d} cap for each user (${rateText(caps[d])}) is above the ${d} total (${rateText(totals[d])})`, example);
+    }
+    const commands: Command[] = [];
+    const types = { upload: 'pcq-upload-default', download: 'pcq-download-default' };
+    // PCQ with pcq-rate caps every sub-stream (one per address); the classifier picks the address: the LAN host is the destination of downloads, the source of uploads.
+    for (const d of ['upload', 'download'] as const) {
+      if (caps[d] === 0) continue;
+      types[d] = `pcq-${d}-${rateText(caps[d])}`;
+      commands.push(command('/queue type', 'add', { name: types[d], kind: 'pcq', 'pcq-rate': { kind: 'word', text: rateText(caps[d]) }, 'pcq-classifier': d === 'upload' ? 'src-address' : 'dst-address' }));
+    }
+    const hasTotal = totals.upload > 0 || totals.download > 0;
+    commands.push(command(QUEUE, 'add', {
+      name: nameOf(frame, hasTotal ? 'fair-share' : 'per-user-limit'),
       target: target.value,
-      'max-limit': maxLimit(limits),
-      queue: { kind: 'word', text: 'pcq-upload-default/pcq-download-default' },
-    })], [...target.warnings, 'PCQ gives each active address an equal share of the total; set the totals a little below your real line speed so the queue, not the ISP, decides.']);
+      'max-limit': hasTotal ? maxLimit(totals) : undefined,
+      queue: { kind: 'word', text: `${types.upload}/${types.download}` },
+    }));
+    const warnings = [...target.warnings];
+    if (hasTotal) warnings.push('PCQ gives each active address an equal share of the total; set the totals a little below your real line speed so the queue, not the ISP, decides.');
+    if (perUser.length > 0) {
+      warnings.push(`Each address in ${target.text} gets at most ${caps.download > 0 ? `${rateText(caps.download)} download` : ''}${caps.download > 0 && caps.upload > 0 ? ' and ' : ''}${caps.upload > 0 ? `${rateText(caps.upload)} upload` : ''}.`);
+      if (caps.upload === 0 || caps.download === 0) warnings.push(`Only ${caps.upload === 0 ? 'downloads' : 'uploads'} are capped per user; the other direction uses the default PCQ type.`);
+    }
+    warnings.push('FastTrack (in the default firewall) bypasses simple queues: disable the fasttrack rule for the queue to act on established connections.');
+    return ok(this.id, commands, warnings);
   },
 };
 

@@ -24,7 +24,7 @@ import { SYSTEM_FAMILY } from '../system/rules.js';
 import { USERS_FAMILY } from '../users/rules.js';
 import { VPN_FAMILY } from '../vpn/rules.js';
 import { WIRELESS_FAMILY } from '../wireless/rules.js';
-import { clockText, durations, intervalText, isNoun, techs } from '../system/slots.js';
+import { clockText, durations, intervalText, isNoun, leads, techs } from '../system/slots.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
 const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY];
@@ -40,8 +40,24 @@ interface Schedule {
   readonly used: Set<number>;
 }
 
+/** The word right after "named" or "called" is a name ("a backup named nightly"), never a schedule. */
+const isNamed = (terms: Frame['terms'], i: number): boolean => ['named', 'called'].includes(terms[i - 1]?.normal ?? '');
+
+/**
+ * Whether the clause says when to run something: "daily", "every 6 hours", "every day", "at 3am",
+ * "at startup", "on Mondays", "schedule". "Every" or "each" alone is not a schedule ("each user", "every device").
+ */
 const isScheduleTerm = (frame: Frame): boolean =>
-  frame.terms.some((t) => isNoun(t, 'every', 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', 'startup', ...DAY_NOUNS) || t.technical?.kind === 'time' || ['schedule', 'scheduled'].includes(t.normal));
+  frame.terms.some((t, i) => {
+    if (isNamed(frame.terms, i)) return false;
+    if (isNoun(t, 'every')) {
+      const next = frame.terms[i + 1];
+      return !!next && (UNIT_WORDS[next.normal] !== undefined || isNoun(next, 'daily', ...DAY_NOUNS) || durations(frame).some((d) => d.index === i + 1));
+    }
+    // A time with the clock's own words is the clock rule's ("set the clock to 14:30").
+    if (t.technical?.kind === 'time') return !frame.terms.some((x) => isNoun(x, 'clock', 'time'));
+    return isNoun(t, 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', 'startup', ...DAY_NOUNS) || ['schedule', 'scheduled'].includes(t.normal);
+  });
 
 /** Reads the schedule words of a clause, and which terms they were. */
 function scheduleOf(frame: Frame): Schedule | IntentResult {
@@ -54,6 +70,7 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     return refuse(id, 'the RouterOS scheduler has no weekday setting (only a start date, a start time and an interval), so a schedule for some days of the week is not generated', 'Disable wifi2 every day at 23:30');
   }
   terms.forEach((t, i) => {
+    if (isNamed(terms, i)) return;
     if (isNoun(t, 'daily')) { interval = 86400; used.add(i); }
     else if (isNoun(t, 'hourly')) { interval = 3600; used.add(i); }
     else if (isNoun(t, 'weekly')) { interval = 604800; used.add(i); }
@@ -69,7 +86,7 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     }
   });
   for (let i = 0; i < terms.length; i++) {
-    if (!isNoun(terms[i], 'every')) continue;
+    if (!isNoun(terms[i], 'every') || isNamed(terms, i)) continue;
     used.add(i);
     const d = durations(frame).find((x) => x.index === i + 1);
     const next = terms[i + 1];
@@ -83,7 +100,7 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
   }
   terms.forEach((t, i) => {
     if (['morning', 'night', 'evening'].includes(t.normal) && used.has(i - 1)) used.add(i);
-    if (isNoun(t, 'schedule')) used.add(i);
+    if (isNoun(t, 'schedule') && !isNamed(terms, i)) used.add(i);
   });
   if (startTime === 'startup') return { ...(interval ? { interval } : {}), startTime, used };
   if (interval === undefined) {
@@ -113,7 +130,7 @@ function slug(commands: readonly Command[]): string {
 /** "reboot every day at 3am", "every 6 hours check for updates", "disable wifi2 every night at 23:30". */
 export const scheduleRule: IntentRule = {
   id: 'scheduler: <request> every <interval> [at <time>]',
-  match: (frame) => (isScheduleTerm(frame) ? 65 : 0),
+  match: (frame) => (isScheduleTerm(frame) && !leads(frame, 'show') ? 65 : 0),
   build(frame, options) {
     if (frame.actions.some((a) => ['block', 'allow', 'forward', 'redirect', 'masquerade', 'srcnat', 'reject'].includes(a.value))) {
       return refuse(this.id, 'firewall and NAT rules are not scheduled here (a rule added every day piles up copies); add the rule once, and schedule enabling or disabling it by hand', EXAMPLE);
@@ -122,8 +139,14 @@ export const scheduleRule: IntentRule = {
     if ('kind' in schedule) return schedule;
     const rest = readFrame(frame.terms.filter((_, i) => !schedule.used.has(i)));
     if (rest.actions.length === 0) return refuse(this.id, 'it does not say what to run on the schedule', EXAMPLE);
+    const notes = [...rest.corrections];
     const result = inner(rest, options);
     if (result.kind === 'refusal') return result;
+    // A note the inner rule took back (it kept a word as typed) is taken back from this clause too.
+    for (const c of notes.filter((n) => !rest.corrections.includes(n))) {
+      const at = frame.corrections.findIndex((x) => x.from === c.from && x.to === c.to);
+      if (at >= 0) frame.corrections.splice(at, 1);
+    }
     const text = printScript({ kind: 'script', statements: result.commands }).trim();
     const interval = schedule.interval === undefined ? undefined : intervalText(schedule.interval);
     const command_ = command('/system scheduler', 'add', {

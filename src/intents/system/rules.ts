@@ -143,7 +143,9 @@ export const resetRule: IntentRule = {
 
 function fileNameAfter(frame: Frame): { text: string } | undefined {
   const at = indexOf(frame, (t) => ['named', 'called', 'as', 'name'].includes(t.normal) || isNoun(t, 'file'));
-  return (at >= 0 ? valueAfter(frame, at) : undefined) ?? quotedText(frame);
+  // After "named"/"called" any word is the name, even one of ours ("a backup named nightly").
+  const plainWords = at >= 0 && ['named', 'called'].includes(frame.terms[at]!.normal);
+  return (at >= 0 ? valueAfter(frame, at, { plainWords }) : undefined) ?? quotedText(frame);
 }
 
 /** "save a backup named before-upgrade", "back up the config with password \"...\"", "restore the backup before-upgrade". */

@@ -74,8 +74,12 @@ export interface GivenValue {
 export function valueAfter(frame: Frame, i: number, options: { plainWords?: boolean; skipInterfaces?: boolean } = {}): GivenValue | undefined {
   for (let k = i + 1; k < frame.terms.length; k++) {
     const t = frame.terms[k]!;
-    // A word the typo fixer changed is the user's own value here ("Home" is not "some").
-    if (t.corrected && !t.technical && /^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text) && !SKIP.has(t.text.toLowerCase())) return { text: t.text, quoted: false, index: k };
+    // A word the typo fixer changed is the user's own value here ("brdige" is the SSID, not "bridge"):
+    // it is kept as typed, so the "Read ... as ..." note for it would be wrong and is taken back.
+    if (t.corrected && !t.technical && /^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text) && !SKIP.has(t.text.toLowerCase())) {
+      keptAsTyped(frame, t);
+      return { text: t.text, quoted: false, index: k };
+    }
     if (options.skipInterfaces && t.technical?.kind === 'interface') continue;
     if (!t.technical && SKIP.has(t.normal)) continue;
     if (!t.technical && t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) continue;
@@ -102,6 +106,12 @@ export function valueAfter(frame: Frame, i: number, options: { plainWords?: bool
     return { text, quoted: false, index: end };
   }
   return undefined;
+}
+
+/** Takes back the "Read X as Y" note of a term whose text a rule used as typed. */
+export function keptAsTyped(frame: Frame, t: Term): void {
+  const at = frame.corrections.findIndex((c) => c.from === t.text && c.to === t.corrected);
+  if (at >= 0) frame.corrections.splice(at, 1);
 }
 
 /** The first quoted text in the clause that is not a secret. */

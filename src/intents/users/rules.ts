@@ -53,7 +53,7 @@ const target = (user: GivenValue): Value => str(user.text);
 /** "add user bob with password \"...\" in group full", "create a read-only account ops-1 with password ...". */
 export const addUserRule: IntentRule = {
   id: 'users: add <name> group <group> password <password>',
-  match: (frame) => (asks(frame, 'add') && has(frame, 'user') && !notRouterUser(frame) ? 50 : 0),
+  match: (frame) => (asks(frame, 'add') && has(frame, 'user', 'username') && !notRouterUser(frame) ? 50 : 0),
   build(frame) {
     const example = 'Add user bob in group read with password "Str0ng-Pass"';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
@@ -75,7 +75,7 @@ export const addUserRule: IntentRule = {
 /** "change the admin password to \"...\"", "set bob's password to ...". */
 export const passwordRule: IntentRule = {
   id: 'users: set <user> password <password>',
-  match: (frame) => (has(frame, 'password') && asks(frame, 'set', 'reset', 'add') && !notRouterUser(frame) && !(asks(frame, 'add') && has(frame, 'user') && !leads(frame, 'set')) ? 50 : 0),
+  match: (frame) => (has(frame, 'password') && asks(frame, 'set', 'reset', 'add') && !notRouterUser(frame) && !(asks(frame, 'add') && has(frame, 'user', 'username') && !leads(frame, 'set')) ? 50 : 0),
   build(frame) {
     const example = 'Change the password of user bob to "N3w-Secret"';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
@@ -94,7 +94,7 @@ export const passwordRule: IntentRule = {
 /** "disable user bob", "remove the account ops-1", "enable user alice", "move bob to the read group". */
 export const changeUserRule: IntentRule = {
   id: 'users: disable|enable|remove <user> | set <user> group <group>',
-  match: (frame) => (has(frame, 'user', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set') && frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) && !(has(frame, 'group') && asks(frame, 'add')) ? 45 : 0),
+  match: (frame) => (has(frame, 'user', 'username', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set') && frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) && !(has(frame, 'group') && asks(frame, 'add')) ? 45 : 0),
   build(frame) {
     const example = 'Disable user bob';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
@@ -116,7 +116,7 @@ const POLICY_WORDS = ['local', 'telnet', 'ssh', 'ftp', 'reboot', 'read', 'write'
 /** "add a group noc based on read", "create group backup-ops with policies ssh, read, ftp". */
 export const addGroupRule: IntentRule = {
   id: 'users: add group <name> [copy-from|policy]',
-  match: (frame) => (asks(frame, 'add') && has(frame, 'group') && !has(frame, 'user') ? 50 : 0),
+  match: (frame) => (asks(frame, 'add') && has(frame, 'group') && !has(frame, 'user', 'username') ? 50 : 0),
   build(frame) {
     const example = 'Add a user group noc based on the read group';
     const at = indexOf(frame, (t) => isNoun(t, 'group'));

@@ -13,7 +13,19 @@ import { asks, durations, has, indexOf, isNoun, quotedText, says, secretOf, secr
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 const isWireguard = (frame: Frame): boolean => has(frame, 'wireguard') || frame.services.some((s) => s.value.name === 'wireguard') || techs(frame, 'wg-key').length > 0;
-const building = (frame: Frame): boolean => asks(frame, 'add', 'set', 'enable', 'connect') && !asks(frame, 'block', 'allow', 'forward', 'remove', 'disable');
+
+/** "allowed 10.10.0.3/32" on a peer names its allowed addresses; it is not the firewall's "allow". */
+const allowedAddresses = (t: Frame['terms'][number]): boolean => /^allowed$/.test(t.normal);
+
+/** The clause creates or changes something, and no firewall or removal verb says otherwise. */
+const building = (frame: Frame): boolean =>
+  asks(frame, 'add', 'set', 'enable', 'connect') &&
+  !frame.actions.some((a) => ['block', 'allow', 'forward', 'remove', 'disable'].includes(a.value) && !(a.value === 'allow' && allowedAddresses(a.term)));
+
+/** A clause about a WireGuard peer: peer or public-key words, or a key itself, on WireGuard (by word, key or a wg interface). */
+const aboutPeer = (frame: Frame): boolean =>
+  (has(frame, 'peer', 'public-key') || techs(frame, 'wg-key').length > 0) &&
+  (isWireguard(frame) || frame.interfaces.some((i) => /^(?:wg|wireguard)/.test(i.value)));
 
 function nameAfterWords(frame: Frame): string | undefined {
   const at = indexOf(frame, (t) => ['named', 'called', 'name'].includes(t.normal));
@@ -43,7 +55,8 @@ export const wgInterfaceRule: IntentRule = {
 /** "add a wireguard peer on wg0 with public key ... allowed 10.10.0.2/32 endpoint vpn.example.com:51820 keepalive 25s". */
 export const wgPeerRule: IntentRule = {
   id: 'vpn: wireguard peer <public-key> <allowed-address> [endpoint] [keepalive]',
-  match: (frame) => (isWireguard(frame) && (has(frame, 'peer') || techs(frame, 'wg-key').length > 0) && building(frame) ? 70 : 0),
+  // Above every networking rule (addressing's "add <prefix> to <interface>" is 25): a peer's allowed address is no interface address.
+  match: (frame) => (aboutPeer(frame) && building(frame) ? 70 : 0),
   build(frame) {
     const example = 'Add a WireGuard peer on wg0 with public key <44-character key> allowed 10.10.0.2/32';
     const keys = techs(frame, 'wg-key');
@@ -57,7 +70,7 @@ export const wgPeerRule: IntentRule = {
     const iface = frame.interfaces.find((i) => /^(?:wg|wireguard)/.test(i.value))?.value ?? frame.interfaces[0]?.value;
     if (!iface) return refuse(this.id, 'it does not say which WireGuard interface the peer belongs to', example);
     const endpointAt = indexOf(frame, (t) => isNoun(t, 'endpoint'));
-    const allowedAt = indexOf(frame, (t) => isNoun(t, 'allowed'));
+    const allowedAt = indexOf(frame, (t) => isNoun(t, 'allowed') || allowedAddresses(t));
     let endpoint: Address | undefined;
     const allowed: Value[] = [];
     for (const slot of frame.addresses) {
