@@ -147,7 +147,8 @@ const SCANNER = new RegExp(
     /\b\d{1,6}\s*-\s*\d{1,6}\b(?![.\d])/.source,
     AMOUNT.source,
     /->|=>|→/.source,
-    /\b[a-z][\w-]*\d+(?:[./-]\d+)*(?:-[a-z]\w*)*\b/.source,
+    // Not the first label of a host name (`ns1.example.com`), which the host name shape below reads whole.
+    /\b[a-z][\w-]*\d+(?:[./-]\d+)*(?:-[a-z]\w*)*\b(?!\.[a-z])/.source,
     /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}\b/.source,
     /\b\d+\b(?![.:]\d)/.source,
   ].join('|'),

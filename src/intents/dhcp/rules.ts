@@ -62,6 +62,8 @@ function aboutClient(frame: Frame): boolean {
 
 function aboutServer(frame: Frame): boolean {
   if (saysNoun(frame, 'dhcp-server')) return true;
+  // "hand out addresses in 10.0.5.0/24 on ether5" is a DHCP server without the word.
+  if (saysVerb(frame, 'serve') && !aboutClient(frame) && (frame.addresses.some((a) => a.value.kind === 'prefix') || frame.places.some((p) => p.value === 'lan'))) return true;
   if (!saysService(frame, 'dhcp') || aboutClient(frame)) return false;
   // "DHCP for 192.168.88.0/24", "DHCP on the LAN": only a server takes a subnet or serves the LAN.
   return frame.addresses.some((a) => a.value.kind === 'prefix') || frame.places.some((p) => p.value === 'lan') || saysVerb(frame, 'serve');
@@ -387,7 +389,8 @@ export const staticLeaseRule: IntentRule = {
     if (saysVerb(frame, 'remove', 'disable', 'block', 'renew', 'release')) return 0;
     const pair = frame.macs.length > 0 && frame.addresses.some((a) => a.value.kind === 'ip');
     if (aboutLeases(frame) && (pair || saysVerb(frame, 'add', 'set', 'reserve'))) return 50;
-    return pair && (mentionsDhcp(frame) || saysNoun(frame, 'static')) ? 45 : 0;
+    // "give 192.168.88.40 to the device with MAC 11:22:33:44:55:66": an address for a MAC is a lease.
+    return pair && (mentionsDhcp(frame) || saysNoun(frame, 'static', 'mac')) ? 50 : 0;
   },
   build(frame, options) {
     const id = this.id;

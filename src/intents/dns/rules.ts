@@ -48,7 +48,7 @@ export const serversRule: IntentRule = {
   id: 'dns: set servers <ip>...|<provider>',
   match(frame) {
     if (!aboutDns(frame) || saysNoun(frame, 'doh', 'dns-entry', 'dns-cache', 'remote-requests', 'cname', 'regexp')) return 0;
-    if (frame.addresses.some((a) => a.value.kind === 'hostname')) return 0;
+    if (frame.addresses.some((a) => a.value.kind === 'hostname') && !saysNoun(frame, 'dns-server')) return 0;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'forward', 'redirect')) return 0;
     const values = frame.addresses.length > 0 || providersIn(frame.terms).length > 0;
     if (!values) return 0;
@@ -60,6 +60,7 @@ export const serversRule: IntentRule = {
     const read = addresses(frame, id, SERVERS_EXAMPLE);
     if (isResult(read)) return read;
     const bad = read.find((a) => a.value.kind !== 'ip' && a.value.kind !== 'ip6');
+    if (bad?.value.kind === 'hostname') return refuse(id, `a DNS server is given by its address, not by a name like ${bad.value.name}`, SERVERS_EXAMPLE);
     if (bad) return refuse(id, `a DNS server is one address, not ${text(bad.value)}`, SERVERS_EXAMPLE);
     if (read.some((a) => a.value.kind === 'ip6' && a.value.length !== undefined)) return refuse(id, 'a DNS server is one address, not a prefix', SERVERS_EXAMPLE);
     // "add 9.9.9.9 to the DNS servers": RouterOS has no "append"; the list is set whole.
@@ -155,7 +156,10 @@ export const staticEntryRule: IntentRule = {
     if (dnsWords && (hostnames > 0 || saysNoun(frame, 'regexp') || frame.addresses.length > 0)) return 50;
     // "point nas.lan to 192.168.88.5", "resolve nas.lan to 192.168.88.5": a name and an address.
     const address = frame.addresses.some((a) => a.value.kind === 'ip' || a.value.kind === 'ip6');
-    return hostnames > 0 && address && saysVerb(frame, 'point') ? 45 : 0;
+    if (hostnames === 0 || !address) return 0;
+    // "map nas.lan to 192.168.88.5 in DNS": "map" is a port forward's verb unless DNS is named.
+    const mapped = saysService(frame, 'dns') && frame.actions.some((a) => ['map', 'add', 'set', 'create'].includes(a.term.normal) || a.value === 'add');
+    return saysVerb(frame, 'point') || mapped ? 45 : 0;
   },
   build(frame) {
     const id = this.id;

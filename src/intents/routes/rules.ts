@@ -42,7 +42,9 @@ function changes(frame: Frame): boolean {
 }
 
 function wantsDefault(frame: Frame): boolean {
-  return saysNoun(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => hasNoun(t, 'default') && hasNoun(frame.terms[i + 1], 'route', 'gateway'));
+  if (saysNoun(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => hasNoun(t, 'default') && hasNoun(frame.terms[i + 1], 'route', 'gateway'))) return true;
+  // "route everything via 10.0.0.1", "route all traffic through pppoe-out1"
+  return saysVerb(frame, 'route') && saysNoun(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
 }
 
 function text(a: Address): string {
@@ -207,9 +209,10 @@ export const routeAddRule: IntentRule = {
     // Without a route word: "add 10.20.0.0/16 via 192.168.1.1" (a prefix and a next-hop address after via/through).
     const viaHop = frame.addresses.some((a) => a.role === 'on' && a.value.kind === 'ip') && frame.addresses.some((a) => a.role !== 'on' && a.value.kind === 'prefix');
     if (!aboutRoutes(frame) && !(saysVerb(frame, 'add', 'set') && viaHop && !saysNoun(frame, ...OTHER_OBJECTS, 'vlan', 'bridge', 'interface'))) return 0;
+    // "drop all traffic to 10.66.0.0/16 with a blackhole route": the route named outright beats the filter verb.
+    if ((saysVerb(frame, 'blackhole') || saysNoun(frame, 'blackhole')) && !saysVerb(frame, 'remove', 'disable')) return 50;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'forward', 'redirect', 'masquerade', 'allow')) return 0;
     if (changes(frame)) return 0;
-    if (saysVerb(frame, 'blackhole') || saysNoun(frame, 'blackhole')) return 50;
     if (!aboutRoutes(frame)) return 30;
     const where = frame.addresses.length > 0 || frame.interfaces.length > 0;
     if (frame.actions.length === 0) return where ? 40 : 0;
