@@ -167,6 +167,8 @@ export function readFrame(terms: readonly Term[]): Frame {
       case 'role':
         role = pendingNot && m.value !== 'except' ? 'except' : m.value === 'for' ? 'subject' : m.value;
         pendingNot = false;
+        // "stop the LAN from reaching 203.0.113.0/24": what follows "from <verb>ing" is where the traffic goes.
+        if (m.value === 'from' && terms[i + 1]?.verb && !terms[i + 1]!.meanings.some((x) => x.type === 'role')) role = 'to';
         continue;
       case 'service':
         frame.services.push({ value: m.value, role, term: t });

@@ -88,9 +88,13 @@ function isChange(frame: Frame): boolean {
 const addRule: IntentRule = {
   id: 'addressing: add <address>/<prefix> to <interface>',
   match: (frame) => {
-    if (frame.nouns.has('address-list') || frame.nouns.has('vlan') || !frame.addresses.some((a) => a.value.kind !== 'hostname')) return 0;
+    if (frame.nouns.has('address-list') || frame.nouns.has('vlan')) return 0;
+    // Interface addresses are prefixes ("10.0.0.1/24") or address + mask; ranges and names are for other families.
+    if (!frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip' || a.value.kind === 'ip6')) return 0;
+    if (frame.addresses.some((a) => a.value.kind === 'ip-range' || a.value.kind === 'hostname')) return 0;
     if (frame.addresses.length === 2 && isChange(frame)) return 25;
-    return verbScore(frame, ['add', 'set'], 25);
+    const interfaceCue = frame.interfaces.length > 0 || frame.nouns.has('it') || frame.nouns.has('interface') || frame.terms.some((t) => t.normal === 'bridge' || /^(?:ip|ipv6)?\s?(?:address|addresses|ip)$/.test(t.normal));
+    return interfaceCue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25);
   },
   build(frame, options) {
     const changing = isChange(frame);

@@ -11,7 +11,7 @@ import { nameAfter } from '../../slots/names.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
-import { addressText, addressValue, describeRef, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
+import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
 import { listName, mentionsList } from '../addresslist/rules.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
@@ -65,7 +65,12 @@ const isRaw = (frame: Frame): boolean => frame.terms.some((t) => t.normal === 'r
 export const filterRule: IntentRule = {
   id: 'filter: <block|allow> <traffic> [from <where>] [to <where>]',
   // A packet rate ("at most 5 pings per second") makes this a firewall limit, not a bandwidth queue.
-  match: (frame) => (readRate(frame) && (frame.services.length + frame.protocols.length + frame.ports.length > 0) ? 45 : verbScore(frame, ['block', 'reject', 'tarpit', 'allow', 'log'], 20)),
+  // Naming the traffic (a service, port or protocol) makes a filter rule the likelier reading than a generic "set"/"add".
+  match: (frame) => {
+    const named = frame.services.length + frame.protocols.length + frame.ports.length > 0;
+    if (readRate(frame) && named) return 45;
+    return verbScore(frame, ['block', 'reject', 'tarpit', 'allow', 'log'], named ? 30 : 20);
+  },
   build(frame, options) {
     const rate = readRate(frame);
     const decided = rate ? { action: 'accept', log: false } : filterAction(frame);
@@ -116,6 +121,15 @@ export const filterRule: IntentRule = {
     const listSide = list === null ? null : roleBefore(frame, list) === 'to' ? 'dst' : 'src';
     const hasWhere = (list === null ? 0 : 1) + src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
     const all = frame.nouns.has('all');
+    // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
+    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined);
+    if (!hasTraffic && list === null && mystery) {
+      return refuse('firewall', `"${mystery.text}" is not a service, port, protocol or address this generator knows; name the port or protocol, or the site's domain (e.g. youtube.com)`, 'Block facebook.com for 192.168.88.0/24');
+    }
+    // "open port 443 to 192.168.88.20": opening a port towards a LAN host usually means port forwarding.
+    if (action === 'accept' && frame.actions.some((a) => a.term.normal === 'open') && dst.some((a) => a.kind === 'ip' && isPrivateIpv4(a.address)) && src.length === 0 && fromPlaces.length === 0) {
+      return refuse('firewall', `"open" towards ${addressText(dst[0]!)} could mean forwarding the port from the internet or allowing traffic to it; say "forward port ... to ${addressText(dst[0]!)}" or "allow ... to ${addressText(dst[0]!)} from <where>"`, `Forward port 443 to ${addressText(dst[0]!)}`);
+    }
     if (!hasTraffic && !hasWhere) {
       return refuse('firewall', 'it does not say what traffic to match: name a service, port, protocol, address or interface', EXAMPLE);
     }

@@ -53,7 +53,7 @@ function nameArg(name: string): import('../../ast/nodes.js').Value {
 
 const renameRule: IntentRule = {
   id: 'interface: rename <interface> to <name>',
-  match: (frame) => (frame.actions.some((a) => a.value === 'rename') || (frame.actions.some((a) => a.value === 'set') && has(frame, 'name')) ? 30 : 0),
+  match: (frame) => (frame.interfaces.length > 0 && !frame.places.some((p) => p.value === 'router') && (frame.actions.some((a) => a.value === 'rename') || (frame.actions.some((a) => a.value === 'set') && has(frame, 'name'))) ? 30 : 0),
   build(frame) {
     const names = interfaceNames(frame);
     const target = newName(frame.terms);
@@ -216,14 +216,17 @@ function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untag
       let j = i + 1;
       while (terms[j] && terms[j]!.meanings[0]?.type === 'filler') j++;
       const next = terms[j];
-      const keywordFirst = !!next && (next.meanings.some((m) => m.type === 'role') || next.technical?.kind === 'interface' || next.technical?.kind === 'interface-range' || next.normal === 'bridge');
+      const place = next?.meanings.find((m) => m.type === 'role');
+      const keywordFirst = !!next && ((!!place && place.type === 'role' && place.value !== 'for') || next.technical?.kind === 'interface' || next.technical?.kind === 'interface-range' || next.normal === 'bridge');
       if (keywordFirst) flush(mode);
       else flush(keyword);
       mode = keyword;
       continue;
     }
+    // "vlan" and "with" end a keyword's list; interfaces said before any keyword wait for the next one,
+    // except across "with" ("vlan 30 on bridge1 with ether1 as the trunk": bridge1 is the bridge).
     if (t.normal === 'vlan' || t.normal === 'vlans' || t.normal === 'with') {
-      flush(mode);
+      if (mode !== null || t.normal === 'with') flush(mode);
       mode = null;
       continue;
     }

@@ -206,7 +206,8 @@ export const redirectRule: IntentRule = {
     const conflict = mixed(frame, this.id);
     if (conflict) return conflict;
     // To another host it is a dst-nat, like port forwarding.
-    if (slotsWithRole(frame.addresses, 'to').length > 0) return dstNat(frame, options, 'nat: redirect <port> to <ip>[:<port>]');
+    // To another host ("to 192.168.88.5", "to 80 on 192.168.88.5") it is a dst-nat, like port forwarding.
+    if (frame.addresses.some((a) => a.role === 'to' || a.role === 'on')) return dstNat(frame, options, 'nat: redirect <port> to <ip>[:<port>]');
     const traffic = trafficOf(frame, ['subject', 'on', 'from']);
     const warnings = [...traffic.warnings];
     const groups = traffic.groups.filter((g) => (g.protocol === 'tcp' || g.protocol === 'udp') && g.ports.length > 0);
