@@ -133,6 +133,9 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   if ('error' in read) return refuse(id, read.error, SERVER_EXAMPLE);
   const addresses = read.addresses;
   if (addresses.some((a) => a.value.kind === 'ip6')) return refuse(id, 'this generator sets up IPv4 DHCP servers only (DHCPv6 is not supported)', SERVER_EXAMPLE);
+  // "excluding 192.168.88.2-192.168.88.50": say the pool instead, never guess its complement.
+  const excepted = addresses.find((a) => a.role === 'except');
+  if (excepted) return refuse(id, `leaving addresses out (${text(excepted.value)}) is not supported; give the pool range the server should hand out instead`, POOL_EXAMPLE);
   if (addresses.some((a) => a.value.kind === 'ip' && a.value.port !== undefined)) return refuse(id, 'a DHCP server takes addresses, not ip:port', SERVER_EXAMPLE);
 
   // The interface.
@@ -521,6 +524,8 @@ export const clientAddRule: IntentRule = {
   match(frame) {
     if (!aboutClient(frame) || aboutLeases(frame)) return 0;
     if (frame.actions.length === 0) return 45;
+    // "don't add a default route on the DHCP client on ether1" changes the client.
+    if (frame.negated) return 0;
     // The first verb decides: "set the DHCP client on ether1 to not add a default route" changes one.
     const first = frame.actions[0]!;
     if (changes(first)) return 0;
@@ -549,7 +554,7 @@ export const clientChangeRule: IntentRule = {
     const renewing = saysVerb(frame, 'renew', 'release') && (mentionsDhcp(frame) || saysNoun(frame, 'lease')) && !saysNoun(frame, 'dhcp-server');
     if (!aboutClient(frame) && !renewing) return 0;
     if (renewing || saysVerb(frame, 'remove', 'disable')) return 45;
-    return frame.actions[0] && changes(frame.actions[0]) ? 45 : 0;
+    return (frame.actions[0] && changes(frame.actions[0])) || frame.negated ? 45 : 0;
   },
   build(frame, options) {
     const id = this.id;

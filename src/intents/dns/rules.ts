@@ -49,6 +49,8 @@ export const serversRule: IntentRule = {
   match(frame) {
     if (!aboutDns(frame) || saysNoun(frame, 'doh', 'dns-entry', 'dns-cache', 'remote-requests', 'cname', 'regexp')) return 0;
     if (frame.addresses.some((a) => a.value.kind === 'hostname') && !saysNoun(frame, 'dns-server')) return 0;
+    // "remove DNS server 8.8.8.8": refused in build (the list is set whole).
+    if (saysVerb(frame, 'remove') && saysNoun(frame, 'dns-server') && frame.addresses.length > 0) return 45;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'forward', 'redirect')) return 0;
     const values = frame.addresses.length > 0 || providersIn(frame.terms).length > 0;
     if (!values) return 0;
@@ -63,6 +65,7 @@ export const serversRule: IntentRule = {
     if (bad?.value.kind === 'hostname') return refuse(id, `a DNS server is given by its address, not by a name like ${bad.value.name}`, SERVERS_EXAMPLE);
     if (bad) return refuse(id, `a DNS server is one address, not ${text(bad.value)}`, SERVERS_EXAMPLE);
     if (read.some((a) => a.value.kind === 'ip6' && a.value.length !== undefined)) return refuse(id, 'a DNS server is one address, not a prefix', SERVERS_EXAMPLE);
+    if (saysVerb(frame, 'remove')) return refuse(id, 'RouterOS keeps the DNS servers as one list that is set whole; say the servers to keep', 'Set the DNS servers to 1.1.1.1 and 1.0.0.1');
     // "add 9.9.9.9 to the DNS servers": RouterOS has no "append"; the list is set whole.
     const dnsNoun = frame.terms.findIndex((t) => hasNoun(t, 'dns-server'));
     if (saysVerb(frame, 'add') && !saysVerb(frame, 'set', 'use', 'change') && dnsNoun > 0 && frame.terms.slice(Math.max(0, dnsNoun - 3), dnsNoun).some((t) => t.normal === 'to')) {
@@ -118,7 +121,10 @@ export const remoteRequestsRule: IntentRule = {
         warnings: ['The router stops answering DNS queries from other devices: clients that use it as their DNS server (as DHCP usually tells them to) lose name resolution until they get another server.'],
       };
     }
-    return { kind: 'commands', rule: this.id, commands: [command(DNS, 'set', { 'allow-remote-requests': 'yes' })], warnings: [OPEN_RESOLVER] };
+    const warnings = [OPEN_RESOLVER];
+    // "from the LAN only": the setting has no interface; only the firewall can say who may ask.
+    if (frame.places.some((p) => p.value === 'lan') || saysNoun(frame, 'only')) warnings.unshift('allow-remote-requests has no per-interface option: it is the firewall that limits who may ask, so make sure DNS from the WAN is dropped as below.');
+    return { kind: 'commands', rule: this.id, commands: [command(DNS, 'set', { 'allow-remote-requests': 'yes' })], warnings };
   },
 };
 

@@ -44,7 +44,8 @@ function changes(frame: Frame): boolean {
 function wantsDefault(frame: Frame): boolean {
   if (saysNoun(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => hasNoun(t, 'default') && hasNoun(frame.terms[i + 1], 'route', 'gateway'))) return true;
   // "route everything via 10.0.0.1", "route all traffic through pppoe-out1"
-  return saysVerb(frame, 'route') && saysNoun(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
+  const first = frame.actions[0];
+  return first?.value === 'route' && frame.actions.length === 1 && saysNoun(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
 }
 
 function text(a: Address): string {
@@ -171,7 +172,7 @@ function parse(frame: Frame, id: string, needsDestination: boolean): Parsed | In
   const read = addressesOf(frame, ['gateway']);
   if ('error' in read) return refuse(id, read.error, EXAMPLE);
   const addresses = read.addresses;
-  if (addresses.some((a) => a.role === 'from')) return refuse(id, 'routing by source address is policy routing (a /routing rule or a mangle routing-mark), which this generator does not write; it adds routes by destination', EXAMPLE);
+  if (addresses.some((a) => a.role === 'from') || frame.interfaces.some((i) => i.role === 'from')) return refuse(id, 'routing by where traffic comes from (a source address or incoming interface) is policy routing (a /routing rule or a mangle routing-mark), which this generator does not write; it adds routes by destination', EXAMPLE);
   const hostname = addresses.find((a) => a.value.kind === 'hostname');
   if (hostname) return refuse(id, `a route needs an address, not the name ${text(hostname.value)}`, EXAMPLE);
   let gateways = addresses.filter((a) => a.key === 'gateway' || (a.role === 'on' && a.value.kind !== 'prefix' && !(a.value.kind === 'ip6' && a.value.length !== undefined)));
