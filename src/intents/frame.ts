@@ -71,7 +71,8 @@ export function readFrame(terms: readonly Term[]): Frame {
   let portContext = false; // the previous term was "port(s)" or a port in a list
   let pluralPorts = false; // "ports" or "port range" was said
   let lastWasPort = false; // the last slot read was a port ("redirect port 80 to 8080")
-  let pendingNot = false; // "not" after the verb: what follows is an exception ("block all not from the LAN")
+  let pendingNot = false;
+  let roleBefore: Role = 'subject'; // the role before the current one ("to the proxy on port 3128": on after to) // "not" after the verb: what follows is an exception ("block all not from the LAN")
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const prev = terms[i - 1];
@@ -111,7 +112,7 @@ export function readFrame(terms: readonly Term[]): Frame {
           frame.code.push(tech);
           break;
         case 'port-range':
-          frame.ports.push({ value: { from: tech.from, to: tech.to }, role: portRole(role), term: t });
+          frame.ports.push({ value: { from: tech.from, to: tech.to }, role: portRole(role, roleBefore), term: t });
           portContext = true;
           break;
         case 'number':
@@ -134,9 +135,9 @@ export function readFrame(terms: readonly Term[]): Frame {
         else if (rangeEnd) {
           const end = terms[i + 2]!.number!;
           if (end > 65535 || end < n) frame.invalid.push({ kind: 'invalid', text: `${n}-${end}`, reason: `${n}-${end} is not a valid port range` });
-          else frame.ports.push({ value: { from: n, to: end }, role: portRole(role), term: t });
+          else frame.ports.push({ value: { from: n, to: end }, role: portRole(role, roleBefore), term: t });
           i += 2;
-        } else frame.ports.push({ value: { from: n, to: n }, role: portRole(role), term: t });
+        } else frame.ports.push({ value: { from: n, to: n }, role: portRole(role, roleBefore), term: t });
         portContext = true;
         lastWasPort = true;
         continue;
@@ -165,6 +166,7 @@ export function readFrame(terms: readonly Term[]): Frame {
     const m = chainNoun ?? first;
     switch (m.type) {
       case 'role':
+        roleBefore = role;
         role = pendingNot && m.value !== 'except' ? 'except' : m.value === 'for' ? 'subject' : m.value;
         pendingNot = false;
         // "stop the LAN from reaching 203.0.113.0/24": what follows "from <verb>ing" is where the traffic goes.
@@ -199,9 +201,13 @@ export function readFrame(terms: readonly Term[]): Frame {
   return { ...frame, negated };
 }
 
-/** Ports said after "to" belong to the destination side (forwarding targets); others are matched ports. */
-function portRole(role: Role): Role {
-  return role === 'to' ? 'to' : role === 'from' ? 'from' : 'subject';
+/**
+ * Ports said after "to" belong to the destination side (forwarding targets),
+ * and so do ports "on" it ("to the proxy on port 3128"); others are matched ports.
+ */
+function portRole(role: Role, before: Role): Role {
+  if (role === 'to' || (role === 'on' && before === 'to')) return 'to';
+  return role === 'from' ? 'from' : role === 'except' ? 'except' : 'subject';
 }
 
 /**

@@ -29,9 +29,9 @@ const portsOf = (service: ServiceSpec): PortSlot[] =>
  * The protocol/port groups a frame asks to match. `ports` are the matched
  * (destination-side) ports; ports said after "to" are left to the caller.
  */
-export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject', 'on', 'except']): Traffic {
+export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject', 'on', 'except'], serviceRoles?: readonly string[]): Traffic {
   const warnings: string[] = [];
-  const services = frame.services.map((s) => s.value);
+  const services = frame.services.filter((s) => !serviceRoles || serviceRoles.includes(s.role)).map((s) => s.value);
   const explicitPorts = frame.ports.filter((p) => portRoles.includes(p.role)).map((p) => p.value);
   const protocols = [...new Set(frame.protocols.map((p) => p.value))];
   const byProtocol = new Map<string | undefined, PortSlot[]>();

@@ -79,7 +79,12 @@ export const filterRule: IntentRule = {
     const raw = isRaw(frame);
     if (raw && (action === 'reject' || action === 'tarpit')) return refuse('firewall', `the raw table cannot ${action}; it can drop, accept or skip connection tracking (notrack)`, 'Drop traffic from 203.0.113.0/24 in the raw table');
     const warnings: string[] = [];
-    const traffic = trafficOf(frame);
+    // "deny access from 10.0.0.0/8 except ssh" needs an accept before a drop; one rule cannot say it.
+    const exceptedTraffic = [...frame.services, ...frame.protocols, ...frame.ports].find((s) => s.role === 'except');
+    if (exceptedTraffic) {
+      return refuse('firewall', `an exception for "${exceptedTraffic.term.text}" needs two rules in order; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
+    }
+    const traffic = trafficOf(frame, ['subject', 'on']);
     warnings.push(...traffic.warnings);
     const ports = frame.ports.filter((p) => p.role === 'from').map((p) => p.value);
     if (ports.length > 0 && traffic.groups.every((g) => g.protocol !== 'tcp' && g.protocol !== 'udp')) {

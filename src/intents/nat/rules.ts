@@ -208,7 +208,8 @@ export const redirectRule: IntentRule = {
     // To another host it is a dst-nat, like port forwarding.
     // To another host ("to 192.168.88.5", "to 80 on 192.168.88.5") it is a dst-nat, like port forwarding.
     if (frame.addresses.some((a) => a.role === 'to' || a.role === 'on')) return dstNat(frame, options, 'nat: redirect <port> to <ip>[:<port>]');
-    const traffic = trafficOf(frame, ['subject', 'on', 'from']);
+    // "redirect http to the proxy on port 3128": a service named after "to" is where it goes, not what is matched.
+    const traffic = trafficOf(frame, ['subject', 'on', 'from'], ['subject', 'on', 'from']);
     const warnings = [...traffic.warnings];
     const groups = traffic.groups.filter((g) => (g.protocol === 'tcp' || g.protocol === 'udp') && g.ports.length > 0);
     if (groups.length === 0) return refuse(this.id, 'it does not say which traffic (service or port) to redirect', 'Redirect all DNS requests to the router');
