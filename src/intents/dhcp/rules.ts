@@ -19,7 +19,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import { providersIn } from '../dns/providers.js';
 import type { Address, Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { inPrefix, intToIp, ipToInt, lastOf, networkOf } from './ipv4.js';
+import { inPrefix, intToIp, ipToInt, networkOf } from './ipv4.js';
 import {
   addressesOf, durationsOf, hasNoun, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysNoun, saysService, saysVerb, timeText,
   type Duration, type InterfaceRead, type Located,

@@ -13,7 +13,7 @@
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Term } from '../../nlp/analyze.js';
 import type { Address, Frame, Role } from '../frame.js';
-import { intToIp, ipToInt, looksLikeMask, maskLength } from './ipv4.js';
+import { looksLikeMask, maskLength } from './ipv4.js';
 
 /** The keywords values can be given under. */
 export type Key =
@@ -336,10 +336,3 @@ export function negatedAt(frame: Frame, index: number): boolean {
   }
   return false;
 }
-
-/** An address of the first `count` addresses as text, for messages. */
-export function ipText(n: number): string {
-  return intToIp(n);
-}
-
-export { ipToInt };
