@@ -2,6 +2,7 @@
 import { backupRestore } from './rules/backup-restore.js';
 import { bridgeChange } from './rules/bridge-change.js';
 import { bridgePort } from './rules/bridge-port.js';
+import { clientDefaultRoute } from './rules/client-default-route.js';
 import { dataRemoval } from './rules/data-removal.js';
 import { dhcpChange } from './rules/dhcp-change.js';
 import { dnsRemoteRequests } from './rules/dns-remote-requests.js';
@@ -36,7 +37,7 @@ const ALL: readonly PolicyRule[] = [
   // Firewall
   firewallDrop, firewallRuleChange,
   // Addressing and routing
-  ipAddressChange, routeChange, dhcpChange, ipPoolChange,
+  ipAddressChange, routeChange, clientDefaultRoute, dhcpChange, ipPoolChange,
   // Interfaces and bridging
   interfaceChange, bridgeChange, bridgePort, vlanChange, wifiChange, interfaceListMember,
   // Management access

@@ -52,6 +52,24 @@ ruleTester('route-change', {
   ],
 });
 
+ruleTester('client-default-route', {
+  valid: [
+    '/ip dhcp-client add interface=ether1 add-default-route=no',
+    '/ip dhcp-client add interface=ether1 disabled=yes',
+    '/interface pppoe-client add name=pppoe-out1 interface=ether1 user=isp password=secret1234',
+    '/interface pppoe-client add name=pppoe-out1 interface=ether1 add-default-route=no',
+    '/ip dhcp-client print',
+  ],
+  invalid: [
+    { script: '/ip dhcp-client add interface=ether1', findings: [{ line: 1, message: 'DHCP client on ether1' }] },
+    { script: '/ip dhcp-client add interface=ether1 disabled=no add-default-route=yes', findings: [{ line: 1 }] },
+    { script: '/ipv6 dhcp-client add interface=ether1 request=prefix', findings: [{ line: 1 }] },
+    { script: '/interface pppoe-client add name=pppoe-out1 interface=ether1 add-default-route=yes', findings: [{ line: 1, message: 'add-default-route=yes' }] },
+    { script: '/interface l2tp-client add name=vpn connect-to=203.0.113.1 add-default-route=yes', findings: [{ line: 1 }] },
+    { script: '/system scheduler add name=wan on-event="/ip dhcp-client add interface=ether1"', findings: [{ line: 1, message: 'inside on-event' }] },
+  ],
+});
+
 ruleTester('dhcp-change', {
   valid: [
     '/ip dhcp-client add interface=ether1 disabled=no',
