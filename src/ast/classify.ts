@@ -60,9 +60,10 @@ export function classifyBare(text: string): Value {
   // one made of digits only is a number.
   const c = text.charCodeAt(0);
   if (((c >= 0x67 && c <= 0x7a) || (c >= 0x47 && c <= 0x5a) || c === 0x5f) && !text.includes(':') && !text.includes('%')) return { kind: 'word', text };
-  if (c >= 0x30 && c <= 0x39 && text.length <= 15 && ONLY_DIGITS.test(text)) return { kind: 'number', value: Number(text) };
-  if (DECIMAL.test(text) && text.length <= 15) return { kind: 'number', value: Number(text) };
-  if (HEX.test(text) && text.length <= 15) return { kind: 'number', value: Number.parseInt(text.slice(2), 16), hex: true };
+  // RouterOS numbers are 64-bit; those beyond 2^53 cannot be held exactly here and stay words.
+  if (c >= 0x30 && c <= 0x39 && text.length <= 16 && ONLY_DIGITS.test(text) && Number.isSafeInteger(Number(text))) return { kind: 'number', value: Number(text) };
+  if (DECIMAL.test(text) && text.length <= 17 && Number.isSafeInteger(Number(text))) return { kind: 'number', value: Number(text) || 0 };
+  if (HEX.test(text) && text.length <= 16 && Number.isSafeInteger(Number.parseInt(text.slice(2), 16))) return { kind: 'number', value: Number.parseInt(text.slice(2), 16), hex: true };
   if (IPV4.test(text)) return { kind: 'ip', address: text };
   const percent = text.indexOf('%');
   if (percent > 0) {

@@ -31,13 +31,13 @@ export interface ParseOptions {
 }
 
 /** Deeper nesting than this is reported, not parsed (RouterOS scripts never come close). */
-export const MAX_NESTING = 200;
+export const MAX_NESTING = 100;
 /** Longer input is refused with one diagnostic (RouterOS's own script size limits are far lower). */
 export const MAX_SCRIPT_LENGTH = 16 * 1024 * 1024;
 /** A statement whose tree is deeper than this is reported, not kept (printers and walkers recurse). */
 export const MAX_TREE_DEPTH = 2000;
-/** Scripts in strings inside scripts in strings...: deeper than this they are left as strings. */
-export const MAX_EMBEDDING = 8;
+/** More diagnostics than this are summed up in one (junk input would otherwise give one per line). */
+export const MAX_DIAGNOSTICS = 1000;
 /** After an unclosed `{` or string, parsing restarts on the next line this many times at most. */
 const MAX_RESYNCS = 16;
 
@@ -72,6 +72,8 @@ export function parseScript(text: string, options: ParseOptions = {}): ParseResu
     positions,
     toRoot: null,
     embedding: 0,
+    comments: [],
+    budget: { tokens: 0 },
     parseEmbedded: (code, toRoot, embedding, label) => parseEmbedded(code, toRoot, embedding, label, ctx),
   };
   let statements: Statement[] = [];
@@ -82,7 +84,14 @@ export function parseScript(text: string, options: ParseOptions = {}): ParseResu
     diagnostics.push({ severity: 'error', kind: 'syntax', line: 1, column: 1, message: `internal parser error: ${(error as Error).message}` });
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ast: { kind: 'script', statements }, diagnostics: dedupe(diagnostics) };
+  const unique = dedupe(diagnostics);
+  if (unique.length > MAX_DIAGNOSTICS) {
+    const rest = unique.length - MAX_DIAGNOSTICS;
+    const last = unique[MAX_DIAGNOSTICS]!;
+    unique.length = MAX_DIAGNOSTICS;
+    unique.push({ severity: 'error', kind: 'syntax', line: last.line, column: last.column, message: `${rest} more problems from here on are not listed` });
+  }
+  return { ast: { kind: 'script', statements }, diagnostics: unique };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -139,19 +148,23 @@ interface Base {
  * unclosed `{` or string only add diagnostics.
  */
 function parseText(text: string, ctx: ConvertContext, base: Base, keep: boolean, resyncs = { count: 0 }): Statement[] {
-  const { tokens } = lex(text);
+  const { tokens, comments } = lex(text);
   if (base.offset !== 0 || base.line !== 0) {
-    for (const t of tokens) {
+    for (const t of [...tokens, ...comments]) {
       t.startOffset += base.offset;
       t.startLine = (t.startLine ?? 1) + base.line;
     }
   }
+  const savedComments = ctx.comments;
+  ctx.comments = comments;
+  if (keep) ctx.budget.tokens += tokens.length * 2;
   const split = splitStatements(tokens, ctx);
   const statements: Statement[] = [];
   for (const group of split.groups) {
     const statement = parseStatement(group, ctx);
     if (statement && keep) statements.push(statement);
   }
+  ctx.comments = savedComments;
   // Unclosed `{` or string at the end: everything after it was swallowed. Read the lines after it again
   // (diagnostics only), so errors further down are still reported.
   const restart = split.unclosedAt;
@@ -202,6 +215,9 @@ interface Split {
   readonly unclosedAt: number | null;
 }
 
+/** Of brackets still open at the end, the outermost and this many innermost ones are reported. */
+const MAX_UNCLOSED_REPORTED = 5;
+
 const UNKNOWN_HINTS: Readonly<Record<string, string>> = {
   '\\': ' (`\\` outside a string only joins lines at a line end)',
   $: ': `$` must be followed by a variable name (`$x`, `$"my-var"`)',
@@ -215,19 +231,25 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
   const stack: IToken[] = [];
   let broken = false; // the current statement has a bracket or lexical error: report it, do not parse it
   let deepReported = false;
+  let reportedJunk = false;
   const flush = (): void => {
     if (current.length > 0 && !broken) groups.push(current);
     current = [];
     broken = false;
     deepReported = false;
+    reportedJunk = false;
   };
   const openerOf = (t: IToken): string => OPENERS[t.tokenTypeIdx]!;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index]!;
     const tokenType = t.tokenType;
-    if (tokenType === T.Unknown) {
+    if (tokenType === T.Unknown || tokenType === T.Junk) {
+      // One report per statement: junk input would otherwise give one per character run.
+      if (broken && reportedJunk) continue;
+      reportedJunk = true;
       const shown = t.image.length > 20 ? t.image.slice(0, 20) + '…' : t.image;
-      syntax(ctx, t, `unexpected character${t.image.length > 1 ? 's' : ''} ${JSON.stringify(shown)}${UNKNOWN_HINTS[t.image[0]!] ?? ''}`);
+      const hint = UNKNOWN_HINTS[t.image[0]!] ?? (t.image.charCodeAt(0) >= 0x80 ? ': text with characters outside ASCII must be in quotes' : '');
+      syntax(ctx, t, `unexpected character${t.image.length > 1 ? 's' : ''} ${JSON.stringify(shown)}${hint}`);
       broken = true;
       continue;
     }
@@ -283,8 +305,9 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
     current.push(t);
   }
   let unclosedAt: number | null = null;
-  for (const open of stack) {
-    syntax(ctx, open, unclosed(ctx, open));
+  for (const [index, open] of stack.entries()) {
+    // The innermost few and the outermost one say enough.
+    if (index === 0 || index >= stack.length - MAX_UNCLOSED_REPORTED) syntax(ctx, open, unclosed(ctx, open));
     const kind = openerOf(open);
     if (unclosedAt === null && (kind === '{' || kind === '"')) unclosedAt = open.startOffset;
   }
@@ -306,6 +329,18 @@ export function useFastPath(enabled: boolean): void {
 }
 
 function parseStatement(tokens: IToken[], ctx: ConvertContext): Statement | null {
+  try {
+    return parseStatementUnguarded(tokens, ctx);
+  } catch (error) {
+    // The nesting cap keeps recursion far from the stack limit; if a deep statement still reaches it, that
+    // statement alone is reported.
+    if (!(error instanceof RangeError)) throw error;
+    syntax(ctx, tokens[0]!, 'this statement is nested too deeply to be read');
+    return null;
+  }
+}
+
+function parseStatementUnguarded(tokens: IToken[], ctx: ConvertContext): Statement | null {
   const simple = fastPath ? simpleStatement(tokens) : null;
   if (simple) return rawStatementToAst(simple, ctx);
   const parser = getParser();
@@ -420,6 +455,9 @@ const VALUE_STARTS: ReadonlySet<TokenType> = new Set([T.Variable, T.StringStart,
  * one by one (diagnostics only), so each block reports its own errors.
  */
 function diagnoseBlocks(tokens: IToken[], ctx: ConvertContext): void {
+  // Each level of nesting reads its tokens again: a budget keeps deeply nested input linear.
+  if (ctx.budget.tokens < tokens.length) return;
+  ctx.budget.tokens -= tokens.length;
   const saved = ctx.path;
   let depth = 0;
   let start = -1;

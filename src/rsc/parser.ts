@@ -45,14 +45,22 @@ export class RscParser extends CstParser {
     this.MANY(() => this.SUBRULE(this.argument));
   });
 
-  /** `$f a=1 "x"`, `[[:parse "..."]]`: calling a code value. */
+  /**
+   * `$f a=1 "x"`, `[[:parse "..."]]`: calling a code value. In an array,
+   * `{$a,$b}` starts the same way: the items after commas are `rest`.
+   */
   call = this.RULE('call', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.Variable) },
       { ALT: () => this.SUBRULE(this.substitution) },
       { ALT: () => this.SUBRULE(this.group) },
     ]);
-    this.MANY(() => this.SUBRULE(this.argument));
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.OPTION(() => this.CONSUME(T.Bang));
+      this.SUBRULE(this.item, { LABEL: 'rest' });
+    });
+    this.MANY2(() => this.SUBRULE(this.argument));
   });
 
   /** `/ip firewall filter add chain=input`, `/ip/address/print`, `add ...` under a context line, `/`. */

@@ -12,7 +12,7 @@
 import { classifyBare } from '../ast/classify.js';
 import type { Arg, ArrayValue, Block, Call, Command, Expression, InterpolatedString, Script, Statement, Value } from '../ast/nodes.js';
 import { COMMAND_MODE_COMMA_PRECEDENCE, COMMAND_MODE_OPERATORS, PRECEDENCE, PREFIX_PRECEDENCE, RELATIONAL } from './operators.js';
-import { SCRIPT_COMMANDS } from './to-ast.js';
+import { GENERIC_COMMANDS, SCRIPT_COMMANDS } from './to-ast.js';
 import { exprWordEnd } from './tokens.js';
 
 export class PrintError extends Error {
@@ -50,7 +50,8 @@ export function printStatement(statement: Statement, indent = ''): string {
 function printCommand(command: Command, context: readonly string[] | null, indent: string): string {
   let head: string;
   if (context !== null && command.path.length > 0 && samePath(command.path, context)) head = command.name;
-  else if (command.path.length === 0) head = (SCRIPT_COMMANDS.has(command.name) ? ':' : '/') + command.name;
+  // A root command: `/export` reads back as itself; any other name after `/` would read as a menu.
+  else if (command.path.length === 0) head = (!SCRIPT_COMMANDS.has(command.name) && GENERIC_COMMANDS.has(command.name) ? '/' : ':') + command.name;
   else head = '/' + command.path.join(' ') + ' ' + command.name;
   // Relative commands inside `[ ]` of a script command resolve against the current menu, which the printer
   // does not track: they are printed absolute.
@@ -213,7 +214,7 @@ function printExpression(e: Expression, context: readonly string[] | null, inden
         : printExpression(e.operand, context, indent, mode);
       if (e.operator === 'any') return 'any ' + operand;
       // `- 1` stays a negation of 1 (`-1` is the number), `> >x` is not `>>`.
-      const spaced = (e.operator === '-' && /^[0-9.\-]/.test(operand)) || (e.operator === '>' && /^[<>=]/.test(operand));
+      const spaced = (e.operator === '-' && /^[0-9.\->]/.test(operand)) || (e.operator === '>' && /^[<>=]/.test(operand));
       return e.operator + (spaced ? ' ' : '') + operand;
     }
     case 'group':

@@ -31,7 +31,7 @@ const token1 = (node: CstNode, key: string): IToken | undefined => kids(node)[ke
 const isToken = (x: CstNode | IToken): x is IToken => 'image' in x;
 
 /** Words that are commands in (nearly) every menu: used to split paths of menus the schema does not know. */
-const GENERIC_COMMANDS = new Set([
+export const GENERIC_COMMANDS: ReadonlySet<string> = new Set([
   'add', 'set', 'remove', 'enable', 'disable', 'print', 'export', 'find', 'get', 'edit', 'comment', 'move', 'unset',
   'reset', 'reset-counters', 'monitor', 'flush', 'run', 'import', 'reboot', 'shutdown', 'upgrade', 'install',
   'check-for-updates', 'download', 'save', 'load', 'make-static', 'release', 'renew', 'send', 'clear', 'blink', 'cancel',
@@ -137,6 +137,10 @@ export interface ConvertContext {
   readonly toRoot: ((offset: number) => number) | null;
   /** How many strings deep this code is held. */
   readonly embedding: number;
+  /** Comments of the text being converted, in order (a comment may not stand inside an array). */
+  comments: readonly IToken[];
+  /** How many more tokens may be parsed again to find errors inside blocks (see parse.ts). */
+  budget: { tokens: number };
   /** Parses code held in a string; its diagnostics are added to this context's. */
   readonly parseEmbedded: (code: string, toRoot: (offset: number) => number, embedding: number, label: string) => { script: Script; errors: number };
 }
@@ -319,7 +323,7 @@ function scriptCommandToAst(colon: IToken, name: IToken, args: readonly RawArg[]
   return { kind: 'command', path: [], name: name.image, args: argumentsToAst(args, ctx, holder, []), loc: loc(ctx, colon) };
 }
 
-function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null): Call {
+function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null, asArrayItem = false): Call {
   const sub = enclosing ?? ctx.path;
   const variable = token1(cst, 'Variable');
   let callee: Value;
@@ -336,8 +340,15 @@ function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string
     callee = { kind: 'expression', expression: expressionToAst(node1(group, 'expression')!, ctx, sub, 'expression') };
     start = token1(group, 'LParen')!;
   }
+  const comma = token1(cst, 'Comma');
+  if (comma && !asArrayItem) error(ctx, comma, 'unexpected `,`: a call takes its arguments after a space');
   const holder: Holder = { path: [], name: '', kind: 'call', sub };
   return { kind: 'call', callee, args: argumentsToAst(rawArgs(nodes(cst, 'argument')), ctx, holder, []), loc: loc(ctx, start) };
+}
+
+/** `{$a,$b}`: the items after the first, when an array item starts like a call. */
+function callRest(cst: CstNode): RawValue[] {
+  return pairBangs(nodes(cst, 'rest'), tokens(cst, 'Bang'));
 }
 
 /** A leading unnamed argument that is a single bare word (a menu or command name candidate). */
@@ -491,7 +502,7 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
       const first = rawStart(raw.values[0]!);
       // `!name`: unset a property.
       const only = raw.values.length === 1 ? raw.values[0]! : null;
-      if (only?.bang && only.token && isWord(only.token)) return { kind: 'unset', name: only.token.image, loc: loc(ctx, first) };
+      if (only?.bang && only.token && isWord(only.token) && PROPERTY_NAME.test(only.token.image)) return { kind: 'unset', name: only.token.image, loc: loc(ctx, first) };
       return { kind: 'positional', value: valuesToAst(raw.values, ctx, holder.sub, slotOf(ctx, holder, null, positionalIndex)), loc: loc(ctx, first) };
     }
   }
@@ -519,6 +530,9 @@ function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positi
 }
 
 const MENU_SLOT: Slot = { braces: 'menu-array', blockPath: [], code: null };
+
+/** `!port` unsets a property; `!5` or `!*1A` is a negated value. */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9._-]*$/;
 
 // ---------------------------------------------------------------------------
 // Values
@@ -689,7 +703,22 @@ function bracesToArray(cst: CstNode, ctx: ConvertContext, sub: readonly string[]
     if (item) items.push(item);
   }
   checkSeparators(cst, ctx, 'the next item');
+  const comment = commentBetween(ctx.comments, open.startOffset, token1(cst, 'RBrace')!.startOffset);
+  if (comment) error(ctx, comment, 'a comment cannot stand inside an array `{...}`; put it before the command');
   return { kind: 'array', items, loc: loc(ctx, open) };
+}
+
+/** The first comment between two offsets, by binary search. */
+function commentBetween(comments: readonly IToken[], from: number, to: number): IToken | undefined {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid]!.startOffset <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = comments[lo];
+  return found && found.startOffset < to ? found : undefined;
 }
 
 /** An array item is read as a statement by the grammar: `1`, `"x"`, `a=1`, `$x`, `[...]`, `(...)`, `{...}`. */
@@ -705,12 +734,15 @@ function arrayItemToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[
     return null;
   }
   if (children.call) {
-    const call = callToAst(children.call[0] as CstNode, ctx, sub);
+    const node = children.call[0] as CstNode;
+    const call = callToAst(node, ctx, sub, true);
     if (call.args.length > 0) {
       errorAt(ctx, call.args[0]!.loc ?? call.loc!, 'expected `;` between array items');
       return null;
     }
-    return { key: null, value: call.callee, loc: call.loc! };
+    const rest = callRest(node);
+    if (rest.length === 0) return { key: null, value: call.callee, loc: call.loc! };
+    return { key: null, value: { kind: 'list', items: [call.callee, ...rest.map((r) => rawToValue(r, ctx, sub, ARRAY_SLOT))] }, loc: call.loc! };
   }
   const line = children.commandLine![0] as CstNode;
   const slash = token1(line, 'Slash');

@@ -154,11 +154,12 @@ function operandPosition(tokens: IToken[]): boolean {
 function scopeEnd(text: string, i: number): number {
   if (text.charCodeAt(i) !== 0x25 /* % */ || !isLetter(text.charCodeAt(i + 1))) return i;
   let j = i + 1;
-  while (j < text.length && (isNameChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j++;
+  while (j < text.length && (isNameChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e) && !(text.charCodeAt(j) === 0x2d && text.charCodeAt(j + 1) === 0x3e)) j++;
   return j;
 }
 
 const ADDRESSY = /^[0-9A-Fa-f:.]+$/;
+const IPV4_RUN = /^\d+\.\d+\.\d+\.\d+$/;
 
 /**
  * Where a literal or name inside `( )` that starts at `offset` ends (or
@@ -171,7 +172,9 @@ export function exprWordEnd(text: string, offset: number, operandExpected: boole
   let end = offset;
   if (isDigit(c) || (c === 0x3a && text.charCodeAt(offset + 1) === 0x3a)) {
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
-    if (text.slice(offset, end).includes(':')) end = scopeEnd(text, end);
+    // `fe80::1%ether1`, `10.0.0.1%ether1`: an address on an interface (otherwise `%` is modulo).
+    const run = text.slice(offset, end);
+    if (run.includes(':') || IPV4_RUN.test(run)) end = scopeEnd(text, end);
   } else if ((c === 0x2d /* - */ || c === 0x2e /* . */) && isDigit(text.charCodeAt(offset + 1)) && operandExpected) {
     end = offset + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
@@ -179,7 +182,8 @@ export function exprWordEnd(text: string, offset: number, operandExpected: boole
     end = offset + 1;
     while (end < text.length && isHex(text.charCodeAt(end))) end++;
   } else if (isLetter(c) || c === 0x5f) {
-    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    // A name runs over `-` (`dst-address`), but not into `->` (`$a->b`, `name->x`).
+    while (end < text.length && isNameChar(text.charCodeAt(end)) && !(text.charCodeAt(end) === 0x2d && text.charCodeAt(end + 1) === 0x3e)) end++;
     // `fe80::1`, `ab:cd:ef:01:02:03`: an address that starts with a letter.
     if (text.charCodeAt(end) === 0x3a || text.charCodeAt(end) === 0x2e) {
       let j = offset;
@@ -205,6 +209,30 @@ export const ExprWord = createToken({
   start_chars_hint: [...'0123456789:-.*_', ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'],
 });
 
+/** Characters that never start or continue a token outside strings: controls, DEL, backquote and anything past ASCII. */
+const isJunk = (c: number): boolean =>
+  (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x60 || (c >= 0x7f && c !== 0xfeff);
+/** Characters that are junk only where no other token took them (`\` not before a line end, a lone `$`, `#` inside `( )`...). */
+const LONE = new Set([0x5c, 0x24, 0x23, 0x40, 0x3f, 0x27]);
+const JUNK_CHARS = [
+  ...Array.from({ length: 0x10000 }, (_, i) => i).filter(isJunk).map((i) => String.fromCharCode(i)),
+  '\\', '$', '#', '@', '?', "'",
+];
+const matchJunk: CustomPatternMatcherFunc = (text, offset) => {
+  const c = text.charCodeAt(offset);
+  if (LONE.has(c)) return [text[offset]!] as unknown as RegExpExecArray;
+  let end = offset;
+  while (end < text.length && isJunk(text.charCodeAt(end))) end++;
+  return end === offset ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
+};
+
+/**
+ * Characters nothing else matches, one token per run (so binary junk costs
+ * little), listed last in each mode; parse.ts reports them. A catch-all `[^]`
+ * would turn off Chevrotain's first-character optimisation.
+ */
+export const Junk = createToken({ name: 'Junk', pattern: { exec: matchJunk }, line_breaks: false, label: 'character', start_chars_hint: JUNK_CHARS });
+
 /**
  * Characters nothing else matches. The lexer skips them and reports where
  * (lexer.ts turns each run into an Unknown token), so the modes keep
@@ -219,6 +247,7 @@ const COMMAND_MODE: TokenType[] = [
   LBracket, RBracket, LParen, RParen, LBrace, RBrace, Semicolon, Comma,
   NotEquals, LessEquals, GreaterEquals, Less, Greater, AndAnd, OrOr, Equals, Tilde, Bang, Slash,
   Where, And, Or, In, Word, Colon,
+  Junk,
 ];
 
 const EXPRESSION_MODE: TokenType[] = [
@@ -229,6 +258,7 @@ const EXPRESSION_MODE: TokenType[] = [
   Less, Greater, Equals, Tilde, Bang,
   ExprAnd, ExprOr, ExprIn, Any, ExprWord,
   Plus, Minus, Star, Percent, Dot, Pipe, Caret, Amp, Slash, Colon,
+  Junk,
 ];
 
 const STRING_MODE: TokenType[] = [
