@@ -14,21 +14,27 @@ export const ADMIN_WORDS: WordSource = {
     backup: 'backup', 'back up': 'backup', save: 'backup', snapshot: 'backup',
     restore: 'restore', load: 'restore', 'roll back': 'restore', rollback: 'restore',
     export: 'export', dump: 'export',
-    upgrade: 'upgrade', update: 'upgrade', install: 'install', check: 'check', 'look for': 'check',
+    upgrade: 'upgrade', update: 'upgrade', install: 'install', check: 'check', 'look for': 'check', 'switch to': 'set',
     name: 'rename', call: 'rename', rename: 'rename',
     change: 'set', use: 'set', sync: 'set', synchronize: 'set', synchronise: 'set', point: 'set',
     schedule: 'schedule', run: 'run', execute: 'run',
     traceroute: 'traceroute', tracert: 'traceroute', trace: 'traceroute', 'trace route': 'traceroute', mtr: 'traceroute',
     show: 'show', display: 'show', print: 'show', view: 'show', see: 'show', 'look at': 'show', tail: 'show',
     limit: 'limit', throttle: 'limit', cap: 'limit', shape: 'limit', 'rate limit': 'limit', 'rate-limit': 'limit', 'speed limit': 'limit',
+    'slow down': 'limit', divide: 'limit', split: 'limit', distribute: 'limit', unlimit: 'unlimit', unthrottle: 'unlimit', uncap: 'unlimit',
+    pause: 'disable', suspend: 'disable', resume: 'enable', unpause: 'enable',
     connect: 'connect', dial: 'connect',
     send: 'send',
-    hide: 'hide', unhide: 'unhide',
+    hide: 'hide', unhide: 'unhide', broadcast: 'unhide',
+    // "turn the wifi on": the rules read "on"/"off" after it.
+    turn: 'turn',
     harden: 'harden',
     // The same as the networking words, so these families read them on their own too.
     'turn off': 'disable', 'switch off': 'disable', deactivate: 'disable', 'shut off': 'disable',
     'turn on': 'enable', 'switch on': 'enable', activate: 'enable', start: 'enable', 'bring up': 'enable',
     move: 'set', give: 'add', modify: 'set', adjust: 'set', 'get rid of': 'remove', erase: 'remove',
+    // "new user bob ...": a request to create one, with no other verb.
+    'new user': 'add', 'new account': 'add', 'new login': 'add',
   },
   nouns: {
     identity: 'identity', hostname: 'identity', 'host name': 'identity', 'router name': 'identity', 'system name': 'identity',
@@ -42,7 +48,10 @@ export const ADMIN_WORDS: WordSource = {
     'factory settings': 'defaults', factory: 'defaults',
     file: 'file', 'a file': 'file',
     package: 'package', packages: 'package', routeros: 'package', 'router os': 'package', software: 'package', os: 'package',
-    version: 'package', updates: 'package', 'latest version': 'package',
+    version: 'package', updates: 'package', 'latest version': 'package', 'update channel': 'channel', 'release channel': 'channel',
+    // "check for updates and install them" is one request: checking, then installing what the check found.
+    'and install them': 'install-found', 'and install it': 'install-found', 'and install': 'install-found', 'then install them': 'install-found',
+    'and then install them': 'install-found', 'and apply them': 'install-found', 'and install if available': 'install-found', 'and install any': 'install-found',
     firmware: 'firmware', routerboot: 'firmware', bootloader: 'firmware', 'boot loader': 'firmware', 'routerboard firmware': 'firmware', 'rb firmware': 'firmware',
     stable: 'channel', 'long-term': 'channel', 'long term': 'channel', testing: 'channel', development: 'channel', channel: 'channel',
     syslog: 'syslog', 'remote syslog': 'syslog', 'syslog server': 'syslog', 'log server': 'syslog', 'remote logging': 'syslog', 'remote log': 'syslog',
@@ -64,13 +73,15 @@ export const ADMIN_WORDS: WordSource = {
     // services
     service: 'service', services: 'service', 'ip service': 'service', 'ip services': 'service', 'management services': 'service',
     'strong crypto': 'strong-crypto', 'strong-crypto': 'strong-crypto', 'strong ciphers': 'strong-crypto', 'strong encryption': 'strong-crypto',
-    'weak ciphers': 'strong-crypto', 'weak crypto': 'strong-crypto',
+    'weak ciphers': 'strong-crypto', 'weak crypto': 'strong-crypto', cipher: 'strong-crypto', ciphers: 'strong-crypto', crypto: 'strong-crypto',
+    'ssh ciphers': 'strong-crypto', 'ssh crypto': 'strong-crypto',
     'mac server': 'mac-server', 'mac-server': 'mac-server', 'mac telnet': 'mac-server', 'mac-telnet': 'mac-server', 'mac access': 'mac-server',
     'mac winbox': 'mac-winbox', 'mac-winbox': 'mac-winbox', 'mac ping': 'mac-ping', 'mac-ping': 'mac-ping',
     'neighbour discovery': 'discovery', discovery: 'discovery', 'neighbor discovery': 'discovery', lldp: 'discovery', cdp: 'discovery', mndp: 'discovery',
     insecure: 'insecure', unencrypted: 'insecure', plaintext: 'insecure', 'clear-text': 'insecure', 'clear text': 'insecure', unused: 'insecure',
     // users
     user: 'user', users: 'user', account: 'user', accounts: 'user', login: 'user', username: 'username', 'user name': 'username', admin: 'admin',
+    'new user': 'user', 'new account': 'user', 'new login': 'user', 'new admin': 'user',
     group: 'group', 'user group': 'group', password: 'password', passwd: 'password', passphrase: 'password', pass: 'password',
     'read-only': 'read-only', 'read only': 'read-only', readonly: 'read-only', policy: 'policy', policies: 'policy', permissions: 'policy',
     // queues
@@ -107,7 +118,8 @@ export const ADMIN_WORDS: WordSource = {
     neighbors: 'neighbors', neighbours: 'neighbors', interfaces: 'interfaces', addresses: 'addresses', 'ip addresses': 'addresses',
     whole: 'whole', entire: 'whole', full: 'whole', complete: 'whole', section: 'section', compact: 'compact', verbose: 'verbose', sensitive: 'sensitive',
   },
-  filler: ['router', 'mikrotik', 'box', 'device', 'the', 'new', 'please', 'with', 'using', 'named', 'called', 'as', 'then', 'again', 'now', 'immediately', 'right', 'away'],
+  // Common English words listed so the typo fixer leaves them alone ("leave" is not "lease").
+  filler: ['router', 'mikrotik', 'box', 'device', 'the', 'new', 'please', 'with', 'using', 'named', 'called', 'as', 'then', 'again', 'now', 'immediately', 'right', 'away', 'leave', 'leaves'],
   misspellings: {
     reboto: 'reboot', rebot: 'reboot', reeboot: 'reboot', rebooot: 'reboot', restrat: 'restart', shutdwon: 'shutdown', shudown: 'shutdown',
     timezon: 'timezone', timzone: 'timezone', tiemzone: 'timezone', identiy: 'identity', idnetity: 'identity', hostanme: 'hostname',
@@ -117,6 +129,6 @@ export const ADMIN_WORDS: WordSource = {
     queu: 'queue', qeue: 'queue', queeu: 'queue', bandwith: 'bandwidth', bandwidht: 'bandwidth', banwidth: 'bandwidth', downlaod: 'download', dowload: 'download', uplaod: 'upload',
     wiregaurd: 'wireguard', wireguad: 'wireguard', wirguard: 'wireguard', pppeo: 'pppoe', pppoo: 'pppoe', tunel: 'tunnel', tunnle: 'tunnel',
     wirless: 'wireless', wireles: 'wireless', wifii: 'wifi', sssid: 'ssid', passprase: 'passphrase',
-    tracerout: 'traceroute', traceoute: 'traceroute', syslgo: 'syslog',
+    tracerout: 'traceroute', traceoute: 'traceroute', syslgo: 'syslog', servce: 'service', serivce: 'service', sevice: 'service', servcie: 'service',
   },
 };

@@ -9,7 +9,7 @@ import type { Arg, Command } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, isNoun, leads } from '../system/slots.js';
+import { asks, has, isNoun, leads, says } from '../system/slots.js';
 import { logTopics, sectionOf } from '../system/rules.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
@@ -40,7 +40,7 @@ function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentRes
 
 export const pingRule: IntentRule = {
   id: 'diagnostics: ping <address> [count] [interface]',
-  match: (frame) => (startsWith(frame, 'ping') && frame.addresses.length > 0 && !asks(frame, 'block', 'allow', 'forward') ? 45 : 0),
+  match: (frame) => ((startsWith(frame, 'ping') || (leads(frame, 'run') && says(frame, 'ping'))) && frame.addresses.length > 0 && !asks(frame, 'block', 'allow', 'forward') ? 45 : 0),
   build(frame) {
     return probe(frame, 'ping', this.id);
   },
@@ -48,7 +48,8 @@ export const pingRule: IntentRule = {
 
 export const tracerouteRule: IntentRule = {
   id: 'diagnostics: traceroute <address>',
-  match: (frame) => (leads(frame, 'traceroute') ? 45 : 0),
+  // Above the route family's 50: "trace the route to 1.0.0.1" is no route to add.
+  match: (frame) => (leads(frame, 'traceroute') || (leads(frame, 'run') && asks(frame, 'traceroute')) ? 55 : 0),
   build(frame) {
     return probe(frame, 'traceroute', this.id);
   },
@@ -57,7 +58,6 @@ export const tracerouteRule: IntentRule = {
 /** Menus people ask to see, beyond the export sections. */
 const PRINTABLE: readonly { nouns?: readonly string[]; words?: readonly string[]; path: string }[] = [
   { nouns: ['resource'], path: '/system resource' },
-  { nouns: ['neighbors'], path: '/ip neighbor' },
   { nouns: ['leases'], path: '/ip dhcp-server lease' },
   { nouns: ['routes'], path: '/ip route' },
   { nouns: ['arp'], path: '/ip arp' },

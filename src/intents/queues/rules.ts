@@ -10,7 +10,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, indexOf, isNoun, quotedText, rates, rateText, valueAfter, type Rate } from '../system/slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, quotedText, type Rate, rates, rateText, valueAfter } from '../system/slots.js';
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
@@ -104,7 +104,8 @@ const maxLimit = (l: { upload: number; download: number }): Value => ({ kind: 'w
 
 function nameOf(frame: Frame, fallback: string): Value {
   const at = indexOf(frame, (t) => ['named', 'called', 'name'].includes(t.normal));
-  const given = (at >= 0 ? valueAfter(frame, at) : undefined) ?? quotedText(frame);
+  // After "named"/"called" any word is the name, even one of ours ("a queue called camera").
+  const given = (at >= 0 ? valueAfter(frame, at, { plainWords: frame.terms[at]!.normal !== 'name' }) : undefined) ?? quotedText(frame);
   return str(given?.text ?? fallback);
 }
 
@@ -145,10 +146,20 @@ function splitRates(frame: Frame): { perUser: Rate[]; total: Rate[] } {
   return { perUser, total };
 }
 
+/** "restrict 10.0.0.0/24 to 30 mbps": with a bit rate, "restrict" limits speed; it blocks nothing. */
+const RESTRICT = ['restrict', 'restricted', 'restricting'];
+
+/** A verb that blocks traffic, not one that limits its speed. */
+const blocking = (frame: Frame): boolean => frame.actions.some((a) => a.value === 'block' && !RESTRICT.includes(a.term.normal));
+
+/** The clause asks for a speed limit: a limiting verb, a queue or bandwidth word, or a direction with "restrict". */
+const limiting = (frame: Frame): boolean =>
+  asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth') || frame.actions.some((a) => RESTRICT.includes(a.term.normal));
+
 /** "limit 192.168.88.50 to 10M", "cap the guest subnet 10.0.20.0/24 at 20M down and 5M up", "limit downloads of 192.168.88.20 to 2 mbps". */
 export const limitRule: IntentRule = {
   id: 'queues: limit <target> to <rate> [down|up]',
-  match: (frame) => (rates(frame).length > 0 && (asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth')) && !has(frame, 'pcq') && perUserMarks(frame).length === 0 && !asks(frame, 'remove', 'disable', 'block') ? 50 : 0),
+  match: (frame) => (rates(frame).length > 0 && limiting(frame) && !has(frame, 'pcq') && perUserMarks(frame).length === 0 && !asks(frame, 'remove', 'disable', 'unlimit') && !blocking(frame) ? 50 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
     const target = targetOf(frame, options);
@@ -214,10 +225,12 @@ export const pcqRule: IntentRule = {
 /** "remove the queue for 192.168.88.50", "delete queue \"guest\"", "disable the queue limit-192.168.88.50". */
 export const removeRule: IntentRule = {
   id: 'queues: remove|disable|enable queue <target|name>',
-  match: (frame) => (has(frame, 'queue', 'bandwidth') && asks(frame, 'remove', 'disable', 'enable') ? 50 : has(frame, 'queue') && asks(frame, 'limit') && says(frame, 'remove', 'stop', 'unlimit') ? 50 : 0),
+  // "stop limiting 192.168.88.50", "remove the limit on ...", "unthrottle ...": above the firewall's "stop" (block, 20).
+  match: (frame) => (has(frame, 'queue', 'bandwidth') && asks(frame, 'remove', 'disable', 'enable', 'unlimit') ? 50
+    : (asks(frame, 'unlimit') || (asks(frame, 'limit') && says(frame, 'remove', 'stop', 'delete', 'lift', 'drop', 'undo', 'cancel'))) && rates(frame).length === 0 ? 50 : 0),
   build(frame, options) {
     const example = 'Remove the queue for 192.168.88.50';
-    const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : 'enable';
+    const verb = asks(frame, 'remove', 'unlimit', 'limit') ? 'remove' : asks(frame, 'disable') ? 'disable' : 'enable';
     const at = indexOf(frame, (t) => isNoun(t, 'queue') || ['named', 'called'].includes(t.normal));
     const named = quotedText(frame) ?? (frame.addresses.length === 0 && at >= 0 ? valueAfter(frame, at) : undefined);
     let which: Value;
@@ -238,5 +251,5 @@ function says(frame: Frame, ...words: string[]): boolean {
 export const QUEUES_FAMILY: IntentFamily = {
   id: 'queues',
   summary: 'bandwidth limits (simple queues per host or subnet, equal sharing with PCQ)',
-  rules: [limitRule, pcqRule, removeRule],
+  rules: changesOnly([limitRule, pcqRule, removeRule]),
 };

@@ -10,7 +10,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, says } from '../system/slots.js';
+import { asks, changesOnly, has, says } from '../system/slots.js';
 
 const SERVICE = '/ip service';
 /** Every /ip service entry in RouterOS 7. */
@@ -28,7 +28,7 @@ const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 
 /** "disable telnet and ftp", "turn off the api service", "disable all services except ssh and winbox", "disable insecure services". */
 export const toggleRule: IntentRule = {
   id: 'services: enable|disable <service>...',
-  match: (frame) => (asks(frame, 'enable', 'disable') && !asks(frame, 'block', 'allow') && (ipServices(frame).length > 0 || (has(frame, 'service') && (has(frame, 'insecure') || frame.nouns.has('all')))) && !has(frame, 'mac-server', 'mac-winbox', 'discovery', 'strong-crypto') ? 45 : 0),
+  match: (frame) => (asks(frame, 'enable', 'disable') && !asks(frame, 'block', 'allow') && (ipServices(frame).length > 0 || (has(frame, 'service') && (has(frame, 'insecure') || frame.nouns.has('all') || has(frame, 'every')))) && !has(frame, 'mac-server', 'mac-winbox', 'discovery', 'strong-crypto') ? 45 : 0),
   build(frame) {
     const example = 'Disable telnet, ftp and www';
     const disable = asks(frame, 'disable');
@@ -36,13 +36,16 @@ export const toggleRule: IntentRule = {
     if (frame.negated) return refuse(this.id, `"${frame.actions[0]!.term.text}" is negated, so there is nothing to do`, example);
     const others = frame.services.filter((s) => s.value.ipService === undefined).map((s) => s.value.name);
     if (others.length > 0) return refuse(this.id, `${others.join(', ')} ${others.length > 1 ? 'are not' : 'is not an'} /ip service entr${others.length > 1 ? 'ies' : 'y'} (the router's services are ${ALL_SERVICES.join(', ')})`, example);
-    const except = ipServices(frame, ['except']).map((s) => s.ipService!);
-    let names = ipServices(frame, ['subject', 'on', 'to', 'from']).map((s) => s.ipService!);
+    // "all services except ssh", "every service but winbox", "all apart from ssh", "telnet but keep ssh": what follows is kept as it is.
+    const exceptAt = frame.terms.findIndex((t) => ['but', 'besides', 'apart', 'save', 'excluding', 'except', 'keep', 'keeping', 'leave', 'leaving'].includes(t.normal) || t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
+    const kept = (s: Frame['services'][number]): boolean => s.role === 'except' || (exceptAt >= 0 && frame.terms.indexOf(s.term) > exceptAt);
+    const except = frame.services.filter((s) => s.value.ipService !== undefined && kept(s)).map((s) => s.value.ipService!);
+    let names = frame.services.filter((s) => s.value.ipService !== undefined && !kept(s)).map((s) => s.value.ipService!);
     const warnings: string[] = [];
     if (has(frame, 'insecure') && names.length === 0) {
       names = INSECURE.filter((n) => !except.includes(n));
       warnings.push(`"Insecure" was taken to mean ${names.join(', ')} (clear-text passwords, or rarely needed).`);
-    } else if (frame.nouns.has('all') && names.length === 0) {
+    } else if ((frame.nouns.has('all') || has(frame, 'every')) && names.length === 0) {
       if (!disable) return refuse(this.id, 'enabling every service is not something to do in one go; name the services', 'Enable ssh and winbox');
       if (except.length === 0) return refuse(this.id, 'disabling every service locks you out of the router; say which to keep ("except ssh and winbox")', 'Disable all services except ssh and winbox');
       names = ALL_SERVICES.filter((n) => !except.includes(n));
@@ -151,5 +154,5 @@ export const discoveryRule: IntentRule = {
 export const SERVICES_FAMILY: IntentFamily = {
   id: 'services',
   summary: 'management services (enable/disable, port, allowed addresses, SSH strong crypto, MAC server, neighbor discovery)',
-  rules: [toggleRule, portRule, addressRule, sshCryptoRule, macServerRule, discoveryRule],
+  rules: changesOnly([toggleRule, portRule, addressRule, sshCryptoRule, macServerRule, discoveryRule]),
 };

@@ -8,7 +8,7 @@ import type { Command } from '../../ast/nodes.js';
 import { addressText } from '../traffic.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, indexOf, isNoun, leads, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from './slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, leads, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from './slots.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
 export const trafficVerb = (frame: Frame): boolean => asks(frame, 'block', 'allow', 'redirect', 'forward', 'masquerade', 'srcnat', 'reject', 'tarpit');
@@ -25,7 +25,9 @@ const onOff = (frame: Frame): 'yes' | 'no' | undefined => (asks(frame, 'disable'
 /** "name the router lab-7", "set the identity to core-01", "change hostname to \"Main Office\"". */
 export const identityRule: IntentRule = {
   id: 'system: set identity <name>',
-  match: (frame) => (has(frame, 'identity') && asks(frame, 'set', 'rename', 'add') ? 50 : leads(frame, 'rename') && frame.places.some((p) => p.value === 'router') ? 50 : 0),
+  // "the router name", "the router's name", "rename the router": the router itself, when no interface is named.
+  match: (frame) => (has(frame, 'identity') && asks(frame, 'set', 'rename', 'add') ? 50
+    : frame.places.some((p) => p.value === 'router') && frame.interfaces.length === 0 && (leads(frame, 'rename') || (asks(frame, 'set', 'rename') && says(frame, 'name'))) ? 50 : 0),
   build(frame) {
     const example = 'Name the router lab-7';
     const anchor = indexOf(frame, (t) => isNoun(t, 'identity') || t.meanings.some((m) => m.type === 'place' && m.value === 'router'));
@@ -151,7 +153,7 @@ function fileNameAfter(frame: Frame): { text: string } | undefined {
 /** "save a backup named before-upgrade", "back up the config with password \"...\"", "restore the backup before-upgrade". */
 export const backupRule: IntentRule = {
   id: 'system: backup save|load [name] [password]',
-  match: (frame) => (leads(frame, 'backup') || (asks(frame, 'add', 'set') && has(frame, 'backup')) ? 45 : leads(frame, 'restore') && has(frame, 'backup', 'config', 'file') ? 45 : 0),
+  match: (frame) => (leads(frame, 'backup') || (asks(frame, 'add', 'set', 'take') && has(frame, 'backup')) ? 45 : leads(frame, 'restore') && has(frame, 'backup', 'config', 'file') ? 45 : 0),
   build(frame) {
     const load = leads(frame, 'restore');
     const example = load ? 'Restore the backup before-upgrade.backup' : 'Save a backup named before-upgrade';
@@ -242,16 +244,21 @@ export const exportRule: IntentRule = {
 /** "check for updates", "upgrade RouterOS", "switch to the long-term channel". */
 export const packageRule: IntentRule = {
   id: 'system: package update check|install [channel]',
-  match: (frame) => (has(frame, 'package') && (asks(frame, 'check', 'upgrade', 'install', 'update', 'set')) && !has(frame, 'firmware') ? 45 : 0),
+  match: (frame) => (((has(frame, 'package', 'channel') && asks(frame, 'check', 'upgrade', 'install', 'update', 'set')) || (has(frame, 'install-found') && asks(frame, 'check'))) && !has(frame, 'firmware') ? 45
+    // "... and upgrade": an upgrade with no object is RouterOS's own.
+    : leads(frame, 'upgrade', 'install') && frame.terms.every((t) => t === frame.actions[0]!.term || t.meanings.every((m) => m.type === 'filler') || isNoun(t, 'and', 'it')) ? 30 : 0),
   build(frame) {
     const example = 'Check for RouterOS updates and install them';
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;
     const commands: Command[] = [];
-    const channel = frame.terms.find((t) => isNoun(t, 'channel') && t.normal !== 'channel');
-    if (channel) commands.push(command('/system package update', 'set', { channel: channel.normal.replace(' ', '-') === 'long term' ? 'long-term' : channel.normal.replace(' ', '-') }));
-    const install = asks(frame, 'upgrade', 'install', 'update');
-    commands.push(command('/system package update', 'check-for-updates', [{ kind: 'positional', value: { kind: 'word', text: 'once' } }]));
+    const channel = frame.terms.find((t) => isNoun(t, 'channel') && !['channel', 'update channel', 'release channel'].includes(t.normal));
+    if (has(frame, 'channel') && !channel) return refuse(this.id, 'it does not say which channel (stable, long-term, testing or development)', example);
+    if (channel) commands.push(command('/system package update', 'set', { channel: channel.normal.replace(/\s+/g, '-') }));
+    // "update channel": "update" names the setting there, it is no request to install.
+    const install = has(frame, 'install-found') || frame.actions.some((a) => ['upgrade', 'install'].includes(a.value) && !isNoun(frame.terms[frame.terms.indexOf(a.term) + 1], 'channel'));
+    // "switch to the testing channel" only changes the channel; checking is asked for ("check for updates") or part of installing.
+    if (install || asks(frame, 'check')) commands.push(command('/system package update', 'check-for-updates', [{ kind: 'positional', value: { kind: 'word', text: 'once' } }]));
     const warnings: string[] = [];
     if (install) {
       commands.push(command('/system package update', 'install'));
@@ -404,7 +411,7 @@ export const noteRule: IntentRule = {
 export const SYSTEM_FAMILY: IntentFamily = {
   id: 'system',
   summary: 'system settings (identity, time zone, NTP, reboot, reset, backup, export, updates, firmware, syslog, SNMP, DDNS, UPnP, note)',
-  rules: [identityRule, timeZoneRule, ntpRule, clockRule, rebootRule, shutdownRule, resetRule, backupRule, exportRule, packageRule, firmwareRule, syslogRule, snmpRule, ddnsRule, upnpRule, btestRule, noteRule],
+  rules: changesOnly([identityRule, timeZoneRule, ntpRule, clockRule, rebootRule, shutdownRule, resetRule, backupRule, exportRule, packageRule, firmwareRule, syslogRule, snmpRule, ddnsRule, upnpRule, btestRule, noteRule]),
 };
 
 export type { ValueInput };

@@ -7,6 +7,7 @@
 import type { Term } from '../../nlp/analyze.js';
 import type { AmountUnit, Technical } from '../../nlp/technical.js';
 import type { Frame } from '../frame.js';
+import type { IntentRule } from '../types.js';
 
 export type Tech<K extends Technical['kind']> = Extract<Technical, { kind: K }>;
 
@@ -32,6 +33,12 @@ export function verbs(frame: Frame): Set<string> {
   for (const a of frame.actions) {
     out.add(a.term.normal);
     for (const m of a.term.meanings) if (m.type === 'action') out.add(m.value);
+    // "turn the wifi on", "turn wifi2 off": the particle comes after the object.
+    if (a.term.normal === 'turn') {
+      const rest = frame.terms.slice(frame.terms.indexOf(a.term) + 1);
+      if (rest.some((t) => t.normal === 'on')) out.add('enable');
+      if (rest.some((t) => t.normal === 'off')) out.add('disable');
+    }
   }
   return out;
 }
@@ -41,6 +48,14 @@ export function leads(frame: Frame, ...values: string[]): boolean {
   const first = frame.actions[0]?.term;
   if (!first) return false;
   return values.includes(first.normal) || first.meanings.some((m) => m.type === 'action' && values.includes(m.value));
+}
+
+/**
+ * The rules of a family that changes settings, made to step aside for "show ...": a request to look
+ * at something ("show the ntp status", "show ssh ciphers") never changes it.
+ */
+export function changesOnly(rules: readonly IntentRule[]): IntentRule[] {
+  return rules.map((rule) => ({ id: rule.id, match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)), build: rule.build.bind(rule) }));
 }
 
 /** Any verb of the clause is one of these. */

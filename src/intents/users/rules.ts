@@ -8,7 +8,7 @@ import { command, str } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, indexOf, isNoun, leads, says, secretOf, secretProblem, secretWarnings, valueAfter, type GivenValue } from '../system/slots.js';
+import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -19,18 +19,64 @@ const notRouterUser = (frame: Frame): boolean =>
   has(frame, 'wifi', 'ssid', 'passphrase', 'ppp-secret', 'pppoe', 'l2tp-server', 'vpn', 'peer', 'ipsec-secret', 'backup', 'community', 'profile') ||
   frame.services.some((s) => ['wireguard', 'l2tp', 'pptp', 'sstp', 'openvpn', 'ipsec', 'snmp'].includes(s.value.name));
 
-/** The user a clause is about: "user bob", "bob's password", "the admin password", "account named ops-1". */
+/** "bob's" → "bob": a name said as an owner, when nothing in the lexicon explains it. */
+function ownerBefore(frame: Frame, i: number): GivenValue | undefined {
+  const before = frame.terms[i - 1];
+  const owner = before?.text.replace(/['’]s$/, '');
+  return before && owner && before.meanings.length === 0 && !before.technical && /^[\w.-]+$/.test(owner) ? { text: owner, quoted: false, index: i - 1 } : undefined;
+}
+
+/**
+ * "the password of admin": the scanner reads the word after "password of" as the password itself;
+ * here it is whose password it is, and the new password comes after "to".
+ */
+function passwordOfOwner(frame: Frame): { owner: GivenValue | undefined; secret: { text: string; index: number; trailing: string } | undefined } | undefined {
+  const found = techs(frame, 'secret')[0];
+  if (!found || frame.terms[found.index - 1]?.normal !== 'of' || !isNoun(frame.terms[found.index - 2], 'password')) return undefined;
+  const word = found.tech.text;
+  const owner = ['user', 'account', 'login'].includes(word.toLowerCase()) ? valueAfter(frame, found.index) : /^[\w.-]+$/.test(word) ? { text: word, quoted: false, index: found.index } : undefined;
+  const toAt = indexOf(frame, (t) => t.normal === 'to', found.index + 1);
+  const given = toAt >= 0 ? valueAfter(frame, toAt) : undefined;
+  return { owner, secret: given ? { text: given.text, index: given.index, trailing: frame.terms[given.index]!.after } : undefined };
+}
+
+/** The password a clause gives, read past "the password of <user> to <password>". */
+function passwordOf(frame: Frame): { text: string; index: number; trailing: string } | undefined {
+  const of = passwordOfOwner(frame);
+  return of ? of.secret : secretOf(frame);
+}
+
+/** "add bob to the full group", "put bob in the write group": the word after the verb, when a group follows "to"/"in"/"into". */
+function memberOf(frame: Frame): GivenValue | undefined {
+  const group = indexOf(frame, (t) => isNoun(t, 'group'));
+  const verb = frame.actions[0] ? frame.terms.indexOf(frame.actions[0].term) : -1;
+  if (group < 0 || verb < 0 || group < verb) return undefined;
+  const role = indexOf(frame, (t) => ['to', 'in', 'into', 'onto'].includes(t.normal), verb + 1);
+  if (role < 0 || role > group) return undefined;
+  const user = valueAfter(frame, verb, { plainWords: true });
+  const term = user ? frame.terms[user.index]! : undefined;
+  return user && term && user.index < role && term.meanings.length === 0 && (!term.technical || term.technical.kind === 'name') ? user : undefined;
+}
+
+/** The user a clause is about: "user bob", "bob's password", "the password for bob", "the admin password", "account named ops-1", "add bob to the full group". */
 function userOf(frame: Frame): GivenValue | undefined {
   const at = indexOf(frame, (t) => isNoun(t, 'user', 'username'));
-  const named = at >= 0 ? valueAfter(frame, at) : undefined;
+  // "an account for alice": the name follows "for".
+  const named = at >= 0 ? valueAfter(frame, frame.terms[at + 1]?.normal === 'for' ? at + 1 : at) : undefined;
   if (named && !BUILT_IN_GROUPS.includes(named.text.toLowerCase())) return named;
   const admin = indexOf(frame, (t) => isNoun(t, 'admin'));
   if (admin >= 0 && !says(frame, 'rights', 'access', 'privileges')) return { text: 'admin', quoted: false, index: admin };
+  const of = passwordOfOwner(frame);
+  if (of) return of.owner;
   const pw = indexOf(frame, (t) => isNoun(t, 'password'));
-  const before = frame.terms[pw - 1];
-  const owner = before?.text.replace(/['’]s$/, '');
-  if (pw > 0 && before && owner && before.meanings.length === 0 && !before.technical && /^[\w.-]+$/.test(owner)) return { text: owner, quoted: false, index: pw - 1 };
-  return undefined;
+  if (pw > 0 && ownerBefore(frame, pw)) return ownerBefore(frame, pw);
+  if (pw >= 0 && ['for', 'of'].includes(frame.terms[pw + 1]?.normal ?? '')) {
+    const owner = valueAfter(frame, pw + 1);
+    if (owner && frame.terms[owner.index]!.technical?.kind !== 'quoted') return owner;
+  }
+  const group = indexOf(frame, (t) => isNoun(t, 'group'));
+  if (group > 0 && ownerBefore(frame, group) && /['’]s$/.test(frame.terms[group - 1]!.text)) return ownerBefore(frame, group);
+  return memberOf(frame);
 }
 
 /** The group: "group full", "in the write group", "read-only", "with full access". */
@@ -81,7 +127,7 @@ export const passwordRule: IntentRule = {
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say whose password to change (name the user)', example);
-    const secret = secretOf(frame);
+    const secret = passwordOf(frame);
     if (!secret) return refuse(this.id, 'it does not give the new password (in double quotes)', example);
     const problem = secretProblem(secret);
     if (problem) return refuse(this.id, problem, example);
@@ -91,10 +137,17 @@ export const passwordRule: IntentRule = {
   },
 };
 
-/** "disable user bob", "remove the account ops-1", "enable user alice", "move bob to the read group". */
+/** "add bob to the full group", "change carol's group to write": a user's group, without the word "user". */
+const groupChange = (frame: Frame): boolean => {
+  const group = indexOf(frame, (t) => isNoun(t, 'group'));
+  return group >= 0 && (memberOf(frame) !== undefined || (ownerBefore(frame, group) !== undefined && /['’]s$/.test(frame.terms[group - 1]!.text)));
+};
+
+/** "disable user bob", "remove the account ops-1", "enable user alice", "move bob to the read group", "put bob in the full group". */
 export const changeUserRule: IntentRule = {
   id: 'users: disable|enable|remove <user> | set <user> group <group>',
-  match: (frame) => (has(frame, 'user', 'username', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set') && frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) && !(has(frame, 'group') && asks(frame, 'add')) ? 45 : 0),
+  match: (frame) => (((has(frame, 'user', 'username', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set') && !(has(frame, 'group') && asks(frame, 'add'))) || (groupChange(frame) && asks(frame, 'set', 'add'))) &&
+    frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) ? 45 : 0),
   build(frame) {
     const example = 'Disable user bob';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
@@ -116,7 +169,7 @@ const POLICY_WORDS = ['local', 'telnet', 'ssh', 'ftp', 'reboot', 'read', 'write'
 /** "add a group noc based on read", "create group backup-ops with policies ssh, read, ftp". */
 export const addGroupRule: IntentRule = {
   id: 'users: add group <name> [copy-from|policy]',
-  match: (frame) => (asks(frame, 'add') && has(frame, 'group') && !has(frame, 'user', 'username') ? 50 : 0),
+  match: (frame) => (asks(frame, 'add') && has(frame, 'group') && !has(frame, 'user', 'username') && !groupChange(frame) && frame.interfaces.length + frame.addresses.length === 0 ? 50 : 0),
   build(frame) {
     const example = 'Add a user group noc based on the read group';
     const at = indexOf(frame, (t) => isNoun(t, 'group'));
@@ -135,5 +188,5 @@ export const addGroupRule: IntentRule = {
 export const USERS_FAMILY: IntentFamily = {
   id: 'users',
   summary: 'router users and groups (add with group and password, change password, disable, remove)',
-  rules: [addUserRule, passwordRule, changeUserRule, addGroupRule],
+  rules: changesOnly([addUserRule, passwordRule, changeUserRule, addGroupRule]),
 };

@@ -8,7 +8,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, durations, has, indexOf, isNoun, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, durations, has, indexOf, isNoun, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -21,6 +21,12 @@ const allowedAddresses = (t: Frame['terms'][number]): boolean => /^allowed$/.tes
 const building = (frame: Frame): boolean =>
   asks(frame, 'add', 'set', 'enable', 'connect') &&
   !frame.actions.some((a) => ['block', 'allow', 'forward', 'remove', 'disable'].includes(a.value) && !(a.value === 'allow' && allowedAddresses(a.term)));
+
+/**
+ * A clause with no verb that describes a thing by its settings ("eoip tunnel to 198.51.100.20 tunnel id 7",
+ * "wireguard peer for wg0: pubkey ..., allowed 10.8.0.0/24"): a request to create it.
+ */
+const describing = (frame: Frame): boolean => frame.actions.every((a) => allowedAddresses(a.term)) && !frame.negated;
 
 /** A clause about a WireGuard peer: peer or public-key words, or a key itself, on WireGuard (by word, key or a wg interface). */
 const aboutPeer = (frame: Frame): boolean =>
@@ -56,7 +62,7 @@ export const wgInterfaceRule: IntentRule = {
 export const wgPeerRule: IntentRule = {
   id: 'vpn: wireguard peer <public-key> <allowed-address> [endpoint] [keepalive]',
   // Above every networking rule (addressing's "add <prefix> to <interface>" is 25): a peer's allowed address is no interface address.
-  match: (frame) => (aboutPeer(frame) && building(frame) ? 70 : 0),
+  match: (frame) => (aboutPeer(frame) && (building(frame) || describing(frame)) ? 70 : 0),
   build(frame) {
     const example = 'Add a WireGuard peer on wg0 with public key <44-character key> allowed 10.10.0.2/32';
     const keys = techs(frame, 'wg-key');
@@ -196,8 +202,9 @@ export const pppProfileRule: IntentRule = {
     const at = indexOf(frame, (t) => isNoun(t, 'profile'));
     const name = valueAfter(frame, at, { plainWords: true });
     if (!name) return refuse(this.id, 'it does not say the profile\'s name', example);
-    const localAt = indexOf(frame, (t) => isNoun(t, 'local-address') || t.normal === 'local');
-    const remoteAt = indexOf(frame, (t) => isNoun(t, 'remote-address', 'pool') || t.normal === 'remote');
+    // The words after the profile's name: "a profile called remote with ... remote address pool vpn-pool".
+    const localAt = indexOf(frame, (t) => isNoun(t, 'local-address') || t.normal === 'local', name.index + 1);
+    const remoteAt = indexOf(frame, (t) => isNoun(t, 'remote-address', 'pool') || t.normal === 'remote', name.index + 1);
     const dnsAt = indexOf(frame, (t) => t.meanings.some((m) => m.type === 'service' && m.value.name === 'dns'));
     let local: string | undefined;
     let remote: ValueInput | undefined;
@@ -211,7 +218,8 @@ export const pppProfileRule: IntentRule = {
       else if (nearest === dnsAt) dns = slot.value.address;
     }
     if (remote === undefined && remoteAt >= 0) {
-      const pool = valueAfter(frame, indexOf(frame, (t) => isNoun(t, 'pool')) >= 0 ? indexOf(frame, (t) => isNoun(t, 'pool')) : remoteAt);
+      const poolAt = indexOf(frame, (t) => isNoun(t, 'pool'), name.index + 1);
+      const pool = valueAfter(frame, poolAt >= 0 ? poolAt : remoteAt);
       if (pool) remote = str(pool.text);
     }
     if (!local || remote === undefined) return refuse(this.id, 'a profile needs the router\'s local address and the remote address or pool for clients', example);
@@ -222,7 +230,7 @@ export const pppProfileRule: IntentRule = {
 /** "create an eoip tunnel to 203.0.113.2 with tunnel id 10", "gre tunnel from 198.51.100.1 to 203.0.113.2". */
 export const tunnelRule: IntentRule = {
   id: 'vpn: eoip|gre tunnel <remote> [local] [tunnel-id]',
-  match: (frame) => ((has(frame, 'eoip') || (has(frame, 'gre') || frame.protocols.some((p) => p.value === 'gre'))) && has(frame, 'tunnel', 'eoip', 'gre') && building(frame) ? 60 : 0),
+  match: (frame) => ((has(frame, 'eoip') || has(frame, 'gre') || frame.protocols.some((p) => p.value === 'gre')) && (has(frame, 'tunnel', 'eoip', 'gre') || frame.nouns.has('interface')) && (building(frame) || describing(frame)) ? 60 : 0),
   build(frame) {
     const eoip = has(frame, 'eoip');
     const example = eoip ? 'Create an EoIP tunnel to 203.0.113.2 with tunnel id 10' : 'Create a GRE tunnel from 198.51.100.1 to 203.0.113.2';
@@ -259,5 +267,5 @@ export const tunnelRule: IntentRule = {
 export const VPN_FAMILY: IntentFamily = {
   id: 'vpn',
   summary: 'VPNs and tunnels (WireGuard interfaces and peers, PPPoE client, L2TP/IPsec server, PPP secrets and profiles, EoIP, GRE)',
-  rules: [wgInterfaceRule, wgPeerRule, pppoeRule, l2tpServerRule, pppSecretRule, pppProfileRule, tunnelRule],
+  rules: changesOnly([wgInterfaceRule, wgPeerRule, pppoeRule, l2tpServerRule, pppSecretRule, pppProfileRule, tunnelRule]),
 };

@@ -8,7 +8,7 @@ import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, indexOf, isNoun, secretOf, secretProblem, secretWarnings, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, says, secretOf, secretProblem, secretWarnings, valueAfter } from '../system/slots.js';
 
 const WIFI = '/interface wifi';
 const WIRELESS = '/interface wireless';
@@ -16,11 +16,30 @@ const EXAMPLE = 'Set the SSID of wifi1 to "Office" with WPA2/WPA3 password "corr
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
-const isWifi = (frame: Frame): boolean => has(frame, 'wifi', 'ssid', 'passphrase', 'hidden') || frame.interfaces.some((i) => /^(?:wifi|wlan)/.test(i.value));
+const isWifi = (frame: Frame): boolean => has(frame, 'wifi', 'ssid', 'passphrase', 'hidden') || frame.interfaces.some((i) => /^(?:wifi|wlan)/.test(i.value)) || previousRadio(frame) !== undefined;
+
+/** Security words: with one of these, "enable" sets the security, it does not switch a radio on ("enable WPA2 on wifi2"). */
+const SECURITY = ['passphrase', 'wpa2', 'wpa3', 'wpa2-wpa3', 'password'];
+
+/** "with key \"...\"": a Wi-Fi key said as "key" (the scanner knows "wpa key", "wifi key", not "key" alone). */
+function keyOf(frame: Frame): { text: string; index: number; trailing: string } | undefined {
+  const at = indexOf(frame, (t) => t.normal === 'key');
+  const quoted = at >= 0 ? frame.terms[at + 1]?.technical : undefined;
+  return quoted?.kind === 'quoted' ? { text: quoted.text, index: at + 1, trailing: '' } : undefined;
+}
+
+/** The single radio a clause changed, for "it" in the next one. */
+const subjectOf = (radios: Value): { subject?: string } => (radios.kind === 'word' ? { subject: radios.text } : {});
+
+/** The radio "it" refers to: the one the previous clause changed ("set the ssid on wifi1 to Guest and hide it"). */
+const previousRadio = (frame: Frame): string | undefined =>
+  frame.nouns.has('it') && frame.previousSubject && /^(?:wifi|wlan)/.test(frame.previousSubject) ? frame.previousSubject : undefined;
 
 /** Which radios: a named interface, every one ("both bands"), or none said. */
 function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
   const named = frame.interfaces.map((i) => i.value).filter((n) => /^(?:wifi|wlan)/.test(n));
+  const previous = previousRadio(frame);
+  if (named.length === 0 && previous) return { kind: 'word', text: previous };
   if (named.length === 1) return { kind: 'word', text: named[0]! };
   if (named.length > 1) return { kind: 'list', items: named.map((n) => ({ kind: 'word' as const, text: n })) };
   if (has(frame, 'all-radios') || frame.nouns.has('all') || frame.nouns.has('both')) return { kind: 'substitution', command: command(legacy ? WIRELESS : WIFI, 'find') };
@@ -30,19 +49,21 @@ function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
 /** "set the ssid of wifi1 to Office and the password to ...", "change the wifi password on both bands to ...", "use WPA3 on wifi2". */
 export const wifiRule: IntentRule = {
   id: 'wireless: set <radio> ssid|passphrase|security|hide',
-  match: (frame) => ((has(frame, 'wifi', 'ssid', 'passphrase', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') || (isWifi(frame) && has(frame, 'password'))) && frame.addresses.length === 0 && asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') && !asks(frame, 'block', 'allow', 'forward') ? 55 : 0),
+  match: (frame) => ((has(frame, 'wifi', 'ssid', 'passphrase', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') || (isWifi(frame) && (has(frame, 'password') || asks(frame, 'hide', 'unhide')))) && frame.addresses.length === 0 &&
+    (asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') || (asks(frame, 'enable') && has(frame, ...SECURITY))) && !asks(frame, 'block', 'allow', 'forward') ? 55 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
     const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
     const radios = radiosOf(frame, legacy);
     if ('rule' in radios) return radios;
-    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid'));
+    // "rename the wifi network on wifi1 to CoffeeShop": renaming the network is its SSID.
+    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || (asks(frame, 'rename') && isNoun(t, 'wifi')));
     const toAt = ssidAt >= 0 ? indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', ssidAt) : -1;
     const ssidToAt = toAt >= 0 && !frame.terms.slice(ssidAt + 1, toAt).some((t) => isNoun(t, 'password', 'passphrase')) ? toAt : ssidAt;
     const ssid = ssidAt >= 0 ? valueAfter(frame, ssidToAt, { skipInterfaces: true }) : undefined;
-    if (ssidAt >= 0 && !ssid && !asks(frame, 'hide', 'unhide')) return refuse(this.id, 'it does not say the new SSID', EXAMPLE);
+    if (ssidAt >= 0 && !ssid && !asks(frame, 'hide', 'unhide') && !says(frame, 'visible', 'unhidden')) return refuse(this.id, 'it does not say the new SSID', EXAMPLE);
     if (ssid && [...ssid.text].length > 32) return refuse(this.id, 'an SSID is at most 32 characters', EXAMPLE);
-    const secret = secretOf(frame, ['password', 'passphrase']);
+    const secret = secretOf(frame, ['password', 'passphrase']) ?? keyOf(frame);
     if (has(frame, 'password', 'passphrase') && !secret) return refuse(this.id, 'it does not give the passphrase (in double quotes)', EXAMPLE);
     if (secret) {
       const problem = secretProblem(secret);
@@ -52,8 +73,9 @@ export const wifiRule: IntentRule = {
     }
     const wpa3 = has(frame, 'wpa3') || has(frame, 'wpa2-wpa3');
     const wpa2 = has(frame, 'wpa2') || has(frame, 'wpa2-wpa3');
-    const hide = asks(frame, 'hide') || (has(frame, 'hidden') && !asks(frame, 'unhide'));
-    const unhide = asks(frame, 'unhide');
+    // "make the ssid visible again", "broadcast the ssid": the opposite of hiding it.
+    const unhide = asks(frame, 'unhide') || says(frame, 'visible', 'unhidden');
+    const hide = !unhide && (asks(frame, 'hide') || has(frame, 'hidden'));
     if (!ssid && !secret && !wpa2 && !wpa3 && !hide && !unhide) return refuse(this.id, 'it does not say what to change (SSID, passphrase, security type or hiding)', EXAMPLE);
     const warnings = secret ? secretWarnings(secret) : [];
     let types: string | undefined = wpa2 && wpa3 ? 'wpa2-psk,wpa3-psk' : wpa3 ? 'wpa3-psk' : wpa2 ? 'wpa2-psk' : undefined;
@@ -67,7 +89,7 @@ export const wifiRule: IntentRule = {
       const settings = named({ ssid: ssid ? str(ssid.text) : undefined, 'hide-ssid': hide ? 'yes' : unhide ? 'no' : undefined });
       if (settings.length > 0) commands.push(command(WIRELESS, 'set', [{ kind: 'positional', value: radios }, ...settings]));
       if (secret) warnings.push('The passphrase is set on the security profile "default", which every wireless interface that uses it shares.');
-      return ok(this.id, commands, [...warnings, 'Every client disconnects and must rejoin with the new settings.']);
+      return { ...ok(this.id, commands, [...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
     }
     if (secret && !types) {
       types = 'wpa2-psk,wpa3-psk';
@@ -79,7 +101,7 @@ export const wifiRule: IntentRule = {
       'security.authentication-types': types,
       'security.passphrase': secret ? str(secret.text) : undefined,
     });
-    return ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...settings])], [...warnings, 'Every client disconnects and must rejoin with the new settings.']);
+    return { ...ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...settings])], [...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
   },
 };
 
@@ -90,18 +112,19 @@ function named(args: Record<string, ValueInput | undefined>): { kind: 'named'; n
 /** "turn off wifi2", "disable the wireless on both bands", "enable wifi1". */
 export const wifiToggleRule: IntentRule = {
   id: 'wireless: enable|disable <radio>',
-  match: (frame) => (isWifi(frame) && asks(frame, 'enable', 'disable') && frame.addresses.length === 0 && frame.services.length === 0 && !frame.terms.some((t) => ['dhcp', 'server', 'address', 'bridge', 'vlan', 'port'].includes(t.normal)) && !has(frame, 'password', 'passphrase', 'ssid') ? 50 : 0),
+  match: (frame) => (isWifi(frame) && asks(frame, 'enable', 'disable') && frame.addresses.length === 0 && frame.services.length === 0 && !frame.terms.some((t) => ['dhcp', 'server', 'address', 'bridge', 'vlan', 'port', 'key'].includes(t.normal)) && !has(frame, 'ssid', 'hidden', ...SECURITY) ? 50 : 0),
   build(frame) {
     const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
     const radios = radiosOf(frame, legacy);
     if ('rule' in radios) return radios;
     if (frame.negated) return refuse(this.id, 'the request is negated', 'Disable wifi2');
-    return ok(this.id, [command(legacy ? WIRELESS : WIFI, asks(frame, 'disable') ? 'disable' : 'enable', [{ kind: 'positional', value: radios }])]);
+    if (asks(frame, 'disable') && asks(frame, 'enable')) return refuse(this.id, 'it asks to switch the radio both on and off', 'Disable wifi2');
+    return { ...ok(this.id, [command(legacy ? WIRELESS : WIFI, asks(frame, 'disable') ? 'disable' : 'enable', [{ kind: 'positional', value: radios }])]), ...subjectOf(radios) };
   },
 };
 
 export const WIRELESS_FAMILY: IntentFamily = {
   id: 'wireless',
   summary: 'Wi-Fi (SSID, WPA2/WPA3 passphrase, hiding, on/off; RouterOS 7 wifi or legacy wireless)',
-  rules: [wifiRule, wifiToggleRule],
+  rules: changesOnly([wifiRule, wifiToggleRule]),
 };
