@@ -10,7 +10,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, quotedText, type Rate, rates, rateText, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, mixedTargets, quotedText, type Rate, rates, rateText, valueAfter } from '../system/slots.js';
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
@@ -231,6 +231,8 @@ export const removeRule: IntentRule = {
   build(frame, options) {
     const example = 'Remove the queue for 192.168.88.50';
     const verb = asks(frame, 'remove', 'unlimit', 'limit') ? 'remove' : asks(frame, 'disable') ? 'disable' : 'enable';
+    const mixed = mixedTargets(frame, ['queue', 'interface', 'wifi']);
+    if (mixed) return refuse(this.id, mixed, example);
     const at = indexOf(frame, (t) => isNoun(t, 'queue') || ['named', 'called'].includes(t.normal));
     const named = quotedText(frame) ?? (frame.addresses.length === 0 && at >= 0 ? valueAfter(frame, at) : undefined);
     let which: Value;

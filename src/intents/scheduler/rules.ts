@@ -65,6 +65,7 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
   const id = 'scheduler';
   let interval: number | undefined;
   let startTime: string | undefined;
+  let twoTimes = false;
   const terms = frame.terms;
   if (terms.some((t) => isNoun(t, ...DAY_NOUNS))) {
     return refuse(id, 'the RouterOS scheduler has no weekday setting (only a start date, a start time and an interval), so a schedule for some days of the week is not generated', 'Disable wifi2 every day at 23:30');
@@ -80,11 +81,12 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     else if (isNoun(t, 'schedule') || ['schedule', 'scheduled'].includes(t.normal)) used.add(i);
     else if (['at', 'on', 'in', 'the', 'a', 'once'].includes(t.normal) && (isTimeish(terms[i + 1]) || isNoun(terms[i + 1], 'startup', 'midnight', 'noon'))) used.add(i);
     if (t.technical?.kind === 'time') {
-      if (startTime !== undefined && startTime !== clockText(t.technical)) return;
+      if (startTime !== undefined && startTime !== clockText(t.technical)) twoTimes = true;
       startTime = clockText(t.technical);
       used.add(i);
     }
   });
+  if (twoTimes) return refuse(id, 'it gives two times of day; schedule one request at one time, and join requests with "and" ("reboot every day at 3am and disable wifi1 every day at 4am")', EXAMPLE);
   for (let i = 0; i < terms.length; i++) {
     if (!isNoun(terms[i], 'every') || isNamed(terms, i)) continue;
     used.add(i);
@@ -142,6 +144,10 @@ export const scheduleRule: IntentRule = {
     const notes = [...rest.corrections];
     const result = inner(rest, options);
     if (result.kind === 'refusal') return result;
+    // "every day at 18:00 limit 192.168.88.50 to 1M": an add that runs every day adds a copy each time (or fails on the name).
+    if (result.commands.some((c) => c.name === 'add')) {
+      return refuse(this.id, 'adding something on a schedule adds another copy every time it runs; add it once now, and schedule enabling and disabling it ("disable the queue for 192.168.88.50 every day at 8am")', 'Disable the queue for 192.168.88.50 every day at 8am');
+    }
     // A note the inner rule took back (it kept a word as typed) is taken back from this clause too.
     for (const c of notes.filter((n) => !rest.corrections.includes(n))) {
       const at = frame.corrections.findIndex((x) => x.from === c.from && x.to === c.to);

@@ -10,7 +10,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, says } from '../system/slots.js';
+import { asks, changesOnly, has, mixedTargets, says } from '../system/slots.js';
 
 const SERVICE = '/ip service';
 /** Every /ip service entry in RouterOS 7. */
@@ -34,6 +34,8 @@ export const toggleRule: IntentRule = {
     const disable = asks(frame, 'disable');
     if (disable && asks(frame, 'enable')) return refuse(this.id, 'it asks to enable and disable in one clause; ask one after the other', example);
     if (frame.negated) return refuse(this.id, `"${frame.actions[0]!.term.text}" is negated, so there is nothing to do`, example);
+    const mixed = mixedTargets(frame, ['service']);
+    if (mixed) return refuse(this.id, mixed, example);
     const others = frame.services.filter((s) => s.value.ipService === undefined).map((s) => s.value.name);
     if (others.length > 0) return refuse(this.id, `${others.join(', ')} ${others.length > 1 ? 'are not' : 'is not an'} /ip service entr${others.length > 1 ? 'ies' : 'y'} (the router's services are ${ALL_SERVICES.join(', ')})`, example);
     // "all services except ssh", "every service but winbox", "all apart from ssh", "telnet but keep ssh": what follows is kept as it is.

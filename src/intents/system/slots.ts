@@ -58,6 +58,31 @@ export function changesOnly(rules: readonly IntentRule[]): IntentRule[] {
   return rules.map((rule) => ({ id: rule.id, match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)), build: rule.build.bind(rule) }));
 }
 
+export type TargetKind = 'wifi' | 'interface' | 'user' | 'queue' | 'service';
+
+const TARGET_WORDS: Readonly<Record<TargetKind, string>> = { wifi: 'a Wi-Fi interface', interface: 'an interface', user: 'a user', queue: 'a queue', service: 'a management service' };
+
+/**
+ * What kinds of things a clause names as objects. "Disable wifi1 and user bob" names two, and a rule
+ * for one of them must not drop the other silently.
+ */
+export function targetKinds(frame: Frame): Set<TargetKind> {
+  const kinds = new Set<TargetKind>();
+  for (const i of frame.interfaces) kinds.add(/^(?:wifi|wlan)/.test(i.value) ? 'wifi' : 'interface');
+  if (has(frame, 'wifi', 'ssid')) kinds.add('wifi');
+  if (has(frame, 'user', 'username', 'admin')) kinds.add('user');
+  if (has(frame, 'queue')) kinds.add('queue');
+  if (frame.services.some((s) => s.value.ipService !== undefined)) kinds.add('service');
+  return kinds;
+}
+
+/** A refusal reason when the clause also names things of other kinds than `own`, or null. */
+export function mixedTargets(frame: Frame, own: readonly TargetKind[]): string | null {
+  const others = [...targetKinds(frame)].filter((k) => !own.includes(k));
+  if (others.length === 0) return null;
+  return `it also names ${others.map((k) => TARGET_WORDS[k]).join(' and ')}; ask for each kind of thing with its own verb ("disable wifi1 and disable user bob")`;
+}
+
 /** Any verb of the clause is one of these. */
 export const asks = (frame: Frame, ...values: string[]): boolean => {
   const v = verbs(frame);

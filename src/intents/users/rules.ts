@@ -8,7 +8,7 @@ import { command, str } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -64,6 +64,8 @@ function userOf(frame: Frame): GivenValue | undefined {
   // "an account for alice": the name follows "for".
   const named = at >= 0 ? valueAfter(frame, frame.terms[at + 1]?.normal === 'for' ? at + 1 : at) : undefined;
   if (named && !BUILT_IN_GROUPS.includes(named.text.toLowerCase())) return named;
+  // "disable the guest user": the name before the word.
+  if (at > 0 && !named && ownerBefore(frame, at) && !BUILT_IN_GROUPS.includes(ownerBefore(frame, at)!.text.toLowerCase())) return ownerBefore(frame, at);
   const admin = indexOf(frame, (t) => isNoun(t, 'admin'));
   if (admin >= 0 && !says(frame, 'rights', 'access', 'privileges')) return { text: 'admin', quoted: false, index: admin };
   const of = passwordOfOwner(frame);
@@ -154,6 +156,8 @@ export const changeUserRule: IntentRule = {
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say which user', example);
     const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : asks(frame, 'enable') ? 'enable' : 'set';
+    const mixed = mixedTargets(frame, ['user']);
+    if (mixed) return refuse(this.id, mixed, example);
     if (verb === 'set') {
       const group = groupOf(frame);
       if (!group) return refuse(this.id, 'it does not say what to change about the user (group or password)', 'Move user bob to the read group');

@@ -8,7 +8,7 @@ import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, says, secretOf, secretProblem, secretWarnings, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, mixedTargets, says, secretOf, secretProblem, secretWarnings, valueAfter } from '../system/slots.js';
 
 const WIFI = '/interface wifi';
 const WIRELESS = '/interface wireless';
@@ -119,6 +119,8 @@ export const wifiToggleRule: IntentRule = {
     if ('rule' in radios) return radios;
     if (frame.negated) return refuse(this.id, 'the request is negated', 'Disable wifi2');
     if (asks(frame, 'disable') && asks(frame, 'enable')) return refuse(this.id, 'it asks to switch the radio both on and off', 'Disable wifi2');
+    const mixed = mixedTargets(frame, ['wifi']);
+    if (mixed) return refuse(this.id, mixed, 'Disable wifi2');
     return { ...ok(this.id, [command(legacy ? WIRELESS : WIFI, asks(frame, 'disable') ? 'disable' : 'enable', [{ kind: 'positional', value: radios }])]), ...subjectOf(radios) };
   },
 };
