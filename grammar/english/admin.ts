@@ -81,7 +81,7 @@ export const ADMIN_WORDS: WordSource = {
     insecure: 'insecure', unencrypted: 'insecure', plaintext: 'insecure', 'clear-text': 'insecure', 'clear text': 'insecure', unused: 'insecure',
     // users
     user: 'user', users: 'user', account: 'user', accounts: 'user', login: 'user', username: 'username', 'user name': 'username', admin: 'admin',
-    'new user': 'user', 'new account': 'user', 'new login': 'user', 'new admin': 'user',
+    'new user': 'user', 'new account': 'user', 'new login': 'user',
     group: 'group', 'user group': 'group', password: 'password', passwd: 'password', passphrase: 'password', pass: 'password',
     'read-only': 'read-only', 'read only': 'read-only', readonly: 'read-only', policy: 'policy', policies: 'policy', permissions: 'policy',
     // queues

@@ -71,7 +71,8 @@ export const portRule: IntentRule = {
     const example = 'Change the SSH port to 2222';
     const services = ipServices(frame);
     if (services.length !== 1) return refuse(this.id, 'change one service\'s port at a time', example);
-    const ports = [...frame.ports.map((p) => p.value), ...frame.numbers.map((n) => ({ from: n.value, to: n.value }))].filter((p) => !services[0]!.ports.includes(p.from) || frame.ports.length + frame.numbers.length === 1);
+    // "from 22 to 2222": the port said with "from" is the old one.
+    const ports = [...frame.ports.filter((p) => p.role !== 'from').map((p) => p.value), ...frame.numbers.filter((n) => n.role !== 'from').map((n) => ({ from: n.value, to: n.value }))];
     if (ports.length !== 1 || ports[0]!.from !== ports[0]!.to) return refuse(this.id, 'it does not say the one new port', example);
     const port = ports[0]!.from;
     if (port < 1 || port > 65535) return refuse(this.id, `port ${port} is outside 1-65535`, example);

@@ -181,7 +181,9 @@ export const pppSecretRule: IntentRule = {
     if (!secret) return refuse(this.id, 'a VPN user needs a password (in double quotes)', example);
     const problem = secretProblem(secret);
     if (problem) return refuse(this.id, problem, example);
-    const service = frame.services.map((s) => PPP_SERVICES[s.value.name]).find((s) => s !== undefined);
+    // "l2tp user" is one phrase (a PPP secret): its first word still names the service.
+    const service = frame.services.map((s) => PPP_SERVICES[s.value.name]).find((s) => s !== undefined)
+      ?? frame.terms.map((t) => PPP_SERVICES[t.normal.split(' ')[0]!]).find((s) => s !== undefined);
     const addresses = frame.addresses.map((a) => a.value);
     if (addresses.length > 1 || addresses.some((a) => a.kind !== 'ip' || a.port !== undefined)) return refuse(this.id, 'a VPN user gets one address', example);
     const profileAt = indexOf(frame, (t) => isNoun(t, 'profile'));
