@@ -269,17 +269,24 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
     } else {
       const closes = CLOSES[t.tokenTypeIdx];
       if (closes !== undefined) {
-        const open = stack.pop();
-        if (!open) {
-          syntax(ctx, t, `unexpected \`${t.image}\`: no bracket is open`);
-          broken = true;
+        let match = stack.length - 1;
+        while (match >= 0 && !closes.includes(openerOf(stack[match]!))) match--;
+        // A closer nothing open takes: an extra one (`]]`, or with nothing open) is reported and left out, so the
+        // rest of the statement is still checked; otherwise it is read as a mistyped closer of the innermost bracket.
+        const previous = tokens[index - 1];
+        if (match < 0 && (stack.length === 0 || previous?.tokenType === tokenType)) {
+          syntax(ctx, t, stack.length === 0 ? `unexpected \`${t.image}\`: no bracket is open` : `unexpected \`${t.image}\`: no \`${closes[0]}\` is open`);
           continue;
         }
-        const want = openerOf(open);
-        if (!closes.includes(want)) {
-          syntax(ctx, t, `expected \`${CLOSE_OF[want]}\` to close \`${want}\` opened at ${where(ctx, open)}, found \`${t.image}\``);
+        const mistyped = match < 0;
+        if (mistyped) match = stack.length - 1;
+        if (mistyped || match !== stack.length - 1) {
+          const top = stack[stack.length - 1]!;
+          const want = openerOf(top);
+          syntax(ctx, t, `expected \`${CLOSE_OF[want]}\` to close \`${want}\` opened at ${where(ctx, top)}, found \`${t.image}\``);
           broken = true;
         }
+        stack.length = match;
       }
     }
     const newline = tokenType === T.Newline;
@@ -530,6 +537,7 @@ const RULE_WORDS: Readonly<Record<string, string>> = {
   group: 'an expression',
   expression: 'an expression',
   unit: 'a value',
+  item: 'a value',
   value: 'a value',
   operand: 'a value',
   valueList: 'a value',
@@ -540,16 +548,18 @@ const RULE_WORDS: Readonly<Record<string, string>> = {
 };
 
 function explain(name: string, token: IToken, message: string, ruleStack: string[]): string {
-  const found = token.tokenType.name === 'EOF' ? 'the end of the command' : `\`${token.image.slice(0, 40)}\``;
+  const atEnd = token.tokenType.name === 'EOF';
   const comment = token.image.startsWith('#') ? ' (a comment can only start where a command can: put it on its own line)' : '';
-  if (name === 'NotAllInputParsedException') return `unexpected ${found}: expected the end of the command${comment}`;
+  const say = (expected: string): string => (atEnd ? `the command ends too early: expected ${expected}` : `unexpected \`${token.image.slice(0, 40)}\`: expected ${expected}${comment}`);
+  if (name === 'NotAllInputParsedException') return say('the end of the command');
   const rule = ruleStack[ruleStack.length - 1] ?? '';
   const expecting = /Expecting:? (?:token of type )?-->\s*(.+?)\s*<--/.exec(message)?.[1];
-  if (expecting) return `unexpected ${found}: expected ${describeToken(expecting)}${comment}`;
+  if (expecting) return say(describeToken(expecting));
+  if (ruleStack.includes('whereClause') && (rule === 'unit' || rule === 'item') && atEnd) return say('an expression after `where`');
   const words = RULE_WORDS[rule];
-  if (words) return `unexpected ${found}: expected ${words}${comment}`;
-  if (rule === 'braces') return `unexpected ${found}: expected a command, \`;\` or \`}\`${comment}`;
-  return `unexpected ${found}${comment}`;
+  if (words) return say(words);
+  if (rule === 'braces') return say('a command, `;` or `}`');
+  return say('something else');
 }
 
 function describeToken(label: string): string {

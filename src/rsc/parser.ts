@@ -95,7 +95,7 @@ export class RscParser extends CstParser {
     });
   });
 
-  /** `name=value`, `name=` or an unnamed word (list): `detail`, `ether1`, `k,v`. */
+  /** `name=value`, `name=`, `name~value` or an unnamed word (list): `detail`, `ether1`, `k,v`. */
   wordArgument = this.RULE('wordArgument', () => {
     this.CONSUME(T.AnyWord, { LABEL: 'name' });
     this.OR([
@@ -107,6 +107,13 @@ export class RscParser extends CstParser {
             GATE: () => !(this.LA(2).tokenType === T.Equals && this.LA(1).startOffset > equals.startOffset + 1),
             DEF: () => this.SUBRULE(this.valueList),
           });
+        },
+      },
+      {
+        // `[find name~"ether"]`: a regular-expression matcher written as an argument.
+        ALT: () => {
+          this.CONSUME(T.Tilde);
+          this.SUBRULE2(this.valueList);
         },
       },
       {

@@ -212,6 +212,7 @@ const quoteText = (t: IToken): string => '`' + t.image.slice(0, 40) + '`';
 export type RawArg =
   | { readonly kind: 'named'; readonly name: IToken; readonly equals: IToken; readonly values: readonly RawValue[] | null }
   | { readonly kind: 'where'; readonly where: IToken; readonly expression: CstNode }
+  | { readonly kind: 'matcher'; readonly name: IToken; readonly tilde: IToken; readonly values: readonly RawValue[] }
   | { readonly kind: 'values'; readonly values: readonly RawValue[] };
 
 /**
@@ -236,7 +237,7 @@ function rawStart(v: RawValue): IToken {
 }
 
 function rawArgStart(a: RawArg): IToken {
-  if (a.kind === 'named') return a.name;
+  if (a.kind === 'named' || a.kind === 'matcher') return a.name;
   if (a.kind === 'where') return a.where;
   return rawStart(a.values[0]!);
 }
@@ -252,6 +253,8 @@ function rawArgs(csts: readonly CstNode[]): RawArg[] {
         const list = node1(word, 'valueList');
         return { kind: 'named', name, equals, values: list ? rawValues(list) : null };
       }
+      const tilde = token1(word, 'Tilde');
+      if (tilde) return { kind: 'matcher', name, tilde, values: rawValues(node1(word, 'valueList')!) };
       const first: RawValue = { bang: null, token: name, node: null };
       const rest = nodes(word, 'rest');
       if (rest.length === 0) return { kind: 'values', values: [first] };
@@ -444,23 +447,24 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
  * argument, which the device rejects (`:local x 2 # c`). Menu commands report
  * it for `#` words; script commands for any argument past their arity.
  */
-function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly Positioned[]): void {
+function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly Positioned[]): number {
   const arity = holder.kind === 'script' ? SCRIPT_ARITY[holder.name] : undefined;
   let index = 0;
-  for (const { arg, token } of args) {
+  for (const [at, { arg, token }] of args.entries()) {
     if (arg.kind !== 'positional') continue;
     const comment = token.image.startsWith('#');
     if (arity !== undefined && index >= arity) {
       const hint = comment ? ' (a comment can only start where a command can: put it on its own line)' : '';
       error(ctx, token, `unexpected ${quoteText(token)}: expected the end of the command${hint}`);
-      return;
+      return comment ? at : args.length;
     }
     if (holder.kind === 'menu' && comment) {
       error(ctx, token, `unexpected ${quoteText(token)}: a comment can only start where a command can; put it on its own line`);
-      return;
+      return at;
     }
     index++;
   }
+  return args.length;
 }
 
 // ---------------------------------------------------------------------------
@@ -480,10 +484,11 @@ function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Ho
     if (arg.kind === 'positional') {
       positional++;
       all.push({ arg, token: rawArgStart(raw) });
-    } else all.push({ arg, token: raw.kind === 'named' ? raw.name : raw.kind === 'where' ? raw.where : rawArgStart(raw) });
+    } else all.push({ arg, token: rawArgStart(raw) });
   }
-  if (holder.kind !== 'call') checkExtraArguments(ctx, holder, all);
-  return all.map((p) => p.arg);
+  // What the user meant as a comment is reported, and left out of the tree.
+  const keep = holder.kind === 'call' ? all.length : checkExtraArguments(ctx, holder, all);
+  return all.slice(0, keep).map((p) => p.arg);
 }
 
 function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg {
@@ -497,6 +502,14 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
     case 'where': {
       const expression = expressionToAst(raw.expression, ctx, holder.sub, 'command');
       return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, raw.where) };
+    }
+    case 'matcher': {
+      // `name~"re"` is the `where name~"re"` clause written as an argument: the same tree.
+      const { name, tilde } = raw;
+      if (tilde.startOffset !== name.startOffset + name.image.length) error(ctx, tilde, `no space is allowed between \`${name.image}\` and \`~\``);
+      const value = valuesToAst(raw.values, ctx, holder.sub, MENU_SLOT);
+      const expression: Expression = { kind: 'binary', operator: '~', left: { kind: 'field', name: name.image }, right: { kind: 'value', value } };
+      return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, name) };
     }
     default: {
       const first = rawStart(raw.values[0]!);
@@ -512,7 +525,7 @@ function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positi
   switch (holder.kind) {
     case 'script': {
       const block = name === null
-        ? holder.name === 'do' && positionalIndex === 0
+        ? (holder.name === 'do' || holder.name === 'time') && positionalIndex === 0
         : BLOCK_ARGS.has(name) || (name === 'in' && holder.name === 'onerror');
       const code = (name === null && positionalIndex === 0 && (holder.name === 'parse' || holder.name === 'execute'))
         || (name === 'script' && holder.name === 'execute') || name === 'on-error';
@@ -762,6 +775,10 @@ function arrayItemToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[
     return { key: arg.name.image, value: arg.values ? valuesToAst(arg.values, ctx, sub, ARRAY_SLOT) : null, loc: loc(ctx, arg.name) };
   }
   if (arg.kind === 'values') return { key: null, value: valuesToAst(arg.values, ctx, sub, ARRAY_SLOT), loc: loc(ctx, rawStart(arg.values[0]!)) };
+  if (arg.kind === 'matcher') {
+    error(ctx, arg.tilde, 'unexpected `~`: expected `=` or `;` in the array');
+    return null;
+  }
   error(ctx, arg.where, 'unexpected `where`: expected a value in the array');
   return null;
 }

@@ -4,15 +4,17 @@
  * of the right type. Menus outside the schema get one warning each.
  */
 import { classifyBare } from '../ast/classify.js';
-import type { Arg, Command, Script, Value } from '../ast/nodes.js';
+import { WHERE, type Arg, type Command, type Script, type Value } from '../ast/nodes.js';
 import { menuKey, SCHEMA, type ArgSpec, type CommandSpec, type MenuSpec, type Schema, type ValueType } from '../../grammar/routeros/index.js';
 import { closest } from '../util/distance.js';
 import type { Diagnostic } from './diagnostics.js';
-import { forEachCommand } from './walk.js';
+import { menuTree, type MenuTree } from './to-ast.js';
+import { forEachCommand, forEachNavigate } from './walk.js';
 
 export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const warned = new Set<string>();
+  const tree = menuTree(schema);
   forEachCommand(script, (command) => {
     if (command.path.length === 0) {
       validateScriptCommand(command, diagnostics, warned);
@@ -24,13 +26,49 @@ export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnos
     if (!menu) {
       if (!warned.has(key)) {
         warned.add(key);
-        diagnostics.push({ severity: 'warning', kind: 'schema', line: where.line, column: where.column, message: `menu /${command.path.join(' ')} is not in the schema; its commands are not checked` });
+        diagnostics.push({ severity: 'warning', kind: 'schema', line: where.line, column: where.column, message: `menu /${command.path.join(' ')} is not in the schema; its commands are not checked${menuHint(tree, command.path)}` });
       }
       return;
     }
     validateCommand(command, menu, diagnostics);
   }, { embedded: true });
+  // A menu line into a menu the schema does not know is most often a typo (`/ip adress`).
+  forEachNavigate(script, (navigate, { holders }) => {
+    // In `on-event="nightly"` a lone word is the name of a script to run, not a menu.
+    if (holders.length > 0 && navigate.path.length === 1) return;
+    let node: MenuTree | undefined = tree;
+    let known = 0;
+    for (const segment of navigate.path) {
+      const next: MenuTree | undefined = node.children.get(segment);
+      if (!next) break;
+      node = next;
+      known++;
+    }
+    if (known === navigate.path.length) return;
+    const key = menuKey(navigate.path);
+    if (warned.has(key)) return;
+    warned.add(key);
+    const where = navigate.loc ?? { line: 1, column: 1 };
+    const wrong = navigate.path[known]!;
+    const guess = closest(wrong, [...node.children.keys(), ...Object.keys(node.menu?.commands ?? {})]);
+    const hint = guess ? `; did you mean \`${guess}\`?` : '';
+    diagnostics.push({ severity: 'warning', kind: 'schema', line: where.line, column: where.column, message: `menu /${navigate.path.join(' ')} is not in the schema (no \`${wrong}\` in /${navigate.path.slice(0, known).join(' ')})${hint}` });
+  }, { embedded: true });
   return diagnostics;
+}
+
+/** `; did you mean \`address\`?` for the first segment of `path` the schema does not know, when one is close. */
+function menuHint(tree: MenuTree, path: readonly string[]): string {
+  let node = tree;
+  for (const segment of path) {
+    const next = node.children.get(segment);
+    if (!next) {
+      const guess = closest(segment, node.children.keys());
+      return guess ? `; did you mean \`${guess}\`?` : '';
+    }
+    node = next;
+  }
+  return '';
 }
 
 /** A global (root) command: positional names in order, named arguments, flags, required ones. */
@@ -39,6 +77,8 @@ interface ScriptSpec {
   readonly args?: readonly string[];
   readonly flags?: readonly string[];
   readonly required?: readonly string[];
+  /** Arguments are not checked. */
+  readonly open?: boolean;
 }
 
 /**
@@ -104,6 +144,9 @@ const SCRIPT_SPECS: Readonly<Record<string, ScriptSpec>> = {
   'recursive-print': {},
   environment: { positional: ['command'] },
   log: { positional: ['topic', 'message'] },
+  // Console shortcuts for /tool commands, whose arguments are not checked here.
+  ping: { open: true },
+  traceroute: { open: true },
 };
 
 /** `:log <topic> "message"` is the /log menu: these are its commands. */
@@ -126,6 +169,7 @@ function validateScriptCommand(command: Command, out: Diagnostic[], warned: Set<
     }
     return;
   }
+  if (spec.open) return;
   const seen = new Set<string>();
   let index = 0;
   for (const arg of command.args) {
@@ -189,6 +233,8 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
       positionalIndex++;
     }
     if (name === null) continue;
+    // `where` (or `name~"re"`) filters by an expression in find and print.
+    if (name === WHERE && spec.matchers) continue;
     if (seen.has(name)) report(arg, `\`${name}\` is given twice`);
     seen.add(name);
     const argSpec = spec.args[name] ?? (spec.matchers ? menu.properties[name] : undefined);

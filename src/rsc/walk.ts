@@ -1,4 +1,4 @@
-import type { Arg, Block, Call, Command, Expression, Script, Statement, Value } from '../ast/nodes.js';
+import type { Arg, Block, Call, Command, Expression, Navigate, Script, Statement, Value } from '../ast/nodes.js';
 
 export interface WalkOptions {
   /**
@@ -26,6 +26,20 @@ export interface CommandVisit {
  * function calls; with `{ embedded: true }`, also in code held in strings.
  */
 export function forEachCommand(script: Script, visit: (command: Command, where: CommandVisit) => void, options: WalkOptions = {}): void {
+  walkScript(script, { command: visit }, options);
+}
+
+/** Calls `visit` for every menu line (`/ip address`), in blocks too; with `{ embedded: true }`, also in code held in strings. */
+export function forEachNavigate(script: Script, visit: (navigate: Navigate, where: CommandVisit) => void, options: WalkOptions = {}): void {
+  walkScript(script, { navigate: visit }, options);
+}
+
+interface Visitor {
+  readonly command?: (command: Command, where: CommandVisit) => void;
+  readonly navigate?: (navigate: Navigate, where: CommandVisit) => void;
+}
+
+function walkScript(script: Script, visitor: Visitor, options: WalkOptions): void {
   const embedded = options.embedded === true;
   const walk = (holders: readonly Command[]): ((statements: readonly Statement[]) => void) => {
     const where: CommandVisit = { holders };
@@ -86,7 +100,7 @@ export function forEachCommand(script: Script, visit: (command: Command, where: 
       for (const arg of args) if (arg.kind !== 'unset') inValue(arg.value, holder);
     };
     const inCommand = (command: Command): void => {
-      visit(command, where);
+      visitor.command?.(command, where);
       inArgs(command.args, command);
     };
     const inCall = (call: Call): void => {
@@ -105,6 +119,9 @@ export function forEachCommand(script: Script, visit: (command: Command, where: 
             break;
           case 'call':
             inCall(statement);
+            break;
+          case 'navigate':
+            visitor.navigate?.(statement, where);
             break;
           default:
             break;
