@@ -53,6 +53,8 @@ export interface Frame {
   readonly corrections: { readonly from: string; readonly to: string }[];
   /** What "it" refers to: the interface the previous clause created or changed. */
   previousSubject?: string;
+  /** The rule that answered the previous clause ("... and drop the rest" after a limit). */
+  previousRule?: string;
 }
 
 function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {
@@ -86,11 +88,20 @@ export function readFrame(terms: readonly Term[]): Frame {
     const tech = t.technical;
     if (tech) {
       switch (tech.kind) {
-        case 'ip': case 'prefix': case 'ip-range': case 'ip6': case 'hostname':
+        case 'ip': case 'prefix': case 'ip-range': case 'ip6': case 'hostname': {
+          // "172.16.5.0 255.255.255.0", "10.0.0.0 netmask 255.0.0.0": an address and its netmask are one prefix.
+          const last = frame.addresses[frame.addresses.length - 1];
+          const between = last ? terms.slice(terms.indexOf(last.term) + 1, i) : [];
+          const mask = tech.kind === 'ip' && tech.port === undefined ? maskLength(tech.address) : null;
+          if (last && last.value.kind === 'ip' && last.value.port === undefined && mask !== null && between.every((b) => /^(?:netmask|mask|subnet mask|with|and)$/.test(b.normal))) {
+            frame.addresses[frame.addresses.length - 1] = { ...last, value: { kind: 'prefix', address: last.value.address, length: mask } };
+            break;
+          }
           frame.addresses.push({ value: tech, role, term: t });
           portContext = false;
           lastWasPort = false;
           break;
+        }
         case 'interface':
           frame.interfaces.push({ value: tech.name, role, term: t });
           break;
@@ -167,7 +178,9 @@ export function readFrame(terms: readonly Term[]): Frame {
     switch (m.type) {
       case 'role':
         roleBefore = role;
-        role = pendingNot && m.value !== 'except' ? 'except' : m.value === 'for' ? 'subject' : m.value;
+        // "except from 10.1.1.0/24" is one negated source: "from" right after "except" keeps the exception.
+        const exceptFrom: boolean = role === 'except' && m.value === 'from' && !!prev?.meanings.some((x) => x.type === 'role' && x.value === 'except');
+        role = exceptFrom || (pendingNot && m.value !== 'except') ? 'except' : m.value === 'for' ? 'subject' : m.value;
         pendingNot = false;
         // "stop the LAN from reaching 203.0.113.0/24": what follows "from <verb>ing" is where the traffic goes.
         if (m.value === 'from' && terms[i + 1]?.verb && !terms[i + 1]!.meanings.some((x) => x.type === 'role')) role = 'to';
@@ -199,6 +212,13 @@ export function readFrame(terms: readonly Term[]): Frame {
     if (!(t.after === ',' && portContext)) portContext = false;
   }
   return { ...frame, negated };
+}
+
+/** The prefix length of a dotted netmask (255.255.255.0 → 24); null unless it starts with 255 and its ones are contiguous. */
+export function maskLength(address: string): number | null {
+  if (!address.startsWith('255.')) return null;
+  const bits = address.split('.').map((o) => Number(o).toString(2).padStart(8, '0')).join('');
+  return /^1+0*$/.test(bits) ? bits.indexOf('0') === -1 ? 32 : bits.indexOf('0') : null;
 }
 
 /**

@@ -54,6 +54,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   for (const clause of clauses) {
     const frame = readFrame(clause);
     if (subject !== undefined) frame.previousSubject = subject;
+    if (rules.length > 0) frame.previousRule = rules[rules.length - 1]!;
     if (frame.actions.length === 0 && isEmpty(frame)) continue;
     const result = answer(frame, options);
     rules.push(result.rule);

@@ -94,13 +94,22 @@ const addRule: IntentRule = {
     if (frame.addresses.some((a) => a.value.kind === 'ip-range' || a.value.kind === 'hostname')) return 0;
     if (frame.addresses.length === 2 && isChange(frame)) return 25;
     const interfaceCue = frame.interfaces.length > 0 || frame.nouns.has('it') || frame.nouns.has('interface') || frame.terms.some((t) => t.normal === 'bridge' || /^(?:ip|ipv6)?\s?(?:address|addresses|ip)$/.test(t.normal));
-    return interfaceCue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25);
+    // "I want 172.16.0.1/16 on vlan100": no verb, but an interface address said to go on an interface.
+    const verbless = frame.actions.length === 0 && frame.interfaces.some((i) => i.role === 'on' || i.role === 'to') && frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') ? 20 : 0;
+    return (interfaceCue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25)) || verbless;
   },
   build(frame, options) {
     const changing = isChange(frame);
     const addresses = interfaceAddresses(frame);
     if (!Array.isArray(addresses)) return addresses;
     if (addresses.length === 0) return refuse('addressing', 'it does not give an address', EXAMPLE);
+    const named = [...new Set(frame.interfaces.map((i) => i.value))];
+    if (changing && addresses.length === 2 && named.length === 1) {
+      // "change the ip on ether2 from 192.168.10.1/24 to 192.168.20.1/24"
+      const menu = addresses[0]!.ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
+      const commands = [command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text), interface: named[0]! }), prefixArg('address', addresses[1]!.text)])];
+      return { kind: 'commands', rule: 'addressing: change <old address> on <interface> to <new address>', commands, warnings: ['If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.'], subject: named[0]! };
+    }
     if (addresses.some((a) => a.ipv6) && addresses.some((a) => !a.ipv6)) return refuse('addressing', 'ask for IPv4 and IPv6 addresses separately', EXAMPLE);
     const menu = addresses[0]!.ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
     const names = [...new Set(frame.interfaces.map((i) => i.value))];
@@ -108,7 +117,7 @@ const addRule: IntentRule = {
     const commands: Command[] = [];
     if (changing && addresses.length === 2 && names.length === 0) {
       // "change 192.168.88.1/24 to 192.168.89.1/24"
-      commands.push(command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text) }), named('address', addresses[1]!.text)]));
+      commands.push(command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text) }), prefixArg('address', addresses[1]!.text)]));
       warnings.push('If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.');
       return { kind: 'commands', rule: 'addressing: change <old address> to <new address>', commands, warnings };
     }
@@ -122,7 +131,7 @@ const addRule: IntentRule = {
     const comment = frame.quoted.find((q) => q.label !== null || frame.quoted.length === 1)?.text;
     if (changing) {
       if (addresses.length !== 1 || pairs) return refuse('addressing', 'changing an address takes the new address (and optionally the old one)', 'Change the address of ether1 to 10.0.0.2/30');
-      commands.push(command(menu, 'set', [positionalFind(menu, { interface: name! }), named('address', addresses[0]!.text)]));
+      commands.push(command(menu, 'set', [positionalFind(menu, { interface: name! }), prefixArg('address', addresses[0]!.text)]));
       warnings.push(`Every address on ${name} is changed to ${addresses[0]!.text}; if it has several, name the old one: "change 192.168.88.1/24 to ${addresses[0]!.text}".`);
       warnings.push('If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.');
       return { kind: 'commands', rule: 'addressing: change the address of <interface> to <address>', commands, warnings, subject: name! };
@@ -139,7 +148,7 @@ function positionalFind(menu: readonly string[], matchers: Record<string, ValueI
   return { kind: 'positional', value: find(menu, matchers) };
 }
 
-function named(name: string, text: string): { kind: 'named'; name: string; value: { kind: 'prefix'; address: string; length: number } } {
+function prefixArg(name: string, text: string): { kind: 'named'; name: string; value: { kind: 'prefix'; address: string; length: number } } {
   const [address, length] = text.split('/') as [string, string];
   return { kind: 'named', name, value: { kind: 'prefix', address, length: Number(length) } };
 }

@@ -23,6 +23,9 @@ type Chain = 'input' | 'forward' | 'output' | 'prerouting';
 
 const CONNECTION_STATES = ['established', 'related', 'new', 'invalid', 'untracked'] as const;
 
+/** Nouns that stand for people or "the traffic" in general, never for a service we do not know. */
+const GENERIC_NOUNS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'people', 'person', 'others', 'stuff', 'things', 'thing', 'devices', 'machines', 'hosts', 'computers', 'guests', 'kids', 'staff', 'employees', 'visitors', 'world', 'anywhere', 'everywhere']);
+
 const ACTIONS: Readonly<Record<string, string>> = { block: 'drop', reject: 'reject', tarpit: 'tarpit', allow: 'accept', log: 'log' };
 
 const EXAMPLE = 'Block SSH from the internet';
@@ -126,8 +129,16 @@ export const filterRule: IntentRule = {
     const listSide = list === null ? null : roleBefore(frame, list) === 'to' ? 'dst' : 'src';
     const hasWhere = (list === null ? 0 : 1) + src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
     const all = frame.nouns.has('all');
+    // "... and drop the rest": after a limit or an "only allow", the rest is already dropped.
+    const rest = frame.terms.some((t) => t.normal === 'rest' || t.normal === 'else' || t.normal === 'remainder');
+    if (rest && !hasTraffic && list === null && frame.addresses.length + frame.places.length + frame.interfaces.length === 0) {
+      if (frame.previousRule && /limit|only allow/.test(frame.previousRule) && action === 'drop') {
+        return { kind: 'commands', rule: 'filter: drop the rest (already done)', commands: [], warnings: ['"The rest" is already dropped by the drop rule that follows the accept.'] };
+      }
+      return refuse('firewall', '"the rest" does not say what traffic to match', 'Allow ssh from 10.0.0.0/8, then block ssh from the internet');
+    }
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
-    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined);
+    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal));
     if (!hasTraffic && list === null && mystery) {
       return refuse('firewall', `"${mystery.text}" is not a service, port, protocol or address this generator knows; name the port or protocol, or the site's domain (e.g. youtube.com)`, 'Block facebook.com for 192.168.88.0/24');
     }
@@ -255,7 +266,7 @@ export const filterRule: IntentRule = {
     for (const w of why) warnings.push(`Chain: ${w}.`);
     if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
-    return { kind: 'commands', rule: onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings };
+    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings };
   },
 };
 

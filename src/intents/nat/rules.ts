@@ -133,8 +133,20 @@ export const hairpinRule: IntentRule = {
   id: 'nat: hairpin for <server>[:<port>]',
   match: (frame) => (wantsHairpin(frame) && !frame.actions.some((a) => a.value === 'forward') ? 32 : 0),
   build(frame, options) {
+    // "hairpin NAT for 192.168.88.0/24": the subnet-wide form, LAN to LAN through the public address.
+    const subnets = frame.addresses.map((a) => a.value).filter((a) => a.kind === 'prefix' && !a.address.includes(':'));
+    if (subnets.length === 1 && frame.addresses.length === 1) {
+      const subnet = subnets[0]!;
+      const value = addressValue(subnet);
+      return {
+        kind: 'commands',
+        rule: 'nat: hairpin for <subnet>',
+        commands: [command(NAT, 'add', { chain: 'srcnat', 'src-address': value, 'dst-address': value, action: 'masquerade', comment: commentOf(frame) })],
+        warnings: ['Hairpin NAT also needs each dst-nat rule to match the public address (dst-address=<public IP> or dst-address-type=local) rather than in-interface-list=WAN, since LAN clients arrive on the LAN side.'],
+      };
+    }
     const servers = frame.addresses.map((a) => a.value).filter((a) => a.kind === 'ip');
-    if (servers.length !== 1) return refuse(this.id, 'hairpin NAT needs the one LAN server it is for', 'Set up hairpin NAT for 192.168.88.10 port 443');
+    if (servers.length !== 1) return refuse(this.id, 'hairpin NAT needs the LAN server (or the LAN subnet) it is for', 'Set up hairpin NAT for 192.168.88.10 port 443');
     const server = servers[0]!;
     if (server.kind !== 'ip') return refuse(this.id, 'hairpin NAT needs an IPv4 server address', 'Set up hairpin NAT for 192.168.88.10 port 443');
     const traffic = trafficOf(frame, ['subject', 'on', 'to', 'from']);

@@ -39,7 +39,9 @@ export const dhcpChange: PolicyRule = {
       if (!isChangeVerb(command.name)) continue;
       const data = { menu: menuText(command), targets: describeTargets(command), verb: command.name };
       if (command.name === 'set' || command.name === 'unset') {
-        if (onlyHarmlessChanges(command, COSMETIC)) context.examined(command);
+        // A server's lease time only changes when clients renew, not the addresses they have.
+        const harmless = client ? COSMETIC : new Set([...COSMETIC, 'lease-time']);
+        if (onlyHarmlessChanges(command, harmless)) context.examined(command);
         else context.report({ messageId: client ? 'clientChange' : 'serverChange', command, data: { ...data, properties: changedProperties(command).join(', ') } });
       } else context.report({ messageId: client ? 'client' : 'server', command, data });
     }

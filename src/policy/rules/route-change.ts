@@ -22,6 +22,7 @@ export const routeChange: PolicyRule = {
       change: 'changes {properties} of route(s) {targets} in {menu}: replies to remote sessions may take a different, broken path',
       defaultRoute: 'adds a default route ({destination}) via {gateway}: it competes with the current way out, and replies to remote sessions may take it',
       computed: 'adds a route whose destination is computed at run time: it may be a default route',
+      blackhole: 'adds a blackhole route for {destination}: traffic to it is silently dropped, including replies to a remote administrator in that range',
     },
     advice: `Give a new default route a higher distance than the working one first, then lower it once it is proven. ${SAFE_MODE} ${OTHER_PATH} ${SCHEDULED_REVERT}`,
   },
@@ -36,8 +37,14 @@ export const routeChange: PolicyRule = {
         const gateway = literal(arg(command, 'gateway')) ?? '(no gateway)';
         const fallback = where === '/ipv6/route' ? '::/0' : '0.0.0.0/0';
         const text = destination === undefined ? fallback : literal(destination);
+        // A route in another routing table only steers traffic that policy rules send there.
+        const table = literal(arg(command, 'routing-table'));
+        const otherTable = table !== null && table !== undefined && table !== 'main';
+        const blackhole = command.args.some((a) => a.kind === 'positional' && literal(a.value) === 'blackhole') || bool(arg(command, 'blackhole')) === true || literal(arg(command, 'type')) === 'blackhole';
         if (text === null) context.report({ messageId: 'computed', command });
-        else if (/\/0+$/.test(text.trim())) context.report({ messageId: 'defaultRoute', command, data: { destination: text.trim(), gateway } });
+        else if (blackhole && !otherTable) context.report({ messageId: 'blackhole', command, data: { destination: text.trim() } });
+        else if (/\/0+$/.test(text.trim()) && !otherTable) context.report({ messageId: 'defaultRoute', command, data: { destination: text.trim(), gateway } });
+        else context.examined(command);
         continue;
       }
       if (!isChangeVerb(command.name)) continue;

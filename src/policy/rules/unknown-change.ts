@@ -15,6 +15,10 @@ const SAFE_MENUS = new Set([
   // Which interfaces announce the router (MNDP/CDP/LLDP): MAC WinBox logins go through /tool mac-server, not this.
   '/ip/neighbor/discovery-settings',
 ]);
+/** Menus where removing or disabling an item only lifts a limit or a feature nobody manages through (a queue, UPnP). */
+const HARMLESS_REMOVAL_MENUS = new Set(['/queue/simple', '/queue/tree', '/queue/type', '/ip/upnp', '/ip/upnp/interfaces', '/tool/bandwidth-server']);
+/** VPN server settings: turning one on (with its secret and profile) opens a way in, it cuts nothing. */
+const VPN_SERVERS = new Set(['/interface/l2tp-server/server', '/interface/pptp-server/server', '/interface/sstp-server/server', '/interface/ovpn-server/server']);
 /** Script commands at the root (`:set x 1`, `:execute`, `:parse`): their code is checked as embedded scripts. */
 const ROOT_SCRIPT_COMMANDS = new Set(['set', 'execute', 'parse']);
 /** A `set` of only these changes nothing the rules guard (`on-event`-style code is checked on its own). */
@@ -43,6 +47,8 @@ export const unknownChange: PolicyRule = {
       if (context.isCovered(command) || !isChangeVerb(command.name)) continue;
       if (command.path.length === 0 && ROOT_SCRIPT_COMMANDS.has(command.name)) continue;
       if (SAFE_MENUS.has(menu(command))) continue;
+      if (HARMLESS_REMOVAL_MENUS.has(menu(command)) && (command.name === 'remove' || command.name === 'disable' || command.name === 'enable' || bool(arg(command, 'enabled')) === false)) continue;
+      if (VPN_SERVERS.has(menu(command)) && command.name === 'set' && bool(arg(command, 'enabled')) === true) continue;
       const setting = command.name === 'set' || command.name === 'unset';
       // Turning something on (`enabled=yes`) is judged like the `enable` verb: not a change this rule guards.
       const turnsOn = bool(arg(command, 'enabled')) === true ? new Set([...HARMLESS, 'enabled']) : HARMLESS;

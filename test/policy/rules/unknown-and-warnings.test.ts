@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('unknown-change', {
   valid: [
+    // Lifting a limit, or turning a VPN server on, cuts nothing.
+    '/queue simple remove [find name=cam]',
+    '/queue simple disable [find target=192.168.88.50/32]',
+    '/ip upnp set enabled=no',
+    '/tool bandwidth-server set enabled=no',
+    '/interface l2tp-server server set enabled=yes use-ipsec=yes ipsec-secret="s3cret-key"',
     // Read-only commands.
     '/ip firewall filter print where action=drop',
     '/interface print detail',
@@ -42,7 +48,7 @@ ruleTester('unknown-change', {
     '/system reboot',
   ],
   invalid: [
-    { script: '/queue simple remove [find]', findings: [{ line: 1, message: 'remove in /queue simple is not known to be safe' }], destructive: true },
+    { script: '/ip arp remove [find dynamic=no]', findings: [{ line: 1, message: 'remove in /ip arp is not known to be safe' }], destructive: true },
     { script: '/queue simple set guest max-limit=1k/1k', findings: [{ line: 1, message: 'max-limit' }] },
     { script: '/routing ospf instance disable default', findings: [{ line: 1 }] },
     { script: '/routing bgp connection remove [find]', findings: [{ line: 1 }] },
@@ -61,7 +67,7 @@ ruleTester('unknown-change', {
     { script: '/ip ssh set always-allow-password-login=no', findings: [{ line: 1 }] },
     { script: '/container remove 0', findings: [{ line: 1 }] },
     { script: '/ip firewall service-port disable sip', findings: [{ line: 1 }] },
-    { script: '/system scheduler add name=x on-event="/queue simple remove [find]"', findings: [{ line: 1, message: 'inside on-event of /system scheduler' }] },
+    { script: '/system scheduler add name=x on-event="/ip arp remove [find dynamic=no]"', findings: [{ line: 1, message: 'inside on-event of /system scheduler' }] },
     { script: '/tool netwatch remove [find]', findings: [{ line: 1 }] },
   ],
 });
