@@ -86,7 +86,10 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
     return {
       kind: 'refusal',
       rule: 'none',
-      reason: said ? `"${said}" is not something this generator can do yet; it understands ${SUPPORTED}` : `the request has no action this generator understands; it understands ${SUPPORTED}`,
+      // The verb was read, but nothing the clause names is something a rule can apply it to: say what was missing.
+      reason: said
+        ? `it says "${said}" but not what to ${said.toLowerCase()} that this generator can act on (missing or unknown object: an address, interface, service, user, ...); it understands ${SUPPORTED}`
+        : `the request has no action this generator understands; it understands ${SUPPORTED}`,
       example: 'Block SSH from the internet',
     };
   }
