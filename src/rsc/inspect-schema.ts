@@ -103,7 +103,8 @@ export function valueType(desc: string | undefined): ValueType {
     return max ? { type: 'string', maxLength: Number(max[1]) } : { type: 'string' };
   }
   if (text === 'script') return { type: 'string' };
-  if (/\(IP address\)$/.test(text) && text.startsWith('A.B.C.D ')) return { type: 'ip' };
+  // RouterOS says "IP address" for `/ip address add address=`, which takes `10.0.0.1/24`: a prefix is allowed.
+  if (/\(IP address\)$/.test(text) && text.startsWith('A.B.C.D ')) return { type: 'ip-prefix' };
   if (/\(IP prefix\)$/.test(text)) return { type: 'ip-prefix' };
   if (/\(IP address range\)$/.test(text)) return { type: 'ip-range' };
   if (/\(IPv6 prefix\)$/.test(text)) return { type: 'ip6-prefix' };

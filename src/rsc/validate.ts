@@ -308,9 +308,12 @@ function checkOne(value: Value, type: ValueType): string | null {
     case 'any':
     case 'name':
       return null;
-    case 'string':
-      if (type.maxLength !== undefined && value.kind === 'string' && value.value.length > type.maxLength) return `at most ${type.maxLength} characters`;
+    case 'string': {
+      // A bare word is a string too (`name=core-1`).
+      const t = value.kind === 'string' ? value.value : value.kind === 'word' ? value.text : null;
+      if (type.maxLength !== undefined && t !== null && t.length > type.maxLength) return `at most ${type.maxLength} characters`;
       return null;
+    }
     case 'yesno': {
       const t = text(value);
       if (t === 'yes' || t === 'no') return null;
