@@ -25,3 +25,21 @@ describe('values kept as typed', () => {
     expect(r.content).toBe('/system reboot\n');
   });
 });
+
+describe('system routing between families', () => {
+  it('never reboots or shuts down the router for a request about one interface or service', () => {
+    for (const prompt of ['shut down ether2', 'restart ether1', 'reboot ether1', 'restart the dhcp client on ether1', 'restart the dhcp server']) {
+      expect(answer(prompt).content).not.toMatch(/^\/system (?:reboot|shutdown)/m);
+    }
+  });
+  it('gives NTP for DHCP clients to the DHCP family, not the router\'s NTP client', () => {
+    for (const prompt of ['set the ntp server on the dhcp server to 192.168.88.1', 'hand out 192.168.88.1 as the ntp server over dhcp']) {
+      expect(answer(prompt).content).not.toContain('/system ntp client');
+    }
+    expect(answer('redirect ntp requests to the router').content).toMatch(/^\/ip firewall nat add /);
+  });
+  it('answers "show ..." with a print, never a change', () => {
+    expect(answer('show the ntp status').content).toBe('/system ntp client print\n');
+    expect(answer('show ssh ciphers').content).toBe('');
+  });
+});

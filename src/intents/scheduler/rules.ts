@@ -135,7 +135,11 @@ export const scheduleRule: IntentRule = {
   match: (frame) => (isScheduleTerm(frame) && !leads(frame, 'show') ? 65 : 0),
   build(frame, options) {
     if (frame.actions.some((a) => ['block', 'allow', 'forward', 'redirect', 'masquerade', 'srcnat', 'reject'].includes(a.value))) {
-      return refuse(this.id, 'firewall and NAT rules are not scheduled here (a rule added every day piles up copies); add the rule once, and schedule enabling or disabling it by hand', EXAMPLE);
+      // "block facebook.com from 9am to 5pm" wants the rule's own time= matcher, not a scheduler.
+      const window = frame.terms.filter((t) => t.technical?.kind === 'time').length > 1;
+      return refuse(this.id, window
+        ? 'a firewall or NAT rule that applies only at some hours needs the rule\'s time matcher, which this generator does not write yet; and rules are not scheduled here (a rule added every day piles up copies)'
+        : 'firewall and NAT rules are not scheduled here (a rule added every day piles up copies); add the rule once, and schedule enabling or disabling it by hand', EXAMPLE);
     }
     const schedule = scheduleOf(frame);
     if ('kind' in schedule) return schedule;

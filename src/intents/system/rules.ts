@@ -65,9 +65,13 @@ export const timeZoneRule: IntentRule = {
 const POOL = ['0.pool.ntp.org', '1.pool.ntp.org', '2.pool.ntp.org', '3.pool.ntp.org'];
 
 /** "sync time from pool.ntp.org", "enable the NTP client with servers 192.0.2.1 and 192.0.2.2", "disable ntp". */
+/** DHCP words: an NTP server "on the DHCP server" or "handed out" is a DHCP option for clients, not the router's own NTP client. */
+const aboutDhcp = (frame: Frame): boolean =>
+  frame.terms.some((t) => /dhcp/.test(t.normal) || isNoun(t, 'dhcp-server', 'dhcp-client', 'lease', 'peer-ntp')) || asks(frame, 'serve');
+
 export const ntpRule: IntentRule = {
   id: 'system: ntp client [servers]',
-  match: (frame) => (!trafficVerb(frame) && (has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp') || (says(frame, 'sync', 'synchronize', 'synchronise') && has(frame, 'time', 'clock'))) && frame.actions.length > 0 ? 50 : 0),
+  match: (frame) => (!trafficVerb(frame) && !aboutDhcp(frame) && (has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp') || (says(frame, 'sync', 'synchronize', 'synchronise') && has(frame, 'time', 'clock'))) && frame.actions.length > 0 ? 50 : 0),
   build(frame) {
     const example = 'Sync time from 0.pool.ntp.org and 1.pool.ntp.org';
     const negated = negatedRefusal(frame, this.id, example);
@@ -105,9 +109,17 @@ export const clockRule: IntentRule = {
   },
 };
 
+/**
+ * "reboot", "restart the router now": the verb has no object but the router itself. "Restart ether1",
+ * "shut down ether2" or "restart the dhcp client" are about something else, never the whole router.
+ */
+const aboutRouterOnly = (frame: Frame): boolean =>
+  frame.interfaces.length + frame.addresses.length + frame.services.length + frame.protocols.length + frame.ports.length + frame.macs.length === 0 &&
+  frame.terms.every((t) => frame.actions.some((a) => a.term === t) || t.meanings.length === 0 || t.meanings.every((m) => m.type === 'filler' || (m.type === 'place' && m.value === 'router')) || isNoun(t, 'and', 'then', 'whole'));
+
 export const rebootRule: IntentRule = {
   id: 'system: reboot',
-  match: (frame) => (leads(frame, 'reboot') ? 40 : 0),
+  match: (frame) => (leads(frame, 'reboot') && aboutRouterOnly(frame) ? 40 : 0),
   build(frame) {
     return negatedRefusal(frame, this.id, 'Reboot the router') ?? ok(this.id, [command('/system', 'reboot')]);
   },
@@ -115,7 +127,7 @@ export const rebootRule: IntentRule = {
 
 export const shutdownRule: IntentRule = {
   id: 'system: shutdown',
-  match: (frame) => (leads(frame, 'shutdown') ? 40 : 0),
+  match: (frame) => (leads(frame, 'shutdown') && aboutRouterOnly(frame) ? 40 : 0),
   build(frame) {
     return negatedRefusal(frame, this.id, 'Shut the router down') ?? ok(this.id, [command('/system', 'shutdown')], ['The router stays off until its power is cycled by hand.']);
   },
@@ -294,7 +306,10 @@ export function logTopics(frame: Frame): string[] {
 /** "send logs to 192.168.88.5", "remote syslog to 10.0.0.5:5514 for firewall and error topics". */
 export const syslogRule: IntentRule = {
   id: 'system: remote syslog <address> [topics]',
-  match: (frame) => (has(frame, 'syslog') || (asks(frame, 'send', 'forward') && has(frame, 'logs', 'log')) || (frame.services.some((s) => s.value.name === 'syslog') && frame.addresses.length > 0) ? 50 : 0),
+  // Not "drop syslog from the wan" or "allow syslog from 10.0.0.5": those filter syslog traffic (the firewall's).
+  match: (frame) => ((has(frame, 'syslog') || (asks(frame, 'send', 'forward') && has(frame, 'logs', 'log')) || (frame.services.some((s) => s.value.name === 'syslog') && frame.addresses.length > 0)) &&
+    // ("firewall" in "firewall logs" or "for firewall topics" names the topic, not a verb.)
+    !frame.actions.some((a, i) => i === 0 && a.term.normal !== 'firewall' && ['block', 'allow', 'redirect', 'masquerade', 'srcnat', 'reject', 'tarpit'].includes(a.value)) ? 50 : 0),
   build(frame) {
     const example = 'Send logs to a syslog server at 192.168.88.5';
     const negated = negatedRefusal(frame, this.id, example);
@@ -327,7 +342,8 @@ export const syslogRule: IntentRule = {
 /** "enable SNMP with community monitoring from 10.0.0.0/24", "disable snmp". */
 export const snmpRule: IntentRule = {
   id: 'system: snmp [community] [addresses]',
-  match: (frame) => (frame.services.some((s) => s.value.name === 'snmp') && asks(frame, 'enable', 'disable', 'set', 'add', 'allow') && !asks(frame, 'block') ? 45 : has(frame, 'community') && asks(frame, 'add', 'set') ? 45 : 0),
+  // Not "allow snmp from 10.0.0.0/24": that is the firewall's (accept UDP 161).
+  match: (frame) => (frame.services.some((s) => s.value.name === 'snmp') && asks(frame, 'enable', 'disable', 'set', 'add') && !asks(frame, 'block', 'allow') ? 45 : has(frame, 'community') && asks(frame, 'add', 'set') ? 45 : 0),
   build(frame) {
     const example = 'Enable SNMP with community monitoring, allowed from 10.0.0.0/24';
     const negated = negatedRefusal(frame, this.id, example);

@@ -44,7 +44,10 @@ const prefixOf = (a: Address): Value | undefined =>
 /** "create a wireguard interface wg0 listening on port 51820". */
 export const wgInterfaceRule: IntentRule = {
   id: 'vpn: wireguard interface [name] [listen-port]',
-  match: (frame) => (isWireguard(frame) && building(frame) && !has(frame, 'peer') && techs(frame, 'wg-key').length === 0 ? 50 : 0),
+  // Only a new interface: "set the mtu of the wireguard interface", "add 10.10.0.1/24 to the wireguard interface wg0",
+  // "a route via the wireguard tunnel" and "enable the wireguard interface" are other families' (or refusals).
+  match: (frame) => (isWireguard(frame) && building(frame) && (asks(frame, 'add') || (asks(frame, 'set') && frame.ports.length + frame.numbers.length > 0)) &&
+    frame.addresses.length === 0 && !says(frame, 'mtu', 'route', 'routes', 'address', 'addresses', 'ip', 'list') && !has(frame, 'peer') && techs(frame, 'wg-key').length === 0 ? 50 : 0),
   build(frame) {
     const example = 'Create a WireGuard interface wg0 listening on port 51820';
     const name = frame.interfaces[0]?.value ?? nameAfterWords(frame);
@@ -123,7 +126,7 @@ export const wgPeerRule: IntentRule = {
 /** "connect to the ISP with PPPoE on ether1, user \"...\" password \"...\"". */
 export const pppoeRule: IntentRule = {
   id: 'vpn: pppoe-client <interface> <user> <password>',
-  match: (frame) => (has(frame, 'pppoe') && (building(frame) || asks(frame, 'connect')) ? 50 : 0),
+  match: (frame) => (has(frame, 'pppoe') && (building(frame) || asks(frame, 'connect')) && !says(frame, 'list', 'bridge') && !frame.nouns.has('address-list') ? 50 : 0),
   build(frame, options) {
     const example = 'Set up a PPPoE client on ether1 with user "isp-login" and password "secret"';
     const iface = frame.interfaces.find((i) => !/^pppoe/.test(i.value))?.value ?? ('interface' in options.wan ? options.wan.interface : undefined);

@@ -28,6 +28,10 @@ function keyOf(frame: Frame): { text: string; index: number; trailing: string } 
   return quoted?.kind === 'quoted' ? { text: quoted.text, index: at + 1, trailing: '' } : undefined;
 }
 
+/** Words of the networking families: "add the wireless interface to the bridge", "a dhcp server for the guest wifi". */
+const otherObject = (frame: Frame): boolean =>
+  frame.terms.some((t) => ['dhcp', 'server', 'address', 'bridge', 'vlan', 'port', 'list', 'route', 'mtu'].includes(t.text.toLowerCase()) || /dhcp|bridge/.test(t.text.toLowerCase()));
+
 /** The single radio a clause changed, for "it" in the next one. */
 const subjectOf = (radios: Value): { subject?: string } => (radios.kind === 'word' ? { subject: radios.text } : {});
 
@@ -50,7 +54,7 @@ function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
 export const wifiRule: IntentRule = {
   id: 'wireless: set <radio> ssid|passphrase|security|hide',
   match: (frame) => ((has(frame, 'wifi', 'ssid', 'passphrase', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') || (isWifi(frame) && (has(frame, 'password') || asks(frame, 'hide', 'unhide')))) && frame.addresses.length === 0 &&
-    (asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') || (asks(frame, 'enable') && has(frame, ...SECURITY))) && !asks(frame, 'block', 'allow', 'forward') ? 55 : 0),
+    (asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') || (asks(frame, 'enable') && has(frame, ...SECURITY))) && !asks(frame, 'block', 'allow', 'forward') && !otherObject(frame) ? 55 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
     const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
@@ -112,7 +116,7 @@ function named(args: Record<string, ValueInput | undefined>): { kind: 'named'; n
 /** "turn off wifi2", "disable the wireless on both bands", "enable wifi1". */
 export const wifiToggleRule: IntentRule = {
   id: 'wireless: enable|disable <radio>',
-  match: (frame) => (isWifi(frame) && asks(frame, 'enable', 'disable') && frame.addresses.length === 0 && frame.services.length === 0 && !frame.terms.some((t) => ['dhcp', 'server', 'address', 'bridge', 'vlan', 'port', 'key'].includes(t.normal)) && !has(frame, 'ssid', 'hidden', ...SECURITY) ? 50 : 0),
+  match: (frame) => (isWifi(frame) && asks(frame, 'enable', 'disable') && frame.addresses.length === 0 && frame.services.length === 0 && !otherObject(frame) && !says(frame, 'key') && !has(frame, 'ssid', 'hidden', ...SECURITY) ? 50 : 0),
   build(frame) {
     const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
     const radios = radiosOf(frame, legacy);

@@ -1,0 +1,31 @@
+/**
+ * Services: exceptions said with "but" or "other than" are kept, and firewall
+ * prompts about a service stay the firewall's. Examples: corpus/services.jsonl.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateScript } from '../../src/api/generate.js';
+
+const answer = (prompt: string) => generateScript(prompt).response[0]!;
+
+describe('services', () => {
+  it('never disables the service it was asked to keep', () => {
+    for (const [prompt, kept] of [
+      ['disable all services but ssh', 'ssh'],
+      ['disable every service other than winbox', 'winbox'],
+      ['disable all services apart from ssh', 'ssh'],
+      ['disable telnet but keep ssh', 'ssh'],
+    ] as const) {
+      const r = answer(prompt);
+      expect(r.content).toMatch(/^\/ip service disable /);
+      expect(r.content.split(/[ ,\n]/)).not.toContain(kept);
+    }
+  });
+  it('leaves "allow/block <service> from <where>" to the firewall', () => {
+    for (const prompt of ['allow snmp from 10.0.0.0/24', 'drop syslog from the wan', 'allow syslog from 10.0.0.5', 'block winbox from the internet']) {
+      expect(answer(prompt).content).toMatch(/^\/ip firewall filter add /);
+    }
+  });
+  it('reads "weak ciphers" as the SSH cipher setting, not the ssh service', () => {
+    expect(answer('disable weak ssh ciphers').content).toBe('/ip ssh set strong-crypto=yes\n');
+  });
+});
