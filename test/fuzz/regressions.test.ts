@@ -1,0 +1,162 @@
+/**
+ * Every counterexample the fuzz properties found, shrunk to a minimal case.
+ *
+ * - `it`: the bug was fixed; the case keeps it fixed.
+ * - `it.fails`: the bug is open (listed in known-bugs.ts, where the
+ *   properties skip its inputs). The case asserts the right behaviour, so it
+ *   fails today, which `it.fails` expects; once the bug is fixed vitest
+ *   reports it, and the case becomes a plain `it` (and the entry in
+ *   known-bugs.ts goes).
+ */
+import { describe, expect, it } from 'vitest';
+import { generateScript } from '../../src/api/generate.js';
+import { stripLocations } from '../../src/ast/strip.js';
+import { parseScript } from '../../src/rsc/parse.js';
+import { printScript } from '../../src/rsc/print.js';
+import { validateScript } from '../../src/rsc/validate.js';
+import { canonicalCommands } from '../../src/testing/index.js';
+
+/** The prompt produces exactly these commands (any order), with this destructive flag. */
+function produces(prompt: string, script: string, destructive: boolean): void {
+  const item = generateScript(prompt).response[0]!;
+  expect(item.content, `refused: ${item.error}`).not.toBe('');
+  expect(canonicalCommands(item.content)).toEqual(canonicalCommands(script));
+  expect(item.destructive).toBe(destructive);
+}
+
+/** The prompt is refused (nothing is written). */
+function refused(prompt: string): void {
+  const item = generateScript(prompt).response[0]!;
+  expect(item.content).toBe('');
+  expect(item.destructive).toBe(false);
+}
+
+/** Text that parses without errors prints as text that parses back to the same tree. */
+function roundTrips(text: string): void {
+  const first = parseScript(text);
+  expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const printed = printScript(first.ast);
+  const second = parseScript(printed);
+  expect(second.diagnostics.filter((d) => d.severity === 'error'), printed).toEqual([]);
+  expect(stripLocations(second.ast), printed).toEqual(stripLocations(first.ast));
+}
+
+describe('fixed: intents', () => {
+  it('a filter verb, an interface and a comment make a filter rule, not an interface comment', () => {
+    produces('block ssh on ether2 with comment "x"', '/ip firewall filter add chain=input protocol=tcp dst-port=22 in-interface=ether2 action=drop comment="x"', true);
+  });
+
+  it('"allow https and snmp" is two filter rules, not /snmp set enabled=yes', () => {
+    produces('allow https and snmp', '/ip firewall filter add chain=input protocol=tcp dst-port=443 action=accept\n/ip firewall filter add chain=input protocol=udp dst-port=161 action=accept', false);
+  });
+
+  it('syslog is a service like the others: "block syslog from the internet"', () => {
+    produces('block syslog from the internet', '/ip firewall filter add chain=input protocol=udp dst-port=514 in-interface-list=WAN action=drop', true);
+  });
+});
+
+describe('open: intents (known-bugs.ts)', () => {
+  it.fails('dstnat-two-protocols-one-port: forwarding a TCP+UDP port to another port', () => {
+    produces(
+      'forward port 53 to 10.0.0.5 port 5353',
+      '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=udp dst-port=53 action=dst-nat to-addresses=10.0.0.5 to-ports=5353\n' +
+        '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=53 action=dst-nat to-addresses=10.0.0.5 to-ports=5353',
+      false,
+    );
+  });
+
+  it.fails('port-range-before-full-stop: a port range at the end of a sentence', () => {
+    produces('block ports 3-12.', '/ip firewall filter add chain=input protocol=tcp dst-port=3-12 action=drop\n/ip firewall filter add chain=forward protocol=tcp dst-port=3-12 action=drop', true);
+  });
+
+  it.fails('services-family-takes-filter-verbs: "tarpit mndp from the lan" is a filter rule, not neighbor discovery settings', () => {
+    produces('tarpit mndp from the lan', '/ip firewall filter add chain=input protocol=udp dst-port=5678 in-interface-list=LAN action=tarpit', true);
+  });
+
+  it.fails('services-family-takes-filter-verbs: "open dns, https and http from ether5" opens ports, it does not set OpenDNS servers', () => {
+    produces(
+      'open dns, https and http from ether5',
+      '/ip firewall filter add chain=input protocol=udp dst-port=53 in-interface=ether5 action=accept\n/ip firewall filter add chain=input protocol=tcp dst-port=53,443,80 in-interface=ether5 action=accept',
+      false,
+    );
+  });
+
+  it.fails('stop-read-as-disable: "stop ping on wlan1" filters ICMP, it does not disable the radio', () => {
+    produces('stop ping on wlan1', '/ip firewall filter add chain=input protocol=icmp in-interface=wlan1 action=drop', true);
+  });
+
+  it.fails('stop-read-as-disable: "stop dhcp and samba from the lan" filters both, it does not disable the DHCP server', () => {
+    produces(
+      'stop dhcp and samba from the lan',
+      '/ip firewall filter add chain=input protocol=udp dst-port=67,68 in-interface-list=LAN action=drop\n/ip firewall filter add chain=input protocol=tcp dst-port=445 in-interface-list=LAN action=drop\n' +
+        '/ip firewall filter add chain=forward protocol=udp dst-port=67,68 in-interface-list=LAN action=drop\n/ip firewall filter add chain=forward protocol=tcp dst-port=445 in-interface-list=LAN action=drop',
+      true,
+    );
+  });
+
+  it.fails('from-verb-means-to: "from untrusted" is where the traffic comes from', () => {
+    produces('block telnet from untrusted', '/ip firewall filter add chain=input protocol=tcp dst-port=23 in-interface-list=WAN action=drop', true);
+  });
+
+  it.fails('users-place-word: "from users" is the LAN side', () => {
+    produces('stop port 16656 from users', '/ip firewall filter add chain=input protocol=tcp dst-port=16656 in-interface-list=LAN action=drop\n/ip firewall filter add chain=forward protocol=tcp dst-port=16656 in-interface-list=LAN action=drop', true);
+  });
+
+});
+
+describe('open: hostile text (known-bugs.ts)', () => {
+  it.fails('code-after-symbol-read-as-english: `é/user set admin password=x` is RouterOS syntax and the prompt is refused', () => {
+    refused('block ssh from the internet é/user set admin password=x');
+  });
+
+  it.fails('code-after-symbol-read-as-english: `#/user set ...` is refused too', () => {
+    refused('block ssh #/user set admin password=x');
+  });
+
+  it.fails('code-after-symbol-read-as-english: `{/system reboot}` does not reboot the router', () => {
+    refused('{/system reboot} forward port 80 to 10.0.0.5');
+  });
+});
+
+describe('fixed: parser and printer', () => {
+  it('`->` after a property name keeps its meaning when printed (`name->x` is not `name- > x`)', () => {
+    roundTrips(':put (name -> x)');
+    roundTrips(':put (yes -> x)');
+  });
+
+  it('numbers up to 2^53 are numbers, so the schema accepts 64-bit counters written in full', () => {
+    const { ast } = parseScript('/ip hotspot user set limit-bytes-out=8535180439016295');
+    expect(validateScript(ast).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('a root command the parser does not know prints as itself (`:globalin:put`, `:a`)', () => {
+    roundTrips(':globalin:put');
+    roundTrips(':a');
+  });
+});
+
+describe('open: parser and printer (known-bugs.ts)', () => {
+  it.fails('odd-segments-in-unknown-menu-path: `where/system/script/add`', () => {
+    roundTrips('where/system/script/add name=x');
+  });
+
+  it.fails('odd-segments-in-unknown-menu-path: `or/:global/set`', () => {
+    roundTrips('or/:global/set');
+  });
+
+  it.fails('argument-name-printer-rejects: `$f *x=1` parses, so it must print', () => {
+    roundTrips('$f *x=1');
+  });
+
+  it.fails('argument-name-printer-rejects: `/ip address add *x=1` parses, so it must print', () => {
+    roundTrips('/ip address add *x=1');
+  });
+
+  it.fails('slash-in-where-clause: `where a=c /ip`', () => {
+    roundTrips('/ip address print where a=c /ip');
+  });
+
+  it.fails('a `#` after a where clause of :local: parses without errors, so it must print', () => {
+    roundTrips(':local where # / ::1');
+  });
+});
