@@ -130,5 +130,7 @@ export const ADMIN_WORDS: WordSource = {
     wiregaurd: 'wireguard', wireguad: 'wireguard', wirguard: 'wireguard', pppeo: 'pppoe', pppoo: 'pppoe', tunel: 'tunnel', tunnle: 'tunnel',
     wirless: 'wireless', wireles: 'wireless', wifii: 'wifi', sssid: 'ssid', passprase: 'passphrase',
     tracerout: 'traceroute', traceoute: 'traceroute', syslgo: 'syslog', servce: 'service', serivce: 'service', sevice: 'service', servcie: 'service',
+    usre: 'user', acount: 'account', accout: 'account', limt: 'limit', lmit: 'limit', limti: 'limit', pign: 'ping', pnig: 'ping', creat: 'create',
+    sycn: 'sync', snyc: 'sync', hiden: 'hide', idenity: 'identity', wrieguard: 'wireguard',
   },
 };

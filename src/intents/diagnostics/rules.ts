@@ -19,6 +19,9 @@ const startsWith = (frame: Frame, ...words: string[]): boolean => {
   return !!first && words.includes(first.normal);
 };
 
+/** "ping it twice". */
+const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
 function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentResult {
   const example = tool === 'ping' ? 'Ping 8.8.8.8 5 times' : 'Traceroute to 1.1.1.1';
   const targets = frame.addresses.filter((a) => a.role !== 'from').map((a) => a.value);
@@ -27,7 +30,7 @@ function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentRes
   const target = targets[0]!;
   if (target.kind !== 'ip' && target.kind !== 'hostname' && target.kind !== 'ip6') return refuse(id, `${addressText(target)} is not one address`, example);
   if (target.kind === 'ip' && target.port !== undefined) return refuse(id, `${tool} does not take a port`, example);
-  const counts = frame.numbers.map((n) => n.value);
+  const counts = [...frame.numbers.map((n) => n.value), ...frame.terms.flatMap((t) => (t.normal in TIMES_WORDS ? [TIMES_WORDS[t.normal]!] : []))];
   if (counts.length > 1) return refuse(id, 'it gives more than one count', example);
   const count = counts[0] ?? (tool === 'ping' ? 4 : 3);
   if (count < 1 || count > 1000) return refuse(id, 'the count must be 1 to 1000', example);

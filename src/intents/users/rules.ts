@@ -71,7 +71,8 @@ function userOf(frame: Frame): GivenValue | undefined {
   const of = passwordOfOwner(frame);
   if (of) return of.owner;
   const pw = indexOf(frame, (t) => isNoun(t, 'password'));
-  if (pw > 0 && ownerBefore(frame, pw)) return ownerBefore(frame, pw);
+  // Only "bob's password": any other word before "password" ("... group read password ...") is not a user.
+  if (pw > 0 && ownerBefore(frame, pw) && /['’]s$/.test(frame.terms[pw - 1]!.text)) return ownerBefore(frame, pw);
   if (pw >= 0 && ['for', 'of'].includes(frame.terms[pw + 1]?.normal ?? '')) {
     const owner = valueAfter(frame, pw + 1);
     if (owner && frame.terms[owner.index]!.technical?.kind !== 'quoted') return owner;
@@ -123,7 +124,8 @@ export const addUserRule: IntentRule = {
 /** "change the admin password to \"...\"", "set bob's password to ...". */
 export const passwordRule: IntentRule = {
   id: 'users: set <user> password <password>',
-  match: (frame) => (has(frame, 'password') && asks(frame, 'set', 'reset', 'add') && !notRouterUser(frame) && !(asks(frame, 'add') && has(frame, 'user', 'username') && !leads(frame, 'set')) ? 50 : 0),
+  // Not "add ... group read password ...": a new user's password, whatever word names the user.
+  match: (frame) => (has(frame, 'password') && asks(frame, 'set', 'reset', 'add') && !notRouterUser(frame) && !(asks(frame, 'add') && (has(frame, 'user', 'username', 'group')) && !leads(frame, 'set')) ? 50 : 0),
   build(frame) {
     const example = 'Change the password of user bob to "N3w-Secret"';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);

@@ -37,7 +37,10 @@ const subjectOf = (radios: Value): { subject?: string } => (radios.kind === 'wor
 
 /** The radio "it" refers to: the one the previous clause changed ("set the ssid on wifi1 to Guest and hide it"). */
 const previousRadio = (frame: Frame): string | undefined =>
-  frame.nouns.has('it') && frame.previousSubject && /^(?:wifi|wlan)/.test(frame.previousSubject) ? frame.previousSubject : undefined;
+  frame.previousSubject && /^(?:wifi|wlan)/.test(frame.previousSubject) && frame.interfaces.length === 0 &&
+  // "... and hide it", or "set the ssid of wifi1 to Office, set the password to ...": no user is named, so the password is the radio's.
+  (frame.nouns.has('it') || (has(frame, 'password', 'passphrase') && !has(frame, 'user', 'username', 'admin') && !frame.terms.some((t) => /['’]s$/.test(t.text))))
+    ? frame.previousSubject : undefined;
 
 /** Which radios: a named interface, every one ("both bands"), or none said. */
 function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
