@@ -56,10 +56,11 @@ export function isMac(text: string): boolean {
 
 /** Classifies one bare word (no commas: lists are split by the parser). */
 export function classifyBare(text: string): Value {
-  // Fast paths: a word that starts with a letter past `f` (or `_`) and has no `:` can only be a word;
-  // one made of digits only is a number.
+  // Fast paths: a word that starts with a letter and has no `:` can only be a word (addresses with letters,
+  // IPv6 and MACs, have colons; numbers, IPv4, times and ranges start with a digit); one made of digits only
+  // is a number.
   const c = text.charCodeAt(0);
-  if (((c >= 0x67 && c <= 0x7a) || (c >= 0x47 && c <= 0x5a) || c === 0x5f) && !text.includes(':') && !text.includes('%')) return { kind: 'word', text };
+  if (((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f) && !text.includes(':')) return { kind: 'word', text };
   // RouterOS numbers are 64-bit; those beyond 2^53 cannot be held exactly here and stay words.
   if (c >= 0x30 && c <= 0x39 && text.length <= 16 && ONLY_DIGITS.test(text) && Number.isSafeInteger(Number(text))) return { kind: 'number', value: Number(text) };
   if (DECIMAL.test(text) && text.length <= 17 && Number.isSafeInteger(Number(text))) return { kind: 'number', value: Number(text) || 0 };

@@ -73,15 +73,21 @@ export function unescapeString(body: string, withMap = false): UnescapeResult {
       i += 2;
     }
   }
-  const buffer = Uint8Array.from(bytes);
   let value: string;
   let utf8 = true;
-  try {
-    value = strictUtf8.decode(buffer);
-  } catch {
-    // Not UTF-8: RouterOS strings are bytes; show each byte as one character.
-    value = Buffer.from(buffer).toString('latin1');
-    utf8 = false;
+  if (bytes.every((b) => b < 0x80)) {
+    // ASCII (the usual case): one byte is one character, no decoding needed.
+    value = '';
+    for (let k = 0; k < bytes.length; k += 4096) value += String.fromCharCode(...bytes.slice(k, k + 4096));
+  } else {
+    const buffer = Uint8Array.from(bytes);
+    try {
+      value = strictUtf8.decode(buffer);
+    } catch {
+      // Not UTF-8: RouterOS strings are bytes; show each byte as one character.
+      value = Buffer.from(buffer).toString('latin1');
+      utf8 = false;
+    }
   }
   if (!withMap) return { value, errors };
   const map: number[] = [];

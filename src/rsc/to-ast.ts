@@ -111,6 +111,34 @@ export function menuTree(schema: Schema): MenuTree {
   return root;
 }
 
+/**
+ * One-entry caches for the two lookups every command line makes: an `/export`
+ * repeats `add` under the same menu line after line, and comparing two short
+ * strings is cheaper than hashing a fresh one.
+ */
+let lastCommandNode: MenuTree | undefined;
+let lastCommandWord = '';
+let lastCommandResult = false;
+function isCommandOf(node: MenuTree | undefined, word: string): boolean {
+  if (node === lastCommandNode && word === lastCommandWord) return lastCommandResult;
+  lastCommandNode = node;
+  lastCommandWord = word;
+  const commands = node?.menu?.commands;
+  lastCommandResult = commands !== undefined && Object.hasOwn(commands, word);
+  return lastCommandResult;
+}
+
+let lastChildNode: MenuTree | undefined;
+let lastChildWord = '';
+let lastChild: MenuTree | undefined;
+function childOf(node: MenuTree, word: string): MenuTree | undefined {
+  if (node === lastChildNode && word === lastChildWord) return lastChild;
+  lastChildNode = node;
+  lastChildWord = word;
+  lastChild = node.children.get(word);
+  return lastChild;
+}
+
 function treeAt(root: MenuTree, path: readonly string[]): MenuTree | undefined {
   let node: MenuTree | undefined = root;
   for (const segment of path) {
@@ -323,7 +351,7 @@ export function rawStatementToAst(raw: RawStatement, ctx: ConvertContext): State
 function scriptCommandToAst(colon: IToken, name: IToken, args: readonly RawArg[], ctx: ConvertContext, enclosing: readonly string[] | null): Command {
   if (name.startOffset !== colon.startOffset + 1) error(ctx, name, `no space is allowed between \`:\` and \`${name.image}\``);
   const holder: Holder = { path: [], name: name.image, kind: 'script', sub: enclosing ?? ctx.path };
-  return { kind: 'command', path: [], name: name.image, args: argumentsToAst(args, ctx, holder, []), loc: loc(ctx, colon) };
+  return { kind: 'command', path: [], name: name.image, args: argumentsToAst(args, ctx, holder, [], []), loc: loc(ctx, colon) };
 }
 
 function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string[] | null, asArrayItem = false): Call {
@@ -346,7 +374,7 @@ function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string
   const comma = token1(cst, 'Comma');
   if (comma && !asArrayItem) error(ctx, comma, 'unexpected `,`: a call takes its arguments after a space');
   const holder: Holder = { path: [], name: '', kind: 'call', sub };
-  return { kind: 'call', callee, args: argumentsToAst(rawArgs(nodes(cst, 'argument')), ctx, holder, []), loc: loc(ctx, start) };
+  return { kind: 'call', callee, args: argumentsToAst(rawArgs(nodes(cst, 'argument')), ctx, holder, [], []), loc: loc(ctx, start) };
 }
 
 /** `{$a,$b}`: the items after the first, when an array item starts like a call. */
@@ -392,13 +420,13 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
       node = treeAt(ctx.menus, path);
       continue;
     }
-    const next = node?.children.get(w);
+    const next = node === undefined ? undefined : childOf(node, w);
     if (!next) break;
     path.push(w);
     node = next;
   }
   let nameIndex = i;
-  if (i < words.length && !node?.menu?.commands[words[i]!.text]) {
+  if (i < words.length && !isCommandOf(node, words[i]!.text)) {
     if (path.length === 0 && SCRIPT_COMMANDS.has(words[i]!.text)) {
       // `put "x"` at the root: a script command written without `:`.
       nameIndex = i;
@@ -434,31 +462,37 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
   const name = words[nameIndex]!.text;
   const isScript = path.length === 0 && SCRIPT_COMMANDS.has(name);
   const holder: Holder = { path, name, kind: isScript ? 'script' : 'menu', sub: isScript ? (enclosing ?? ctx.path) : path };
-  const leading: Positioned[] = [];
+  const leading: Arg[] = [];
+  const leadingTokens: IToken[] = [];
   for (let k = nameIndex + 1; k < words.length; k++) {
     const w = words[k]!;
-    leading.push({ arg: { kind: 'positional', value: classifyBare(w.text), loc: loc(ctx, w.token) }, token: w.token });
+    leading.push({ kind: 'positional', value: classifyBare(w.text), loc: loc(ctx, w.token) });
+    leadingTokens.push(w.token);
   }
-  return { kind: 'command', path, name, args: argumentsToAst(rest, ctx, holder, leading), loc: loc(ctx, start) };
+  return { kind: 'command', path, name, args: argumentsToAst(rest, ctx, holder, leading, leadingTokens), loc: loc(ctx, start) };
 }
 
 /**
  * `#` after a complete command is not a comment on RouterOS: it is an extra
  * argument, which the device rejects (`:local x 2 # c`). Menu commands report
  * it for `#` words; script commands for any argument past their arity.
+ * Returns how many arguments to keep: a comment is left out of the tree.
  */
-function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly Positioned[]): number {
+function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly Arg[], tokenAt: (index: number) => IToken): number {
   const arity = holder.kind === 'script' ? SCRIPT_ARITY[holder.name] : undefined;
   let index = 0;
-  for (const [at, { arg, token }] of args.entries()) {
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at]!;
     if (arg.kind !== 'positional') continue;
-    const comment = token.image.startsWith('#');
+    const comment = (arg.value.kind === 'word' && arg.value.text.startsWith('#')) || (arg.value.kind === 'list' && arg.value.items[0]?.kind === 'word' && arg.value.items[0].text.startsWith('#'));
     if (arity !== undefined && index >= arity) {
+      const token = tokenAt(at);
       const hint = comment ? ' (a comment can only start where a command can: put it on its own line)' : '';
       error(ctx, token, `unexpected ${quoteText(token)}: expected the end of the command${hint}`);
       return comment ? at : args.length;
     }
     if (holder.kind === 'menu' && comment) {
+      const token = tokenAt(at);
       error(ctx, token, `unexpected ${quoteText(token)}: a comment can only start where a command can; put it on its own line`);
       return at;
     }
@@ -470,25 +504,18 @@ function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly
 // ---------------------------------------------------------------------------
 // Arguments
 
-/** An argument and its first token (for messages). */
-interface Positioned {
-  readonly arg: Arg;
-  readonly token: IToken;
-}
-
-function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Holder, leading: Positioned[]): Arg[] {
+function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Holder, leading: Arg[], leadingTokens: readonly IToken[]): Arg[] {
   const all = leading;
   let positional = leading.length;
   for (const raw of raws) {
     const arg = argumentToAst(raw, ctx, holder, positional);
-    if (arg.kind === 'positional') {
-      positional++;
-      all.push({ arg, token: rawArgStart(raw) });
-    } else all.push({ arg, token: rawArgStart(raw) });
+    if (arg.kind === 'positional') positional++;
+    all.push(arg);
   }
+  if (holder.kind === 'call') return all;
   // What the user meant as a comment is reported, and left out of the tree.
-  const keep = holder.kind === 'call' ? all.length : checkExtraArguments(ctx, holder, all);
-  return all.slice(0, keep).map((p) => p.arg);
+  const keep = checkExtraArguments(ctx, holder, all, (i) => (i < leadingTokens.length ? leadingTokens[i]! : rawArgStart(raws[i - leadingTokens.length]!)));
+  return keep === all.length ? all : all.slice(0, keep);
 }
 
 function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg {

@@ -158,7 +158,7 @@ function validateScriptCommand(command: Command, out: Diagnostic[], warned: Set<
     const where = node.loc ?? at;
     out.push({ severity: 'error', kind: 'schema', line: where.line, column: where.column, message });
   };
-  const spec = SCRIPT_SPECS[command.name];
+  const spec = Object.hasOwn(SCRIPT_SPECS, command.name) ? SCRIPT_SPECS[command.name] : undefined;
   const name = `:${command.name}`;
   if (!spec) {
     const guess = closest(command.name, Object.keys(SCRIPT_SPECS));
@@ -213,7 +213,9 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     const at = node.loc ?? command.loc ?? { line: 1, column: 1 };
     out.push({ severity: 'error', kind: 'schema', line: at.line, column: at.column, message });
   };
-  const spec = menu.commands[command.name];
+  // Own properties only: a command named `constructor` is not Object's.
+  const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const spec = own(menu.commands, command.name);
   if (!spec) {
     const guess = closest(command.name, Object.keys(menu.commands));
     report(command, `\`${command.name}\` is not a command of ${menuName}${guess ? `; did you mean \`${guess}\`?` : ''}`);
@@ -237,9 +239,9 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     if (name === WHERE && spec.matchers) continue;
     if (seen.has(name)) report(arg, `\`${name}\` is given twice`);
     seen.add(name);
-    const argSpec = spec.args[name] ?? (spec.matchers ? menu.properties[name] : undefined);
+    const argSpec = own(spec.args, name) ?? (spec.matchers ? own(menu.properties, name) : undefined);
     if (arg.kind === 'unset') {
-      if (!menu.properties[name]) report(arg, `\`${name}\` is not a property of ${menuName}`);
+      if (!own(menu.properties, name)) report(arg, `\`${name}\` is not a property of ${menuName}`);
       continue;
     }
     if (!argSpec) {

@@ -163,3 +163,14 @@ describe('routeros-gen check --schema', () => {
     expect((await run(['check', '--schema', join(dir, 'missing.json'), join(dir, 'a.rsc')])).err).toMatch(/ENOENT/);
   });
 });
+
+describe('names that are also JavaScript object keys', () => {
+  it('are not commands or arguments', () => {
+    expect(messages(':constructor 1')).toEqual(['warning 1:1 command /constructor is not in the schema; it is not checked']);
+    expect(messages('/ip address toString')).toEqual(['warning 1:1 menu /ip address toString is not in the schema (no `toString` in /ip address)']);
+    expect(messages('/ip firewall filter add chain=input constructor=1 __proto__=2')).toEqual([
+      'error 1:37 `constructor` is not an argument of /ip firewall filter add',
+      'error 1:51 `__proto__` is not an argument of /ip firewall filter add',
+    ]);
+  });
+});
