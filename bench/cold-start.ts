@@ -1,0 +1,13 @@
+/**
+ * One cold start, run by bench/generate.ts in a fresh child process: import
+ * the library, make the first call, and print the times as JSON on stdout.
+ * `performance.now()` counts from the start of the process, so `atMain`
+ * is Node's own start-up before this module ran.
+ */
+const atMain = performance.now();
+const { generateScript } = await import('../src/index.js');
+const imported = performance.now();
+const response = generateScript('Block SSH from the internet');
+const called = performance.now();
+if (response.response[0]!.content === '') throw new Error('the first call was refused');
+process.stdout.write(JSON.stringify({ atMain, importMs: imported - atMain, firstCallMs: called - imported, totalMs: called - atMain, rssMb: process.memoryUsage().rss / 2 ** 20 }));
