@@ -10,7 +10,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, mixedTargets, quotedText, type Rate, rates, rateText, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, mixedTargets, quotedText, type Rate, rates, rateText, valueAfter, whenWord } from '../system/slots.js';
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
@@ -146,6 +146,12 @@ function splitRates(frame: Frame): { perUser: Rate[]; total: Rate[] } {
   return { perUser, total };
 }
 
+/** "during the day", "at night": simple queues have a time setting this generator does not write. */
+function timeWindow(frame: Frame): string | null {
+  const word = whenWord(frame);
+  return word ? `it limits the queue to some hours ("${word.text}"), which this generator does not write (a simple queue's time setting); ask for the limit alone` : null;
+}
+
 /** "restrict 10.0.0.0/24 to 30 mbps": with a bit rate, "restrict" limits speed; it blocks nothing. */
 const RESTRICT = ['restrict', 'restricted', 'restricting'];
 
@@ -162,6 +168,8 @@ export const limitRule: IntentRule = {
   match: (frame) => (rates(frame).length > 0 && limiting(frame) && !has(frame, 'pcq') && perUserMarks(frame).length === 0 && !asks(frame, 'remove', 'disable', 'unlimit') && !blocking(frame) ? 50 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
+    const when = timeWindow(frame);
+    if (when) return refuse(this.id, when, EXAMPLE);
     const target = targetOf(frame, options);
     if ('kind' in target) return target;
     const limits = limitsOf(frame);
@@ -181,6 +189,8 @@ export const pcqRule: IntentRule = {
   build(frame, options) {
     const example = 'Share 100M download and 20M upload equally among the LAN, at most 10M each';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    const when = timeWindow(frame);
+    if (when) return refuse(this.id, when, example);
     const target = targetOf(frame, options);
     if ('kind' in target) return refuse(this.id, 'it does not say whose traffic to share (a subnet, or "the LAN")', example);
     if (typeof target.value !== 'object' || target.value.kind !== 'prefix' || target.value.length === 32) {

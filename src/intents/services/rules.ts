@@ -7,7 +7,7 @@ import type { ServiceSpec } from '../../../grammar/english/services.js';
 import { command, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
-import type { Frame } from '../frame.js';
+import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, changesOnly, has, mixedTargets, says } from '../system/slots.js';
@@ -23,12 +23,15 @@ const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentR
 const ipServices = (frame: Frame, roles?: readonly string[]): ServiceSpec[] =>
   frame.services.filter((s) => s.value.ipService !== undefined && (!roles || roles.includes(s.role))).map((s) => s.value);
 
+/** The only place said is the LAN ("restrict ssh to the lan"). */
+const lanOnly = (frame: Frame): boolean => frame.places.length > 0 && frame.places.every((p) => p.value === 'lan' || p.value === 'router');
+
 const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 'lock', 'lock down') || (asks(frame, 'set') && has(frame, 'allowed'));
 
 /** "disable telnet and ftp", "turn off the api service", "disable all services except ssh and winbox", "disable insecure services". */
 export const toggleRule: IntentRule = {
   id: 'services: enable|disable <service>...',
-  match: (frame) => (asks(frame, 'enable', 'disable') && !asks(frame, 'block', 'allow') && (ipServices(frame).length > 0 || (has(frame, 'service') && (has(frame, 'insecure') || frame.nouns.has('all') || has(frame, 'every')))) && !has(frame, 'mac-server', 'mac-winbox', 'discovery', 'strong-crypto') ? 45 : 0),
+  match: (frame) => (asks(frame, 'enable', 'disable') && !asks(frame, 'block', 'allow') && !(asks(frame, 'enable') && frame.ports.length + frame.numbers.length > 0) && (ipServices(frame).length > 0 || (has(frame, 'service') && (has(frame, 'insecure') || frame.nouns.has('all') || has(frame, 'every')))) && !has(frame, 'mac-server', 'mac-winbox', 'discovery', 'strong-crypto') ? 45 : 0),
   build(frame) {
     const example = 'Disable telnet, ftp and www';
     const disable = asks(frame, 'disable');
@@ -36,6 +39,11 @@ export const toggleRule: IntentRule = {
     if (frame.negated) return refuse(this.id, `"${frame.actions[0]!.term.text}" is negated, so there is nothing to do`, example);
     const mixed = mixedTargets(frame, ['service']);
     if (mixed) return refuse(this.id, mixed, example);
+    // "disable telnet on the wan", "disable ssh for 10.0.0.5": a service is on or off for every address and interface.
+    if (frame.places.some((p) => p.value !== 'router') || frame.addresses.length > 0) {
+      return refuse(this.id, 'a service is switched on or off for every address and interface; to allow it only from some addresses say "restrict ssh to 192.168.88.0/24", or block it from the WAN with a firewall rule ("block telnet from the internet")', example);
+    }
+    if (frame.ports.length + frame.numbers.length > 0 && disable) return refuse(this.id, 'a port is no part of switching a service off; say "disable telnet", or "move ssh to port 2222"', example);
     const others = frame.services.filter((s) => s.value.ipService === undefined).map((s) => s.value.name);
     if (others.length > 0) return refuse(this.id, `${others.join(', ')} ${others.length > 1 ? 'are not' : 'is not an'} /ip service entr${others.length > 1 ? 'ies' : 'y'} (the router's services are ${ALL_SERVICES.join(', ')})`, example);
     // "all services except ssh", "every service but winbox", "all apart from ssh", "telnet but keep ssh": what follows is kept as it is.
@@ -66,7 +74,7 @@ function listValue(names: readonly string[]): ValueInput & object {
 /** "move ssh to port 2222", "change the winbox port to 8292", "run the web interface on port 8080". */
 export const portRule: IntentRule = {
   id: 'services: set <service> port <port>',
-  match: (frame) => (ipServices(frame).length > 0 && (frame.ports.length > 0 || frame.numbers.length > 0) && asks(frame, 'set', 'move', 'run', 'rename', 'add') && !asks(frame, 'block', 'allow', 'forward', 'redirect') ? 50 : 0),
+  match: (frame) => (ipServices(frame).length > 0 && (frame.ports.length > 0 || frame.numbers.length > 0) && asks(frame, 'set', 'move', 'run', 'rename', 'add', 'enable') && !asks(frame, 'block', 'allow', 'forward', 'redirect', 'disable') ? 50 : 0),
   build(frame) {
     const example = 'Change the SSH port to 2222';
     const services = ipServices(frame);
@@ -77,7 +85,9 @@ export const portRule: IntentRule = {
     const port = ports[0]!.from;
     if (port < 1 || port > 65535) return refuse(this.id, `port ${port} is outside 1-65535`, example);
     const name = services[0]!.ipService!;
-    return ok(this.id, [command(SERVICE, 'set', [{ kind: 'positional', value: { kind: 'word', text: name } }, { kind: 'named', name: 'port', value: { kind: 'number', value: port } }])], [
+    // "enable ssh on port 2222": switched on as well.
+    const enable = asks(frame, 'enable') ? [{ kind: 'named' as const, name: 'disabled', value: { kind: 'word' as const, text: 'no' } }] : [];
+    return ok(this.id, [command(SERVICE, 'set', [{ kind: 'positional', value: { kind: 'word', text: name } }, { kind: 'named', name: 'port', value: { kind: 'number', value: port } }, ...enable])], [
       `Connect to ${name} on port ${port} from now on, and update firewall rules that allow the old port; apply it in Safe Mode.`,
     ]);
   },
@@ -86,15 +96,18 @@ export const portRule: IntentRule = {
 /** "restrict winbox to 192.168.88.0/24", "limit ssh access to 10.0.0.0/8 and 192.0.2.10". */
 export const addressRule: IntentRule = {
   id: 'services: restrict <service> to <addresses>',
-  match: (frame) => (ipServices(frame).length > 0 && frame.addresses.length > 0 && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 ? 50 : 0),
-  build(frame) {
+  // "restrict ssh to the lan": the LAN subnet (the firewall would read "to the lan" as a destination).
+  match: (frame) => (ipServices(frame).length > 0 && (frame.addresses.length > 0 || lanOnly(frame)) && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 ? 50 : 0),
+  build(frame, options) {
     const example = 'Restrict winbox to 192.168.88.0/24';
     const services = [...new Set(ipServices(frame).map((s) => s.ipService!))];
-    const addresses = frame.addresses.map((a) => a.value);
+    const lan = frame.addresses.length === 0 && lanOnly(frame);
+    const addresses: Address[] = lan ? [{ kind: 'prefix', address: options.lanSubnet.address, length: options.lanSubnet.length }] : frame.addresses.map((a) => a.value);
     const bad = addresses.find((a) => a.kind === 'hostname' || a.kind === 'ip-range' || (a.kind === 'ip' && a.port !== undefined));
     if (bad) return refuse(this.id, `a service is restricted to addresses or subnets, not ${addressText(bad)}`, example);
     const value: ValueInput = addresses.length === 1 ? addressValue(addresses[0]!) : { kind: 'list', items: addresses.map(addressValue) };
     return ok(this.id, [command(SERVICE, 'set', [{ kind: 'positional', value: listValue(services) }, { kind: 'named', name: 'address', value }])], [
+      ...(lan ? [`"The LAN" was taken to mean ${addressText(addresses[0]!)}; pass the lanSubnet option if yours differs.`] : []),
       `Only ${addresses.map(addressText).join(', ')} can reach ${services.join(', ')} afterwards; if you are connected from elsewhere you are cut off. Apply it in Safe Mode.`,
     ]);
   },

@@ -8,7 +8,7 @@ import type { Command } from '../../ast/nodes.js';
 import { addressText } from '../traffic.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, leads, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from './slots.js';
+import { asks, changesOnly, has, indexOf, isNoun, leads, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter, WHEN_WORDS, whenWord } from './slots.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
 export const trafficVerb = (frame: Frame): boolean => asks(frame, 'block', 'allow', 'redirect', 'forward', 'masquerade', 'srcnat', 'reject', 'tarpit');
@@ -64,6 +64,12 @@ export const timeZoneRule: IntentRule = {
 
 const POOL = ['0.pool.ntp.org', '1.pool.ntp.org', '2.pool.ntp.org', '3.pool.ntp.org'];
 
+/** Public NTP services people name by company. */
+const NTP_PROVIDERS: Readonly<Record<string, string>> = {
+  google: 'time.google.com', cloudflare: 'time.cloudflare.com', apple: 'time.apple.com', microsoft: 'time.windows.com', windows: 'time.windows.com',
+  nist: 'time.nist.gov', facebook: 'time.facebook.com', meta: 'time.facebook.com',
+};
+
 /** "sync time from pool.ntp.org", "enable the NTP client with servers 192.0.2.1 and 192.0.2.2", "disable ntp". */
 /** DHCP words: an NTP server "on the DHCP server" or "handed out" is a DHCP option for clients, not the router's own NTP client. */
 const aboutDhcp = (frame: Frame): boolean =>
@@ -86,6 +92,12 @@ export const ntpRule: IntentRule = {
     const warnings: string[] = [];
     let names = servers.map((s) => addressText(s));
     if (names.some((n) => n.includes(':') && !n.includes('::') && /\.\d+:\d+$/.test(n))) return refuse(this.id, 'NTP servers are given without a port', example);
+    // "use google's ntp server", "sync time with cloudflare": the provider's public servers.
+    const provider = frame.terms.map((t) => NTP_PROVIDERS[t.normal.replace(/['’]s$/, '')]).find((p) => p !== undefined);
+    if (names.length === 0 && provider) names = [provider];
+    // "use our internal ntp server": a server the prompt means but does not name.
+    const unnamed = frame.places.length > 0 || frame.unknown.some((w) => !['client', 'servers', 'server', 'ntp'].includes(w));
+    if (names.length === 0 && unnamed) return refuse(this.id, 'it does not say the NTP server\'s address or host name', example);
     if (names.length === 0) {
       const count = frame.numbers[0]?.value ?? 2;
       if (count < 1 || count > 4) return refuse(this.id, 'name the NTP servers, or ask for one to four of pool.ntp.org', example);
@@ -117,11 +129,23 @@ const aboutRouterOnly = (frame: Frame): boolean =>
   frame.interfaces.length + frame.addresses.length + frame.services.length + frame.protocols.length + frame.ports.length + frame.macs.length === 0 &&
   frame.terms.every((t) => frame.actions.some((a) => a.term === t) || t.meanings.length === 0 || t.meanings.every((m) => m.type === 'filler' || (m.type === 'place' && m.value === 'router')) || isNoun(t, 'and', 'then', 'whole'));
 
+/** Words that may come with "reboot" and change nothing about it. */
+const PLAIN_REBOOT_WORDS = new Set(['now', 'asap', 'safely', 'gracefully', 'cleanly', 'completely', 'fully', 'remotely', 'whole', 'entire', 'unit', 'thing', 'system', 'again', 'immediately', 'right', 'away', 'it']);
+
+/** "reboot tonight", "reboot in 5 minutes", "reboot after the upgrade": a reboot at another time, which is not a reboot now. */
+function whenRefusal(frame: Frame, id: string, verb: string): IntentResult | null {
+  const extra = [...frame.unknown.filter((w) => !PLAIN_REBOOT_WORDS.has(w) && !WHEN_WORDS.includes(w)), ...frame.numbers.map((n) => String(n.value))];
+  const when = whenWord(frame);
+  if (when) extra.unshift(when.text);
+  if (frame.terms.some((t) => t.technical?.kind === 'amount')) extra.push(...frame.terms.filter((t) => t.technical?.kind === 'amount').map((t) => t.text));
+  return extra.length === 0 ? null : refuse(id, `it says more than "${verb}" (${extra.map((w) => `"${w}"`).join(', ')}); this generator does it now, or on a schedule ("${verb} every day at 3am")`, `${verb[0]!.toUpperCase()}${verb.slice(1)} the router`);
+}
+
 export const rebootRule: IntentRule = {
   id: 'system: reboot',
   match: (frame) => (leads(frame, 'reboot') && aboutRouterOnly(frame) ? 40 : 0),
   build(frame) {
-    return negatedRefusal(frame, this.id, 'Reboot the router') ?? ok(this.id, [command('/system', 'reboot')]);
+    return negatedRefusal(frame, this.id, 'Reboot the router') ?? whenRefusal(frame, this.id, 'reboot') ?? ok(this.id, [command('/system', 'reboot')]);
   },
 };
 
@@ -129,7 +153,7 @@ export const shutdownRule: IntentRule = {
   id: 'system: shutdown',
   match: (frame) => (leads(frame, 'shutdown') && aboutRouterOnly(frame) ? 40 : 0),
   build(frame) {
-    return negatedRefusal(frame, this.id, 'Shut the router down') ?? ok(this.id, [command('/system', 'shutdown')], ['The router stays off until its power is cycled by hand.']);
+    return negatedRefusal(frame, this.id, 'Shut the router down') ?? whenRefusal(frame, this.id, 'shut down') ?? ok(this.id, [command('/system', 'shutdown')], ['The router stays off until its power is cycled by hand.']);
   },
 };
 
@@ -144,6 +168,12 @@ export const resetRule: IntentRule = {
     if (!has(frame, 'config', 'defaults') && !says(frame, 'factory reset')) {
       return refuse(this.id, '"reset" alone could mean a reboot or erasing the configuration; say "reset the configuration" (or "reboot")', example);
     }
+    // RouterOS keeps only the users (keep-users=yes); "keep the IP address" cannot be honoured.
+    const keepAt = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
+    if (keepAt >= 0 && !frame.terms.slice(keepAt + 1).some((t) => isNoun(t, 'user'))) {
+      return refuse(this.id, 'a configuration reset can keep only the users (keep-users); anything else you want back must be restored from a backup or an export afterwards', example);
+    }
+    if (says(frame, 'script')) return refuse(this.id, 'running a script after the reset (run-after-reset) is not generated here', example);
     const noDefaults = says(frame, 'blank', 'empty', 'clean', 'bare') || (has(frame, 'defaults') && (frame.terms.some((t) => t.negative) || says(frame, 'without'))) || says(frame, 'no-defaults');
     const keepUsers = says(frame, 'keep', 'keeping', 'preserve', 'retain') && has(frame, 'user');
     const skipBackup = (says(frame, 'skip', 'skipping') || says(frame, 'without')) && has(frame, 'backup');

@@ -58,6 +58,15 @@ export function changesOnly(rules: readonly IntentRule[]): IntentRule[] {
   return rules.map((rule) => ({ id: rule.id, match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)), build: rule.build.bind(rule) }));
 }
 
+/** Words that put a request at some other time ("tonight", "during the day"): a rule that acts now must not ignore them. */
+export const WHEN_WORDS: readonly string[] = [
+  'during', 'until', 'till', 'tonight', 'tomorrow', 'later', 'soon', 'daytime', 'nighttime', 'night', 'nights', 'morning', 'mornings',
+  'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'peak', 'hours', 'after', 'before', 'when', 'once',
+];
+
+/** The first word of `WHEN_WORDS` a clause says, or undefined. */
+export const whenWord = (frame: Frame): Term | undefined => frame.terms.find((t) => WHEN_WORDS.includes(t.normal) || isNoun(t, 'weekend', 'weekdays'));
+
 export type TargetKind = 'wifi' | 'interface' | 'user' | 'queue' | 'service';
 
 const TARGET_WORDS: Readonly<Record<TargetKind, string>> = { wifi: 'a Wi-Fi interface', interface: 'an interface', user: 'a user', queue: 'a queue', service: 'a management service' };

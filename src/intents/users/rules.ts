@@ -7,6 +7,7 @@
 import { command, str } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
+import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
 
@@ -117,7 +118,16 @@ export const addUserRule: IntentRule = {
     const warnings = secretWarnings(secret);
     if (secret.text.length < 8) warnings.push('The password is shorter than 8 characters; use a longer one.');
     if (!BUILT_IN_GROUPS.includes(group)) warnings.push(`The group ${group} must already exist (the built-in groups are read, write and full).`);
-    return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text) })], warnings);
+    // "for ssh only", "winbox access only": what a user may log in with is the group's policy, not the user's.
+    const services = frame.services.filter((s) => s.value.ipService !== undefined).map((s) => s.value.name);
+    if (services.length > 0) return refuse(this.id, `how a user may log in (${services.join(', ')}) is set by the group's policies; add a group with those policies first ("add group ssh-only with policies ssh, read"), then the user in it`, example);
+    // "from 10.0.0.0/24": the addresses the user may log in from (the user's address setting).
+    const from = frame.addresses.map((a) => a.value);
+    const bad = from.find((a) => a.kind !== 'ip' && a.kind !== 'prefix' && a.kind !== 'ip6');
+    if (bad || from.some((a) => a.kind === 'ip' && a.port !== undefined)) return refuse(this.id, 'a user is allowed from addresses or subnets only', example);
+    const address = from.length === 0 ? undefined : from.length === 1 ? addressValue(from[0]!) : { kind: 'list' as const, items: from.map(addressValue) };
+    if (address) warnings.push(`The user can log in only from ${from.map(addressText).join(', ')}.`);
+    return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text), address })], warnings);
   },
 };
 

@@ -108,6 +108,14 @@ export const wgPeerRule: IntentRule = {
       if (d === undefined || d < 1 || d > 65535) return refuse(this.id, 'it does not say the keepalive interval (e.g. 25s)', example);
       keepalive = `${d}s`;
     }
+    // "preshared key <key>": the scanner reads it as a secret; it must be a WireGuard key itself (or "auto").
+    let preshared: Value | undefined;
+    const psk = techs(frame, 'secret')[0];
+    if (psk) {
+      if (psk.tech.text.toLowerCase() === 'auto') preshared = { kind: 'word', text: 'auto' };
+      else if (/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/.test(psk.tech.text)) preshared = str(psk.tech.text);
+      else return refuse(this.id, 'a preshared key must be a WireGuard key too (44 base64 characters ending in "="), or "auto"', example);
+    }
     const endpointHost = endpoint ? (endpoint.kind === 'hostname' ? str(endpoint.name) : endpoint.kind === 'ip' ? endpoint.address : addressText(endpoint)) : undefined;
     const args: Record<string, ValueInput | undefined> = {
       interface: iface,
@@ -116,6 +124,7 @@ export const wgPeerRule: IntentRule = {
       'endpoint-address': endpointHost,
       'endpoint-port': endpointPort,
       'persistent-keepalive': keepalive,
+      'preshared-key': preshared,
       comment: nameAfterWords(frame) ? str(nameAfterWords(frame)!) : undefined,
     };
     const warnings = endpoint ? [] : ['No endpoint was given: the router waits for the peer to connect first.'];
@@ -140,6 +149,9 @@ export const pppoeRule: IntentRule = {
     if (!secret) return refuse(this.id, 'it does not give the PPPoE password', example);
     const problem = secretProblem(secret);
     if (problem) return refuse(this.id, problem, example);
+    // MTU/MRU, VLAN and dial-on-demand settings are not generated: refused rather than left out.
+    const unsupported = frame.terms.find((t) => ['mtu', 'mru', 'vlan', 'demand', 'service-name', 'ac-name'].includes(t.normal));
+    if (unsupported) return refuse(this.id, `the PPPoE client's ${unsupported.text} setting is not generated here; ask without it and change it afterwards`, example);
     const noRoute = has(frame, 'default-route') && (frame.negated || says(frame, 'no', 'without', 'not'));
     const noDns = has(frame, 'peer-dns') && (says(frame, 'no', 'without', 'not', 'own'));
     return ok(this.id, [command('/interface pppoe-client', 'add', {

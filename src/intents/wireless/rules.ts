@@ -18,6 +18,9 @@ const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentR
 
 const isWifi = (frame: Frame): boolean => has(frame, 'wifi', 'ssid', 'passphrase', 'hidden') || frame.interfaces.some((i) => /^(?:wifi|wlan)/.test(i.value)) || previousRadio(frame) !== undefined;
 
+/** Radio settings people mention next to an SSID that this family does not write. */
+const RADIO_WORDS = ['channel', 'frequency', 'band', 'country', 'power', 'tx-power', 'width', 'mode', 'antenna', 'ghz', 'mhz', 'dfs'];
+
 /** Security words: with one of these, "enable" sets the security, it does not switch a radio on ("enable WPA2 on wifi2"). */
 const SECURITY = ['passphrase', 'wpa2', 'wpa3', 'wpa2-wpa3', 'password'];
 
@@ -64,6 +67,9 @@ export const wifiRule: IntentRule = {
     const radios = radiosOf(frame, legacy);
     if ('rule' in radios) return radios;
     // "rename the wifi network on wifi1 to CoffeeShop": renaming the network is its SSID.
+    // Radio settings this rule does not write are refused, not left out ("... on channel 6").
+    const radio = frame.terms.find((t) => RADIO_WORDS.includes(t.normal));
+    if (radio) return refuse(this.id, `the radio's ${radio.text} is not set here (only SSID, passphrase, security type and hiding); ask without it`, EXAMPLE);
     const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || (asks(frame, 'rename') && isNoun(t, 'wifi')));
     const toAt = ssidAt >= 0 ? indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', ssidAt) : -1;
     const ssidToAt = toAt >= 0 && !frame.terms.slice(ssidAt + 1, toAt).some((t) => isNoun(t, 'password', 'passphrase')) ? toAt : ssidAt;
