@@ -13,6 +13,7 @@ const ID = /^\*[0-9A-Fa-f]+$/;
 const DECIMAL = /^-?\d+$/;
 const HEX = /^0x[0-9A-Fa-f]+$/;
 const ONLY_DIGITS = /^\d+$/;
+const CLOCK_START = /^(?:\d+d)?\d{1,2}:\d\d(?::|$)/;
 const SCOPE = /^[A-Za-z][A-Za-z0-9_.\-]*$/;
 
 export function isIpv4(text: string): boolean {
@@ -86,6 +87,8 @@ export function classifyBare(text: string): Value {
     }
   }
   if (isMac(text)) return { kind: 'mac', address: text };
+  // `03:00:00` is a time, never an IPv6 address: check the cheap case first.
+  if (CLOCK_START.test(text) && isTime(text)) return { kind: 'time', text };
   if (isIpv6(text)) return { kind: 'ip6', address: text };
   const dash = text.indexOf('-');
   if (dash > 0) {

@@ -402,6 +402,20 @@ function simpleStatement(tokens: IToken[]): RawStatement | null {
   }
   const args: RawArg[] = [];
   const isItem = (t: IToken | undefined): boolean => t !== undefined && (t.tokenType === T.Word || t.tokenType === T.StringLiteral);
+  /** A string with only text and `$var` in it: its tokens from `"` to `"`, or null. */
+  const template = (): IToken[] | null => {
+    if (tokens[i]?.tokenType !== T.StringStart) return null;
+    for (let k = i + 1; k < n; k++) {
+      const type = tokens[k]!.tokenType;
+      if (type === T.StringEnd) {
+        const found = tokens.slice(i, k + 1);
+        i = k + 1;
+        return found;
+      }
+      if (type !== T.StringText && type !== T.StringEscape && type !== T.Variable) return null;
+    }
+    return null;
+  };
   /** `[!] item (, [!] item)*` from `i`; null when it does not fit the fast path. */
   const valueList = (): RawValue[] | null => {
     const values: RawValue[] = [];
@@ -409,9 +423,14 @@ function simpleStatement(tokens: IToken[]): RawStatement | null {
       let bang: IToken | null = null;
       if (tokens[i]?.tokenType === T.Bang) bang = tokens[i++]!;
       const item = tokens[i];
-      if (!isItem(item)) return null;
-      values.push({ bang, token: item!, node: null });
-      i++;
+      if (isItem(item)) {
+        values.push({ bang, token: item!, node: null });
+        i++;
+      } else {
+        const parts = template();
+        if (!parts) return null;
+        values.push({ bang, token: null, node: null, template: parts });
+      }
       if (tokens[i]?.tokenType !== T.Comma) return values;
       i++;
     }
@@ -429,7 +448,7 @@ function simpleStatement(tokens: IToken[]): RawStatement | null {
           continue;
         }
         const afterType = after.tokenType;
-        const startsValue = afterType === T.Word || afterType === T.StringLiteral || afterType === T.Bang;
+        const startsValue = afterType === T.Word || afterType === T.StringLiteral || afterType === T.Bang || afterType === T.StringStart;
         const gated = tokens[i + 1]?.tokenType === T.Equals && after.startOffset > next.startOffset + 1;
         if (startsValue && !gated) {
           const values = valueList();
@@ -445,7 +464,7 @@ function simpleStatement(tokens: IToken[]): RawStatement | null {
       args.push({ kind: 'values', values });
       continue;
     }
-    if (type === T.StringLiteral || type === T.Bang) {
+    if (type === T.StringLiteral || type === T.Bang || type === T.StringStart) {
       const values = valueList();
       if (!values) return null;
       args.push({ kind: 'values', values });
@@ -459,7 +478,7 @@ function simpleStatement(tokens: IToken[]): RawStatement | null {
 }
 
 /** Tokens that start a value the fast path leaves to the grammar. */
-const VALUE_STARTS: ReadonlySet<TokenType> = new Set([T.Variable, T.StringStart, T.LBracket, T.LParen, T.LBrace, T.Where, T.And, T.Or, T.In]);
+const VALUE_STARTS: ReadonlySet<TokenType> = new Set([T.Variable, T.LBracket, T.LParen, T.LBrace, T.Where, T.And, T.Or, T.In]);
 
 /**
  * After a statement failed to parse: parses the statements of its `{ }` blocks

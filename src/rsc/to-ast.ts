@@ -251,6 +251,8 @@ export interface RawValue {
   readonly bang: IToken | null;
   readonly token: IToken | null;
   readonly node: CstNode | null;
+  /** A string with only `$var` in it, read by the fast path: its tokens from `"` to `"`. */
+  readonly template?: readonly IToken[];
 }
 
 /** A statement the fast path read: `:name args` or `[/] args`. */
@@ -261,7 +263,7 @@ export type RawStatement =
 const isWord = (t: IToken): boolean => tokenMatcher(t, AnyWord);
 
 function rawStart(v: RawValue): IToken {
-  return v.bang ?? v.token ?? firstToken(v.node!);
+  return v.bang ?? v.token ?? v.template?.[0] ?? firstToken(v.node!);
 }
 
 function rawArgStart(a: RawArg): IToken {
@@ -403,9 +405,10 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
     const word = leadingWord(arg);
     if (!word) break;
     consumed++;
-    if (word.image.includes('/') && classifyBare(word.image).kind === 'word') {
-      for (const part of word.image.split('/')) if (part !== '') words.push({ text: part, token: word });
-    } else words.push({ text: word.image, token: word });
+    const image = word.image;
+    if (image.includes('/') && classifyBare(image).kind === 'word') {
+      for (const part of image.split('/')) if (part !== '') words.push({ text: part, token: word });
+    } else words.push({ text: image, token: word });
   }
   const rest = args.slice(consumed);
   const path = slash ? [] : [...(enclosing ?? ctx.path)];
@@ -559,7 +562,8 @@ function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positi
       return { braces: block ? 'block' : 'array', blockPath: ctx.path, code: code ? (name === null ? `:${holder.name}` : `${name}=`) : null };
     }
     case 'menu': {
-      if (name === null) return MENU_SLOT;
+      // Every code property is `on-...`, `...script` or `source`: most names are ruled out without a lookup.
+      if (name === null || !(name.startsWith('on-') || name.endsWith('script') || name === 'source')) return MENU_SLOT;
       const menus = CODE_PROPERTIES.get(name);
       const code = menus !== undefined && (menus === null || menus.has(menuKey(holder.path)));
       return code ? { braces: 'block', blockPath: [], code: `${name}=` } : MENU_SLOT;
@@ -588,7 +592,11 @@ function valuesToAst(values: readonly RawValue[], ctx: ConvertContext, sub: read
 }
 
 function rawToValue(raw: RawValue, ctx: ConvertContext, sub: readonly string[], slot: Slot): Value {
-  const value = raw.token ? tokenToValue(raw.token, ctx, slot) : nodeToValue(raw.node!, ctx, sub, slot);
+  const value = raw.token
+    ? tokenToValue(raw.token, ctx, slot)
+    : raw.template
+      ? templatePartsToAst(raw.template[0]!, raw.template.slice(1, -1), ctx, sub)
+      : nodeToValue(raw.node!, ctx, sub, slot);
   return raw.bang ? { kind: 'negated', value } : value;
 }
 
@@ -645,6 +653,10 @@ function variableToAst(t: IToken, ctx: ConvertContext): Value {
 
 /** `"up $n since $[:put 1] ($($a + 1))"` → text and computed parts. */
 function templateToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Value {
+  return templatePartsToAst(token1(cst, 'StringStart')!, kids(cst).part ?? [], ctx, sub);
+}
+
+function templatePartsToAst(start: IToken, pieces: readonly (IToken | CstNode)[], ctx: ConvertContext, sub: readonly string[]): Value {
   const parts: InterpolationPart[] = [];
   let raw = '';
   let rawStart = -1;
@@ -656,9 +668,9 @@ function templateToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]
     raw = '';
     rawStart = -1;
   };
-  for (const part of kids(cst).part ?? []) {
+  for (const part of pieces) {
     if (isToken(part)) {
-      if (part.tokenType.name === 'Variable') {
+      if (part.tokenType === Variable) {
         flush();
         parts.push(variableToAst(part, ctx) as InterpolationPart);
         continue;
@@ -679,7 +691,7 @@ function templateToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]
   }
   flush();
   if (parts.every((p) => p.kind === 'text')) return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') };
-  return { kind: 'interpolated', parts, loc: loc(ctx, token1(cst, 'StringStart')!) };
+  return { kind: 'interpolated', parts, loc: loc(ctx, start) };
 }
 
 function substitutionToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Value {

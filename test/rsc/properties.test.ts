@@ -91,7 +91,7 @@ describe('parseScript never throws', () => {
 
 describe('the fast path for plain command lines', () => {
   const plain = fc
-    .array(fc.constantFrom('/', 'ip', 'address', 'add', 'set', ':', 'put', 'a', 'x=', '=', 'y', '!', ',', '"s"', '""', ' ', ' ', '  ', '\n', ';', '1', '10.0.0.0/8', 'where', 'and', '$v', '[', ']', '#'), { maxLength: 24 })
+    .array(fc.constantFrom('/', 'ip', 'address', 'add', 'set', ':', 'put', 'a', 'x=', '=', 'y', '!', ',', '"s"', '""', ' ', ' ', '  ', '\n', ';', '1', '10.0.0.0/8', 'where', 'and', '$v', '[', ']', '#', '"a $v"', '"$v\\q"', '"x$[:put 1]"', '"', '$'), { maxLength: 24 })
     .map((parts) => parts.join(''));
 
   it('gives exactly what the grammar gives', { timeout: TIMEOUT }, () => {
