@@ -6,6 +6,7 @@
  */
 import { command, str } from '../../ast/build.js';
 import type { Arg, Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
@@ -19,10 +20,13 @@ const startsWith = (frame: Frame, ...words: string[]): boolean => {
   return !!first && words.includes(first.normal);
 };
 
+/** Ping and traceroute settings people give that this rule does not write. */
+const PING_SETTINGS = ['size', 'bytes', 'byte', 'ttl', 'interval', 'timeout', 'mtu', 'dscp', 'hops', 'max-hops'];
+
 /** "ping it twice". */
 const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
-function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentResult {
+function probe(frame: Frame, options: ResolvedOptions, tool: 'ping' | 'traceroute', id: string): IntentResult {
   const example = tool === 'ping' ? 'Ping 8.8.8.8 5 times' : 'Traceroute to 1.1.1.1';
   const targets = frame.addresses.filter((a) => a.role !== 'from').map((a) => a.value);
   const sources = frame.addresses.filter((a) => a.role === 'from').map((a) => a.value);
@@ -30,13 +34,31 @@ function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentRes
   const target = targets[0]!;
   if (target.kind !== 'ip' && target.kind !== 'hostname' && target.kind !== 'ip6') return refuse(id, `${addressText(target)} is not one address`, example);
   if (target.kind === 'ip' && target.port !== undefined) return refuse(id, `${tool} does not take a port`, example);
-  const counts = [...frame.numbers.map((n) => n.value), ...frame.terms.flatMap((t) => (t.normal in TIMES_WORDS ? [TIMES_WORDS[t.normal]!] : []))];
+  // A number is the count when "times"/"pings" follows it, "count" comes before it, or it ends the clause;
+  // "size 100", "1400 byte packets" or "ttl 5" are settings this rule does not write, never a count.
+  const counts: number[] = frame.terms.flatMap((t) => (t.normal in TIMES_WORDS ? [TIMES_WORDS[t.normal]!] : []));
+  for (const n of frame.numbers) {
+    const at = frame.terms.indexOf(n.term);
+    const next = frame.terms[at + 1];
+    const prev = frame.terms[at - 1];
+    const setting = frame.terms.find((t) => PING_SETTINGS.includes(t.normal));
+    if (setting) return refuse(id, `the ${tool}'s ${setting.text} is not set here (only the count, interface and source address); ask without it`, example);
+    if (isNoun(next, 'times') || isNoun(prev, 'times') || next === undefined) counts.push(n.value);
+    else return refuse(id, `it is not clear what ${n.value} is; say "${n.value} times" for the count`, example);
+  }
   if (counts.length > 1) return refuse(id, 'it gives more than one count', example);
   const count = counts[0] ?? (tool === 'ping' ? 4 : 3);
   if (count < 1 || count > 1000) return refuse(id, 'the count must be 1 to 1000', example);
   const args: Arg[] = [{ kind: 'positional', value: addressValue(target) }, { kind: 'named', name: 'count', value: { kind: 'number', value: count } }];
   if (frame.interfaces[0]) args.push({ kind: 'named', name: 'interface', value: { kind: 'word', text: frame.interfaces[0].value } });
   if (sources[0] && sources[0].kind === 'ip') args.push({ kind: 'named', name: 'src-address', value: addressValue(sources[0]) });
+  // "from the wan interface": an interface list has no one interface to ping from, unless the option names one.
+  const place = frame.places.find((p) => p.value === 'wan' || p.value === 'lan');
+  if (place && !frame.interfaces[0]) {
+    const side = place.value === 'wan' ? options.wan : options.lan;
+    if (!('interface' in side)) return refuse(id, `the ${place.value.toUpperCase()} side is the interface list ${side.list}; name the interface to ${tool} from (e.g. ether1)`, example);
+    args.push({ kind: 'named', name: 'interface', value: { kind: 'word', text: side.interface } });
+  }
   const warnings = counts.length === 0 ? [`No count was given: ${count} ${tool === 'ping' ? 'pings' : 'rounds'} are sent, so the command ends by itself.`] : [];
   return ok(id, [command('/tool', tool, args)], warnings);
 }
@@ -44,8 +66,8 @@ function probe(frame: Frame, tool: 'ping' | 'traceroute', id: string): IntentRes
 export const pingRule: IntentRule = {
   id: 'diagnostics: ping <address> [count] [interface]',
   match: (frame) => ((startsWith(frame, 'ping') || (leads(frame, 'run') && says(frame, 'ping'))) && frame.addresses.length > 0 && !asks(frame, 'block', 'allow', 'forward') ? 45 : 0),
-  build(frame) {
-    return probe(frame, 'ping', this.id);
+  build(frame, options) {
+    return probe(frame, options, 'ping', this.id);
   },
 };
 
@@ -53,8 +75,8 @@ export const tracerouteRule: IntentRule = {
   id: 'diagnostics: traceroute <address>',
   // Above the route family's 50: "trace the route to 1.0.0.1" is no route to add.
   match: (frame) => (leads(frame, 'traceroute') || (leads(frame, 'run') && asks(frame, 'traceroute')) ? 55 : 0),
-  build(frame) {
-    return probe(frame, 'traceroute', this.id);
+  build(frame, options) {
+    return probe(frame, options, 'traceroute', this.id);
   },
 };
 

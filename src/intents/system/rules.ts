@@ -202,6 +202,10 @@ export const backupRule: IntentRule = {
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;
     if (leads(frame, 'backup') && says(frame, 'save') && !has(frame, 'backup', 'config')) return refuse(this.id, 'it does not say what to save', example);
+    // "to the ftp server 10.0.0.5", "to usb1": the file is saved on the router; sending or moving it is another step.
+    const toAt = load ? -1 : indexOf(frame, (t) => t.normal === 'to');
+    const elsewhere = frame.addresses[0]?.term.text ?? frame.interfaces[0]?.value ?? frame.services[0]?.term.text ?? (toAt >= 0 ? valueAfter(frame, toAt)?.text : undefined);
+    if (elsewhere) return refuse(this.id, `a backup is saved on the router's own storage; sending it to ${elsewhere} is not generated here`, example);
     const secret = secretOf(frame);
     if (secret) {
       const problem = secretProblem(secret);
@@ -268,6 +272,7 @@ export const exportRule: IntentRule = {
     const example = 'Export the firewall configuration to a file named fw';
     const section = sectionOf(frame);
     if (!section) return refuse(this.id, 'exporting the whole configuration needs the root /export command, which this generator cannot check yet; export one section (firewall, nat, dhcp, queues, ...)', example);
+    if (frame.addresses.length > 0) return refuse(this.id, `an export is shown or saved to a file on the router; sending it to ${frame.addresses[0]!.term.text} is not generated here`, example);
     const fileAt = indexOf(frame, (t) => isNoun(t, 'file') || ['named', 'called'].includes(t.normal));
     const file = fileAt >= 0 ? valueAfter(frame, fileAt) : undefined;
     if (fileAt >= 0 && !file && has(frame, 'file')) return refuse(this.id, 'it does not say what to name the file', example);
@@ -379,6 +384,9 @@ export const snmpRule: IntentRule = {
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;
     if (asks(frame, 'disable')) return ok(this.id, [command('/snmp', 'set', { enabled: 'no' })]);
+    // SNMPv3 users, authentication and privacy, and community rights, are not generated: refused rather than left out.
+    const unsupported = frame.terms.find((t) => /^(?:v[123]c?|snmpv[123]c?|version|traps?|write|read-write|auth|authentication|privacy|encryption)$/.test(t.normal));
+    if (unsupported) return refuse(this.id, `SNMP ${unsupported.text} settings are not generated here; ask for the community and its addresses only`, example);
     const at = indexOf(frame, (t) => isNoun(t, 'community'));
     const community = at >= 0 ? valueAfter(frame, at) : undefined;
     if (at >= 0 && !community) return refuse(this.id, 'it does not say the community name', example);
