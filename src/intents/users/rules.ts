@@ -9,7 +9,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secretOf, secretProblem, secretWarnings, techs, valueAfter, whenWord } from '../system/slots.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -127,7 +127,8 @@ export const addUserRule: IntentRule = {
     if (bad || from.some((a) => a.kind === 'ip' && a.port !== undefined)) return refuse(this.id, 'a user is allowed from addresses or subnets only', example);
     const address = from.length === 0 ? undefined : from.length === 1 ? addressValue(from[0]!) : { kind: 'list' as const, items: from.map(addressValue) };
     if (address) warnings.push(`The user can log in only from ${from.map(addressText).join(', ')}.`);
-    return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text), address })], warnings);
+    const comment = frame.quoted.find((q) => q.label !== null && q.text !== secret.text);
+    return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text), address, comment: comment ? str(comment.text) : undefined })], warnings);
   },
 };
 
@@ -160,16 +161,32 @@ const groupChange = (frame: Frame): boolean => {
 /** "disable user bob", "remove the account ops-1", "enable user alice", "move bob to the read group", "put bob in the full group". */
 export const changeUserRule: IntentRule = {
   id: 'users: disable|enable|remove <user> | set <user> group <group>',
-  match: (frame) => (((has(frame, 'user', 'username', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set') && !(has(frame, 'group') && asks(frame, 'add'))) || (groupChange(frame) && asks(frame, 'set', 'add'))) &&
+  match: (frame) => (((has(frame, 'user', 'username', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set', 'rename') && !(has(frame, 'group') && asks(frame, 'add'))) || (groupChange(frame) && asks(frame, 'set', 'add'))) &&
     frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) ? 45 : 0),
   build(frame) {
     const example = 'Disable user bob';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    // "delete every user except admin", "remove all users": never one user read out of a list.
+    if (frame.nouns.has('all') || has(frame, 'every') || frame.terms.some((t) => t.normal === 'but' || t.meanings.some((m) => m.type === 'role' && m.value === 'except'))) {
+      return refuse(this.id, 'changing several users at once is not generated; name one user per request', example);
+    }
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say which user', example);
     const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : asks(frame, 'enable') ? 'enable' : 'set';
     const mixed = mixedTargets(frame, ['user']);
     if (mixed) return refuse(this.id, mixed, example);
+    // "disable user bob for a week": a change for a while is a change now and another later.
+    const when = whenWord(frame) ?? frame.terms.find((t) => t.technical?.kind === 'amount' || ['week', 'weeks', 'day', 'days', 'month', 'months', 'temporarily'].includes(t.normal));
+    if (when) return refuse(this.id, `it limits the change in time ("${when.text}"); this generator changes the user now, or every day on a schedule ("disable user bob every day at 18:00")`, example);
+    // "rename user bob to robert", "change the admin username to root".
+    if (asks(frame, 'rename') || (verb === 'set' && (says(frame, 'name') || has(frame, 'username')))) {
+      const toAt = indexOf(frame, (t) => t.normal === 'to', user.index + 1);
+      const name = toAt >= 0 ? valueAfter(frame, toAt) : undefined;
+      if (!name) return refuse(this.id, 'it does not say the new user name', 'Rename user bob to robert');
+      return ok(this.id, [command('/user', 'set', [{ kind: 'positional', value: target(user) }, { kind: 'named', name: 'name', value: str(name.text) }])], [
+        `Log in as ${name.text} from now on; scripts and other settings that name ${user.text} do not follow.`,
+      ]);
+    }
     if (verb === 'set') {
       const group = groupOf(frame);
       if (!group) return refuse(this.id, 'it does not say what to change about the user (group or password)', 'Move user bob to the read group');

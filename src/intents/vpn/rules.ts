@@ -29,8 +29,14 @@ const building = (frame: Frame): boolean =>
 const describing = (frame: Frame): boolean => frame.actions.every((a) => allowedAddresses(a.term)) && !frame.negated;
 
 /** A clause about a WireGuard peer: peer or public-key words, or a key itself, on WireGuard (by word, key or a wg interface). */
+/** "with private key <key>": the interface's own key, never a peer's. */
+const privateKeyOf = (frame: Frame): { key: string; valid: boolean } | undefined => {
+  const k = techs(frame, 'wg-key').find((x) => frame.terms.slice(Math.max(0, x.index - 3), x.index).some((t) => t.normal === 'private'));
+  return k ? { key: k.tech.key, valid: k.tech.valid } : undefined;
+};
+
 const aboutPeer = (frame: Frame): boolean =>
-  (has(frame, 'peer', 'public-key') || techs(frame, 'wg-key').length > 0) &&
+  !privateKeyOf(frame) && (has(frame, 'peer', 'public-key') || techs(frame, 'wg-key').length > 0) &&
   (isWireguard(frame) || frame.interfaces.some((i) => /^(?:wg|wireguard)/.test(i.value)));
 
 function nameAfterWords(frame: Frame): string | undefined {
@@ -47,7 +53,7 @@ export const wgInterfaceRule: IntentRule = {
   // Only a new interface: "set the mtu of the wireguard interface", "add 10.10.0.1/24 to the wireguard interface wg0",
   // "a route via the wireguard tunnel" and "enable the wireguard interface" are other families' (or refusals).
   match: (frame) => (isWireguard(frame) && building(frame) && (asks(frame, 'add') || (asks(frame, 'set') && frame.ports.length + frame.numbers.length > 0)) &&
-    frame.addresses.length === 0 && !says(frame, 'mtu', 'route', 'routes', 'address', 'addresses', 'ip', 'list') && !has(frame, 'peer') && techs(frame, 'wg-key').length === 0 ? 50 : 0),
+    frame.addresses.length === 0 && !says(frame, 'mtu', 'route', 'routes', 'address', 'addresses', 'ip', 'list') && !has(frame, 'peer') && (techs(frame, 'wg-key').length === 0 || privateKeyOf(frame) !== undefined) ? 50 : 0),
   build(frame) {
     const example = 'Create a WireGuard interface wg0 listening on port 51820';
     const name = frame.interfaces[0]?.value ?? nameAfterWords(frame);
@@ -57,7 +63,10 @@ export const wgInterfaceRule: IntentRule = {
     if (port !== undefined && (port < 1 || port > 65535)) return refuse(this.id, `port ${port} is outside 1-65535`, example);
     const warnings = ['RouterOS generates the private key; `/interface wireguard print` shows the public key to give your peers.'];
     warnings.push(`Allow UDP port ${port ?? 13231} in the input chain for peers to connect, and add an address to the interface.`);
-    return ok(this.id, [command('/interface wireguard', 'add', { name: name ? str(name) : 'wireguard1', 'listen-port': port ?? 13231 })], warnings);
+    const privateKey = privateKeyOf(frame);
+    if (privateKey && !privateKey.valid) return refuse(this.id, 'the private key is not a WireGuard key (44 base64 characters ending in "=")', example);
+    if (privateKey) warnings[0] = 'The interface uses the private key you gave; `/interface wireguard print` shows the public key that goes with it.';
+    return ok(this.id, [command('/interface wireguard', 'add', { name: name ? str(name) : 'wireguard1', 'listen-port': port ?? 13231, 'private-key': privateKey ? str(privateKey.key) : undefined })], warnings);
   },
 };
 
@@ -265,6 +274,9 @@ export const tunnelRule: IntentRule = {
       else remote = slot.value.address;
     }
     if (!remote) return refuse(this.id, 'it does not say the remote end\'s address', example);
+    // "... and bridge it with ether3": another interface is another request (a bridge port), not the tunnel's name.
+    const other = frame.interfaces.find((i) => !/^(?:eoip|gre)/.test(i.value));
+    if (other) return refuse(this.id, `${other.value} is another interface; create the tunnel first, then add it to a bridge or give it an address in a second request`, example);
     const name = nameAfterWords(frame) ?? frame.interfaces[0]?.value;
     if (eoip) {
       const idAt = indexOf(frame, (t) => isNoun(t, 'tunnel-id') || t.normal === 'id');

@@ -60,7 +60,7 @@ function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
 export const wifiRule: IntentRule = {
   id: 'wireless: set <radio> ssid|passphrase|security|hide',
   match: (frame) => ((has(frame, 'wifi', 'ssid', 'passphrase', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') || (isWifi(frame) && (has(frame, 'password') || asks(frame, 'hide', 'unhide')))) && frame.addresses.length === 0 &&
-    (asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') || (asks(frame, 'enable') && has(frame, ...SECURITY))) && !asks(frame, 'block', 'allow', 'forward') && !otherObject(frame) ? 55 : 0),
+    (asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') || (asks(frame, 'enable') && has(frame, 'ssid', ...SECURITY))) && !asks(frame, 'block', 'allow', 'forward') && !otherObject(frame) ? 55 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
     const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
@@ -108,11 +108,14 @@ export const wifiRule: IntentRule = {
       types = 'wpa2-psk,wpa3-psk';
       warnings.push('Security was set to WPA2 and WPA3 personal (wpa2-psk,wpa3-psk), so older clients still connect; say "WPA3 only" for WPA3 alone.');
     }
+    // "enable wifi1 with ssid Guest": switched on as well.
+    const enable = asks(frame, 'enable') && has(frame, 'ssid') ? 'no' : undefined;
     const settings = named({
       'configuration.ssid': ssid ? str(ssid.text) : undefined,
       'configuration.hide-ssid': hide ? 'yes' : unhide ? 'no' : undefined,
       'security.authentication-types': types,
       'security.passphrase': secret ? str(secret.text) : undefined,
+      disabled: enable,
     });
     return { ...ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...settings])], [...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
   },
