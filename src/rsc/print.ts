@@ -12,7 +12,7 @@
 import { classifyBare } from '../ast/classify.js';
 import type { Arg, ArrayValue, Block, Call, Command, Expression, InterpolatedString, Script, Statement, Value } from '../ast/nodes.js';
 import { COMMAND_MODE_COMMA_PRECEDENCE, COMMAND_MODE_OPERATORS, PRECEDENCE, PREFIX_PRECEDENCE, RELATIONAL } from './operators.js';
-import { GENERIC_COMMANDS, SCRIPT_COMMANDS } from './to-ast.js';
+import { GENERIC_COMMANDS, SCRIPT_COMMANDS } from './language.js';
 import { exprWordEnd } from './tokens.js';
 
 export class PrintError extends Error {

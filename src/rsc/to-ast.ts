@@ -13,11 +13,13 @@ import type {
   Arg, ArrayItem, ArrayValue, BinaryOperator, Block, Call, Command, Expression, InterpolationPart, Script, SourceLocation,
   Statement, Value,
 } from '../ast/nodes.js';
-import { menuKey, type MenuSpec, type Schema } from '../../grammar/routeros/index.js';
+import { menuKey, type Schema } from '../../grammar/routeros/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import {
   BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
 } from './operators.js';
+import { BLOCK_ARGS, CODE_PROPERTIES, GENERIC_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
+import { childOf, isCommandOf, treeAt, type MenuTree } from './menus.js';
 import { unescapeString } from './strings.js';
 import { AnyWord, StringLiteral, Variable } from './tokens.js';
 
@@ -29,124 +31,6 @@ const tokens = (node: CstNode, key: string): IToken[] => (kids(node)[key] ?? [])
 const node1 = (node: CstNode, key: string): CstNode | undefined => kids(node)[key]?.[0] as CstNode | undefined;
 const token1 = (node: CstNode, key: string): IToken | undefined => kids(node)[key]?.[0] as IToken | undefined;
 const isToken = (x: CstNode | IToken): x is IToken => 'image' in x;
-
-/** Words that are commands in (nearly) every menu: used to split paths of menus the schema does not know. */
-export const GENERIC_COMMANDS: ReadonlySet<string> = new Set([
-  'add', 'set', 'remove', 'enable', 'disable', 'print', 'export', 'find', 'get', 'edit', 'comment', 'move', 'unset',
-  'reset', 'reset-counters', 'monitor', 'flush', 'run', 'import', 'reboot', 'shutdown', 'upgrade', 'install',
-  'check-for-updates', 'download', 'save', 'load', 'make-static', 'release', 'renew', 'send', 'clear', 'blink', 'cancel',
-]);
-
-/**
- * The global script commands (`:put`, `:local`...), from the RouterOS 7.24
- * command tree's root. At the root menu they may be written without `:`.
- */
-export const SCRIPT_COMMANDS: ReadonlySet<string> = new Set([
-  'local', 'global', 'set', 'if', 'do', 'while', 'for', 'foreach', 'put', 'delay', 'return', 'error', 'onerror', 'retry',
-  'parse', 'execute', 'len', 'pick', 'find', 'typeof', 'tostr', 'tonum', 'toip', 'toip6', 'toid', 'tobool', 'toarray',
-  'totime', 'tonsec', 'tocrlf', 'tolf', 'serialize', 'deserialize', 'convert', 'jobname', 'beep', 'resolve', 'time',
-  'timestamp', 'rndnum', 'rndstr', 'range', 'grep', 'lock', 'nothing', 'break', 'continue', 'exit', 'log', 'environment',
-]);
-
-/**
- * How many unnamed arguments a script command takes (manual: Scripting,
- * Global commands). More is an error, as on the device: this is what makes
- * `:local x 2 # c` fail there.
- */
-const SCRIPT_ARITY: Readonly<Record<string, number>> = {
-  local: 2, global: 2, set: 2, put: 1, delay: 1, return: 1, error: 1, if: 1, while: 1, do: 1, for: 1, foreach: 1,
-  onerror: 1, parse: 1, execute: 1, len: 1, typeof: 1, tostr: 1, tonum: 1, toip: 1, toip6: 1, toid: 1, tobool: 1,
-  toarray: 1, totime: 1, tonsec: 1, tocrlf: 1, tolf: 1, pick: 3, find: 3, break: 0, continue: 0, nothing: 0, exit: 0,
-  log: 2, resolve: 1, time: 1, jobname: 0, beep: 0, rndnum: 0, rndstr: 0, timestamp: 0, retry: 0,
-};
-
-/** Arguments of script commands whose `{ }` is code, not an array. */
-const BLOCK_ARGS = new Set(['do', 'else', 'on-error', 'command']);
-
-/**
- * Menu properties that hold code, and the menus they hold it in (null: any
- * menu). Manual: Scripting, Scheduler, Netwatch, DHCP, PPP, VRRP, HotSpot.
- */
-const CODE_PROPERTIES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map<string, ReadonlySet<string> | null>([
-  ['on-event', null],
-  ['source', new Set(['/system/script'])],
-  ['up-script', null],
-  ['down-script', null],
-  ['test-script', null],
-  ['lease-script', null],
-  ['on-up', null],
-  ['on-down', null],
-  ['on-master', null],
-  ['on-backup', null],
-  ['on-fail', null],
-  ['on-login', null],
-  ['on-logout', null],
-  ['on-error', null],
-  ['script', new Set(['/ip/dhcp-client', '/ipv6/dhcp-client'])],
-]);
-
-/** A menu level: its sub-menus by name and, when the schema describes it, its spec. */
-export interface MenuTree {
-  readonly children: Map<string, MenuTree>;
-  menu: MenuSpec | undefined;
-}
-
-const menuTrees = new WeakMap<Schema, MenuTree>();
-
-/** The schema's menus as a tree (built once per schema): walking it needs no string building. */
-export function menuTree(schema: Schema): MenuTree {
-  let root = menuTrees.get(schema);
-  if (root) return root;
-  root = { children: new Map(), menu: schema.menus.get('/') };
-  for (const menu of schema.menus.values()) {
-    let node = root;
-    for (const segment of menu.path) {
-      let child = node.children.get(segment);
-      if (!child) node.children.set(segment, (child = { children: new Map(), menu: undefined }));
-      node = child;
-    }
-    node.menu = menu;
-  }
-  menuTrees.set(schema, root);
-  return root;
-}
-
-/**
- * One-entry caches for the two lookups every command line makes: an `/export`
- * repeats `add` under the same menu line after line, and comparing two short
- * strings is cheaper than hashing a fresh one.
- */
-let lastCommandNode: MenuTree | undefined;
-let lastCommandWord = '';
-let lastCommandResult = false;
-function isCommandOf(node: MenuTree | undefined, word: string): boolean {
-  if (node === lastCommandNode && word === lastCommandWord) return lastCommandResult;
-  lastCommandNode = node;
-  lastCommandWord = word;
-  const commands = node?.menu?.commands;
-  lastCommandResult = commands !== undefined && Object.hasOwn(commands, word);
-  return lastCommandResult;
-}
-
-let lastChildNode: MenuTree | undefined;
-let lastChildWord = '';
-let lastChild: MenuTree | undefined;
-function childOf(node: MenuTree, word: string): MenuTree | undefined {
-  if (node === lastChildNode && word === lastChildWord) return lastChild;
-  lastChildNode = node;
-  lastChildWord = word;
-  lastChild = node.children.get(word);
-  return lastChild;
-}
-
-function treeAt(root: MenuTree, path: readonly string[]): MenuTree | undefined {
-  let node: MenuTree | undefined = root;
-  for (const segment of path) {
-    node = node.children.get(segment);
-    if (!node) return undefined;
-  }
-  return node;
-}
 
 /** Diagnostics are reported at positions of the outermost text. */
 export interface TextPositions {

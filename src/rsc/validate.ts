@@ -8,7 +8,7 @@ import { WHERE, type Arg, type Command, type Script, type Value } from '../ast/n
 import { menuKey, SCHEMA, type ArgSpec, type CommandSpec, type MenuSpec, type Schema, type ValueType } from '../../grammar/routeros/index.js';
 import { closest } from '../util/distance.js';
 import type { Diagnostic } from './diagnostics.js';
-import { menuTree, type MenuTree } from './to-ast.js';
+import { menuTree, type MenuTree } from './menus.js';
 import { forEachCommand, forEachNavigate } from './walk.js';
 
 export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnostic[] {
