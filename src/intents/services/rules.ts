@@ -170,5 +170,5 @@ export const discoveryRule: IntentRule = {
 export const SERVICES_FAMILY: IntentFamily = {
   id: 'services',
   summary: 'management services (enable/disable, port, allowed addresses, SSH strong crypto, MAC server, neighbor discovery)',
-  rules: changesOnly([toggleRule, portRule, addressRule, sshCryptoRule, macServerRule, discoveryRule]),
+  rules: changesOnly([toggleRule, portRule, addressRule, sshCryptoRule, macServerRule, discoveryRule], { readsExceptions: [toggleRule] }),
 };

@@ -7,7 +7,7 @@
 import type { Term } from '../../nlp/analyze.js';
 import type { AmountUnit, Technical } from '../../nlp/technical.js';
 import type { Frame } from '../frame.js';
-import type { IntentRule } from '../types.js';
+import { refuse, type IntentRule } from '../types.js';
 
 export type Tech<K extends Technical['kind']> = Extract<Technical, { kind: K }>;
 
@@ -54,8 +54,27 @@ export function leads(frame: Frame, ...values: string[]): boolean {
  * The rules of a family that changes settings, made to step aside for "show ...": a request to look
  * at something ("show the ntp status", "show ssh ciphers") never changes it.
  */
-export function changesOnly(rules: readonly IntentRule[]): IntentRule[] {
-  return rules.map((rule) => ({ id: rule.id, match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)), build: rule.build.bind(rule) }));
+export function changesOnly(rules: readonly IntentRule[], options: { readsExceptions?: readonly IntentRule[] } = {}): IntentRule[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)),
+    build: (frame: Frame, resolved: Parameters<IntentRule['build']>[1]) => {
+      // "disable all wifi except wifi1", "remove all queues except guest": a rule that does not read exceptions
+      // would act on the one thing named, the exception itself.
+      const except = options.readsExceptions?.includes(rule) ? undefined : exception(frame);
+      if (except) return refuse(rule.id, `it names an exception ("${except}"), which this request cannot express; name exactly what to change`, 'Disable wifi2');
+      return rule.build(frame, resolved);
+    },
+  }));
+}
+
+/** The word that says "except" in a clause about all of something ("all ... except", "every ... but", "other than"), or undefined. */
+export function exception(frame: Frame): string | undefined {
+  const role = frame.terms.find((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
+  if (role) return role.text;
+  const all = frame.nouns.has('all') || frame.nouns.has('both') || has(frame, 'every', 'all-radios') || frame.terms.some((t) => ['everything', 'everyone', 'everybody'].includes(t.normal));
+  const but = frame.terms.find((t) => ['but', 'besides', 'apart', 'excluding'].includes(t.normal));
+  return all && but ? but.text : undefined;
 }
 
 /** Words that put a request at some other time ("tonight", "during the day"): a rule that acts now must not ignore them. */
