@@ -142,6 +142,11 @@ export class RscParser extends CstParser {
       this.OPTION2(() => this.CONSUME2(T.Bang));
       this.SUBRULE2(this.item);
     });
+    // `{"aX"=1}`: an array key in quotes (to-ast reports it anywhere else).
+    this.OPTION3(() => {
+      this.CONSUME(T.Equals, { LABEL: 'keyEquals' });
+      this.OPTION4(() => this.SUBRULE3(this.valueList, { LABEL: 'keyValue' }));
+    });
   });
 
   /** A single value: what can stand after `=`, in a list, or between operators. */

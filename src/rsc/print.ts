@@ -140,7 +140,8 @@ function printBlock(block: Block, indent: string): string {
 function printArray(array: ArrayValue, context: readonly string[] | null, indent: string): string {
   const items = array.items.map((item) => {
     const value = item.value === null ? '' : printValueIn(item.value, context, indent, 'command');
-    return item.key === null ? value : `${checkName(item.key)}=${value}`;
+    // Keys with anything but lower-case letters, digits and `-` are quoted, as RouterOS wants for `->` too.
+    return item.key === null ? value : `${/^[a-z][a-z0-9-]*$/.test(item.key) ? item.key : quote(item.key)}=${value}`;
   });
   return '{' + items.join(';') + '}';
 }

@@ -125,6 +125,8 @@ export type RawArg =
   | { readonly kind: 'named'; readonly name: IToken; readonly equals: IToken; readonly values: readonly RawValue[] | null }
   | { readonly kind: 'where'; readonly where: IToken; readonly expression: CstNode }
   | { readonly kind: 'matcher'; readonly name: IToken; readonly tilde: IToken; readonly values: readonly RawValue[] }
+  /** `"aX"=1` (an array key in quotes); `key` is null when what stands before `=` is not one string. */
+  | { readonly kind: 'quotedKey'; readonly key: IToken | null; readonly equals: IToken; readonly values: readonly RawValue[] | null }
   | { readonly kind: 'values'; readonly values: readonly RawValue[] };
 
 /**
@@ -152,6 +154,7 @@ function rawStart(v: RawValue): IToken {
 
 function rawArgStart(a: RawArg): IToken {
   if (a.kind === 'named' || a.kind === 'matcher') return a.name;
+  if (a.kind === 'quotedKey') return a.key ?? a.equals;
   if (a.kind === 'where') return a.where;
   return rawStart(a.values[0]!);
 }
@@ -178,7 +181,15 @@ function rawArgs(csts: readonly CstNode[]): RawArg[] {
       const where = children.whereClause[0] as CstNode;
       return { kind: 'where', where: token1(where, 'Where')!, expression: node1(where, 'expression')! };
     }
-    return { kind: 'values', values: rawValues(children.valueList![0] as CstNode) };
+    const list = children.valueList![0] as CstNode;
+    const equals = token1(list, 'keyEquals');
+    if (equals) {
+      const before = rawValues(list);
+      const only = before.length === 1 && !before[0]!.bang ? before[0]!.token : null;
+      const value = node1(list, 'keyValue');
+      return { kind: 'quotedKey', key: only?.tokenType === StringLiteral ? only : null, equals, values: value ? rawValues(value) : null };
+    }
+    return { kind: 'values', values: rawValues(list) };
   });
 }
 
@@ -394,18 +405,22 @@ function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly
 function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Holder, leading: Arg[], leadingTokens: readonly IToken[]): Arg[] {
   const all = leading;
   let positional = leading.length;
+  const kept: RawArg[] = [];
   for (const raw of raws) {
     const arg = argumentToAst(raw, ctx, holder, positional);
+    if (!arg) continue;
     if (arg.kind === 'positional') positional++;
     all.push(arg);
+    kept.push(raw);
   }
   if (holder.kind === 'call') return all;
   // What the user meant as a comment is reported, and left out of the tree.
-  const keep = checkExtraArguments(ctx, holder, all, (i) => (i < leadingTokens.length ? leadingTokens[i]! : rawArgStart(raws[i - leadingTokens.length]!)));
+  const keep = checkExtraArguments(ctx, holder, all, (i) => (i < leadingTokens.length ? leadingTokens[i]! : rawArgStart(kept[i - leadingTokens.length]!)));
   return keep === all.length ? all : all.slice(0, keep);
 }
 
-function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg {
+/** An argument; null for one that is reported and left out. */
+function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg | null {
   switch (raw.kind) {
     case 'named': {
       const { name, equals } = raw;
@@ -417,6 +432,9 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
       const expression = expressionToAst(raw.expression, ctx, holder.sub, 'command');
       return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, raw.where) };
     }
+    case 'quotedKey':
+      error(ctx, raw.equals, 'unexpected `=`: a name in quotes is only a key in an array `{"key"=value}`');
+      return null;
     case 'matcher': {
       // `name~"re"` is the `where name~"re"` clause written as an argument: the same tree.
       const { name, tilde } = raw;
@@ -701,6 +719,14 @@ function arrayItemToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[
   if (arg.kind === 'matcher') {
     error(ctx, arg.tilde, 'unexpected `~`: expected `=` or `;` in the array');
     return null;
+  }
+  if (arg.kind === 'quotedKey') {
+    if (!arg.key) {
+      error(ctx, arg.equals, 'unexpected `=`: an array key is a name or one string in quotes');
+      return null;
+    }
+    const key = stringToAst(arg.key, ctx, null);
+    return { key: key.kind === 'string' ? key.value : '', value: arg.values ? valuesToAst(arg.values, ctx, sub, ARRAY_SLOT) : null, loc: loc(ctx, arg.key) };
   }
   error(ctx, arg.where, 'unexpected `where`: expected a value in the array');
   return null;

@@ -24,6 +24,8 @@ const WORDS = ['input', 'drop', 'ether1', 'LAN', 'main', 'yes', 'no', 'bridge-la
 const LITERAL_WORDS = ['true', 'false', 'yes', 'no'];
 const ARG_NAMES = ['comment', 'chain', 'action', 'src-address', 'disabled', 'name', 'interval', 'x.y', 'list', 'to-ports'];
 const KEYS = ['a', 'b', 'name', 'mtu', 'x-y', 'k1'];
+/** Array keys, some of which must be quoted. */
+const ARRAY_KEYS = [...KEYS, 'aX', 'a b', 'say "hi"', '', 'x.y'];
 
 /** Text that survives quoting: well-formed Unicode (lone surrogates are not text). */
 const text = (maxLength: number): fc.Arbitrary<string> =>
@@ -218,7 +220,7 @@ export function arbitraries(maxDepth = 3): Arbitraries {
   const array = (d: Depth): fc.Arbitrary<Value> => {
     const item: fc.Arbitrary<ArrayItem> = fc.oneof(
       { weight: 3, arbitrary: scriptValue({ depth: d.depth - 1 }).filter(arrayItemValue).map((value): ArrayItem => ({ key: null, value })) },
-      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...KEYS), fc.option(scriptValue({ depth: d.depth - 1 }), { nil: null })).map(([key, value]): ArrayItem => ({ key, value })) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...ARRAY_KEYS), fc.option(scriptValue({ depth: d.depth - 1 }), { nil: null })).map(([key, value]): ArrayItem => ({ key, value })) },
     );
     return fc.array(item, { maxLength: 4 }).map((items): Value => ({ kind: 'array', items }));
   };
