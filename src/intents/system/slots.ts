@@ -61,6 +61,8 @@ export function changesOnly(rules: readonly IntentRule[], options: { readsExcept
     build: (frame: Frame, resolved: Parameters<IntentRule['build']>[1]) => {
       // "disable all wifi except wifi1", "remove all queues except guest": a rule that does not read exceptions
       // would act on the one thing named, the exception itself.
+      // "don't enable upnp" asks for nothing (it is not "disable upnp"): refused by every rule.
+      if (frame.negated) return refuse(rule.id, `"${frame.actions[0]?.term.text ?? 'it'}" is negated, so there is nothing to do`, 'Set the time zone to Europe/Riga');
       const except = options.readsExceptions?.includes(rule) ? undefined : exception(frame);
       if (except) return refuse(rule.id, `it names an exception ("${except}"), which this request cannot express; name exactly what to change`, 'Disable wifi2');
       return rule.build(frame, resolved);
