@@ -34,6 +34,9 @@ export const SCRIPT_ARITY: Readonly<Record<string, number>> = {
   log: 2, resolve: 1, time: 1, jobname: 0, beep: 0, rndnum: 0, rndstr: 0, timestamp: 0, retry: 0,
 };
 
+/** Script commands whose first unnamed argument in `{ }` is code, not an array. */
+export const BLOCK_POSITIONAL: ReadonlySet<string> = new Set(['do', 'time', 'execute']);
+
 /** Arguments of script commands whose `{ }` is code, not an array. */
 export const BLOCK_ARGS = new Set(['do', 'else', 'on-error', 'command']);
 

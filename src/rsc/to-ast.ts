@@ -18,7 +18,7 @@ import type { Diagnostic } from './diagnostics.js';
 import {
   BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
 } from './operators.js';
-import { BLOCK_ARGS, CODE_PROPERTIES, GENERIC_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
+import { BLOCK_ARGS, BLOCK_POSITIONAL, CODE_PROPERTIES, GENERIC_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
 import { childOf, isCommandOf, treeAt, type MenuTree } from './menus.js';
 import { unescapeString } from './strings.js';
 import { AnyWord, StringLiteral, Variable } from './tokens.js';
@@ -456,9 +456,10 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
 function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positionalIndex: number): Slot {
   switch (holder.kind) {
     case 'script': {
+      // `:do {...}`, `:time {...}`, `:execute {...}`: code given as a block.
       const block = name === null
-        ? (holder.name === 'do' || holder.name === 'time') && positionalIndex === 0
-        : BLOCK_ARGS.has(name) || (name === 'in' && holder.name === 'onerror');
+        ? positionalIndex === 0 && BLOCK_POSITIONAL.has(holder.name)
+        : BLOCK_ARGS.has(name) || (name === 'in' && holder.name === 'onerror') || (name === 'script' && holder.name === 'execute');
       const code = (name === null && positionalIndex === 0 && (holder.name === 'parse' || holder.name === 'execute'))
         || (name === 'script' && holder.name === 'execute') || name === 'on-error';
       return { braces: block ? 'block' : 'array', blockPath: ctx.path, code: code ? (name === null ? `:${holder.name}` : `${name}=`) : null };
