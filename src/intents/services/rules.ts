@@ -11,6 +11,7 @@ import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, changesOnly, has, mixedTargets, says } from '../system/slots.js';
+import { trafficVerb } from '../system/rules.js';
 
 const SERVICE = '/ip service';
 /** Every /ip service entry in RouterOS 7. */
@@ -97,7 +98,8 @@ export const portRule: IntentRule = {
 export const addressRule: IntentRule = {
   id: 'services: restrict <service> to <addresses>',
   // "restrict ssh to the lan": the LAN subnet (the firewall would read "to the lan" as a destination).
-  match: (frame) => (ipServices(frame).length > 0 && (frame.addresses.length > 0 || lanOnly(frame)) && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 ? 50 : 0),
+  // "restrict ssh FROM 10.0.0.5" keeps that address out: a filter rule, not the service's allowed list.
+  match: (frame) => (ipServices(frame).length > 0 && (frame.addresses.length > 0 || lanOnly(frame)) && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 && !frame.addresses.some((a) => a.role === 'from') ? 50 : 0),
   build(frame, options) {
     const example = 'Restrict winbox to 192.168.88.0/24';
     const services = [...new Set(ipServices(frame).map((s) => s.ipService!))];
@@ -158,7 +160,8 @@ function listFor(frame: Frame, options: ResolvedOptions): string | IntentResult 
 /** "disable neighbor discovery", "only run discovery on the LAN". */
 export const discoveryRule: IntentRule = {
   id: 'services: neighbor discovery [interface list]',
-  match: (frame) => ((has(frame, 'discovery') || frame.services.some((s) => s.value.name === 'winbox-discovery')) && frame.actions.length > 0 && !asks(frame, 'block', 'allow') || (has(frame, 'discovery') && restricting(frame)) ? 50 : 0),
+  // Not "tarpit mndp from the lan" or "forward mndp to ...": filter and NAT verbs are the firewall's.
+  match: (frame) => (((has(frame, 'discovery') || frame.services.some((s) => s.value.name === 'winbox-discovery')) && frame.actions.length > 0) || (has(frame, 'discovery') && restricting(frame))) && !trafficVerb(frame) ? 50 : 0,
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated; say "disable" or "only on the LAN"', 'Disable neighbor discovery');
     const list = listFor(frame, options);

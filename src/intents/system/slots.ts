@@ -30,8 +30,15 @@ export const indexOf = (frame: Frame, test: (t: Term) => boolean, from = 0): num
 /** The canonical verbs of the clause's action terms, every meaning, plus the words themselves. */
 export function verbs(frame: Frame): Set<string> {
   const out = new Set<string>();
+  // "stop ping on wlan1", "stop btest": with traffic named (a service, protocol or port), a verb whose first
+  // meaning is the firewall's ("stop" = block) filters it; its other meanings ("stop" = disable) do not apply.
+  const traffic = frame.services.length + frame.protocols.length + frame.ports.length > 0;
   for (const a of frame.actions) {
     out.add(a.term.normal);
+    if (traffic && ['block', 'allow', 'reject', 'tarpit'].includes(a.value)) {
+      out.add(a.value);
+      continue;
+    }
     for (const m of a.term.meanings) if (m.type === 'action') out.add(m.value);
     // "turn the wifi on", "turn wifi2 off": the particle comes after the object.
     if (a.term.normal === 'turn') {

@@ -15,8 +15,9 @@ const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentR
 
 const BUILT_IN_GROUPS = ['read', 'write', 'full'];
 
-/** Words that make a clause another family's (Wi-Fi, VPN, PPPoE passwords). */
+/** Words that make a clause another family's (Wi-Fi, VPN, PPPoE passwords), or traffic ("stop port 16656 from users": the LAN's users). */
 const notRouterUser = (frame: Frame): boolean =>
+  frame.ports.length + frame.protocols.length > 0 || frame.places.some((p) => p.value !== 'router' && p.role === 'from') ||
   has(frame, 'wifi', 'ssid', 'passphrase', 'ppp-secret', 'pppoe', 'l2tp-server', 'vpn', 'peer', 'ipsec-secret', 'backup', 'community', 'profile') ||
   frame.services.some((s) => ['wireguard', 'l2tp', 'pptp', 'sstp', 'openvpn', 'ipsec', 'snmp'].includes(s.value.name));
 
