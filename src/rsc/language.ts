@@ -23,6 +23,14 @@ export const SCRIPT_COMMANDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Other commands of the root menu (`/ping 8.8.8.8`, `/export`): their first
+ * word is the command, never a menu.
+ */
+export const ROOT_COMMANDS: ReadonlySet<string> = new Set([
+  'ping', 'traceroute', 'export', 'import', 'password', 'quit', 'redo', 'undo', 'setup', 'recursive-print',
+]);
+
+/**
  * How many unnamed arguments a script command takes (manual: Scripting,
  * Global commands). More is an error, as on the device: this is what makes
  * `:local x 2 # c` fail there.

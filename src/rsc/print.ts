@@ -12,7 +12,7 @@
 import { classifyBare } from '../ast/classify.js';
 import type { Arg, ArrayValue, Block, Call, Command, Expression, InterpolatedString, Script, Statement, Value } from '../ast/nodes.js';
 import { COMMAND_MODE_COMMA_PRECEDENCE, COMMAND_MODE_OPERATORS, PRECEDENCE, PREFIX_PRECEDENCE, RELATIONAL } from './operators.js';
-import { GENERIC_COMMANDS, SCRIPT_COMMANDS } from './language.js';
+import { GENERIC_COMMANDS, ROOT_COMMANDS, SCRIPT_COMMANDS } from './language.js';
 import { exprWordEnd } from './tokens.js';
 
 export class PrintError extends Error {
@@ -51,7 +51,7 @@ function printCommand(command: Command, context: readonly string[] | null, inden
   let head: string;
   if (context !== null && command.path.length > 0 && samePath(command.path, context)) head = command.name;
   // A root command: `/export` reads back as itself; any other name after `/` would read as a menu.
-  else if (command.path.length === 0) head = (!SCRIPT_COMMANDS.has(command.name) && GENERIC_COMMANDS.has(command.name) ? '/' : ':') + command.name;
+  else if (command.path.length === 0) head = (!SCRIPT_COMMANDS.has(command.name) && (ROOT_COMMANDS.has(command.name) || GENERIC_COMMANDS.has(command.name)) ? '/' : ':') + command.name;
   else head = '/' + command.path.join(' ') + ' ' + command.name;
   // Relative commands inside `[ ]` of a script command resolve against the current menu, which the printer
   // does not track: they are printed absolute.

@@ -18,7 +18,7 @@ import type { Diagnostic } from './diagnostics.js';
 import {
   BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
 } from './operators.js';
-import { BLOCK_ARGS, BLOCK_POSITIONAL, CODE_PROPERTIES, GENERIC_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
+import { BLOCK_ARGS, BLOCK_POSITIONAL, CODE_PROPERTIES, GENERIC_COMMANDS, ROOT_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
 import { childOf, isCommandOf, treeAt, type MenuTree } from './menus.js';
 import { unescapeString } from './strings.js';
 import { AnyWord, StringLiteral, Variable } from './tokens.js';
@@ -325,8 +325,8 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
   }
   let nameIndex = i;
   if (i < words.length && !isCommandOf(node, words[i]!.text)) {
-    if (path.length === 0 && SCRIPT_COMMANDS.has(words[i]!.text)) {
-      // `put "x"` at the root: a script command written without `:`.
+    if (path.length === 0 && (SCRIPT_COMMANDS.has(words[i]!.text) || ROOT_COMMANDS.has(words[i]!.text))) {
+      // `put "x"` at the root: a script command written without `:`; `/ping 8.8.8.8`: a root command.
       nameIndex = i;
     } else {
       // The rest of the path is a menu the schema does not know: split at the first generic command word,
