@@ -51,13 +51,16 @@ export interface Slots {
 // Slot values from the lexicon
 
 /**
- * Words the lexicon reads as more than a filter verb: "blacklist ssh" also
- * names an address list called blacklist, which the generator matches.
+ * Verbs left out because they mean more than a filter action: "blacklist
+ * ssh" also names an address list called blacklist, which the generator
+ * matches; "restrict ssh from the lan" and "lock down ssh" more often mean
+ * limiting who may use the router's own service (`/ip service set ssh
+ * address=...`) than dropping its traffic.
  */
-const VERBS_THAT_NAME_LISTS = new Set(['blacklist', 'blocklist', 'whitelist', 'allowlist']);
+const AMBIGUOUS_VERBS = new Set(['blacklist', 'blocklist', 'whitelist', 'allowlist', 'restrict', 'lock down']);
 
 const verbsFor = (action: string): string[] =>
-  Object.entries(ACTION_WORDS).filter(([word, a]) => a === action && !VERBS_THAT_NAME_LISTS.has(word)).map(([word]) => word).sort();
+  Object.entries(ACTION_WORDS).filter(([word, a]) => a === action && !AMBIGUOUS_VERBS.has(word)).map(([word]) => word).sort();
 
 const FILTER_ACTIONS = { block: 'drop', allow: 'accept', reject: 'reject', tarpit: 'tarpit' } as const;
 type FilterVerb = keyof typeof FILTER_ACTIONS;
@@ -333,8 +336,9 @@ export function forwardPrompt(): fc.Arbitrary<ExpectedPrompt> {
       ports: [{ from: port, to: port }],
       services: [] as string[],
     })),
-    // Services with one port, so a target port can translate it.
-    fc.constantFrom(...NAMED_SERVICES.filter((s) => s.service.ports.length === 1 && typeof s.service.ports[0] === 'number')).map(({ word, service }) => ({
+    // Services with one port, so a target port can translate it. Not syslog: "forward syslog to 10.0.0.5"
+    // means sending the router's logs there.
+    fc.constantFrom(...NAMED_SERVICES.filter((s) => s.service.ports.length === 1 && typeof s.service.ports[0] === 'number' && s.service.name !== 'syslog')).map(({ word, service }) => ({
       text: word,
       protocols: service.protocols,
       ports: servicePorts(service),

@@ -24,46 +24,22 @@ const has = (p: ExpectedPrompt, service: string): boolean => names(p).includes(s
 
 export const KNOWN_PROMPT_BUGS: readonly KnownBug[] = [
   {
-    id: 'dstnat-two-protocols-one-port',
-    summary: 'src/intents/nat/rules.ts dstNat: "forward port 53 to 10.0.0.5 port 5353" is refused: the one external port is counted once per protocol',
-    hits: (p) => p.slots.template === 'forward' && p.slots.toPort !== undefined && p.expected.length > 1,
-  },
-  {
-    id: 'port-range-before-full-stop',
-    summary: 'src/nlp/technical.ts: "block ports 3-12." reads 3-12 as the ports 3 and 12 (the range pattern rejects a following ".")',
-    hits: (p) => /\d-\d+\.$/.test(p.prompt),
-  },
-  {
     id: 'services-family-takes-filter-verbs',
     summary:
-      'src/intents/services (and dns): a filter verb on a service the router also configures becomes a setting and drops the rest of the request: ' +
-      '"tarpit mndp from the lan" → `/ip neighbor discovery-settings set ...`, ' +
-      '"allow name server from the lan" → `/ip dns set allow-remote-requests=yes`, "map domain to 192.168.1.52" → a DNS static entry, ' +
-      '"restrict rtsp and ssl from 10.18.0.0/15" → `/ip service set www-ssl address=...`',
+      'src/intents/dns and src/intents/system: a filter verb on a service the router also configures becomes a setting and drops the rest of the request: ' +
+      '"allow l2tp, name server and smb from the private network" → `/ip dns set allow-remote-requests=yes`, "open dns, https and http from ether5" → ' +
+      '`/ip dns set servers=208.67.222.222,208.67.220.220` (OpenDNS), "map name server to 172.19.24.2 port 11" → a DNS static entry, ' +
+      '"firewall syslog and file sharing from 192.168.116.234" → remote logging to that address',
     hits: (p) =>
-      (has(p, 'winbox-discovery') && (p.slots.action !== 'block' || ['restrict', 'lock down'].includes(p.slots.verb) || p.slots.template === 'forward')) ||
       (has(p, 'dns') && (p.slots.action === 'allow' || ['stop', 'open', 'map'].includes(p.slots.verb))) ||
-      (['restrict', 'lock down'].includes(p.slots.verb) && p.slots.side === 'address'),
+      (has(p, 'syslog') && (names(p).length > 1 || p.slots.side === 'address')),
   },
   {
     id: 'stop-read-as-disable',
     summary:
-      'src/intents (wireless, dhcp, services): "stop" on a wireless interface or a service the router runs disables it instead of filtering: ' +
-      '"stop ping on wlan1" → `/interface wireless disable wlan1`, "stop dhcp and samba from the lan" → `/ip dhcp-server disable [find ...]`, ' +
-      '"stop btest" → `/tool bandwidth-server set enabled=no`; each drops the rest of the request',
-    hits: (p) => p.slots.verb === 'stop' && (/\bwlan\d/.test(p.prompt) || has(p, 'dhcp') || has(p, 'bandwidth-test')),
-  },
-  {
-    id: 'from-verb-means-to',
-    summary:
-      'src/intents/frame.ts (uncommitted change "from <verb>ing"): compromise tags "untrusted" as a verb, so "block telnet from untrusted" becomes ' +
-      '`chain=forward out-interface-list=WAN` (traffic to the internet) instead of `chain=input in-interface-list=WAN`',
-    hits: (p) => /\bfrom untrusted\b/i.test(p.prompt),
-  },
-  {
-    id: 'users-place-word',
-    summary: 'src/intents/users: "stop port 16656 from users" is refused ("it does not say which user"): `users`, a LAN word in grammar/english/words.ts, is taken as the users menu',
-    hits: (p) => /\bfrom (?:the )?users\b/i.test(p.prompt),
+      'src/intents/dhcp: "stop" with dhcp among the services disables the DHCP server (or client) instead of filtering: ' +
+      '"stop dhcp and samba from the lan" → `/ip dhcp-server disable [find interface=bridge]`, dropping samba',
+    hits: (p) => p.slots.verb === 'stop' && has(p, 'dhcp'),
   },
 ];
 
@@ -79,15 +55,6 @@ export interface KnownHostileBug {
 }
 
 export const KNOWN_HOSTILE_BUGS: readonly KnownHostileBug[] = [
-  {
-    id: 'code-after-symbol-read-as-english',
-    summary:
-      'src/nlp/technical.ts: RouterOS syntax is recognised only after a space, `;`, `,`, a quote or `(`, so `é/user set admin password=x`, ' +
-      '`#/user set ...` or `{/system reboot}` in a prompt is read as English and becomes `/user set "admin" password="x"` (not destructive) ' +
-      'or `/system reboot`, dropping the request it was put into',
-    // A `/menu` or `:command` glued to a character the scanner does not treat as a boundary.
-    hits: (h) => h.placement !== 'comment' && /[^\s;,"'(][/:][a-z]/i.test(h.payload),
-  },
 ];
 
 /** The known bug a hostile prompt runs into, if any. */
@@ -147,6 +114,13 @@ export const KNOWN_PARSE_BUGS: readonly KnownParseBug[] = [
       'src/rsc/to-ast.ts + print.ts: `/ip address print where a=c /ip` parses without errors with `c / ip` as a division inside the where clause ' +
       '(command words have no `/` operator there), which the printer puts in parentheses, `a=(c / ip)`, so it reads back with an extra group',
     hits: (_, ast) => nodesOf(ast).some((n) => n.kind === 'named' && n.name === 'where' && bareOperator((n as unknown as { value: { expression?: Expression } }).value?.expression)),
+  },
+  {
+    id: 'colon-word-as-command-name',
+    summary:
+      'src/rsc/to-ast.ts + print.ts: `::1 comment=-1` parses without errors as a root command named `::1`, which prints as `:::1 comment=-1`, ' +
+      'a command named `:::1`',
+    hits: (_, ast) => commandsOf(ast).some((c) => c.path.length === 0 && c.name.startsWith(':')),
   },
   {
     id: 'hash-word-in-where-clause',
