@@ -183,7 +183,9 @@ export function readFrame(terms: readonly Term[]): Frame {
         role = exceptFrom || (pendingNot && m.value !== 'except') ? 'except' : m.value === 'for' ? 'subject' : m.value;
         pendingNot = false;
         // "stop the LAN from reaching 203.0.113.0/24": what follows "from <verb>ing" is where the traffic goes.
-        if (m.value === 'from' && terms[i + 1]?.verb && !terms[i + 1]!.meanings.some((x) => x.type === 'role')) role = 'to';
+        // Only a gerund counts ("from reaching"); "from untrusted", "from users" name where traffic comes from.
+        const next = terms[i + 1];
+        if (m.value === 'from' && next?.verb && /ing$/.test(next.normal) && !next.meanings.some((x) => x.type === 'role' || x.type === 'place')) role = 'to';
         continue;
       case 'service':
         frame.services.push({ value: m.value, role, term: t });

@@ -61,7 +61,8 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
   }
   if (toPorts.length > 1) return refuse(id, 'a forwarding rule translates to one port (or keeps the original ports)', FORWARD_EXAMPLE);
   const toPort = toPorts[0];
-  const external = groups.flatMap((g) => g.ports);
+  // The same port for TCP and UDP is one external port ("forward port 53 ... port 5353").
+  const external = [...new Map(groups.flatMap((g) => g.ports).map((p) => [portText(p), p])).values()];
   if (toPort && (external.length > 1 || external.some((p) => p.from !== p.to)) && !(external.length === 1 && external[0]!.to - external[0]!.from === toPort.to - toPort.from)) {
     return refuse(id, 'several external ports cannot all be translated to one internal port; forward them one at a time or keep the same ports', FORWARD_EXAMPLE);
   }

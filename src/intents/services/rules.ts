@@ -98,8 +98,8 @@ export const portRule: IntentRule = {
 export const addressRule: IntentRule = {
   id: 'services: restrict <service> to <addresses>',
   // "restrict ssh to the lan": the LAN subnet (the firewall would read "to the lan" as a destination).
-  // "restrict ssh FROM 10.0.0.5" keeps that address out: a filter rule, not the service's allowed list.
-  match: (frame) => (ipServices(frame).length > 0 && (frame.addresses.length > 0 || lanOnly(frame)) && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 && !frame.addresses.some((a) => a.role === 'from') ? 50 : 0),
+  // "restrict ssh FROM 10.0.0.5" keeps that address out (a filter rule); "only ... from 10.0.0.0/8" is the allowed list.
+  match: (frame) => (ipServices(frame).length > 0 && (frame.addresses.length > 0 || lanOnly(frame)) && restricting(frame) && !asks(frame, 'forward', 'redirect') && frame.ports.length === 0 && (frame.nouns.has('only') || !frame.addresses.some((a) => a.role === 'from')) ? 50 : 0),
   build(frame, options) {
     const example = 'Restrict winbox to 192.168.88.0/24';
     const services = [...new Set(ipServices(frame).map((s) => s.ipService!))];
