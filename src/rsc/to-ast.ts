@@ -7,7 +7,8 @@
  * precedence is applied; and where code held in strings (`on-event="..."`)
  * is parsed as a script of its own.
  */
-import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
+import { tokenMatcher } from './chevrotain.js';
 import { classifyBare } from '../ast/classify.js';
 import type {
   Arg, ArrayItem, ArrayValue, BinaryOperator, Block, Call, Command, Expression, InterpolationPart, Script, SourceLocation,
@@ -16,7 +17,7 @@ import type {
 import { menuKey, type Schema } from '../../grammar/routeros/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import {
-  BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
+  BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, COMMAND_MODE_OPERATORS, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
 } from './operators.js';
 import { BLOCK_ARGS, BLOCK_POSITIONAL, CODE_PROPERTIES, GENERIC_COMMANDS, ROOT_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
 import { childOf, isCommandOf, treeAt, type MenuTree } from './menus.js';
@@ -286,6 +287,10 @@ function leadingWord(arg: RawArg): IToken | null {
   return value.bang === null && value.token !== null && isWord(value.token) ? value.token : null;
 }
 
+/** What a menu or command name looks like (`ip`, `dhcp-server`, `reset-configuration`, `6to4`). */
+const MENU_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const KEYWORDS: ReadonlySet<string> = new Set(['where', 'and', 'or', 'in']);
+
 interface PathWord {
   readonly text: string;
   readonly token: IToken;
@@ -342,6 +347,14 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
       else if (rest.length > 0) nameIndex = words.length - 1;
       else nameIndex = words.length;
       for (let k = i; k < nameIndex; k++) path.push(words[k]!.text);
+    }
+  }
+  // Menu and command names are plain words: `where/system/add`, `::1 x=1` or `or/:global` are not.
+  for (let k = 0; k <= nameIndex && k < words.length; k++) {
+    const word = words[k]!;
+    if (word.text !== '..' && (!MENU_NAME.test(word.text) || KEYWORDS.has(word.text))) {
+      error(ctx, word.token, `\`${word.text.slice(0, 40)}\` is not a menu or command name`);
+      return null;
     }
   }
   if (nameIndex >= words.length) {
@@ -424,6 +437,10 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
   switch (raw.kind) {
     case 'named': {
       const { name, equals } = raw;
+      if (!ARGUMENT_NAME.test(name.image)) {
+        error(ctx, name, `\`${name.image.slice(0, 40)}\` is not an argument name`);
+        return null;
+      }
       if (equals.startOffset !== name.startOffset + name.image.length) error(ctx, equals, `no space is allowed between \`${name.image}\` and \`=\``);
       const slot = slotOf(ctx, holder, name.image, positionalIndex);
       return { kind: 'named', name: name.image, value: raw.values ? valuesToAst(raw.values, ctx, holder.sub, slot) : null, loc: loc(ctx, name) };
@@ -477,6 +494,9 @@ function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positi
 }
 
 const MENU_SLOT: Slot = { braces: 'menu-array', blockPath: [], code: null };
+
+/** What an argument name looks like (`chain`, `dst-port`, `configuration.ssid`, `6to4-relay`). */
+const ARGUMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** `!port` unsets a property; `!5` or `!*1A` is a negated value. */
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9._-]*$/;
@@ -761,6 +781,9 @@ function expressionToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string
   };
   for (let i = 0; i < operators.length; i++) {
     const op = BINARY_TOKENS[operators[i]!.tokenType.name]!;
+    if (mode === 'command' && !COMMAND_MODE_OPERATORS.has(op)) {
+      error(ctx, operators[i]!, `unexpected \`${op}\`: outside \`( )\` a where clause has only comparisons, \`in\`, \`and\`, \`or\` and \`!\`; put the expression in parentheses`);
+    }
     while (pending.length > 0 && precedence(pending[pending.length - 1]!) >= precedence(op)) reduce();
     pending.push(op);
     operands.push(unitToAst(units[i + 1]!, ctx, sub));

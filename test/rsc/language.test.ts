@@ -266,6 +266,15 @@ describe('diagnostics', () => {
     expect(errors(':if (true) do={ :put 1 :put 2 }')).toEqual(['1:24 unexpected `:`: expected `;` or a line end before a command']);
   });
 
+  it('refuse names that could not be printed back (found by the fuzzer)', () => {
+    expect(errors('where/system/script/add name=x')).toEqual(['1:1 `where` is not a menu or command name']);
+    expect(errors('or/:global/set')).toEqual(['1:1 `or` is not a menu or command name']);
+    expect(errors('::1 comment=-1')).toEqual(['1:1 `::1` is not a menu or command name']);
+    expect(errors('$f *x=1')).toEqual(['1:4 `*x` is not an argument name']);
+    expect(errors('/ip address add *x=1')).toEqual(['1:17 `*x` is not an argument name']);
+    expect(errors('/ip address print where a=c /ip')[0]).toMatch(/^1:29 unexpected `\/`: outside `\( \)` a where clause has only/);
+  });
+
   it('report several errors in one file, each block on its own', () => {
     expect(errors(':if (1) do={\n  :put (1 2)\n  :put (3 4)\n}\n:put (5 6)')).toEqual([
       '2:11 unexpected `2`: expected `)`',

@@ -168,9 +168,9 @@ describe('names that are also JavaScript object keys', () => {
   it('are not commands or arguments', () => {
     expect(messages(':constructor 1')).toEqual(['warning 1:1 command /constructor is not in the schema; it is not checked']);
     expect(messages('/ip address toString')).toEqual(['warning 1:1 menu /ip address toString is not in the schema (no `toString` in /ip address)']);
-    expect(messages('/ip firewall filter add chain=input constructor=1 __proto__=2')).toEqual([
+    expect(messages('/ip firewall filter add chain=input constructor=1 toString=2')).toEqual([
       'error 1:37 `constructor` is not an argument of /ip firewall filter add',
-      'error 1:51 `__proto__` is not an argument of /ip firewall filter add',
+      'error 1:51 `toString` is not an argument of /ip firewall filter add',
     ]);
   });
 });
