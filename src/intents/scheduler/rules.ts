@@ -31,6 +31,9 @@ const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, US
 void DIAGNOSTICS_FAMILY;
 
 const EXAMPLE = 'Reboot the router every day at 3am';
+
+/** Rules whose result is not something to repeat (by rule id prefix). */
+const NOT_SCHEDULED = ['system: reset-configuration', 'system: shutdown', 'system: set identity', 'system: set time zone', 'system: ntp client', 'system: set clock', 'system: note', 'system: remote syslog', 'system: export'];
 const DAY_NOUNS = ['weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const UNIT_WORDS: Readonly<Record<string, number>> = { day: 86400, night: 86400, week: 604800, hour: 3600, minute: 60, morning: 86400, evening: 86400 };
 
@@ -148,6 +151,13 @@ export const scheduleRule: IntentRule = {
     const notes = [...rest.corrections];
     const result = inner(rest, options);
     if (result.kind === 'refusal') return result;
+    // "reset the configuration every day", "restore the backup nightly", "shut down every night": the first run wipes
+    // or stops the router (and the schedule with it); settings that stay set (identity, time zone, NTP) need no schedule.
+    const base = result.rule.replace(/^scheduler: /, '');
+    if (NOT_SCHEDULED.some((id) => base.startsWith(id))) {
+      return refuse(this.id, `"${base}" is not something to repeat on a schedule (it either stays set once done, or stops the router and the schedule with it); do it once`, EXAMPLE);
+    }
+    if (result.commands.some((c) => c.name === 'load')) return refuse(this.id, 'loading a backup on a schedule replaces the configuration (and the schedule) every time; restore it once, by hand', EXAMPLE);
     // "every day at 18:00 limit 192.168.88.50 to 1M": an add that runs every day adds a copy each time (or fails on the name).
     if (result.commands.some((c) => c.name === 'add')) {
       return refuse(this.id, 'adding something on a schedule adds another copy every time it runs; add it once now, and schedule enabling and disabling it ("disable the queue for 192.168.88.50 every day at 8am")', 'Disable the queue for 192.168.88.50 every day at 8am');

@@ -50,6 +50,9 @@ export const timeZoneRule: IntentRule = {
     if (bad) return refuse(this.id, `${bad.tech.name} is not a known time zone; use an IANA name such as Europe/Riga or America/New_York, or UTC`, example);
     let name = zones[0]?.tech.name;
     if (zones.length > 1) return refuse(this.id, 'the router has one time zone; name just one', example);
+    // "GMT+2", "UTC-5": an offset is no zone RouterOS knows by that name (and UTC alone would be wrong).
+    const offset = frame.terms.find((t, i) => (isNoun(t, 'utc') && (/[+-]/.test(t.after) || frame.terms[i + 1]?.number !== undefined)) || /^(?:utc|gmt)[+-]\d/i.test(t.text));
+    if (offset) return refuse(this.id, 'RouterOS takes a zone name, not an offset from UTC (which also ignores daylight saving); use an IANA name such as Europe/Riga or America/New_York', example);
     if (name === undefined && has(frame, 'utc')) name = 'UTC';
     if (name === undefined) {
       const at = indexOf(frame, (t) => isNoun(t, 'timezone'));
@@ -88,6 +91,9 @@ export const ntpRule: IntentRule = {
     }
     const servers = frame.addresses.map((a) => a.value);
     const wrong = servers.find((s) => s.kind !== 'ip' && s.kind !== 'hostname' && s.kind !== 'ip6');
+    // The NTP client always asks port 123; "10.0.0.1:123" is that, any other port cannot be set.
+    const port = servers.find((s) => s.kind === 'ip' && s.port !== undefined && s.port !== 123);
+    if (port && port.kind === 'ip') return refuse(this.id, `the NTP client always uses port 123; port ${port.port} (in ${port.address}:${port.port}) cannot be set`, example);
     if (wrong) return refuse(this.id, `${addressText(wrong)} is not an NTP server address`, example);
     const warnings: string[] = [];
     let names = servers.map((s) => addressText(s));

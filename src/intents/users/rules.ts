@@ -108,6 +108,10 @@ export const addUserRule: IntentRule = {
   build(frame) {
     const example = 'Add user bob in group read with password "Str0ng-Pass"';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    // "add user ops ... and user dev ...": one user per clause, never the second one dropped.
+    if (frame.terms.filter((t) => isNoun(t, 'user', 'username')).length > 1 || techs(frame, 'secret').length > 1) {
+      return refuse(this.id, 'it adds more than one user; ask for each with its own verb ("add user ops ... and add user dev ...")', example);
+    }
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say the user\'s name', example);
     const group = groupOf(frame);
