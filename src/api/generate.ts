@@ -5,7 +5,7 @@
  * never a silently returned script.
  */
 import { createHash } from 'node:crypto';
-import type { Command } from '../ast/nodes.js';
+import type { Command, Script } from '../ast/nodes.js';
 import { stripLocations } from '../ast/strip.js';
 import { understand } from '../intents/index.js';
 import { runPolicy } from '../policy/engine.js';
@@ -73,8 +73,8 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
   if (understood.kind === 'refusal') {
     return item('', understood.message, false, understood.tokenCount, id);
   }
-  const content = render(understood.commands);
-  const policy = runPolicy(parseScript(content).ast);
+  const { content, ast } = render(understood.commands);
+  const policy = runPolicy(ast);
   const notes = [...understood.warnings];
   for (const f of policy.findings) {
     const line = `${f.severity === 'destructive' ? 'Destructive' : 'Warning'} (line ${f.line}, ${f.rule}): ${f.message}.${f.advice ? ' ' + f.advice : ''}`;
@@ -83,15 +83,15 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
   return item(content, notes.length > 0 ? notes.join('\n') : null, policy.destructive, understood.tokenCount, id);
 }
 
-/** Prints the commands and proves the text means exactly them. */
-export function render(commands: Command[]): string {
+/** Prints the commands and proves the text means exactly them; returns the text and the tree read back from it (with locations). */
+export function render(commands: Command[]): { content: string; ast: Script } {
   const ast = { kind: 'script' as const, statements: commands };
   const content = printScript(ast);
   const reparsed = parseScript(content);
   const problems = [...reparsed.diagnostics, ...validateScript(reparsed.ast)].filter((d) => d.severity === 'error' || d.kind === 'schema');
   if (problems.length > 0) throw new Error(`generated script does not validate: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`);
   if (JSON.stringify(stripLocations(reparsed.ast)) !== JSON.stringify(stripLocations(ast))) throw new Error('generated script does not parse back to the AST it was printed from');
-  return content;
+  return { content, ast: reparsed.ast };
 }
 
 function item(content: string, error: string | null, destructive: boolean, promptTokens: number, id: string): AiScriptResponse {

@@ -3,7 +3,15 @@
  * into terms, each with its meanings from our lexicon, after our own scanner
  * has taken the technical tokens out (see technical.ts).
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type compromise from 'compromise';
+
+/**
+ * compromise ships its ESM entry as ~450 files but also one CommonJS bundle
+ * (its `require` export); loading the bundle takes a third of the time, which
+ * is most of the library's cold start.
+ */
+const nlp = createRequire(import.meta.url)('compromise') as typeof compromise;
 import { closest } from '../util/distance.js';
 import { getLexicon, type Meaning } from './lexicon.js';
 import { isNumberWord, parseNumberWords } from './number-words.js';

@@ -5,7 +5,7 @@
  * reads those as plain strings, so the engine parses them here and runs the
  * rules on them too.
  */
-import type { Arg, Command, Statement, Value } from '../ast/nodes.js';
+import type { Arg, Command, Script, Statement, Value } from '../ast/nodes.js';
 import { parseScript } from '../rsc/parse.js';
 import { arg, literal, menu, menuText } from './args.js';
 import type { EmbeddedScript } from './types.js';
@@ -148,6 +148,9 @@ function inspect(command: Command, where: string, value: Value | null, depth: nu
   if (depth >= MAX_EMBEDDING_DEPTH) return { command, where, script: null, problem: `scripts are nested more than ${MAX_EMBEDDING_DEPTH} levels deep` };
   const block = blockStatements(value);
   if (block) return { command, where, script: { kind: 'script', statements: block } };
+  // The parser already read code held in strings (StringValue.script): no second parse.
+  const parsed = parsedCode(value);
+  if (parsed) return { command, where, script: parsed };
   const code = codeText(value);
   if ('problem' in code) return { command, where, script: null, problem: code.problem };
   const { ast, diagnostics } = parseScript(code.text);
@@ -158,6 +161,11 @@ function inspect(command: Command, where: string, value: Value | null, depth: nu
     return { command, where, script: null, problem: `it does not parse (line ${error.line}, column ${error.column}: ${reason})` };
   }
   return { command, where, script: ast };
+}
+
+/** The script the parser stored on a string that holds code, if it did (it does only when the code parses). */
+export function parsedCode(value: Value | null | undefined): Script | null {
+  return value?.kind === 'string' && value.script ? value.script : null;
 }
 
 /** `/system script add name=x source=...` (and `set x source=...`): the scripts the text defines, by name. */

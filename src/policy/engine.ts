@@ -15,7 +15,7 @@
 import type { Command, Script, Value } from '../ast/nodes.js';
 import { parseScript } from '../rsc/parse.js';
 import { collectCommands, walkScript, type CallSite } from './commands.js';
-import { codeText, definedScripts, embeddedScripts } from './embedded.js';
+import { codeText, definedScripts, embeddedScripts, parsedCode } from './embedded.js';
 import { PRESETS, RULES, type PresetName } from './registry.js';
 import type { Diagnostic } from '../rsc/diagnostics.js';
 import type { EmbeddedScript, Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict, UnparsedStatement } from './types.js';
@@ -138,8 +138,10 @@ function verdict(name: string, env: Environment): ScriptVerdict {
   if (known) return known;
   env.verdicts.set(name, 'pending');
   let result: ScriptVerdict = 'destructive';
+  const parsed = parsedCode(env.defined.get(name));
   const code = codeText(env.defined.get(name));
-  if ('text' in code) {
+  if (parsed) result = analyze(parsed, env, 1).some((f) => f.severity === 'destructive') ? 'destructive' : 'safe';
+  else if ('text' in code) {
     const { ast, diagnostics } = parseScript(code.text);
     if (!diagnostics.some((d) => d.severity === 'error')) {
       result = analyze(ast, env, 1).some((f) => f.severity === 'destructive') ? 'destructive' : 'safe';

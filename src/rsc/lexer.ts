@@ -1,4 +1,5 @@
-import { Lexer, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
+import { Lexer } from './chevrotain.js';
 import { LEXER_DEFINITION, Unknown } from './tokens.js';
 
 let lexer: Lexer | undefined;

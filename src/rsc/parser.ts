@@ -14,7 +14,8 @@
  * Statements are split before parsing (see parse.ts), and nesting depth is
  * capped there, so recursion here stays bounded.
  */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
+import { CstParser } from './chevrotain.js';
 import * as T from './tokens.js';
 
 export class RscParser extends CstParser {

@@ -14,7 +14,8 @@
  * Order matters inside a mode: Chevrotain tries patterns in order and takes
  * the first that matches.
  */
-import { createToken, Lexer, type CustomPatternMatcherFunc, type IMultiModeLexerDefinition, type IToken, type TokenType } from 'chevrotain';
+import type { CustomPatternMatcherFunc, IMultiModeLexerDefinition, IToken, TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 /**
  * `#` starts a comment only where a statement may start: at the start of the
