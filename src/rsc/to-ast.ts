@@ -294,6 +294,8 @@ const KEYWORDS: ReadonlySet<string> = new Set(['where', 'and', 'or', 'in']);
 interface PathWord {
   readonly text: string;
   readonly token: IToken;
+  /** A whole word, not a segment of a slash-form path. */
+  readonly whole: boolean;
 }
 
 function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: ConvertContext, enclosing: readonly string[] | null): Statement | null {
@@ -307,8 +309,8 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
     consumed++;
     const image = word.image;
     if (image.includes('/') && classifyBare(image).kind === 'word') {
-      for (const part of image.split('/')) if (part !== '') words.push({ text: part, token: word });
-    } else words.push({ text: image, token: word });
+      for (const part of image.split('/')) if (part !== '') words.push({ text: part, token: word, whole: false });
+    } else words.push({ text: image, token: word, whole: true });
   }
   const rest = args.slice(consumed);
   const path = slash ? [] : [...(enclosing ?? ctx.path)];
@@ -349,9 +351,11 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
       for (let k = i; k < nameIndex; k++) path.push(words[k]!.text);
     }
   }
-  // Menu and command names are plain words: `where/system/add`, `::1 x=1` or `or/:global` are not.
-  for (let k = 0; k <= nameIndex && k < words.length; k++) {
+  // Menu and command names are plain words: `where/system/add`, `::1 x=1` or `or/:global` are not. Every
+  // segment of a slash-form path must be one, even past the command name (`if/:`).
+  for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
+    if (k > nameIndex && word.whole) continue;
     if (word.text !== '..' && (!MENU_NAME.test(word.text) || KEYWORDS.has(word.text))) {
       error(ctx, word.token, `\`${word.text.slice(0, 40)}\` is not a menu or command name`);
       return null;
@@ -455,6 +459,10 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
     case 'matcher': {
       // `name~"re"` is the `where name~"re"` clause written as an argument: the same tree.
       const { name, tilde } = raw;
+      if (!ARGUMENT_NAME.test(name.image)) {
+        error(ctx, name, `\`${name.image.slice(0, 40)}\` is not a property name`);
+        return null;
+      }
       if (tilde.startOffset !== name.startOffset + name.image.length) error(ctx, tilde, `no space is allowed between \`${name.image}\` and \`~\``);
       const value = valuesToAst(raw.values, ctx, holder.sub, MENU_SLOT);
       const expression: Expression = { kind: 'binary', operator: '~', left: { kind: 'field', name: name.image }, right: { kind: 'value', value } };
