@@ -50,6 +50,7 @@ function probe(frame: Frame, options: ResolvedOptions, tool: 'ping' | 'tracerout
   const count = counts[0] ?? (tool === 'ping' ? 4 : 3);
   if (count < 1 || count > 1000) return refuse(id, 'the count must be 1 to 1000', example);
   const args: Arg[] = [{ kind: 'positional', value: addressValue(target) }, { kind: 'named', name: 'count', value: { kind: 'number', value: count } }];
+  if (frame.interfaces.length > 1) return refuse(id, `${tool} from one interface at a time`, example);
   if (frame.interfaces[0]) args.push({ kind: 'named', name: 'interface', value: { kind: 'word', text: frame.interfaces[0].value } });
   if (sources[0] && sources[0].kind === 'ip') args.push({ kind: 'named', name: 'src-address', value: addressValue(sources[0]) });
   // "from the wan interface": an interface list has no one interface to ping from, unless the option names one.

@@ -103,6 +103,8 @@ export const addressRule: IntentRule = {
   build(frame, options) {
     const example = 'Restrict winbox to 192.168.88.0/24';
     const services = [...new Set(ipServices(frame).map((s) => s.ipService!))];
+    // "ssh to 10.0.0.0/8 and winbox to 192.168.0.0/16": one list of addresses per request, not pairs.
+    if (services.length > 1 && frame.terms.filter((t) => t.normal === 'to').length > 1) return refuse(this.id, 'it gives each service its own addresses; restrict one service per request ("restrict ssh to 10.0.0.0/8 and restrict winbox to 192.168.0.0/16")', example);
     const lan = frame.addresses.length === 0 && lanOnly(frame);
     const addresses: Address[] = lan ? [{ kind: 'prefix', address: options.lanSubnet.address, length: options.lanSubnet.length }] : frame.addresses.map((a) => a.value);
     const bad = addresses.find((a) => a.kind === 'hostname' || a.kind === 'ip-range' || (a.kind === 'ip' && a.port !== undefined));

@@ -435,6 +435,7 @@ export const upnpRule: IntentRule = {
   build(frame, options) {
     const example = 'Enable UPnP with ether1 as the external interface';
     if (onOff(frame) === 'no' || frame.negated) return ok(this.id, [command('/ip upnp', 'set', { enabled: 'no' })]);
+    if (frame.interfaces.length > 1) return refuse(this.id, 'UPnP here takes one external interface', example);
     const external = frame.interfaces[0]?.value ?? ('interface' in options.wan ? options.wan.interface : undefined);
     if (!external) return refuse(this.id, 'UPnP needs the external (WAN) interface by name, not an interface list', example);
     return ok(this.id, [

@@ -191,6 +191,13 @@ export function keptAsTyped(frame: Frame, t: Term): void {
   if (at >= 0) frame.corrections.splice(at, 1);
 }
 
+/** "alice and bob": a second name right after the first, which one request cannot add. */
+export const secondName = (frame: Frame, index: number): boolean => {
+  const first = frame.terms[index];
+  const next = first?.after === ',' ? frame.terms[index + 1] : frame.terms[index + 1]?.normal === 'and' ? frame.terms[index + 2] : undefined;
+  return !!next && next.meanings.length === 0 && (!next.technical || next.technical.kind === 'name');
+};
+
 /** The first quoted text in the clause that is not a secret. */
 export function quotedText(frame: Frame, from = 0): GivenValue | undefined {
   for (let k = from; k < frame.terms.length; k++) {
@@ -206,7 +213,7 @@ export function secretOf(frame: Frame, nouns: readonly string[] = ['password', '
   if (found) return { text: found.tech.text, index: found.index, trailing: found.term.after };
   const at = indexOf(frame, (t) => isNoun(t, ...nouns));
   if (at < 0) return undefined;
-  for (let k = at + 1; k < Math.min(frame.terms.length, at + 6); k++) {
+  for (let k = at + 1; k < Math.min(frame.terms.length, at + 8); k++) {
     const tech = frame.terms[k]!.technical;
     if (tech?.kind === 'quoted') return { text: tech.text, index: k, trailing: '' };
   }

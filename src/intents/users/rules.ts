@@ -9,7 +9,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secretOf, secretProblem, secretWarnings, techs, valueAfter, whenWord } from '../system/slots.js';
+import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secondName, secretOf, secretProblem, secretWarnings, techs, valueAfter, whenWord } from '../system/slots.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -114,6 +114,7 @@ export const addUserRule: IntentRule = {
     }
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say the user\'s name', example);
+    if (secondName(frame, user.index)) return refuse(this.id, 'it adds more than one user; ask for each with its own verb ("add user ops ... and add user dev ...")', example);
     const group = groupOf(frame);
     if (!group) return refuse(this.id, 'it does not say the user\'s group (read, write or full)', example);
     const secret = secretOf(frame);
@@ -177,6 +178,7 @@ export const changeUserRule: IntentRule = {
     }
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say which user', example);
+    if (secondName(frame, user.index)) return refuse(this.id, 'one user per request; repeat the verb for the next one ("disable user bob and disable user carol")', example);
     const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : asks(frame, 'enable') ? 'enable' : 'set';
     const mixed = mixedTargets(frame, ['user']);
     if (mixed) return refuse(this.id, mixed, example);

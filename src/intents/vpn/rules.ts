@@ -8,7 +8,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, durations, has, indexOf, isNoun, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter } from '../system/slots.js';
+import { asks, changesOnly, durations, has, indexOf, isNoun, quotedText, says, secretOf, secretProblem, secondName, secretWarnings, techs, valueAfter } from '../system/slots.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -56,6 +56,7 @@ export const wgInterfaceRule: IntentRule = {
     frame.addresses.length === 0 && !says(frame, 'mtu', 'route', 'routes', 'address', 'addresses', 'ip', 'list') && !has(frame, 'peer') && (techs(frame, 'wg-key').length === 0 || privateKeyOf(frame) !== undefined) ? 50 : 0),
   build(frame) {
     const example = 'Create a WireGuard interface wg0 listening on port 51820';
+    if (frame.interfaces.length > 1) return refuse(this.id, 'one WireGuard interface per request', example);
     const name = frame.interfaces[0]?.value ?? nameAfterWords(frame);
     const ports = [...frame.ports.map((p) => p.value.from), ...frame.numbers.map((n) => n.value)];
     if (ports.length > 1) return refuse(this.id, 'a WireGuard interface listens on one port', example);
@@ -147,6 +148,7 @@ export const pppoeRule: IntentRule = {
   match: (frame) => (has(frame, 'pppoe') && (building(frame) || asks(frame, 'connect')) && !says(frame, 'list', 'bridge') && !frame.nouns.has('address-list') ? 50 : 0),
   build(frame, options) {
     const example = 'Set up a PPPoE client on ether1 with user "isp-login" and password "secret"';
+    if (frame.interfaces.filter((i) => !/^pppoe/.test(i.value)).length > 1) return refuse(this.id, 'one PPPoE client per request, on one interface', example);
     const iface = frame.interfaces.find((i) => !/^pppoe/.test(i.value))?.value ?? ('interface' in options.wan ? options.wan.interface : undefined);
     if (!iface) return refuse(this.id, 'it does not say which interface faces the ISP (e.g. ether1)', example);
     const at = indexOf(frame, (t) => isNoun(t, 'user', 'username'));
@@ -201,6 +203,7 @@ export const pppSecretRule: IntentRule = {
     const at = indexOf(frame, (t) => isNoun(t, 'ppp-secret', 'user', 'username'));
     const name = valueAfter(frame, at);
     if (!name) return refuse(this.id, 'it does not say the VPN user\'s name', example);
+    if (secondName(frame, name.index)) return refuse(this.id, 'one VPN user per request', example);
     const secret = secretOf(frame);
     if (!secret) return refuse(this.id, 'a VPN user needs a password (in double quotes)', example);
     const problem = secretProblem(secret);
