@@ -9,7 +9,8 @@
  * - cold start: import plus first call in a fresh child process;
  * - memory: RSS and heap before and after 20,000 prompts.
  *
- * Per-prompt figures are over every call (each corpus prompt, --rounds times).
+ * Per-prompt figures are over every call (each corpus prompt, --rounds times; the
+ * scenarios take turns on each prompt).
  *
  *   npm run bench [-- --rounds 10 --memory-prompts 20000 --cold-starts 5 --json bench.json]
  */
@@ -79,27 +80,41 @@ function stats(samples: readonly number[]): Stats {
   return { calls: sorted.length, meanMs: sorted.reduce((a, b) => a + b, 0) / sorted.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: sorted[sorted.length - 1]! };
 }
 
-/** Times `run` on every prompt, `rounds` times after one warm-up pass; also returns each prompt's mean. */
-function perPrompt(run: (prompt: string, options: GenerateOptions | undefined) => unknown): { stats: Stats; byPrompt: { prompt: string; meanMs: number }[] } {
-  for (const p of prompts) run(p.prompt, p.options as GenerateOptions | undefined);
-  const samples: number[] = [];
-  const cpuSamples: number[] = [];
-  const totals = new Float64Array(prompts.length);
+type PromptRun = (prompt: string, options: GenerateOptions | undefined) => unknown;
+
+/**
+ * Times every scenario on every prompt, `rounds` times after one warm-up
+ * pass. The scenarios take turns on each prompt, so a change in the load of
+ * a shared machine affects them alike and their ratios stay fair. Also
+ * returns each prompt's mean per scenario.
+ */
+function perPrompt<K extends string>(scenarios: Record<K, PromptRun>): Record<K, { stats: Stats; byPrompt: { prompt: string; meanMs: number }[] }> {
+  const names = Object.keys(scenarios) as K[];
+  for (const p of prompts) for (const name of names) scenarios[name](p.prompt, p.options as GenerateOptions | undefined);
+  const samples = new Map<K, number[]>(names.map((n) => [n, []]));
+  const cpuSamples = new Map<K, number[]>(names.map((n) => [n, []]));
+  const totals = new Map<K, Float64Array>(names.map((n) => [n, new Float64Array(prompts.length)]));
   for (let r = 0; r < rounds; r++) {
     prompts.forEach((p, i) => {
-      const cpu = process.cpuUsage();
-      const start = performance.now();
-      run(p.prompt, p.options as GenerateOptions | undefined);
-      const ms = performance.now() - start;
-      const used = process.cpuUsage(cpu);
-      samples.push(ms);
-      cpuSamples.push((used.user + used.system) / 1000);
-      totals[i]! += ms;
+      for (const name of names) {
+        const cpu = process.cpuUsage();
+        const start = performance.now();
+        scenarios[name](p.prompt, p.options as GenerateOptions | undefined);
+        const ms = performance.now() - start;
+        const used = process.cpuUsage(cpu);
+        samples.get(name)!.push(ms);
+        cpuSamples.get(name)!.push((used.user + used.system) / 1000);
+        totals.get(name)![i]! += ms;
+      }
     });
   }
-  const cpuStats = stats(cpuSamples);
-  const byPrompt = prompts.map((p, i) => ({ prompt: p.prompt, meanMs: totals[i]! / rounds })).sort((a, b) => b.meanMs - a.meanMs);
-  return { stats: { ...stats(samples), cpuMeanMs: cpuStats.meanMs, cpuP50Ms: cpuStats.p50Ms, cpuP99Ms: cpuStats.p99Ms }, byPrompt };
+  const out = {} as Record<K, { stats: Stats; byPrompt: { prompt: string; meanMs: number }[] }>;
+  for (const name of names) {
+    const cpuStats = stats(cpuSamples.get(name)!);
+    const byPrompt = prompts.map((p, i) => ({ prompt: p.prompt, meanMs: totals.get(name)![i]! / rounds })).sort((x, y) => y.meanMs - x.meanMs);
+    out[name] = { stats: { ...stats(samples.get(name)!), cpuMeanMs: cpuStats.meanMs, cpuP50Ms: cpuStats.p50Ms, cpuP99Ms: cpuStats.p99Ms }, byPrompt };
+  }
+  return out;
 }
 
 function repeated(runs: number, run: () => unknown): Stats {
@@ -143,10 +158,12 @@ const targets: { name: string; ok: boolean; detail: string }[] = [];
 
 if (wants('prompts')) {
   const resolved = resolveOptions(undefined);
-  const floor = perPrompt((text) => nlp(text).json());
-  const analysed = perPrompt((text) => analyze(text));
-  const intent = perPrompt((text, options) => understand(text, options ? resolveOptions(options) : resolved));
-  const generate = perPrompt((text, options) => generateScript(text, options));
+  const { floor, analysed, intent, generate } = perPrompt({
+    floor: (text) => nlp(text).json(),
+    analysed: (text) => analyze(text),
+    intent: (text, options) => understand(text, options ? resolveOptions(options) : resolved),
+    generate: (text, options) => generateScript(text, options),
+  });
   say('per prompt (every call):');
   say(line('floor: nlp(text).json()', floor.stats));
   say(line('analyze (our English pass)', analysed.stats));
