@@ -31,6 +31,17 @@ function subjects(frame: Frame): string[] {
   return names;
 }
 
+/**
+ * "disable all interfaces except ether1": the interface named is the one to
+ * keep, and "all the others" is not a list this generator can spell out.
+ */
+function exceptionRefusal(frame: Frame, id: string): IntentResult | null {
+  const excepted = frame.interfaces.find((i) => i.role === 'except');
+  if (excepted) return refuse(id, `${excepted.value} is named as the exception, and "every other interface" is not something to act on blindly; name the interfaces to change`, 'Disable ether3 and ether4');
+  if (frame.nouns.has('all') && frame.interfaces.length === 0) return refuse(id, 'it does not name the interfaces; "all interfaces" would include the one you manage the router through', 'Disable ether3 and ether4');
+  return null;
+}
+
 // ---- enable / disable -------------------------------------------------------
 
 const enableDisableRule: IntentRule = {
@@ -38,6 +49,8 @@ const enableDisableRule: IntentRule = {
   match: (frame) => (subjects(frame).length > 0 && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable'], 25) : 0),
   build(frame) {
     const verb = frame.actions.find((a) => a.value === 'enable' || a.value === 'disable')!.value;
+    const exception = exceptionRefusal(frame, this.id);
+    if (exception) return exception;
     const names = subjects(frame);
     const commands = names.map((n) => command(INTERFACE, verb, [{ kind: 'positional', value: nameArg(n) }]));
     const warnings = verb === 'disable' ? [`Disabling ${names.join(', ')} cuts every connection through ${names.length > 1 ? 'them' : 'it'}, including yours if you manage the router that way.`] : [];
@@ -157,6 +170,8 @@ const bridgePortRule: IntentRule = {
     return verbScore(frame, ['add', 'remove'], 30) || (takesOut(frame) ? 30 : 0);
   },
   build(frame, options) {
+    const exception = exceptionRefusal(frame, this.id);
+    if (exception) return exception;
     const bridge = bridgeOf(frame, options.lanBridge);
     const ports = interfaceNames(frame).filter((n) => n !== bridge && !isBridgeName(n));
     const remove = frame.actions.some((a) => a.value === 'remove') || takesOut(frame);
