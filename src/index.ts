@@ -11,6 +11,8 @@ export { parseScript } from './rsc/parse.js';
 export type { ParseResult, ParseOptions } from './rsc/parse.js';
 export { printScript } from './rsc/print.js';
 export { validateScript } from './rsc/validate.js';
+export { loadInspectSchema } from './rsc/inspect-schema.js';
+export { forEachCommand } from './rsc/walk.js';
 export type { Diagnostic } from './rsc/diagnostics.js';
 export { checkScript } from './check.js';
 export type { CheckResult } from './check.js';
