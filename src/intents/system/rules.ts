@@ -299,9 +299,13 @@ export const packageRule: IntentRule = {
   id: 'system: package update check|install [channel]',
   match: (frame) => (((has(frame, 'package', 'channel') && asks(frame, 'check', 'upgrade', 'install', 'update', 'set')) || (has(frame, 'install-found') && asks(frame, 'check'))) && !has(frame, 'firmware') ? 45
     // "... and upgrade": an upgrade with no object is RouterOS's own.
-    : leads(frame, 'upgrade', 'install') && frame.terms.every((t) => t === frame.actions[0]!.term || t.meanings.every((m) => m.type === 'filler') || isNoun(t, 'and', 'it')) ? 30 : 0),
+    : leads(frame, 'upgrade', 'install') && frame.terms.every((t) => t === frame.actions[0]!.term || (t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) || isNoun(t, 'and', 'it')) ? 30 : 0),
   build(frame) {
     const example = 'Check for RouterOS updates and install them';
+    // "install docker", "install the container package": a package by name is not an update of RouterOS.
+    const generic = new Set(['version', 'versions', 'release', 'releases', 'latest', 'newest', 'new', 'last', 'current', 'stable', 'software', 'os', 'build', 'patch', 'patches']);
+    const named = has(frame, 'channel') ? undefined : frame.terms.find((t) => t.meanings.length === 0 && !!t.noun && !t.technical && t.number === undefined && !t.negative && !generic.has(t.normal) && /[a-z]/i.test(t.normal));
+    if (named) return refuse(this.id, `installing "${named.text}" by name is not supported: extra packages come from the package archive of your RouterOS version; this generator only checks for and installs RouterOS updates`, example);
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;
     const commands: Command[] = [];
