@@ -46,13 +46,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return prompt(argv, io);
 }
 
-function parse(argv: readonly string[], extra: Record<string, { type: 'boolean' | 'string' }> = {}) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: { json: { type: 'boolean' }, wan: { type: 'string' }, lan: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, ...extra },
-  });
+/** The verb's flags, or null after printing what is wrong and the usage (the caller exits 1). */
+function parse(argv: readonly string[], io: Io, extra: Record<string, { type: 'boolean' | 'string' }> = {}) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, wan: { type: 'string' }, lan: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, ...extra },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    return null;
+  }
 }
 
 function generateOptions(values: { wan?: string | boolean | undefined; lan?: string | boolean | undefined }): GenerateOptions {
@@ -63,13 +69,8 @@ function generateOptions(values: { wan?: string | boolean | undefined; lan?: str
 }
 
 async function prompt(argv: readonly string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
-    return 1;
-  }
+  const args = parse(argv, io);
+  if (!args) return 1;
   if (args.values.help) {
     await io.out(USAGE + '\n');
     return 0;
@@ -103,13 +104,8 @@ async function prompt(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function batch(argv: readonly string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
-    return 1;
-  }
+  const args = parse(argv, io);
+  if (!args) return 1;
   const options = generateOptions(args.values);
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -129,13 +125,8 @@ async function batch(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(argv: readonly string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parse(argv, { schema: { type: 'string' } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
-    return 1;
-  }
+  const args = parse(argv, io, { schema: { type: 'string' } });
+  if (!args) return 1;
   // `--schema FILE`: validate against the user's own RouterOS command tree (`/console/inspect` JSON).
   let schema: Schema | undefined;
   const schemaFile = (args.values as { schema?: unknown }).schema;

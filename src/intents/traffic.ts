@@ -98,9 +98,10 @@ export function addressValue(address: Address): Value {
   }
 }
 
-export function addressText(address: Address): string {
+/** An address slot as text (`10.0.0.5`, `10.0.0.0/8`, `a-b`, a name); with `withPort`, as typed (`10.0.0.5:80`), for messages. */
+export function addressText(address: Address, withPort = false): string {
   switch (address.kind) {
-    case 'ip': return address.address;
+    case 'ip': return withPort && address.port !== undefined ? `${address.address}:${address.port}` : address.address;
     case 'prefix': return `${address.address}/${address.length}`;
     case 'ip-range': return `${address.from}-${address.to}`;
     case 'ip6': return address.length === undefined ? address.address : `${address.address}/${address.length}`;

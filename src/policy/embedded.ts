@@ -6,6 +6,7 @@
  * rules on them too.
  */
 import type { Arg, Command, Script, Statement, Value } from '../ast/nodes.js';
+import { CODE_PROPERTIES } from '../rsc/language.js';
 import { parseScript } from '../rsc/parse.js';
 import { arg, literal, menu, menuText } from './args.js';
 import type { EmbeddedScript } from './types.js';
@@ -13,27 +14,6 @@ import type { EmbeddedScript } from './types.js';
 /** Deeper than this, a script inside a script is not inspected (and so counts as destructive). */
 export const MAX_EMBEDDING_DEPTH = 8;
 
-/**
- * Properties that hold code, and the menus they hold it in (null: any menu; the
- * names are specific enough). Manual: Scripting, Scheduler, Netwatch, DHCP,
- * PPP AAA, VRRP, HotSpot user profiles.
- */
-const SCRIPT_PROPERTIES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map<string, ReadonlySet<string> | null>([
-  ['on-event', null],
-  ['source', new Set(['/system/script'])],
-  ['up-script', null],
-  ['down-script', null],
-  ['test-script', null],
-  ['lease-script', null],
-  ['on-up', null],
-  ['on-down', null],
-  ['on-master', null],
-  ['on-backup', null],
-  ['on-fail', null],
-  ['on-login', null],
-  ['on-logout', null],
-  ['script', new Set(['/ip/dhcp-client', '/ipv6/dhcp-client', '/'])],
-]);
 
 /** Script commands (`:execute`, `:parse`) whose first unnamed argument is code. */
 const CODE_COMMANDS = new Set(['execute', 'parse']);
@@ -41,9 +21,10 @@ const CODE_COMMANDS = new Set(['execute', 'parse']);
 /** Whether an argument of the command holds code: `on-event=` of a scheduler, the first unnamed argument of `:execute`. */
 export function isCodeArgument(command: Command, a: Arg): boolean {
   if (a.kind === 'named') {
-    const menus = SCRIPT_PROPERTIES.get(a.name);
-    if (menus === undefined || (menus !== null && !menus.has(menu(command)))) return false;
-    return a.name !== 'script' || command.path.length > 0 || isCodeCommand(command);
+    // The parser's table of code-holding properties, plus `script=` of `:execute`.
+    if (a.name === 'script' && isCodeCommand(command)) return true;
+    const menus = CODE_PROPERTIES.get(a.name);
+    return menus !== undefined && (menus === null || menus.has(menu(command)));
   }
   return a.kind === 'positional' && isCodeCommand(command) && command.args.find((x) => x.kind === 'positional') === a;
 }

@@ -18,6 +18,7 @@ import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import { providersIn } from '../dns/providers.js';
 import type { Address, Frame } from '../frame.js';
+import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { inPrefix, intToIp, ipToInt, networkOf } from './ipv4.js';
 import {
@@ -135,7 +136,7 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   if (addresses.some((a) => a.value.kind === 'ip6')) return refuse(id, 'this generator sets up IPv4 DHCP servers only (DHCPv6 is not supported)', SERVER_EXAMPLE);
   // "excluding 192.168.88.2-192.168.88.50": say the pool instead, never guess its complement.
   const excepted = addresses.find((a) => a.role === 'except');
-  if (excepted) return refuse(id, `leaving addresses out (${text(excepted.value)}) is not supported; give the pool range the server should hand out instead`, POOL_EXAMPLE);
+  if (excepted) return refuse(id, `leaving addresses out (${addressText(excepted.value, true)}) is not supported; give the pool range the server should hand out instead`, POOL_EXAMPLE);
   if (addresses.some((a) => a.value.kind === 'ip' && a.value.port !== undefined)) return refuse(id, 'a DHCP server takes addresses, not ip:port', SERVER_EXAMPLE);
 
   // The interface.
@@ -174,7 +175,7 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
 
   // Anything else must have a keyword.
   const leftover = addresses.find((a) => a.key === undefined && a.value.kind !== 'prefix' && !(a.value.kind === 'ip-range'));
-  if (leftover) return refuse(id, `it is not clear what ${text(leftover.value)} is for; say "gateway", "pool" or "DNS" before it`, 'Set up a DHCP server on ether2 for 10.0.0.0/24 with gateway 10.0.0.254 and DNS 1.1.1.1');
+  if (leftover) return refuse(id, `it is not clear what ${addressText(leftover.value, true)} is for; say "gateway", "pool" or "DNS" before it`, 'Set up a DHCP server on ether2 for 10.0.0.0/24 with gateway 10.0.0.254 and DNS 1.1.1.1');
 
   // The gateway.
   const gateways = addresses.filter((a) => a.key === 'gateway');
@@ -182,7 +183,7 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   let gateway: number;
   const gatewaySlot = gateways[0]?.value;
   if (gatewaySlot) {
-    if (gatewaySlot.kind !== 'ip') return refuse(id, `the gateway must be one IPv4 address, not ${text(gatewaySlot)}`, SERVER_EXAMPLE);
+    if (gatewaySlot.kind !== 'ip') return refuse(id, `the gateway must be one IPv4 address, not ${addressText(gatewaySlot, true)}`, SERVER_EXAMPLE);
     gateway = ipToInt(gatewaySlot.address);
     if (subnet.hostAddress !== undefined && ipToInt(subnet.hostAddress) !== gateway) {
       return refuse(id, `${subnet.hostAddress}/${subnet.length} and the gateway ${gatewaySlot.address} disagree about the router's address; give the subnet as ${cidr}`, SERVER_EXAMPLE);
@@ -205,7 +206,7 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
 
   // DNS servers handed out.
   const dnsAddresses = addresses.filter((a) => a.key === 'dns');
-  for (const d of dnsAddresses) if (d.value.kind !== 'ip') return refuse(id, `a DNS server is an IPv4 address, not ${text(d.value)}`, SERVER_EXAMPLE);
+  for (const d of dnsAddresses) if (d.value.kind !== 'ip') return refuse(id, `a DNS server is an IPv4 address, not ${addressText(d.value, true)}`, SERVER_EXAMPLE);
   const providers = providersIn(frame.terms).map((p) => p.provider);
   const dnsServers = [...dnsAddresses.map((d) => (d.value.kind === 'ip' ? d.value.address : '')), ...providers.flatMap((p) => p.servers)];
   if (dnsServers.length === 0) {
@@ -236,15 +237,6 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   return { kind: 'commands', rule: id, commands, warnings };
 }
 
-function text(a: Address): string {
-  switch (a.kind) {
-    case 'ip': return a.port === undefined ? a.address : `${a.address}:${a.port}`;
-    case 'prefix': return `${a.address}/${a.length}`;
-    case 'ip-range': return `${a.from}-${a.to}`;
-    case 'ip6': return a.length === undefined ? a.address : `${a.address}/${a.length}`;
-    case 'hostname': return a.name;
-  }
-}
 
 const POOL_EXAMPLE = 'Set up a DHCP server on bridge for 192.168.88.0/24 with pool 192.168.88.100-192.168.88.200';
 

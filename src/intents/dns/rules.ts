@@ -10,6 +10,7 @@ import { command, find, positional, str, type ValueInput } from '../../ast/build
 import type { Command } from '../../ast/nodes.js';
 import { addressesOf, durationsOf, hasNoun, keyAt, saysNoun, saysService, saysVerb, timeText, type Located } from '../dhcp/slots.js';
 import type { Address, Frame } from '../frame.js';
+import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { providersIn, type DnsProvider } from './providers.js';
 
@@ -63,7 +64,7 @@ export const serversRule: IntentRule = {
     if (isResult(read)) return read;
     const bad = read.find((a) => a.value.kind !== 'ip' && a.value.kind !== 'ip6');
     if (bad?.value.kind === 'hostname') return refuse(id, `a DNS server is given by its address, not by a name like ${bad.value.name}`, SERVERS_EXAMPLE);
-    if (bad) return refuse(id, `a DNS server is one address, not ${text(bad.value)}`, SERVERS_EXAMPLE);
+    if (bad) return refuse(id, `a DNS server is one address, not ${addressText(bad.value, true)}`, SERVERS_EXAMPLE);
     if (read.some((a) => a.value.kind === 'ip6' && a.value.length !== undefined)) return refuse(id, 'a DNS server is one address, not a prefix', SERVERS_EXAMPLE);
     if (saysVerb(frame, 'remove')) return refuse(id, 'RouterOS keeps the DNS servers as one list that is set whole; say the servers to keep', 'Set the DNS servers to 1.1.1.1 and 1.0.0.1');
     // "add 9.9.9.9 to the DNS servers": RouterOS has no "append"; the list is set whole.
@@ -89,15 +90,6 @@ export const serversRule: IntentRule = {
   },
 };
 
-function text(a: Address): string {
-  switch (a.kind) {
-    case 'ip': return a.port === undefined ? a.address : `${a.address}:${a.port}`;
-    case 'prefix': return `${a.address}/${a.length}`;
-    case 'ip-range': return `${a.from}-${a.to}`;
-    case 'ip6': return a.length === undefined ? a.address : `${a.address}/${a.length}`;
-    case 'hostname': return a.name;
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Answering clients.
@@ -176,7 +168,7 @@ export const staticEntryRule: IntentRule = {
     const { names, regexp } = named;
     const targets = read.filter((a) => a.value.kind === 'ip' || a.value.kind === 'ip6');
     const other = read.find((a) => a.value.kind !== 'ip' && a.value.kind !== 'ip6' && a.value.kind !== 'hostname');
-    if (other) return refuse(id, `a DNS entry points to one address, not ${text(other.value)}`, STATIC_EXAMPLE);
+    if (other) return refuse(id, `a DNS entry points to one address, not ${addressText(other.value, true)}`, STATIC_EXAMPLE);
     const ttl = durationsOf(frame).find((d) => keyAt(frame.terms, d.start, ['ttl']) === 'ttl');
     const ttlArg: ValueInput | undefined = ttl ? { kind: 'time', text: timeText(ttl.seconds) } : undefined;
     if (ttl && ttl.seconds < 1) return refuse(id, 'a TTL must be longer than zero', STATIC_EXAMPLE);

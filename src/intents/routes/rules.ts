@@ -17,6 +17,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import { intToIp, networkOf } from '../dhcp/ipv4.js';
 import { addressesOf, hasNoun, interfacesOf, keyAt, nameAfterKey, saysNoun, saysService, saysVerb, type Located } from '../dhcp/slots.js';
 import type { Address, Frame } from '../frame.js';
+import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
 const ROUTE = ['ip', 'route'];
@@ -48,15 +49,6 @@ function wantsDefault(frame: Frame): boolean {
   return first?.value === 'route' && frame.actions.length === 1 && saysNoun(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
 }
 
-function text(a: Address): string {
-  switch (a.kind) {
-    case 'ip': return a.port === undefined ? a.address : `${a.address}:${a.port}`;
-    case 'prefix': return `${a.address}/${a.length}`;
-    case 'ip-range': return `${a.from}-${a.to}`;
-    case 'ip6': return a.length === undefined ? a.address : `${a.address}/${a.length}`;
-    case 'hostname': return a.name;
-  }
-}
 
 /** A destination as RouterOS writes it, refusing one with host bits set ("10.10.1.0/16"). */
 function destination(a: Address, id: string): { text: string; v6: boolean; isDefault: boolean } | IntentResult {
@@ -71,7 +63,7 @@ function destination(a: Address, id: string): { text: string; v6: boolean; isDef
     if (length !== 128 && !ipv6IsNetwork(a.address, length)) return refuse(id, `${a.address}/${length} is not a network address (it has host bits set)`, 'Add an IPv6 route to 2001:db8:10::/48 via 2001:db8::1');
     return { text: `${a.address}/${length}`, v6: true, isDefault: length === 0 };
   }
-  return refuse(id, `a route goes to an address or prefix, not ${text(a)}`, EXAMPLE);
+  return refuse(id, `a route goes to an address or prefix, not ${addressText(a, true)}`, EXAMPLE);
 }
 
 /** Does an IPv6 prefix have no bits set past its length? */
@@ -127,7 +119,7 @@ function gatewayOf(frame: Frame, options: ResolvedOptions, gateways: Located<Add
     if (isLinkLocal(address.address) && !iface) return refuse(id, `${address.address} is a link-local address, which is only meaningful with the interface it is on`, 'Add an IPv6 default route via fe80::1 on ether1');
     return { value: iface ? `${address.address}%${iface}` : address.address, warnings };
   }
-  return refuse(id, `the gateway must be one address, not ${text(address)}`, EXAMPLE);
+  return refuse(id, `the gateway must be one address, not ${addressText(address, true)}`, EXAMPLE);
 }
 
 /** The distance ("distance 5", "metric 10"); numbers for nothing else are refused. */
@@ -174,7 +166,7 @@ function parse(frame: Frame, id: string, needsDestination: boolean): Parsed | In
   const addresses = read.addresses;
   if (addresses.some((a) => a.role === 'from') || frame.interfaces.some((i) => i.role === 'from')) return refuse(id, 'routing by where traffic comes from (a source address or incoming interface) is policy routing (a /routing rule or a mangle routing-mark), which this generator does not write; it adds routes by destination', EXAMPLE);
   const hostname = addresses.find((a) => a.value.kind === 'hostname');
-  if (hostname) return refuse(id, `a route needs an address, not the name ${text(hostname.value)}`, EXAMPLE);
+  if (hostname) return refuse(id, `a route needs an address, not the name ${addressText(hostname.value, true)}`, EXAMPLE);
   let gateways = addresses.filter((a) => a.key === 'gateway' || (a.role === 'on' && a.value.kind !== 'prefix' && !(a.value.kind === 'ip6' && a.value.length !== undefined)));
   let rest = addresses.filter((a) => !gateways.includes(a));
   const isDefault = wantsDefault(frame);

@@ -112,7 +112,7 @@ export const addressRule: IntentRule = {
     const value: ValueInput = addresses.length === 1 ? addressValue(addresses[0]!) : { kind: 'list', items: addresses.map(addressValue) };
     return ok(this.id, [command(SERVICE, 'set', [{ kind: 'positional', value: listValue(services) }, { kind: 'named', name: 'address', value }])], [
       ...(lan ? [`"The LAN" was taken to mean ${addressText(addresses[0]!)}; pass the lanSubnet option if yours differs.`] : []),
-      `Only ${addresses.map(addressText).join(', ')} can reach ${services.join(', ')} afterwards; if you are connected from elsewhere you are cut off. Apply it in Safe Mode.`,
+      `Only ${addresses.map((a) => addressText(a)).join(', ')} can reach ${services.join(', ')} afterwards; if you are connected from elsewhere you are cut off. Apply it in Safe Mode.`,
     ]);
   },
 };

@@ -411,7 +411,7 @@ export const snmpRule: IntentRule = {
     if (community) {
       commands.push(command('/snmp community', 'add', {
         name: str(community.text),
-        addresses: addresses.length > 0 ? addresses.map(addressText).join(',') : undefined,
+        addresses: addresses.length > 0 ? addresses.map((a) => addressText(a)).join(',') : undefined,
       }));
       if (addresses.length === 0) warnings.push('The community answers any address; add "from <subnet>" to limit it, and keep UDP 161 closed to the WAN.');
     } else {

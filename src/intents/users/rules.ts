@@ -132,7 +132,7 @@ export const addUserRule: IntentRule = {
     const bad = from.find((a) => a.kind !== 'ip' && a.kind !== 'prefix' && a.kind !== 'ip6');
     if (bad || from.some((a) => a.kind === 'ip' && a.port !== undefined)) return refuse(this.id, 'a user is allowed from addresses or subnets only', example);
     const address = from.length === 0 ? undefined : from.length === 1 ? addressValue(from[0]!) : { kind: 'list' as const, items: from.map(addressValue) };
-    if (address) warnings.push(`The user can log in only from ${from.map(addressText).join(', ')}.`);
+    if (address) warnings.push(`The user can log in only from ${from.map((a) => addressText(a)).join(', ')}.`);
     const comment = frame.quoted.find((q) => q.label !== null && q.text !== secret.text);
     return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text), address, comment: comment ? str(comment.text) : undefined })], warnings);
   },
