@@ -4,14 +4,16 @@
  * has taken the technical tokens out (see technical.ts).
  */
 import { createRequire } from 'node:module';
-import type compromise from 'compromise';
+import type compromise from 'compromise/two';
 
 /**
  * compromise ships its ESM entry as ~450 files but also one CommonJS bundle
  * (its `require` export); loading the bundle takes a third of the time, which
- * is most of the library's cold start.
+ * is most of the library's cold start. We load its second level ("two": the
+ * tokenizer and the tagger), which is all we run; the default third level
+ * adds phrase methods (sentences, verbs, numbers) and 25 ms of loading.
  */
-const nlp = createRequire(import.meta.url)('compromise') as typeof compromise;
+const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromise;
 import { closest } from '../util/distance.js';
 import { getLexicon, type Meaning } from './lexicon.js';
 import { isNumberWord, parseNumberWords } from './number-words.js';
