@@ -4,10 +4,20 @@ import { LEXER_DEFINITION, Unknown } from './tokens.js';
 
 let lexer: Lexer | undefined;
 
+/**
+ * A lexer of our token definition. `validate` runs Chevrotain's checks of the
+ * definition (patterns that can never match, unsupported flags, ...), which
+ * cost half the lexer's construction; the shared lexer skips them and a test
+ * builds one with them on (test/rsc/grammar.test.ts).
+ */
+export function createLexer(options: { readonly validate?: boolean } = {}): Lexer {
+  // Only start positions are tracked: ends are computed from the image where needed (faster).
+  return new Lexer(LEXER_DEFINITION, { positionTracking: 'onlyStart', ensureOptimizations: true, skipValidations: !options.validate });
+}
+
 /** The lexer is built once, on first use (it analyses its patterns when built). */
 export function getLexer(): Lexer {
-  // Only start positions are tracked: ends are computed from the image where needed (faster).
-  lexer ??= new Lexer(LEXER_DEFINITION, { positionTracking: 'onlyStart', ensureOptimizations: true });
+  lexer ??= createLexer();
   return lexer;
 }
 

@@ -19,8 +19,14 @@ import { CstParser } from './chevrotain.js';
 import * as T from './tokens.js';
 
 export class RscParser extends CstParser {
-  constructor() {
-    super(T.ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, nodeLocationTracking: 'none' });
+  /**
+   * `validate` runs Chevrotain's grammar checks (ambiguities, left recursion,
+   * unreachable alternatives) while the parser is built. They cannot change
+   * at run time, so the shared parser skips them and a test builds one with
+   * them on (test/rsc/grammar.test.ts).
+   */
+  constructor(options: { readonly validate?: boolean } = {}) {
+    super(T.ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, nodeLocationTracking: 'none', skipValidations: !options.validate });
     this.performSelfAnalysis();
   }
 
