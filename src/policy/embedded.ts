@@ -33,80 +33,19 @@ function isCodeCommand(command: Command): boolean {
   return command.path.length === 0 && CODE_COMMANDS.has(command.name);
 }
 
-/** The scripts held in one command's arguments, and the `$[ ]` substitutions inside its strings. */
+/**
+ * The scripts held in one command's arguments. (`$[ ]` and `$( )` inside a
+ * string are not among them: the parser reads those as nodes of their own,
+ * and the command walk visits the commands inside.)
+ */
 export function embeddedScripts(command: Command, depth: number): EmbeddedScript[] {
   const found: EmbeddedScript[] = [];
   for (const a of command.args) {
-    if (a.kind === 'unset') continue;
-    if (isCodeArgument(command, a)) {
-      const where = isCodeCommand(command) ? `:${command.name}` : `${a.kind === 'named' ? a.name : 'code'} of ${menuText(command)}`;
-      found.push(inspect(command, where, a.value, depth));
-    } else {
-      for (const code of substitutionsInStrings(a.value)) found.push(inspect(command, 'a $[ ] substitution in a string', { kind: 'string', value: code }, depth));
-    }
+    if (a.kind === 'unset' || !isCodeArgument(command, a)) continue;
+    const where = isCodeCommand(command) ? `:${command.name}` : `${a.kind === 'named' ? a.name : 'code'} of ${menuText(command)}`;
+    found.push(inspect(command, where, a.value, depth));
   }
   return found;
-}
-
-/**
- * `"uptime $[/system resource get uptime]"` runs the command inside `$[ ]`
- * when the string is evaluated. Until the parser reads interpolated strings
- * (it then returns them as their own node kind, and the command walk finds
- * the commands), the text of every plain string is searched for `$[` and
- * `$(`. An escaped `\$[` reads the same after unescaping, so it is checked
- * too: fail closed.
- */
-function substitutionsInStrings(value: Value | null): string[] {
-  if (value === null || parserReadsInterpolation()) return [];
-  const codes: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
-    const kind = (node as { kind?: unknown }).kind;
-    if (kind === 'substitution' || kind === 'block') return; // commands of their own
-    if (kind === 'string') {
-      codes.push(...interpolations((node as { value: string }).value));
-      return;
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child);
-  };
-  visit(value);
-  return codes;
-}
-
-/** The code inside each `$[...]` (as a script) and `$(...)` (as `:put (...)`) of a string's text. */
-export function interpolations(text: string): string[] {
-  const codes: string[] = [];
-  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) {
-    const open = text[i + 1];
-    if (open !== '[' && open !== '(') continue;
-    const close = open === '[' ? ']' : ')';
-    let depth = 0;
-    let end = -1;
-    for (let j = i + 1; j < text.length; j++) {
-      if (text[j] === open) depth++;
-      else if (text[j] === close && --depth === 0) {
-        end = j;
-        break;
-      }
-    }
-    // An unclosed `$[` cannot be read: hand it on whole, so it fails to parse and fails closed.
-    const inner = end < 0 ? text.slice(i + 1) : text.slice(i + 2, end);
-    codes.push(open === '[' ? inner : `:put (${inner})`);
-    if (end < 0) break;
-  }
-  return codes;
-}
-
-let readsInterpolation: boolean | undefined;
-/** Whether the parser already turns `"$[...]"` into its own node (then the command walk finds the commands). */
-function parserReadsInterpolation(): boolean {
-  if (readsInterpolation === undefined) {
-    const statement = parseScript(':put "$[:put 1]"').ast.statements[0];
-    const first = statement?.kind === 'command' ? statement.args[0] : undefined;
-    readsInterpolation = first?.kind === 'positional' && first.value.kind !== 'string';
-  }
-  return readsInterpolation;
 }
 
 /** The text of a code value, or why it cannot be read. */
