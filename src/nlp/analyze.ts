@@ -14,7 +14,7 @@ import type compromise from 'compromise/two';
  * adds phrase methods (sentences, verbs, numbers) and 25 ms of loading.
  */
 const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromise;
-import { closest } from '../util/distance.js';
+import type { WordIndex } from '../util/distance.js';
 import { getLexicon, type Meaning } from './lexicon.js';
 import { isNumberWord, parseNumberWords } from './number-words.js';
 import { scanTechnical, type Technical } from './technical.js';
@@ -172,8 +172,8 @@ function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>): Term {
  * either end ("trusted" is not a typo of "untrusted", nor "port" of "ports"),
  * since those change the meaning.
  */
-function typoFix(word: string, candidates: readonly string[]): string | undefined {
-  const found = closest(word, candidates, word.length >= 10 ? 2 : 1);
+function typoFix(word: string, candidates: WordIndex): string | undefined {
+  const found = candidates.closest(word, word.length >= 10 ? 2 : 1);
   if (found === undefined || found.includes(word) || word.includes(found)) return undefined;
   return found;
 }

@@ -4,6 +4,7 @@
  */
 import { WORD_SOURCES } from '../../grammar/english/index.js';
 import type { ServiceSpec } from '../../grammar/english/services.js';
+import { WordIndex } from '../util/distance.js';
 
 export type Meaning =
   | { readonly type: 'action'; readonly value: string }
@@ -20,8 +21,8 @@ export interface Lexicon {
   /** Longest phrase length, in words. */
   readonly maxPhrase: number;
   readonly misspellings: Readonly<Record<string, string>>;
-  /** Words long enough to be a typo target. */
-  readonly correctable: readonly string[];
+  /** Words long enough to be a typo target, indexed for the closest one. */
+  readonly correctable: WordIndex;
 }
 
 const valueOf = (m: Meaning): unknown => ('value' in m ? m.value : undefined);
@@ -48,7 +49,7 @@ function build(): Lexicon {
   for (const source of WORD_SOURCES) Object.assign(misspellings, source.misspellings ?? {});
   let maxPhrase = 1;
   for (const key of entries.keys()) maxPhrase = Math.max(maxPhrase, key.split(' ').length);
-  const correctable = [...entries.keys()].filter((k) => !k.includes(' ') && k.length >= 4);
+  const correctable = new WordIndex([...entries.keys()].filter((k) => !k.includes(' ') && k.length >= 4));
   return { entries, maxPhrase, misspellings, correctable };
 }
 

@@ -34,3 +34,70 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   }
   return best;
 }
+
+/**
+ * A fixed list of words, indexed to find the closest one to a word within a
+ * few edits without measuring the distance to every word: two words within
+ * `k` edits (insertions, deletions, substitutions, adjacent swaps) share a
+ * string obtained by deleting at most `k` characters from each, so only the
+ * words sharing such a string with the query are measured. Same answer as
+ * `closest(word, words, k)`, ties included.
+ */
+export class WordIndex {
+  private readonly byDeletion = new Map<number, Map<string, number[]>>();
+
+  constructor(private readonly words: readonly string[]) {}
+
+  closest(word: string, maxDistance: number): string | undefined {
+    const index = this.indexFor(maxDistance);
+    const candidates = new Set<number>();
+    for (const d of deletions(word, maxDistance)) for (const i of index.get(d) ?? []) candidates.add(i);
+    let best: number | undefined;
+    let bestDistance = maxDistance + 1;
+    for (const i of candidates) {
+      const d = editDistance(word, this.words[i]!, maxDistance);
+      // The list's first word wins a tie, as in `closest`.
+      if (d < bestDistance || (d === bestDistance && best !== undefined && i < best)) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    return best === undefined ? undefined : this.words[best];
+  }
+
+  private indexFor(depth: number): Map<string, number[]> {
+    let index = this.byDeletion.get(depth);
+    if (!index) {
+      index = new Map();
+      this.words.forEach((w, i) => {
+        for (const d of deletions(w, depth)) {
+          const list = index!.get(d);
+          if (list) list.push(i);
+          else index!.set(d, [i]);
+        }
+      });
+      this.byDeletion.set(depth, index);
+    }
+    return index;
+  }
+}
+
+/** The word and every string made by deleting up to `depth` of its characters. */
+function deletions(word: string, depth: number): Set<string> {
+  const all = new Set([word]);
+  let level = [word];
+  for (let k = 0; k < depth; k++) {
+    const next: string[] = [];
+    for (const w of level) {
+      for (let i = 0; i < w.length; i++) {
+        const d = w.slice(0, i) + w.slice(i + 1);
+        if (!all.has(d)) {
+          all.add(d);
+          next.push(d);
+        }
+      }
+    }
+    level = next;
+  }
+  return all;
+}
