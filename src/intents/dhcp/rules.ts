@@ -22,9 +22,10 @@ import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { inPrefix, intToIp, ipToInt, networkOf } from './ipv4.js';
 import {
-  addressesOf, durationsOf, hasNoun, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysNoun, saysService, saysVerb, timeText,
+  addressesOf, durationsOf, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysService, saysVerb, timeText,
   type Duration, type InterfaceRead, type Located,
 } from './slots.js';
+import { has, isNoun } from '../words.js';
 
 const POOL = ['ip', 'pool'];
 const SERVER = ['ip', 'dhcp-server'];
@@ -43,26 +44,26 @@ const SETUP_VERBS = ['add', 'set', 'enable', 'serve', 'use', 'run'];
 // What the clause is about.
 
 function mentionsDhcp(frame: Frame): boolean {
-  return saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server', 'dhcp-client');
+  return saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client');
 }
 
 function aboutLeases(frame: Frame): boolean {
-  if (saysNoun(frame, 'static-lease') || saysVerb(frame, 'reserve')) return true;
+  if (has(frame, 'static-lease') || saysVerb(frame, 'reserve')) return true;
   // "lease 1h" is a lease time, not a lease.
   const durations = durationsOf(frame);
   // "lease 1h" and "a 30 minute lease" are lease times, not leases.
-  return frame.terms.some((t, i) => hasNoun(t, 'lease') && !durations.some((d) => d.start === i + 1 || d.end === i - 1 || (d.start === i + 2 && ['of', 'is', 'to', '='].includes(frame.terms[i + 1]!.normal))));
+  return frame.terms.some((t, i) => isNoun(t, 'lease') && !durations.some((d) => d.start === i + 1 || d.end === i - 1 || (d.start === i + 2 && ['of', 'is', 'to', '='].includes(frame.terms[i + 1]!.normal))));
 }
 
 /** A client, said outright ("DHCP client") or by what it does ("get an address by DHCP", "DHCP on the WAN"). */
 function aboutClient(frame: Frame): boolean {
-  if (saysNoun(frame, 'dhcp-client')) return true;
-  if (!saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server')) return false;
+  if (has(frame, 'dhcp-client')) return true;
+  if (!saysService(frame, 'dhcp') || has(frame, 'dhcp-server')) return false;
   return saysVerb(frame, 'obtain', 'renew', 'release') || frame.places.some((p) => p.value === 'wan');
 }
 
 function aboutServer(frame: Frame): boolean {
-  if (saysNoun(frame, 'dhcp-server')) return true;
+  if (has(frame, 'dhcp-server')) return true;
   // "hand out addresses in 10.0.5.0/24 on ether5" is a DHCP server without the word.
   if (saysVerb(frame, 'serve') && !aboutClient(frame) && (frame.addresses.some((a) => a.value.kind === 'prefix') || frame.places.some((p) => p.value === 'lan'))) return true;
   if (!saysService(frame, 'dhcp') || aboutClient(frame)) return false;
@@ -299,7 +300,7 @@ function poolRanges(given: { from: number; to: number } | undefined, subnet: Sub
 export const serverSetupRule: IntentRule = {
   id: 'dhcp: set up a server on <interface> for <subnet>',
   match(frame) {
-    if (!aboutServer(frame) || aboutLeases(frame) && !saysNoun(frame, 'lease-time')) return 0;
+    if (!aboutServer(frame) || aboutLeases(frame) && !has(frame, 'lease-time')) return 0;
     if (saysVerb(frame, 'remove', 'disable', 'block')) return 0;
     const subnet = frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip') || frame.places.some((p) => p.value === 'lan' && p.role !== 'subject');
     if (frame.actions.length === 0) return subnet ? 40 : 0;
@@ -348,7 +349,7 @@ export const serverToggleRule: IntentRule = {
 export const serverLeaseTimeRule: IntentRule = {
   id: 'dhcp: set the lease time of <server>',
   match(frame) {
-    if (!saysNoun(frame, 'lease-time') || aboutClient(frame)) return 0;
+    if (!has(frame, 'lease-time') || aboutClient(frame)) return 0;
     if (frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip')) return 0;
     // "set up a DHCP server ... with lease time 1d" creates a server; "set the lease time" changes one.
     if (creates(frame)) return 0;
@@ -385,7 +386,7 @@ export const staticLeaseRule: IntentRule = {
     const pair = frame.macs.length > 0 && frame.addresses.some((a) => a.value.kind === 'ip');
     if (aboutLeases(frame) && (pair || saysVerb(frame, 'add', 'set', 'reserve'))) return 50;
     // "give 192.168.88.40 to the device with MAC 11:22:33:44:55:66": an address for a MAC is a lease.
-    return pair && (mentionsDhcp(frame) || saysNoun(frame, 'static', 'mac')) ? 50 : 0;
+    return pair && (mentionsDhcp(frame) || has(frame, 'static', 'mac')) ? 50 : 0;
   },
   build(frame, options) {
     const id = this.id;
@@ -421,7 +422,7 @@ export const makeStaticRule: IntentRule = {
   id: 'dhcp: make <leases> static',
   match(frame) {
     // "make the lease static", "convert the reservation": not "add a static lease", which is a new lease.
-    if (!(saysNoun(frame, 'lease') && saysNoun(frame, 'static')) && !(saysVerb(frame, 'convert') && saysNoun(frame, 'lease', 'static-lease'))) return 0;
+    if (!(has(frame, 'lease') && has(frame, 'static')) && !(saysVerb(frame, 'convert') && has(frame, 'lease', 'static-lease'))) return 0;
     if (frame.macs.length > 0 && frame.addresses.some((a) => a.value.kind === 'ip')) return 0;
     return saysVerb(frame, 'add', 'convert', 'set', 'change') ? 55 : 0;
   },
@@ -440,7 +441,7 @@ export const makeStaticRule: IntentRule = {
     } else if (ips[0] && ips[0].value.kind === 'ip') {
       matchers.address = ips[0].value.address;
       said = `the dynamic lease of ${ips[0].value.address}`;
-    } else if (saysNoun(frame, 'all', 'dynamic') || frame.terms.some((t) => t.normal === 'leases' || t.normal === 'reservations')) {
+    } else if (has(frame, 'all', 'dynamic') || frame.terms.some((t) => t.normal === 'leases' || t.normal === 'reservations')) {
       said = 'every dynamic lease';
     } else return refuse(id, 'it does not say which lease to make static (give its IP or MAC address, or say "all dynamic leases")', 'Make all dynamic DHCP leases static');
     return {
@@ -479,13 +480,13 @@ function clientSettings(frame: Frame, id: string): { args: Record<string, ValueI
   const args: Record<string, ValueInput> = {};
   const warnings: string[] = [];
   frame.terms.forEach((t, i) => {
-    if (hasNoun(t, 'default-route', 'default-gateway') || (t.normal === 'route' && frame.terms[i - 1]?.normal === 'default')) {
+    if (isNoun(t, 'default-route', 'default-gateway') || (t.normal === 'route' && frame.terms[i - 1]?.normal === 'default')) {
       if (negatedAt(frame, i) || (frame.negated && i > 0)) args['add-default-route'] = 'no';
     }
-    if (hasNoun(t, 'peer-dns') || (t.meanings.some((m) => m.type === 'service' && m.value.name === 'dns') && frame.terms.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'isp' || x.normal === 'their' || x.normal === 'provider'))) {
+    if (isNoun(t, 'peer-dns') || (t.meanings.some((m) => m.type === 'service' && m.value.name === 'dns') && frame.terms.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'isp' || x.normal === 'their' || x.normal === 'provider'))) {
       if (negatedAt(frame, i) || frame.negated) args['use-peer-dns'] = 'no';
     }
-    if (hasNoun(t, 'peer-ntp') && (negatedAt(frame, i) || frame.negated)) args['use-peer-ntp'] = 'no';
+    if (isNoun(t, 'peer-ntp') && (negatedAt(frame, i) || frame.negated)) args['use-peer-ntp'] = 'no';
   });
   const distance = frame.numbers.find((n) => keyAt(frame.terms, frame.terms.indexOf(n.term), ['distance']) === 'distance');
   if (distance) {
@@ -543,7 +544,7 @@ export const clientAddRule: IntentRule = {
 export const clientChangeRule: IntentRule = {
   id: 'dhcp: disable|remove|renew|release|set the client on <interface>',
   match(frame) {
-    const renewing = saysVerb(frame, 'renew', 'release') && (mentionsDhcp(frame) || saysNoun(frame, 'lease')) && !saysNoun(frame, 'dhcp-server');
+    const renewing = saysVerb(frame, 'renew', 'release') && (mentionsDhcp(frame) || has(frame, 'lease')) && !has(frame, 'dhcp-server');
     if (!aboutClient(frame) && !renewing) return 0;
     if (renewing || saysVerb(frame, 'remove', 'disable')) return 45;
     return (frame.actions[0] && changes(frame.actions[0])) || frame.negated ? 45 : 0;
@@ -572,7 +573,7 @@ export const clientChangeRule: IntentRule = {
 export const ambiguousDhcpRule: IntentRule = {
   id: 'dhcp: server or client?',
   match(frame) {
-    if (!saysService(frame, 'dhcp') || aboutServer(frame) || aboutClient(frame) || aboutLeases(frame) || saysNoun(frame, 'lease-time')) return 0;
+    if (!saysService(frame, 'dhcp') || aboutServer(frame) || aboutClient(frame) || aboutLeases(frame) || has(frame, 'lease-time')) return 0;
     return saysVerb(frame, 'enable', 'add', 'set', 'use', 'run') ? 25 : 0;
   },
   build() {

@@ -13,6 +13,7 @@
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Term } from '../../nlp/analyze.js';
 import type { Address, Frame, Role } from '../frame.js';
+import { has, isNoun } from '../words.js';
 import { looksLikeMask, maskLength } from './ipv4.js';
 
 /** The keywords values can be given under. */
@@ -47,14 +48,6 @@ export function nounsOf(t: Term): string[] {
   return t.meanings.flatMap((m) => (m.type === 'noun' ? [m.value] : []));
 }
 
-export function hasNoun(t: Term | undefined, ...values: string[]): boolean {
-  return !!t && t.meanings.some((m) => m.type === 'noun' && values.includes(m.value));
-}
-
-/** Every noun any word of the clause can mean (the frame keeps only each word's first meaning). */
-export function saysNoun(frame: Frame, ...values: string[]): boolean {
-  return frame.terms.some((t) => hasNoun(t, ...values));
-}
 
 /** Every verb the clause's action words can mean: "clear" is both remove and flush, "stop" both block and disable. */
 export function verbSet(frame: Frame): Set<string> {
@@ -307,7 +300,7 @@ export function interfacesOf(frame: Frame, options: ResolvedOptions): InterfaceR
     const t = terms[i]!;
     const roleMeaning = t.meanings.find((m) => m.type === 'role');
     if (roleMeaning && roleMeaning.type === 'role' && t.meanings[0]?.type === 'role') role = roleMeaning.value === 'for' ? 'subject' : roleMeaning.value;
-    if (t.normal === 'bridge' && hasNoun(t, 'bridge')) {
+    if (t.normal === 'bridge' && isNoun(t, 'bridge')) {
       const next = terms[i + 1];
       if (t.after === '-' && next && /^[a-z0-9][\w-]*$/i.test(next.text)) {
         out.push({ name: `bridge-${next.text.toLowerCase()}`, role, index: i });
@@ -315,7 +308,7 @@ export function interfacesOf(frame: Frame, options: ResolvedOptions): InterfaceR
       } else out.push({ name: options.lanBridge, role, index: i, from: 'lanBridge' });
       continue;
     }
-    if (t.technical?.kind === 'quoted' && hasNoun(terms[i - 1], 'interface') && PLAIN_NAME.test(t.technical.text)) out.push({ name: t.technical.text, role, index: i });
+    if (t.technical?.kind === 'quoted' && isNoun(terms[i - 1], 'interface') && PLAIN_NAME.test(t.technical.text)) out.push({ name: t.technical.text, role, index: i });
     // "bridge-lan", "vlan-guest": an interface kind with a name after a hyphen, kept as one word.
     else if (t.technical === undefined && t.meanings.length === 0 && NAMED_INTERFACE.test(t.text)) out.push({ name: t.text.toLowerCase(), role, index: i });
   }

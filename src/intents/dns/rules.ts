@@ -8,7 +8,8 @@
  */
 import { command, find, positional, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
-import { addressesOf, durationsOf, hasNoun, keyAt, saysNoun, saysService, saysVerb, timeText, type Located } from '../dhcp/slots.js';
+import { addressesOf, durationsOf, keyAt, saysService, saysVerb, timeText, type Located } from '../dhcp/slots.js';
+import { has, isNoun } from '../words.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
@@ -26,8 +27,8 @@ const OPEN_RESOLVER = 'Remote requests are answered on every interface, the WAN 
 
 /** A clause about DNS at all (and not about DHCP, which hands DNS servers out). */
 function aboutDns(frame: Frame): boolean {
-  if (saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server', 'dhcp-client', 'lease', 'static-lease')) return false;
-  return saysService(frame, 'dns') || saysNoun(frame, 'dns-server', 'dns-entry', 'dns-cache', 'doh', 'remote-requests') || providersIn(frame.terms).length > 0;
+  if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client', 'lease', 'static-lease')) return false;
+  return saysService(frame, 'dns') || has(frame, 'dns-server', 'dns-entry', 'dns-cache', 'doh', 'remote-requests') || providersIn(frame.terms).length > 0;
 }
 
 const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !== null && 'kind' in x;
@@ -48,10 +49,10 @@ function addresses(frame: Frame, id: string, example: string): Located<Address>[
 export const serversRule: IntentRule = {
   id: 'dns: set servers <ip>...|<provider>',
   match(frame) {
-    if (!aboutDns(frame) || saysNoun(frame, 'doh', 'dns-entry', 'dns-cache', 'remote-requests', 'cname', 'regexp')) return 0;
-    if (frame.addresses.some((a) => a.value.kind === 'hostname') && !saysNoun(frame, 'dns-server')) return 0;
+    if (!aboutDns(frame) || has(frame, 'doh', 'dns-entry', 'dns-cache', 'remote-requests', 'cname', 'regexp')) return 0;
+    if (frame.addresses.some((a) => a.value.kind === 'hostname') && !has(frame, 'dns-server')) return 0;
     // "remove DNS server 8.8.8.8": refused in build (the list is set whole).
-    if (saysVerb(frame, 'remove') && saysNoun(frame, 'dns-server') && frame.addresses.length > 0) return 45;
+    if (saysVerb(frame, 'remove') && has(frame, 'dns-server') && frame.addresses.length > 0) return 45;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'forward', 'redirect')) return 0;
     const values = frame.addresses.length > 0 || providersIn(frame.terms).length > 0;
     if (!values) return 0;
@@ -68,7 +69,7 @@ export const serversRule: IntentRule = {
     if (read.some((a) => a.value.kind === 'ip6' && a.value.length !== undefined)) return refuse(id, 'a DNS server is one address, not a prefix', SERVERS_EXAMPLE);
     if (saysVerb(frame, 'remove')) return refuse(id, 'RouterOS keeps the DNS servers as one list that is set whole; say the servers to keep', 'Set the DNS servers to 1.1.1.1 and 1.0.0.1');
     // "add 9.9.9.9 to the DNS servers": RouterOS has no "append"; the list is set whole.
-    const dnsNoun = frame.terms.findIndex((t) => hasNoun(t, 'dns-server'));
+    const dnsNoun = frame.terms.findIndex((t) => isNoun(t, 'dns-server'));
     if (saysVerb(frame, 'add') && !saysVerb(frame, 'set', 'use', 'change') && dnsNoun > 0 && frame.terms.slice(Math.max(0, dnsNoun - 3), dnsNoun).some((t) => t.normal === 'to')) {
       return refuse(id, 'RouterOS keeps the DNS servers as one list that is set whole; say every server you want (the current ones too)', 'Set the DNS servers to 192.168.1.1 and 9.9.9.9');
     }
@@ -98,10 +99,10 @@ export const serversRule: IntentRule = {
 export const remoteRequestsRule: IntentRule = {
   id: 'dns: allow|disallow remote requests',
   match(frame) {
-    if (saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server', 'dhcp-client')) return 0;
-    if (saysNoun(frame, 'remote-requests')) return 55;
+    if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client')) return 0;
+    if (has(frame, 'remote-requests')) return 55;
     // "make the router a DNS server for the LAN", "use the router as DNS server"
-    const routerAsServer = saysNoun(frame, 'dns-server') && frame.places.some((p) => p.value === 'router' || p.value === 'lan') && frame.addresses.length === 0 && providersIn(frame.terms).length === 0;
+    const routerAsServer = has(frame, 'dns-server') && frame.places.some((p) => p.value === 'router' || p.value === 'lan') && frame.addresses.length === 0 && providersIn(frame.terms).length === 0;
     return routerAsServer && saysVerb(frame, 'add', 'set', 'use', 'enable', 'allow', 'disable') ? 50 : 0;
   },
   build(frame) {
@@ -115,7 +116,7 @@ export const remoteRequestsRule: IntentRule = {
     }
     const warnings = [OPEN_RESOLVER];
     // "from the LAN only": the setting has no interface; only the firewall can say who may ask.
-    if (frame.places.some((p) => p.value === 'lan') || saysNoun(frame, 'only')) warnings.unshift('allow-remote-requests has no per-interface option: it is the firewall that limits who may ask, so make sure DNS from the WAN is dropped as below.');
+    if (frame.places.some((p) => p.value === 'lan') || has(frame, 'only')) warnings.unshift('allow-remote-requests has no per-interface option: it is the firewall that limits who may ask, so make sure DNS from the WAN is dropped as below.');
     return { kind: 'commands', rule: this.id, commands: [command(DNS, 'set', { 'allow-remote-requests': 'yes' })], warnings };
   },
 };
@@ -131,7 +132,7 @@ function namesOf(frame: Frame, read: Located<Address>[]): { names: { name: strin
   let regexp: string | undefined;
   for (const q of frame.quoted) {
     const index = frame.terms.indexOf(q.term);
-    if (saysNoun(frame, 'regexp') && (keyAt(frame.terms, index, ['regexp']) === 'regexp' || frame.quoted.length === 1)) {
+    if (has(frame, 'regexp') && (keyAt(frame.terms, index, ['regexp']) === 'regexp' || frame.quoted.length === 1)) {
       regexp = q.text;
       continue;
     }
@@ -147,11 +148,11 @@ function namesOf(frame: Frame, read: Located<Address>[]): { names: { name: strin
 export const staticEntryRule: IntentRule = {
   id: 'dns: static entry <name> → <address>|<cname>',
   match(frame) {
-    if (saysService(frame, 'dhcp') || saysNoun(frame, 'dhcp-server', 'dhcp-client', 'address-list')) return 0;
+    if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client', 'address-list')) return 0;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'reject')) return 0;
     const hostnames = frame.addresses.filter((a) => a.value.kind === 'hostname').length + frame.quoted.length;
-    const dnsWords = saysNoun(frame, 'dns-entry', 'cname', 'regexp') || (saysService(frame, 'dns') && saysNoun(frame, 'entry', 'static'));
-    if (dnsWords && (hostnames > 0 || saysNoun(frame, 'regexp') || frame.addresses.length > 0)) return 50;
+    const dnsWords = has(frame, 'dns-entry', 'cname', 'regexp') || (saysService(frame, 'dns') && has(frame, 'entry', 'static'));
+    if (dnsWords && (hostnames > 0 || has(frame, 'regexp') || frame.addresses.length > 0)) return 50;
     // "point nas.lan to 192.168.88.5", "resolve nas.lan to 192.168.88.5": a name and an address.
     const address = frame.addresses.some((a) => a.value.kind === 'ip' || a.value.kind === 'ip6');
     if (hostnames === 0 || !address) return 0;
@@ -176,7 +177,7 @@ export const staticEntryRule: IntentRule = {
     const warnings: string[] = ['Static entries answer the router itself, and clients that use the router as their DNS server (allow-remote-requests=yes).'];
 
     // CNAME: "add a CNAME www.lan for nas.lan", "alias www.lan to nas.lan".
-    if (saysNoun(frame, 'cname')) {
+    if (has(frame, 'cname')) {
       if (names.length !== 2 || targets.length > 0 || regexp !== undefined) return refuse(id, 'a CNAME maps one name to another name (no addresses)', 'Add a CNAME www.lan pointing to nas.lan');
       const alias = names[0]!;
       const canonical = names[1]!;
@@ -212,10 +213,10 @@ export const staticEntryRule: IntentRule = {
 export const staticRemoveRule: IntentRule = {
   id: 'dns: remove static entry <name>',
   match(frame) {
-    if (!saysVerb(frame, 'remove') || saysNoun(frame, 'dns-cache', 'cache', 'address-list')) return 0;
+    if (!saysVerb(frame, 'remove') || has(frame, 'dns-cache', 'cache', 'address-list')) return 0;
     const hostnames = frame.addresses.some((a) => a.value.kind === 'hostname') || frame.quoted.length > 0;
-    if (saysNoun(frame, 'dns-entry', 'cname')) return 50;
-    return hostnames && saysService(frame, 'dns') && saysNoun(frame, 'entry', 'static') ? 50 : 0;
+    if (has(frame, 'dns-entry', 'cname')) return 50;
+    return hostnames && saysService(frame, 'dns') && has(frame, 'entry', 'static') ? 50 : 0;
   },
   build(frame) {
     const read = addresses(frame, this.id, 'Remove the static DNS entry nas.lan');
@@ -239,7 +240,7 @@ export const staticRemoveRule: IntentRule = {
 export const flushRule: IntentRule = {
   id: 'dns: flush the cache',
   match(frame) {
-    const cache = saysNoun(frame, 'dns-cache') || (saysNoun(frame, 'cache') && saysService(frame, 'dns'));
+    const cache = has(frame, 'dns-cache') || (has(frame, 'cache') && saysService(frame, 'dns'));
     return cache && saysVerb(frame, 'flush', 'remove') ? 55 : 0;
   },
   build() {
@@ -254,7 +255,7 @@ export const flushRule: IntentRule = {
 export const dohRule: IntentRule = {
   id: 'dns: DNS over HTTPS <provider>|<url>',
   match(frame) {
-    return saysNoun(frame, 'doh') && !saysService(frame, 'dhcp') ? 55 : 0;
+    return has(frame, 'doh') && !saysService(frame, 'dhcp') ? 55 : 0;
   },
   build(frame) {
     const id = this.id;
@@ -304,7 +305,7 @@ export const dohRule: IntentRule = {
 export const peerDnsRule: IntentRule = {
   id: 'dns: peer DNS (belongs to the DHCP client)',
   match(frame) {
-    return saysNoun(frame, 'peer-dns') && !saysService(frame, 'dhcp') && !saysNoun(frame, 'dhcp-client') ? 30 : 0;
+    return has(frame, 'peer-dns') && !saysService(frame, 'dhcp') && !has(frame, 'dhcp-client') ? 30 : 0;
   },
   build() {
     return refuse(this.id, 'whether to use the DNS servers the ISP offers is a setting of the DHCP client; say it in the same request as the client', 'Add a DHCP client on ether1 without peer DNS');

@@ -15,7 +15,8 @@ import { command, find, named, positional, str, word, type ValueInput } from '..
 import type { Arg, Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import { intToIp, networkOf } from '../dhcp/ipv4.js';
-import { addressesOf, hasNoun, interfacesOf, keyAt, nameAfterKey, saysNoun, saysService, saysVerb, type Located } from '../dhcp/slots.js';
+import { addressesOf, interfacesOf, keyAt, nameAfterKey, saysService, saysVerb, type Located } from '../dhcp/slots.js';
+import { has, isNoun } from '../words.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
@@ -31,8 +32,8 @@ const DEFAULT_EXAMPLE = 'Add a default route via 203.0.113.1';
 const OTHER_OBJECTS = ['dhcp-server', 'dhcp-client', 'lease', 'pppoe', 'vpn', 'wireguard', 'l2tp-server', 'eoip', 'tunnel', 'peer', 'queue', 'address-list', 'dns-server', 'dns-entry'];
 
 function aboutRoutes(frame: Frame): boolean {
-  if (saysService(frame, 'dhcp') || saysNoun(frame, ...OTHER_OBJECTS)) return false;
-  return saysNoun(frame, 'route', 'default-route', 'default-gateway', 'blackhole', 'next-hop', 'table') || saysVerb(frame, 'route', 'blackhole');
+  if (saysService(frame, 'dhcp') || has(frame, ...OTHER_OBJECTS)) return false;
+  return has(frame, 'route', 'default-route', 'default-gateway', 'blackhole', 'next-hop', 'table') || saysVerb(frame, 'route', 'blackhole');
 }
 
 const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !== null && 'kind' in x;
@@ -43,10 +44,10 @@ function changes(frame: Frame): boolean {
 }
 
 function wantsDefault(frame: Frame): boolean {
-  if (saysNoun(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => hasNoun(t, 'default') && hasNoun(frame.terms[i + 1], 'route', 'gateway'))) return true;
+  if (has(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => isNoun(t, 'default') && isNoun(frame.terms[i + 1], 'route', 'gateway'))) return true;
   // "route everything via 10.0.0.1", "route all traffic through pppoe-out1"
   const first = frame.actions[0];
-  return first?.value === 'route' && frame.actions.length === 1 && saysNoun(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
+  return first?.value === 'route' && frame.actions.length === 1 && has(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
 }
 
 
@@ -127,7 +128,7 @@ function distanceOf(frame: Frame, id: string, loose = false): { value: number | 
   const warnings: string[] = [];
   let value: number | undefined;
   // "change the distance of the route to 10.10.0.0/16 to 5": one number, and "distance" said earlier.
-  const only = loose && frame.numbers.length === 1 && saysNoun(frame, 'distance', 'metric');
+  const only = loose && frame.numbers.length === 1 && has(frame, 'distance', 'metric');
   for (const n of frame.numbers) {
     const index = frame.terms.indexOf(n.term);
     const key = only ? 'distance' : keyAt(frame.terms, index, ['distance']);
@@ -136,20 +137,20 @@ function distanceOf(frame: Frame, id: string, loose = false): { value: number | 
     if (n.value < 1 || n.value > 255) return refuse(id, `a static route's distance is 1-255, not ${n.value}`, 'Add a default route via 203.0.113.1 with distance 2');
     value = n.value;
   }
-  if (value !== undefined && saysNoun(frame, 'metric') && !saysNoun(frame, 'distance')) warnings.push(`RouterOS static routes have no metric; ${value} was used as the distance (lower wins).`);
+  if (value !== undefined && has(frame, 'metric') && !has(frame, 'distance')) warnings.push(`RouterOS static routes have no metric; ${value} was used as the distance (lower wins).`);
   return { value, warnings };
 }
 
 /** routing-table=, and whether the prompt asks to create the table. */
 function tableOf(frame: Frame, id: string): { name: string | undefined; create: boolean } | IntentResult {
-  if (!saysNoun(frame, 'table')) return { name: undefined, create: false };
+  if (!has(frame, 'table')) return { name: undefined, create: false };
   const named = nameAfterKey(frame, ['table', 'comment', 'name']);
   if (!named) {
-    if (frame.terms.some((t) => hasNoun(t, 'main'))) return { name: undefined, create: false };
+    if (frame.terms.some((t) => isNoun(t, 'main'))) return { name: undefined, create: false };
     return refuse(id, 'it names a routing table but not which one', 'Add a default route via 10.0.0.2 in routing table isp2');
   }
   if (!/^[A-Za-z][\w.-]{0,63}$/.test(named.text)) return refuse(id, `"${named.text}" is not usable as a routing table name (letters, digits, - _ .)`, 'Add a default route via 10.0.0.2 in routing table isp2');
-  const create = frame.terms.some((t, i) => hasNoun(frame.terms[i + 1], 'table') && (t.normal === 'new' || t.normal === 'a new')) || (saysVerb(frame, 'add') && frame.actions.some((a) => hasNoun(frame.terms[frame.terms.indexOf(a.term) + 1], 'table') || hasNoun(frame.terms[frame.terms.indexOf(a.term) + 2], 'table')));
+  const create = frame.terms.some((t, i) => isNoun(frame.terms[i + 1], 'table') && (t.normal === 'new' || t.normal === 'a new')) || (saysVerb(frame, 'add') && frame.actions.some((a) => isNoun(frame.terms[frame.terms.indexOf(a.term) + 1], 'table') || isNoun(frame.terms[frame.terms.indexOf(a.term) + 2], 'table')));
   if (named.text === 'main') return { name: undefined, create: false };
   return { name: named.text, create };
 }
@@ -183,7 +184,7 @@ function parse(frame: Frame, id: string, needsDestination: boolean): Parsed | In
     if (isResult(d)) return d;
     destinations.push(d);
   }
-  const v6 = saysNoun(frame, 'ipv6') || [...destinations].some((d) => d.v6) || gateways.some((g) => g.value.kind === 'ip6');
+  const v6 = has(frame, 'ipv6') || [...destinations].some((d) => d.v6) || gateways.some((g) => g.value.kind === 'ip6');
   if (isDefault) {
     if (destinations.some((d) => !d.isDefault)) return refuse(id, 'it asks for a default route and gives another destination; ask for each route separately', DEFAULT_EXAMPLE);
     if (destinations.length === 0) destinations.push({ text: v6 ? '::/0' : '0.0.0.0/0', v6, isDefault: true });
@@ -201,9 +202,9 @@ export const routeAddRule: IntentRule = {
   match(frame) {
     // Without a route word: "add 10.20.0.0/16 via 192.168.1.1" (a prefix and a next-hop address after via/through).
     const viaHop = frame.addresses.some((a) => a.role === 'on' && a.value.kind === 'ip') && frame.addresses.some((a) => a.role !== 'on' && a.value.kind === 'prefix');
-    if (!aboutRoutes(frame) && !(saysVerb(frame, 'add', 'set') && viaHop && !saysNoun(frame, ...OTHER_OBJECTS, 'vlan', 'bridge', 'interface'))) return 0;
+    if (!aboutRoutes(frame) && !(saysVerb(frame, 'add', 'set') && viaHop && !has(frame, ...OTHER_OBJECTS, 'vlan', 'bridge', 'interface'))) return 0;
     // "drop all traffic to 10.66.0.0/16 with a blackhole route": the route named outright beats the filter verb.
-    if ((saysVerb(frame, 'blackhole') || saysNoun(frame, 'blackhole')) && !saysVerb(frame, 'remove', 'disable')) return 50;
+    if ((saysVerb(frame, 'blackhole') || has(frame, 'blackhole')) && !saysVerb(frame, 'remove', 'disable')) return 50;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'forward', 'redirect', 'masquerade', 'allow')) return 0;
     if (changes(frame)) return 0;
     if (!aboutRoutes(frame)) return 30;
@@ -219,7 +220,7 @@ export const routeAddRule: IntentRule = {
     if (isResult(parsed)) return parsed;
     const { destinations, gateways } = parsed;
     const v6 = destinations[0]!.v6;
-    const blackhole = saysVerb(frame, 'blackhole') || saysNoun(frame, 'blackhole');
+    const blackhole = saysVerb(frame, 'blackhole') || has(frame, 'blackhole');
     const warnings: string[] = [];
     let gateway: Gateway | undefined;
     if (blackhole) {
@@ -236,8 +237,8 @@ export const routeAddRule: IntentRule = {
     warnings.push(...distance.warnings);
     const table = tableOf(frame, id);
     if (isResult(table)) return table;
-    const comment = frame.quoted.find((q) => !hasNoun(frame.terms[frame.terms.indexOf(q.term) - 1], 'table'))?.text;
-    const checkGateway = saysNoun(frame, 'check-gateway');
+    const comment = frame.quoted.find((q) => !isNoun(frame.terms[frame.terms.indexOf(q.term) - 1], 'table'))?.text;
+    const checkGateway = has(frame, 'check-gateway');
     if (checkGateway && blackhole) return refuse(id, 'a blackhole route has no gateway to check', 'Blackhole 192.0.2.0/24');
 
     const commands: Command[] = [];
@@ -293,7 +294,7 @@ export const routeRemoveRule: IntentRule = {
   id: 'route: remove|disable|enable <destination>',
   match(frame) {
     if (!aboutRoutes(frame) || changes(frame)) return 0;
-    return saysVerb(frame, 'remove', 'disable', 'enable') && !saysNoun(frame, 'table') || saysVerb(frame, 'remove', 'disable') && frame.addresses.length > 0 ? 50 : 0;
+    return saysVerb(frame, 'remove', 'disable', 'enable') && !has(frame, 'table') || saysVerb(frame, 'remove', 'disable') && frame.addresses.length > 0 ? 50 : 0;
   },
   build(frame, options) {
     const id = this.id;
@@ -334,7 +335,7 @@ export const routeChangeRule: IntentRule = {
       if (isResult(d)) return d;
       dst = d;
     } else if (isDefault) {
-      const v6 = saysNoun(frame, 'ipv6') || newGateway?.value.kind === 'ip6';
+      const v6 = has(frame, 'ipv6') || newGateway?.value.kind === 'ip6';
       dst = { text: v6 ? '::/0' : '0.0.0.0/0', v6, isDefault: true };
     } else return refuse(id, 'it does not say which route to change (its destination, or "the default route")', example);
     const args: Arg[] = [positional(find(dst.v6 ? ROUTE6 : ROUTE, { 'dst-address': dst.text, dynamic: 'no' }))];
@@ -358,8 +359,8 @@ export const routeChangeRule: IntentRule = {
 export const tableAddRule: IntentRule = {
   id: 'route: create routing table <name>',
   match(frame) {
-    if (!saysNoun(frame, 'table') || saysService(frame, 'dhcp') || saysNoun(frame, ...OTHER_OBJECTS)) return 0;
-    if (frame.addresses.length > 0 || saysNoun(frame, 'default-route', 'default-gateway')) return 0;
+    if (!has(frame, 'table') || saysService(frame, 'dhcp') || has(frame, ...OTHER_OBJECTS)) return 0;
+    if (frame.addresses.length > 0 || has(frame, 'default-route', 'default-gateway')) return 0;
     return saysVerb(frame, 'add', 'set') && !saysVerb(frame, 'remove', 'disable') ? 50 : 0;
   },
   build(frame) {

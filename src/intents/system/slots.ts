@@ -11,15 +11,9 @@ import { refuse, type IntentRule } from '../types.js';
 
 export type Tech<K extends Technical['kind']> = Extract<Technical, { kind: K }>;
 
-/** The term has one of these nouns among its meanings (not only its first one). */
-export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean =>
-  !!t && t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value));
+import { has, isNoun, says } from '../words.js';
 
-/** The clause names one of these nouns. */
-export const has = (frame: Frame, ...nouns: string[]): boolean => frame.terms.some((t) => isNoun(t, ...nouns));
-
-/** The clause has one of these words as typed (lower case, typos fixed). */
-export const says = (frame: Frame, ...words: string[]): boolean => frame.terms.some((t) => words.includes(t.normal));
+export { has, isNoun, says };
 
 /** The index of the first term that passes `test`, or -1. */
 export const indexOf = (frame: Frame, test: (t: Term) => boolean, from = 0): number => {
