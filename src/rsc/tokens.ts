@@ -43,19 +43,13 @@ export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:
 /** A string that holds `$`: its parts are lexed in the `string` mode. */
 export const StringStart = createToken({ name: 'StringStart', pattern: /"/, push_mode: 'string', label: '"' });
 export const StringEnd = createToken({ name: 'StringEnd', pattern: /"/, pop_mode: true, label: 'closing `"`' });
-/** Every UTF-16 code but those of `"`, `\` and `$` (for the lexer's first-character table; codes, not strings, which would cost 65,000 allocations at start-up). */
-const TEXT_CHARS: number[] = [];
-for (let code = 0; code < 0x10000; code++) if (code !== 0x22 && code !== 0x5c && code !== 0x24) TEXT_CHARS.push(code);
-const matchStringText: CustomPatternMatcherFunc = (text, offset) => {
-  let end = offset;
-  for (;;) {
-    const c = text.charCodeAt(end);
-    if (Number.isNaN(c) || c === 0x22 || c === 0x5c || c === 0x24) break;
-    end++;
-  }
-  return end === offset ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
-};
-export const StringText = createToken({ name: 'StringText', pattern: { exec: matchStringText }, line_breaks: true, label: 'text', start_chars_hint: TEXT_CHARS });
+/**
+ * Text up to the next `"`, `\` or `$`. Written as ranges, not `[^"\\$]`:
+ * Chevrotain builds its first-character table from a regexp's ranges in a
+ * few steps, but cannot from a negated set, which would need a hint listing
+ * 65,000 characters (and cost start-up time).
+ */
+export const StringText = createToken({ name: 'StringText', pattern: /[\x00-\x21\x23\x25-\x5b\x5d-\uffff]+/, line_breaks: true, label: 'text' });
 /** Any backslash pair (checked later, so the error says which escape is wrong); `\` + CRLF is one. */
 export const StringEscape = createToken({ name: 'StringEscape', pattern: /\\(?:\r\n|[^])?/, line_breaks: true, label: 'escape' });
 export const InterpolationCommand = createToken({ name: 'InterpolationCommand', pattern: /\$\[/, push_mode: 'command', label: '$[' });
@@ -211,29 +205,21 @@ export const ExprWord = createToken({
   start_chars_hint: [...'0123456789:-.*_', ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'],
 });
 
-/** Characters that never start or continue a token outside strings: controls, DEL, backquote and anything past ASCII. */
-const isJunk = (c: number): boolean =>
-  (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x60 || (c >= 0x7f && c !== 0xfeff);
-/** Characters that are junk only where no other token took them (`\` not before a line end, a lone `$`, `#` inside `( )`...). */
-const LONE = new Set([0x5c, 0x24, 0x23, 0x40, 0x3f, 0x27]);
-const JUNK_CHARS = [
-  ...Array.from({ length: 0x10000 }, (_, i) => i).filter(isJunk).map((i) => String.fromCharCode(i)),
-  '\\', '$', '#', '@', '?', "'",
-];
-const matchJunk: CustomPatternMatcherFunc = (text, offset) => {
-  const c = text.charCodeAt(offset);
-  if (LONE.has(c)) return [text[offset]!] as unknown as RegExpExecArray;
-  let end = offset;
-  while (end < text.length && isJunk(text.charCodeAt(end))) end++;
-  return end === offset ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
-};
-
 /**
  * Characters nothing else matches, one token per run (so binary junk costs
  * little), listed last in each mode; parse.ts reports them. A catch-all `[^]`
- * would turn off Chevrotain's first-character optimisation.
+ * would turn off Chevrotain's first-character optimisation. The run is of
+ * characters that never start or continue a token outside strings: controls
+ * (not tab, CR, LF), backquote, DEL and anything past ASCII but the byte
+ * order mark; first, single characters that are junk only where no other
+ * token took them (`\` not before a line end, a lone `$`, `#` inside `( )`...).
  */
-export const Junk = createToken({ name: 'Junk', pattern: { exec: matchJunk }, line_breaks: false, label: 'character', start_chars_hint: JUNK_CHARS });
+export const Junk = createToken({
+  name: 'Junk',
+  pattern: /[\\$#@?']|[\x00-\x08\x0b\x0c\x0e-\x1f\x60\x7f-\ufefe\uff00-\uffff]+/,
+  line_breaks: false,
+  label: 'character',
+});
 
 /**
  * Characters nothing else matches. The lexer skips them and reports where

@@ -5,7 +5,7 @@
  * fails the suite.
  */
 import { describe, expect, it } from 'vitest';
-import { createLexer } from '../../src/rsc/lexer.js';
+import { createLexer, lex } from '../../src/rsc/lexer.js';
 import { RscParser } from '../../src/rsc/parser.js';
 import { parseScript } from '../../src/rsc/parse.js';
 
@@ -28,5 +28,19 @@ describe('the RouterOS lexer and grammar definitions', () => {
   it('the shared (unchecked) parser still reads a script', () => {
     const result = parseScript(':local a 1\n/ip firewall filter add chain=input action=drop');
     expect(result.diagnostics).toEqual([]);
+  });
+
+  it('read every UTF-16 code inside a string as text, and outside one as junk exactly when nothing else takes it', () => {
+    const special = new Set(['"', '\\', '$']);
+    // Controls (not tab, LF, CR), backquote, DEL and everything past ASCII but the byte order mark.
+    const junk = (c: number): boolean => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x60 || (c >= 0x7f && c !== 0xfeff);
+    for (let code = 0; code < 0x10000; code += code < 0x300 ? 1 : 61) {
+      const c = String.fromCharCode(code);
+      if (special.has(c) || code === 0x0d || code === 0x0a) continue;
+      const inString = lex(`:put "a${c}b$x"`).tokens.map((t) => t.tokenType.name);
+      expect(inString, `U+${code.toString(16)} in a string`).toEqual(['Colon', 'Word', 'StringStart', 'StringText', 'Variable', 'StringEnd']);
+      const outside = lex(`:put ${c}`).tokens.some((t) => t.tokenType.name === 'Junk' || t.tokenType.name === 'Unknown');
+      expect(outside, `U+${code.toString(16)} outside strings`).toBe(junk(code));
+    }
   });
 });
