@@ -5,7 +5,8 @@
  * is Node's own start-up before this module ran.
  */
 const atMain = performance.now();
-const { generateScript } = await import('../src/index.js');
+// The package's own export (dist/bundle/index.js), as a user's `import 'routeros-gen'` loads it.
+const { generateScript } = await import('routeros-gen');
 const imported = performance.now();
 const response = generateScript('Block SSH from the internet');
 const called = performance.now();

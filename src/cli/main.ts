@@ -7,9 +7,10 @@
  *   routeros-gen check [--json] [--schema F] FILE... | -     parse, validate and label scripts users bring
  *   routeros-gen serve [--host H] [--port P] [--jwt-...]      the HTTP service (src/server)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { errorResponse } from '../api/errors.js';
 import { handleGenAiRequest } from '../api/handle.js';
 import type { GenerateOptions } from '../api/options.js';
@@ -180,8 +181,18 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry || process.argv[1]?.endsWith('/routeros-gen')) {
+/** Whether Node was started on this file, directly or through a link to it (npm's bin link). */
+function startedHere(): boolean {
+  const started = process.argv[1];
+  if (started === undefined) return false;
+  try {
+    return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (startedHere()) {
   main(process.argv.slice(2), { out: writeStdout, err: (t) => process.stderr.write(t), stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -111,11 +111,17 @@ describe('routeros-gen check', () => {
 
 describe('the built binary', () => {
   it('runs as a process with the documented exit codes', () => {
-    const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+    const bin = join(import.meta.dirname, '..', '..', 'dist', 'bundle', 'cli.js');
     const ok = spawnSync(process.execPath, [bin, 'Block SSH from the internet'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('dst-port=22');
     const refused = spawnSync(process.execPath, [bin, 'forward port 80'], { encoding: 'utf8' });
     expect(refused.status).toBe(2);
+    // npm installs the binary as a link to it (node_modules/.bin/routeros-gen): started that way it still runs.
+    const link = join(mkdtempSync(join(tmpdir(), 'routeros-gen-bin-')), 'routeros-gen');
+    symlinkSync(bin, link);
+    const linked = spawnSync(process.execPath, [link, 'Block SSH from the internet'], { encoding: 'utf8' });
+    expect(linked.stdout).toContain('dst-port=22');
+    expect(linked.status).toBe(0);
   }, 60_000);
 });

@@ -3,7 +3,8 @@
  * entry (src/index.ts) and everything it imports must never load it, or a
  * user without fast-check could not use the library. Checked by walking the
  * import graph from src/index.ts (the sources vitest runs) and, when the
- * build exists (`npm test` builds first), from dist/src/index.js as well.
+ * build exists (`npm test` builds first), from the built entries as well
+ * (dist/src, tsc's output, and dist/bundle, the files the package exports).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -49,11 +50,16 @@ describe('the core library and fast-check', () => {
     expect(modulesImporting(testing, 'fast-check').length).toBeGreaterThan(0);
   });
 
-  it('dist/src/index.js reaches no module that imports fast-check (when the build exists)', () => {
-    const entry = join(ROOT, 'dist', 'src', 'index.js');
-    if (!existsSync(entry)) return;
-    const core = importGraph(entry, '.js');
-    expect(modulesImporting(core, 'fast-check')).toEqual([]);
+  it('the built entry the package exports reaches no file that imports fast-check (when the build exists)', () => {
+    for (const entry of [join(ROOT, 'dist', 'src', 'index.js'), join(ROOT, 'dist', 'bundle', 'index.js')]) {
+      if (!existsSync(entry)) continue;
+      const core = importGraph(entry, '.js');
+      expect(modulesImporting(core, 'fast-check')).toEqual([]);
+      // The walk followed the entry's imports (tsc's modules, or the bundle's shared chunks).
+      expect(core.size).toBeGreaterThan(2);
+    }
+    const testing = join(ROOT, 'dist', 'bundle', 'testing.js');
+    if (existsSync(testing)) expect(modulesImporting(importGraph(testing, '.js'), 'fast-check').length).toBeGreaterThan(0);
   });
 
   it('package.json exports ./testing and declares fast-check an optional peer dependency', () => {
@@ -63,7 +69,7 @@ describe('the core library and fast-check', () => {
       peerDependenciesMeta?: Record<string, { optional?: boolean }>;
       dependencies?: Record<string, string>;
     };
-    expect(pkg.exports['./testing']).toEqual({ types: './dist/src/testing/index.d.ts', import: './dist/src/testing/index.js' });
+    expect(pkg.exports['./testing']).toEqual({ types: './dist/src/testing/index.d.ts', import: './dist/bundle/testing.js' });
     expect(pkg.peerDependencies?.['fast-check']).toBeDefined();
     expect(pkg.peerDependenciesMeta?.['fast-check']?.optional).toBe(true);
     expect(pkg.dependencies?.['fast-check']).toBeUndefined();
