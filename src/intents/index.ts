@@ -74,13 +74,29 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   return { kind: 'script', commands, warnings, rules, tokenCount };
 }
 
+/**
+ * The clause's verb is a filter verb (its first meaning: "stop" is block before disable), it names two or more
+ * kinds of traffic and where they come from. ("restrict ssh and winbox to 10.0.0.0/8" says where they may come
+ * from with "to": the services family's request.)
+ */
+function filtersList(frame: Frame): boolean {
+  const lead = frame.actions[0]?.term.meanings[0];
+  if (lead?.type !== 'action' || !['block', 'allow', 'reject', 'tarpit'].includes(lead.value)) return false;
+  if (![...frame.addresses, ...frame.places, ...frame.interfaces].some((s) => s.role === 'from')) return false;
+  const traffic = new Set([...frame.services.map((s) => s.value.name), ...frame.protocols.map((p) => `protocol ${p.value}`), ...frame.ports.map((p) => `port ${p.value.from}-${p.value.to}`)]);
+  return traffic.size >= 2;
+}
+
 function isEmpty(frame: Frame): boolean {
   return frame.services.length + frame.ports.length + frame.addresses.length + frame.interfaces.length + frame.protocols.length + frame.numbers.length + frame.quoted.length + frame.macs.length === 0;
 }
 
 function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (frame.invalid.length > 0) return { kind: 'refusal', rule: 'none', reason: frame.invalid.map((i) => i.reason).join('; '), example: 'Block port 23 from the internet' };
-  const scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
+  let scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
+  // "stop dhcp and samba from the lan", "allow l2tp, name server and smb": a filter verb over a list of services asks
+  // for firewall rules, though one of the services is also something the router runs (its DHCP server, DNS, syslog).
+  if (filtersList(frame) && scored.some((c) => c.family.filtersTraffic)) scored = scored.filter((c) => c.family.filtersTraffic);
   if (scored.length === 0) {
     const said = frame.actions[0]?.term.text;
     return {

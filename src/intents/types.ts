@@ -46,6 +46,8 @@ export interface IntentFamily {
   readonly numbersArePorts?: boolean;
   /** This family reads MAC addresses (other families refuse a clause that has one). */
   readonly usesMacs?: boolean;
+  /** This family filters traffic: a filter verb over a list of services is its request (see `answer`). */
+  readonly filtersTraffic?: boolean;
 }
 
 export const refuse = (rule: string, reason: string, example: string): IntentResult => ({ kind: 'refusal', rule, reason, example });

@@ -117,7 +117,7 @@ export function analyze(prompt: string): Analysis {
       const key = slice.map((w) => w.normal).join(' ');
       const keyRoot = slice.map((w) => w.root || w.normal).join(' ');
       const meanings = lexicon.entries.get(key) ?? lexicon.entries.get(keyRoot);
-      if (meanings) {
+      if (meanings && !verbBeforeList(raw, i, n, meanings, lexicon)) {
         terms.push({ text: slice.map((w) => w.text).join(' '), normal: key, meanings, verb: slice[0]!.tags.has('Verb'), negative: false, after: slice[n - 1]!.post.trim() });
         i += n;
         matched = true;
@@ -137,6 +137,34 @@ export function analyze(prompt: string): Analysis {
     i++;
   }
   return { terms, tokenCount: raw.length, technical: scanned.technical };
+}
+
+/** Filter verbs: a phrase starting with one of these can be the verb and its first object. */
+const FILTER_VERBS = new Set(['allow', 'block', 'reject']);
+/** Words after which a phrase's last word is the first of a list or has a side: "open dns, https and http", "open dns to the lan". */
+const LIST_OR_ROLE = new Set(['and', 'or', 'from', 'to', 'on', 'for', 'in', 'through', 'via', 'at']);
+
+/**
+ * "open dns, https and http from ether5" opens ports: at the start of a
+ * clause, a phrase that begins with a filter verb and names something else
+ * ("open dns", the provider OpenDNS) is read word by word when a list or a
+ * side follows it. Elsewhere ("use open dns", "set the servers to open dns")
+ * it stays a name.
+ */
+function verbBeforeList(raw: readonly RawTerm[], i: number, n: number, meanings: readonly Meaning[], lexicon: ReturnType<typeof getLexicon>): boolean {
+  if (meanings[0]?.type === 'action') return false;
+  const first = lexicon.entries.get(raw[i]!.normal)?.[0];
+  if (first?.type !== 'action' || !FILTER_VERBS.has(first.value)) return false;
+  const last = raw[i + n - 1]!;
+  const next = raw[i + n];
+  if (!/,/.test(last.post) && !(next && LIST_OR_ROLE.has(next.normal))) return false;
+  // The clause starts here: nothing before it, or only filler since the last comma, "and" or "then".
+  for (let j = i - 1; j >= 0; j--) {
+    const w = raw[j]!;
+    if (/[,;.]/.test(w.post) || w.normal === 'and' || w.normal === 'then') return true;
+    if (!lexicon.entries.get(w.normal)?.every((m) => m.type === 'filler')) return false;
+  }
+  return true;
 }
 
 /** A compromise term; `initial` when it starts a sentence. */

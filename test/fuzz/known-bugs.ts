@@ -17,29 +17,12 @@ export interface KnownBug {
   readonly hits: (p: ExpectedPrompt) => boolean;
 }
 
-const names = (p: ExpectedPrompt): readonly string[] => p.slots.services ?? [];
-const has = (p: ExpectedPrompt, service: string): boolean => names(p).includes(service);
-
-export const KNOWN_PROMPT_BUGS: readonly KnownBug[] = [
-  {
-    id: 'services-family-takes-filter-verbs',
-    summary:
-      'src/intents/dns and src/intents/system: a filter verb on a service the router also configures becomes a setting and drops the rest of the request: ' +
-      '"allow l2tp, name server and smb from the private network" → `/ip dns set allow-remote-requests=yes`, "open dns, https and http from ether5" → ' +
-      '`/ip dns set servers=208.67.222.222,208.67.220.220` (OpenDNS), "map name server to 172.19.24.2 port 11" → a DNS static entry, ' +
-      '"firewall syslog and file sharing from 192.168.116.234" → remote logging to that address',
-    hits: (p) =>
-      (has(p, 'dns') && (p.slots.action === 'allow' || ['stop', 'open', 'map'].includes(p.slots.verb))) ||
-      (has(p, 'syslog') && (names(p).length > 1 || p.slots.side === 'address')),
-  },
-  {
-    id: 'stop-read-as-disable',
-    summary:
-      'src/intents/dhcp: "stop" with dhcp among the services disables the DHCP server (or client) instead of filtering: ' +
-      '"stop dhcp and samba from the lan" → `/ip dhcp-server disable [find interface=bridge]`, dropping samba',
-    hits: (p) => p.slots.verb === 'stop' && has(p, 'dhcp'),
-  },
-];
+/**
+ * Empty since the filter-verb rule in src/intents/index.ts (`filtersList`) and the clause-initial "open dns" reading
+ * in src/nlp/analyze.ts (`verbBeforeList`): "open dns, https and http from ether5", "allow l2tp, name server and smb
+ * from the lan", "firewall syslog and file sharing from X" and "stop dhcp and samba from the lan" are filter rules.
+ */
+export const KNOWN_PROMPT_BUGS: readonly KnownBug[] = [];
 
 /** The known bug a prompt runs into, if any. */
 export function knownPromptBug(p: ExpectedPrompt): KnownBug | undefined {

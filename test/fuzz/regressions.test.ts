@@ -91,7 +91,7 @@ describe('fixed: intents', () => {
 });
 
 describe('open: intents (known-bugs.ts)', () => {
-  it.fails('services-family-takes-filter-verbs: "open dns, https and http from ether5" opens ports, it does not set OpenDNS servers', () => {
+  it('services-family-takes-filter-verbs: "open dns, https and http from ether5" opens ports, it does not set OpenDNS servers', () => {
     produces(
       'open dns, https and http from ether5',
       '/ip firewall filter add chain=input protocol=udp dst-port=53 in-interface=ether5 action=accept\n/ip firewall filter add chain=input protocol=tcp dst-port=53,443,80 in-interface=ether5 action=accept',
@@ -99,7 +99,7 @@ describe('open: intents (known-bugs.ts)', () => {
     );
   });
 
-  it.fails('services-family-takes-filter-verbs: "allow l2tp, name server and smb from the lan" is filter rules, not /ip dns set', () => {
+  it('services-family-takes-filter-verbs: "allow l2tp, name server and smb from the lan" is filter rules, not /ip dns set', () => {
     produces(
       'allow l2tp, name server and smb from the lan',
       '/ip firewall filter add chain=input protocol=udp dst-port=1701,53 in-interface-list=LAN action=accept\n/ip firewall filter add chain=input protocol=tcp dst-port=53,445 in-interface-list=LAN action=accept\n' +
@@ -108,7 +108,7 @@ describe('open: intents (known-bugs.ts)', () => {
     );
   });
 
-  it.fails('services-family-takes-filter-verbs: "firewall syslog and file sharing from 192.168.116.234" is filter rules, not remote logging', () => {
+  it('services-family-takes-filter-verbs: "firewall syslog and file sharing from 192.168.116.234" is filter rules, not remote logging', () => {
     produces(
       'firewall syslog and file sharing from 192.168.116.234',
       '/ip firewall filter add chain=input protocol=udp src-address=192.168.116.234 dst-port=514 action=drop\n/ip firewall filter add chain=input protocol=tcp src-address=192.168.116.234 dst-port=445 action=drop\n' +
@@ -117,7 +117,7 @@ describe('open: intents (known-bugs.ts)', () => {
     );
   });
 
-  it.fails('stop-read-as-disable: "stop dhcp and samba from the lan" filters both, it does not disable the DHCP server', () => {
+  it('stop-read-as-disable: "stop dhcp and samba from the lan" filters both, it does not disable the DHCP server', () => {
     produces(
       'stop dhcp and samba from the lan',
       '/ip firewall filter add chain=input protocol=udp dst-port=67,68 in-interface-list=LAN action=drop\n/ip firewall filter add chain=input protocol=tcp dst-port=445 in-interface-list=LAN action=drop\n' +
