@@ -254,6 +254,11 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
     }
     return false;
   };
+  // "switch dns to google and block telnet": a part before "and" with no verb we know is a request of its own too,
+  // or its objects would go to the next verb (telnet and dns blocked). A part that is only a verb ("log and drop
+  // ssh") shares the next one's objects.
+  const verbless = (ts: readonly Term[]): boolean => !ts.some((t) => meaningOf(t, 'action')) && ts.some((t) => !t.negative && t.meanings.some((m) => m.type !== 'filler') && !isNoun(t, 'and'));
+  const ends = (ts: readonly Term[]): boolean => hasAction(ts) || verbless(ts);
   const flush = (): void => {
     if (current.length > 0) clauses.push(current);
     current = [];
@@ -264,11 +269,13 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
       flush();
       continue;
     }
-    if (isNoun(t, 'and') && hasAction(current) && startsRequest(i + 1)) {
+    if (isNoun(t, 'and') && ends(current) && startsRequest(i + 1)) {
       flush();
       continue;
     }
     current.push(t);
+    // (Not a verbless part before a comma: "From the internet, block winbox" says where, and "peer for wg0: key X,
+    // allowed 10.8.0.0/24" lists settings.)
     if (/[;.]/.test(t.after) || (t.after.includes(',') && hasAction(current) && startsRequest(i + 1))) flush();
   }
   flush();

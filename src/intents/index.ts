@@ -35,9 +35,18 @@ export type Understanding =
   | { readonly kind: 'script'; readonly commands: Command[]; readonly warnings: string[]; readonly rules: string[]; readonly tokenCount: number }
   | { readonly kind: 'refusal'; readonly message: string; readonly rules: string[]; readonly tokenCount: number };
 
+/** Half of a UTF-16 surrogate pair without its other half: no character, and nothing a script can hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function understand(prompt: string, options: ResolvedOptions): Understanding {
   const { terms, tokenCount, technical } = analyze(prompt);
   const refusal = (message: string, rules: string[] = []): Understanding => ({ kind: 'refusal', message, rules, tokenCount });
+
+  const broken = LONE_SURROGATE.exec(prompt);
+  if (broken) {
+    const code = broken[0].charCodeAt(0).toString(16).toUpperCase();
+    return refusal(`The prompt contains a broken character (an unpaired UTF-16 surrogate, \\u${code}, at position ${broken.index + 1}), which no RouterOS script can hold; retype that part of the prompt.`);
+  }
 
   const code = technical.find((t) => t.kind === 'code');
   if (code) {
@@ -96,7 +105,8 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   let scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
   // "stop dhcp and samba from the lan", "allow l2tp, name server and smb": a filter verb over a list of services asks
   // for firewall rules, though one of the services is also something the router runs (its DHCP server, DNS, syslog).
-  if (filtersList(frame) && scored.some((c) => c.family.filtersTraffic)) scored = scored.filter((c) => c.family.filtersTraffic);
+  // (The scheduler still competes: "block ssh every day at 3am" is its refusal to schedule firewall rules.)
+  if (filtersList(frame) && scored.some((c) => c.family.filtersTraffic)) scored = scored.filter((c) => c.family.filtersTraffic || c.family.wrapsRequests);
   if (scored.length === 0) {
     const said = frame.actions[0]?.term.text;
     return {

@@ -48,6 +48,8 @@ export interface IntentFamily {
   readonly usesMacs?: boolean;
   /** This family filters traffic: a filter verb over a list of services is its request (see `answer`). */
   readonly filtersTraffic?: boolean;
+  /** This family wraps another family's request (the scheduler runs it later), so it still competes when one family's request is clear. */
+  readonly wrapsRequests?: boolean;
 }
 
 export const refuse = (rule: string, reason: string, example: string): IntentResult => ({ kind: 'refusal', rule, reason, example });

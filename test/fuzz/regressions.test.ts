@@ -48,6 +48,16 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('a quoted value with a lone UTF-16 surrogate is refused, not an internal error (the printed script could not read back)', () => {
+    refused('set the ssf wifi1 to Office and the password to "corr\udba8t-horse"');
+    expect(generateScript('set the ssid of wifi1 to Office and the password to "corr\udba8t-horse"').response[0]!.error).toContain('unpaired UTF-16 surrogate');
+  });
+
+  it('a part before "and" with no verb we know is its own request: "switch dns to google and block telnet" does not block DNS', () => {
+    produces('switch dns to google and block telnet', '/ip dns set servers=8.8.8.8,8.8.4.4\n/ip firewall filter add chain=input protocol=tcp dst-port=23 action=drop', true);
+    produces('ping 9.9.9.9 ten times and add 203.0.113.7 to the address list blocked', '/tool ping 9.9.9.9 count=10\n/ip firewall address-list add list=blocked address=203.0.113.7', false);
+  });
+
   it('a filter verb, an interface and a comment make a filter rule, not an interface comment', () => {
     produces('block ssh on ether2 with comment "x"', '/ip firewall filter add chain=input protocol=tcp dst-port=22 in-interface=ether2 action=drop comment="x"', true);
   });

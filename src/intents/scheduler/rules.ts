@@ -183,6 +183,7 @@ export const scheduleRule: IntentRule = {
 
 export const SCHEDULER_FAMILY: IntentFamily = {
   id: 'scheduler',
+  wrapsRequests: true,
   summary: 'the scheduler (run any of the system, service, user, queue, VPN or Wi-Fi changes every day at a time, or every N hours)',
   rules: [scheduleRule],
 };
