@@ -6,6 +6,13 @@
  */
 import type { WordSource } from './types.js';
 
+/** RouterOS 7 user group policies (`/user group add policy=`), by the names users type. */
+export const GROUP_POLICY_WORDS: ReadonlySet<string> = new Set([
+  'local', 'telnet', 'ssh', 'ftp', 'reboot', 'read', 'write', 'policy', 'test', 'winbox', 'password', 'web', 'sniff', 'sensitive', 'api', 'romon', 'rest-api',
+]);
+/** The policies that let a member log in at all. */
+export const LOGIN_POLICY_WORDS: ReadonlySet<string> = new Set(['local', 'telnet', 'ssh', 'ftp', 'winbox', 'web', 'api', 'rest-api']);
+
 export const ADMIN_WORDS: WordSource = {
   actions: {
     reboot: 'reboot', restart: 'reboot', 'power cycle': 'reboot', 'power-cycle': 'reboot', reload: 'reboot', bounce: 'reboot',

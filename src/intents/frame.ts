@@ -8,6 +8,8 @@ import type { ServiceSpec } from '../../grammar/english/services.js';
 import type { Term } from '../nlp/analyze.js';
 import type { Technical } from '../nlp/technical.js';
 import type { Meaning } from '../nlp/lexicon.js';
+import { GROUP_POLICY_WORDS } from '../../grammar/english/admin.js';
+import { isNoun } from './words.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
 
@@ -60,7 +62,6 @@ export interface Frame {
 function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {
   return t.meanings.find((m): m is Extract<Meaning, { type: K }> => m.type === type);
 }
-const isNoun = (t: Term | undefined, value: string): boolean => !!t && t.meanings.some((m) => m.type === 'noun' && m.value === value);
 
 /** Reads one clause into a frame. */
 export function readFrame(terms: readonly Term[]): Frame {
@@ -259,6 +260,14 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
   // ssh") shares the next one's objects.
   const verbless = (ts: readonly Term[]): boolean => !ts.some((t) => meaningOf(t, 'action')) && ts.some((t) => !t.negative && t.meanings.some((m) => m.type !== 'filler') && !isNoun(t, 'and'));
   const ends = (ts: readonly Term[]): boolean => hasAction(ts) || verbless(ts);
+  // "create group ops with read, write and reboot": in a clause about a user group, "and" between policy names
+  // continues the list of policies ("reboot" is one), it does not start a reboot.
+  // ("... and reboot the router" goes on past the name: that is a reboot.)
+  const policyList = (ts: readonly Term[], at: number): boolean => {
+    const next = terms[at];
+    if (!next || !GROUP_POLICY_WORDS.has(next.normal) || !GROUP_POLICY_WORDS.has(ts[ts.length - 1]?.normal ?? '')) return false;
+    return ts.some((x) => isNoun(x, 'group')) && (at === terms.length - 1 || /[,;.]/.test(next.after));
+  };
   const flush = (): void => {
     if (current.length > 0) clauses.push(current);
     current = [];
@@ -269,7 +278,7 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
       flush();
       continue;
     }
-    if (isNoun(t, 'and') && ends(current) && startsRequest(i + 1)) {
+    if (isNoun(t, 'and') && ends(current) && startsRequest(i + 1) && !policyList(current, i + 1)) {
       flush();
       continue;
     }

@@ -48,6 +48,26 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('a quoted comment is no DNS name: "map domain to X port N with comment ..." is a port forward (npm run fuzz, seed 4242)', () => {
+    produces(
+      'please map domain to 192.168.197.248 port 65530 with comment "by admin x ok" thanks',
+      '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=udp dst-port=53 action=dst-nat to-addresses=192.168.197.248 to-ports=65530 comment="by admin x ok"\n' +
+        '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=53 action=dst-nat to-addresses=192.168.197.248 to-ports=65530 comment="by admin x ok"',
+      false,
+    );
+  });
+
+  it('a group\'s policy list may end in "and reboot" (a policy, not a reboot); "with policy read" does not make "policy" a policy', () => {
+    produces('create group ops with read, write and reboot', '/user group add name="ops" policy=read,write,reboot', false);
+    produces('add a group monitor with policy read and reboot', '/user group add name="monitor" policy=read,reboot', false);
+    produces('create group ops with read and write and reboot the router', '/user group add name="ops" policy=read,write\n/system reboot', true);
+  });
+
+  it('"turn off neighbor discovery on the wan" keeps it on the LAN list instead of turning it off everywhere', () => {
+    produces('turn off neighbor discovery on the wan', '/ip neighbor discovery-settings set discover-interface-list=LAN', false);
+    refused('disable neighbor discovery on ether1');
+  });
+
   it('a quoted value with a lone UTF-16 surrogate is refused, not an internal error (the printed script could not read back)', () => {
     refused('set the ssf wifi1 to Office and the password to "corr\udba8t-horse"');
     expect(generateScript('set the ssid of wifi1 to Office and the password to "corr\udba8t-horse"').response[0]!.error).toContain('unpaired UTF-16 surrogate');

@@ -150,7 +150,8 @@ export const staticEntryRule: IntentRule = {
   match(frame) {
     if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client', 'address-list')) return 0;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'reject')) return 0;
-    const hostnames = frame.addresses.filter((a) => a.value.kind === 'hostname').length + frame.quoted.length;
+    // A quoted comment ('with comment "by admin"') is no name.
+    const hostnames = frame.addresses.filter((a) => a.value.kind === 'hostname').length + frame.quoted.filter((q) => q.label !== 'comment').length;
     const dnsWords = has(frame, 'dns-entry', 'cname', 'regexp') || (saysService(frame, 'dns') && has(frame, 'entry', 'static'));
     if (dnsWords && (hostnames > 0 || has(frame, 'regexp') || frame.addresses.length > 0)) return 50;
     // "point nas.lan to 192.168.88.5", "resolve nas.lan to 192.168.88.5": a name and an address.

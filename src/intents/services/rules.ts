@@ -146,12 +146,23 @@ export const macServerRule: IntentRule = {
 /** The interface list a MAC server or discovery setting is limited to: none for "disable", LAN for "only on the LAN", all for "enable". */
 function listFor(frame: Frame, options: ResolvedOptions): string | IntentResult {
   const example = 'Allow MAC WinBox only from the LAN';
-  if (asks(frame, 'disable', 'block') && !restricting(frame)) return 'none';
   const place = frame.places.find((p) => p.value === 'lan' || p.value === 'wan');
+  if (asks(frame, 'disable', 'block') && !restricting(frame)) {
+    // "turn off neighbor discovery on the wan": these settings name the interfaces where it runs, so off on the
+    // WAN is on the LAN list only; off on one interface or on the LAN alone cannot be said with one list.
+    if (frame.interfaces.length > 0) return refuse('services', 'this setting takes an interface list, not an interface: turn it off everywhere, or keep it to the LAN', 'Turn off neighbor discovery on the WAN');
+    if (place?.value === 'lan') return refuse('services', 'turning it off on the LAN alone would leave it on the WAN; turn it off everywhere, or keep it to the LAN', 'Turn off neighbor discovery on the WAN');
+    if (place?.value !== 'wan') return 'none';
+  }
   if (place) {
     const ref = place.value === 'lan' ? options.lan : options.wan;
     if (!('list' in ref)) return refuse('services', `this setting takes an interface list, and ${place.value.toUpperCase()} was given as the interface ${ref.interface}`, example);
-    if (place.value === 'wan') return refuse('services', 'offering management access on the WAN side is not something to generate; limit it to the LAN', example);
+    if (place.value === 'wan' && !asks(frame, 'disable', 'block')) return refuse('services', 'offering management access on the WAN side is not something to generate; limit it to the LAN', example);
+    if (place.value === 'wan') {
+      const lan = options.lan;
+      if (!('list' in lan)) return refuse('services', `off on the WAN means on the LAN list only, and the LAN was given as the interface ${lan.interface}`, example);
+      return lan.list;
+    }
     return ref.list;
   }
   if (frame.interfaces.length > 0) return refuse('services', 'this setting takes an interface list, not an interface; say "the LAN" or name a list', example);

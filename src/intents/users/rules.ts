@@ -8,6 +8,7 @@ import { command, str } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
+import { GROUP_POLICY_WORDS, LOGIN_POLICY_WORDS } from '../../../grammar/english/admin.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secondName, secretOf, secretProblem, secretWarnings, techs, valueAfter, whenWord } from '../system/slots.js';
 
@@ -204,7 +205,6 @@ export const changeUserRule: IntentRule = {
   },
 };
 
-const POLICY_WORDS = ['local', 'telnet', 'ssh', 'ftp', 'reboot', 'read', 'write', 'policy', 'test', 'winbox', 'password', 'web', 'sniff', 'sensitive', 'api', 'romon', 'rest-api'];
 
 /** "add a group noc based on read", "create group backup-ops with policies ssh, read, ftp". */
 export const addGroupRule: IntentRule = {
@@ -215,10 +215,18 @@ export const addGroupRule: IntentRule = {
     const at = indexOf(frame, (t) => isNoun(t, 'group'));
     const name = valueAfter(frame, at, { plainWords: true });
     if (!name || BUILT_IN_GROUPS.includes(name.text)) return refuse(this.id, 'it does not say the new group\'s name', example);
-    const base = BUILT_IN_GROUPS.find((g) => frame.terms.slice(name.index + 1).some((t) => t.normal === g));
-    const policies = frame.terms.slice(name.index + 1).map((t) => t.normal).filter((w) => POLICY_WORDS.includes(w));
-    if (has(frame, 'policy') && policies.length > 0) {
-      return ok(this.id, [command('/user/group', 'add', { name: str(name.text), policy: [...new Set(policies)].join(',') })]);
+    const rest = frame.terms.slice(name.index + 1);
+    const base = BUILT_IN_GROUPS.find((g) => rest.some((t) => t.normal === g));
+    // "with policy read and reboot": the first "policy" before a policy name is the keyword, not the policy.
+    const keyword = rest.findIndex((t, k) => isNoun(t, 'policy') && GROUP_POLICY_WORDS.has(rest[k + 1]?.normal ?? ''));
+    const policies = [...new Set(rest.filter((t, k) => k !== keyword && GROUP_POLICY_WORDS.has(t.normal)).map((t) => t.normal))];
+    // A list ("with read, write and reboot") or a policy no built-in group is named after ("with ssh") is policies;
+    // one group name alone ("based on read") is the group to copy.
+    if (policies.length > 0 && (has(frame, 'policy') || policies.length > 1 || !BUILT_IN_GROUPS.includes(policies[0]!))) {
+      const warnings = policies.some((p) => LOGIN_POLICY_WORDS.has(p))
+        ? []
+        : [`Members of this group cannot log in: none of its policies (${policies.join(', ')}) is a way in (local, ssh, winbox, web, api, ...); add one, e.g. "${[...policies, 'winbox'].join(', ')}".`];
+      return ok(this.id, [command('/user/group', 'add', { name: str(name.text), policy: policies.join(',') })], warnings);
     }
     if (!base) return refuse(this.id, 'it does not say what the group may do: a group to copy (read, write, full) or a list of policies', example);
     return ok(this.id, [command('/user group', 'add', { name: str(name.text), 'copy-from': base })]);
