@@ -251,7 +251,8 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
       const t = terms[k]!;
       if (t.negative || t.meanings[0]?.type === 'filler' || isNoun(t, 'then') || isNoun(t, 'and')) continue;
       const action = meaningOf(t, 'action');
-      return !!action && action.value !== 'log' && (t.verb || t.meanings[0]?.type === 'action');
+      // "enable snmp with community x, allowed from 10.0.0.0/24": a participle goes on describing the request before it.
+      return !!action && action.value !== 'log' && !t.participle && (t.verb || t.meanings[0]?.type === 'action');
     }
     return false;
   };

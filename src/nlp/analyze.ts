@@ -38,6 +38,8 @@ export interface Term {
   readonly after: string;
   /** Set when the word was a misspelling we corrected. */
   readonly corrected?: string;
+  /** A verb's -ed or -ing form ("allowed from 10.0.0.0/24"), read through its root: it describes, it does not ask. */
+  readonly participle?: boolean;
 }
 
 export interface Analysis {
@@ -141,23 +143,20 @@ export function analyze(prompt: string): Analysis {
 
 /** Filter verbs: a phrase starting with one of these can be the verb and its first object. */
 const FILTER_VERBS = new Set(['allow', 'block', 'reject']);
-/** Words after which a phrase's last word is the first of a list or has a side: "open dns, https and http", "open dns to the lan". */
-const LIST_OR_ROLE = new Set(['and', 'or', 'from', 'to', 'on', 'for', 'in', 'through', 'via', 'at']);
 
 /**
  * "open dns, https and http from ether5" opens ports: at the start of a
  * clause, a phrase that begins with a filter verb and names something else
- * ("open dns", the provider OpenDNS) is read word by word when a list or a
- * side follows it. Elsewhere ("use open dns", "set the servers to open dns")
- * it stays a name.
+ * ("open dns", the provider OpenDNS) is read word by word when more follows
+ * it. Elsewhere ("use open dns", "set the servers to open dns") it stays a
+ * name.
  */
 function verbBeforeList(raw: readonly RawTerm[], i: number, n: number, meanings: readonly Meaning[], lexicon: ReturnType<typeof getLexicon>): boolean {
   if (meanings[0]?.type === 'action') return false;
   const first = lexicon.entries.get(raw[i]!.normal)?.[0];
   if (first?.type !== 'action' || !FILTER_VERBS.has(first.value)) return false;
-  const last = raw[i + n - 1]!;
-  const next = raw[i + n];
-  if (!/,/.test(last.post) && !(next && LIST_OR_ROLE.has(next.normal))) return false;
+  // Something must follow ("open dns coming in on pppoe-out1", "open dns, https and http"): said alone, it is a name.
+  if (!/,/.test(raw[i + n - 1]!.post) && raw[i + n] === undefined) return false;
   // The clause starts here: nothing before it, or only filler since the last comma, "and" or "then".
   for (let j = i - 1; j >= 0; j--) {
     const w = raw[j]!;
@@ -181,8 +180,10 @@ function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>): Term {
   const base = { text: t.text, verb: t.tags.has('Verb'), noun: t.tags.has('Noun') && !t.tags.has('Pronoun'), after: t.post.trim() };
   const negative = t.normal === 'not' || t.normal === 'never' || t.normal === "don't" || t.normal === 'dont' || t.normal === 'no';
   const normal = t.normal.replace(/'s$/, '');
-  const direct = lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' ')) ?? (t.root ? lexicon.entries.get(t.root) : undefined);
-  if (direct) return { ...base, normal, meanings: direct, negative };
+  const own = lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' '));
+  const direct = own ?? (t.root ? lexicon.entries.get(t.root) : undefined);
+  // "allowed", "blocking": the meanings came from the root, and the word is not the imperative.
+  if (direct) return { ...base, normal, meanings: direct, negative, ...(own === undefined && /(?:ed|ing)$/.test(normal) ? { participle: true } : {}) };
   // Short words are left alone: one edit turns too many English words into ours ("take" → "make").
   // So is a word capitalised mid-sentence: that is a name the user chose ("name the router Routr"), not a typo.
   const name = !t.initial && /^\p{Lu}\p{Ll}/u.test(t.text);

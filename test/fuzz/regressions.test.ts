@@ -48,6 +48,25 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('"open dns coming in on pppoe-out1" opens DNS; "allow nameserver from the lan" is a filter rule like "allow dns from the lan" (npm run fuzz, seed 777)', () => {
+    produces(
+      'could you please open dns coming in on pppoe-out1 with comment "temp A1"',
+      '/ip firewall filter add chain=input protocol=udp dst-port=53 in-interface=pppoe-out1 action=accept comment="temp A1"\n' +
+        '/ip firewall filter add chain=input protocol=tcp dst-port=53 in-interface=pppoe-out1 action=accept comment="temp A1"',
+      false,
+    );
+    produces('PLEASE ALLOW NAMESERVER FROM THE LOCAL NETWORK thanks', '/ip firewall filter add chain=input protocol=udp dst-port=53 in-interface-list=LAN action=accept\n/ip firewall filter add chain=input protocol=tcp dst-port=53 in-interface-list=LAN action=accept', false);
+  });
+
+  it('", allowed from X" describes the request before it: SNMP limited to X, not an accept-all firewall rule', () => {
+    produces('Enable SNMP with community monitoring, allowed from 10.0.0.0/24', '/snmp set enabled=yes\n/snmp community add name="monitoring" addresses=10.0.0.0/24', false);
+  });
+
+  it('a WireGuard peer clause that also names another interface or a route is refused, not cut down to the peer', () => {
+    refused('set mtu on ether1 to 1492 and wireguard peer for wg0: pubkey L7XJN00kZ7Ush9i6vRxUVHdFExayjvmIT0NDRNmGAuw=, allowed 10.8.0.0/24');
+    refused('add a default route via 10.0.0.1 to 10.0.0.0/8 and wireguard peer for wg0: pubkey L7XJN00kZ7Ush9i6vRxUVHdFExayjvmIT0NDRNmGAuw=, allowed 10.8.0.0/24');
+  });
+
   it('a quoted comment is no DNS name: "map domain to X port N with comment ..." is a port forward (npm run fuzz, seed 4242)', () => {
     produces(
       'please map domain to 192.168.197.248 port 65530 with comment "by admin x ok" thanks',

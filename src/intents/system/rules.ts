@@ -387,8 +387,8 @@ export const syslogRule: IntentRule = {
 /** "enable SNMP with community monitoring from 10.0.0.0/24", "disable snmp". */
 export const snmpRule: IntentRule = {
   id: 'system: snmp [community] [addresses]',
-  // Not "allow snmp from 10.0.0.0/24": that is the firewall's (accept UDP 161).
-  match: (frame) => (frame.services.some((s) => s.value.name === 'snmp') && asks(frame, 'enable', 'disable', 'set', 'add') && !asks(frame, 'block', 'allow') ? 45 : has(frame, 'community') && asks(frame, 'add', 'set') ? 45 : 0),
+  // Not "allow snmp from 10.0.0.0/24": that is the firewall's (accept UDP 161). "enable snmp ..., allowed from X" is ours.
+  match: (frame) => (frame.services.some((s) => s.value.name === 'snmp') && asks(frame, 'enable', 'disable', 'set', 'add') && !leads(frame, 'block', 'allow') ? 45 : has(frame, 'community') && asks(frame, 'add', 'set') ? 45 : 0),
   build(frame) {
     const example = 'Enable SNMP with community monitoring, allowed from 10.0.0.0/24';
     const negated = negatedRefusal(frame, this.id, example);
@@ -399,6 +399,9 @@ export const snmpRule: IntentRule = {
     if (unsupported) return refuse(this.id, `SNMP ${unsupported.text} settings are not generated here; ask for the community and its addresses only`, example);
     const at = indexOf(frame, (t) => isNoun(t, 'community'));
     const community = at >= 0 ? valueAfter(frame, at) : undefined;
+    if (at >= 0 && !community && frame.terms[at + 1]?.normal === 'public') {
+      return refuse(this.id, 'the community "public" exists by default (read-only, answering any address), so it cannot be added again; say "enable snmp" to use it, or name a community of your own', example);
+    }
     if (at >= 0 && !community) return refuse(this.id, 'it does not say the community name', example);
     const addresses = frame.addresses.map((a) => a.value);
     if (addresses.some((a) => a.kind === 'hostname')) return refuse(this.id, 'SNMP community addresses are IP addresses or subnets', example);

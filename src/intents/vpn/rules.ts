@@ -88,6 +88,9 @@ export const wgPeerRule: IntentRule = {
     if (keys.length > 1) return refuse(this.id, 'add one peer at a time', example);
     const iface = frame.interfaces.find((i) => /^(?:wg|wireguard)/.test(i.value))?.value ?? frame.interfaces[0]?.value;
     if (!iface) return refuse(this.id, 'it does not say which WireGuard interface the peer belongs to', example);
+    // "set mtu on ether1 to 1492 and wireguard peer for wg0 ...": what else the clause asks is not left out silently.
+    const other = frame.interfaces.find((i) => i.value !== iface)?.value ?? frame.terms.find((t) => isNoun(t, 'route', 'default-route', 'gateway', 'mtu'))?.text;
+    if (other) return refuse(this.id, `it also names ${other}, which is not part of a peer; ask for the peer in a sentence of its own`, example);
     const endpointAt = indexOf(frame, (t) => isNoun(t, 'endpoint'));
     const allowedAt = indexOf(frame, (t) => isNoun(t, 'allowed') || allowedAddresses(t));
     let endpoint: Address | undefined;
