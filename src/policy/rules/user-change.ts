@@ -2,17 +2,17 @@ import { arg, changedProperties, describeTargets, isChangeVerb, literal, menu, s
 import type { PolicyRule } from '../types.js';
 
 /** Properties of /user that never take access away (password strength is weak-password's). */
-const HARMLESS_USER = new Set(['comment', 'name', 'password']);
+const HARMLESS_USER = new Set(['comment']);
 
 /**
- * Removing or disabling a user, lowering its group, or limiting the addresses
- * it may log in from can take away the account you manage the router with.
- * Manual: User.
+ * Removing or disabling a user, lowering its group, limiting the addresses
+ * it may log in from, or changing its password or name can take away the
+ * account you (or your tools and scripts) manage the router with. Manual: User.
  */
 export const userChange: PolicyRule = {
   meta: {
     id: 'user-change',
-    description: 'removing, disabling or restricting router users, user groups and SSH keys',
+    description: 'removing, disabling, restricting, renaming or re-passwording router users; user groups and SSH keys',
     category: 'management',
     severity: 'destructive',
     messages: {
@@ -20,6 +20,8 @@ export const userChange: PolicyRule = {
       disable: 'disables user(s) {targets}: if that is the account you manage the router with, you are locked out',
       group: 'puts user(s) {targets} in group {group}: a group without full rights cannot undo this or change the configuration',
       address: 'limits where user(s) {targets} may log in from to {address}: logins from anywhere else are refused',
+      password: 'changes the password of user(s) {targets}: every login, script and tool that still uses the old password is refused from now on',
+      rename: 'renames user(s) {targets}: logins with the old name (and the tools that use it) are refused from now on',
       groupChange: '{verb} on user group(s) {targets}: every user in it may lose the rights it relies on',
       sshKey: '{verb} on SSH keys {targets}: key-based logins (and scripts using them) stop working',
       sshImport: 'imports an SSH key for {user}: RouterOS then refuses that user\'s SSH password logins unless /ip ssh always-allow-password-login=yes',
@@ -64,6 +66,8 @@ export const userChange: PolicyRule = {
       if (changed.includes('disabled') && setsDisabled(command)) context.report({ messageId: 'disable', command, data });
       else if (group !== undefined && literal(group) !== 'full') context.report({ messageId: 'group', command, data: { ...data, group: show(group, command.path) } });
       else if (address !== undefined) context.report({ messageId: 'address', command, data: { ...data, address: show(address, command.path) } });
+      else if (changed.includes('password')) context.report({ messageId: 'password', command, data });
+      else if (command.name === 'set' && changed.includes('name')) context.report({ messageId: 'rename', command, data });
       else if (changed.every((p) => HARMLESS_USER.has(p) || p === 'disabled' || p === 'group' || (command.name === 'unset' && p === 'address'))) context.examined(command);
     }
   },

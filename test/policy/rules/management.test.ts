@@ -54,7 +54,6 @@ ruleTester('mac-access', {
 ruleTester('user-change', {
   valid: [
     '/user add name=alice group=full password=Very-Long-Random-Passphrase-7',
-    '/user set alice password=Another-Long-Random-Passphrase-8',
     '/user set alice group=full',
     '/user set alice comment="network admin"',
     '/user print',
@@ -74,6 +73,8 @@ ruleTester('user-change', {
     { script: '/user group remove operators', findings: [{ line: 1 }] },
     { script: '/user ssh-keys remove [find user=admin]', findings: [{ line: 1, message: 'SSH keys' }] },
     { script: '/user ssh-keys import public-key-file=admin.pub user=admin', findings: [{ line: 1, message: 'always-allow-password-login' }] },
+    { script: '/user set alice password=Another-Long-Random-Passphrase-8', findings: [{ line: 1, message: 'old password is refused' }] },
+    { script: '/user set admin name=root', findings: [{ line: 1, message: 'logins with the old name' }] },
     { script: '/system scheduler add name=x on-event="/user remove admin"', findings: [{ line: 1, message: 'inside on-event' }] },
   ],
 });
