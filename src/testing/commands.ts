@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { menuKey, SCHEMA, type ArgSpec, type CommandSpec, type MenuSpec } from '../../grammar/routeros/index.js';
 import type { Arg, Command, Navigate, Script, Statement, Value } from '../ast/nodes.js';
+import { CODE_PROPERTIES } from '../rsc/language.js';
 import { printScript } from '../rsc/print.js';
 import { quoted, valueOfArg } from './values.js';
 
@@ -26,16 +27,10 @@ export interface CommandOptions {
 }
 
 /**
- * Properties whose strings RouterOS runs as scripts (the parser parses them,
- * see CODE_PROPERTIES in src/rsc/to-ast.ts): their values are generated as
+ * Properties whose strings RouterOS runs as scripts (the parser's table,
+ * CODE_PROPERTIES in src/rsc/language.ts): their values are generated as
  * script text, since arbitrary text there would not parse.
  */
-const CODE_PROPERTIES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map<string, ReadonlySet<string> | null>([
-  ['on-event', null], ['source', new Set(['/system/script'])], ['up-script', null], ['down-script', null], ['test-script', null],
-  ['lease-script', null], ['on-up', null], ['on-down', null], ['on-master', null], ['on-backup', null], ['on-fail', null],
-  ['on-login', null], ['on-logout', null], ['on-error', null], ['script', new Set(['/ip/dhcp-client', '/ipv6/dhcp-client'])],
-]);
-
 const isCodeProperty = (name: string, path: readonly string[]): boolean => {
   const menus = CODE_PROPERTIES.get(name);
   return menus !== undefined && (menus === null || menus.has(menuKey(path)));

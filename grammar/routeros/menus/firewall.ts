@@ -4,9 +4,10 @@
  */
 import { itemMenu, neg, oneOf, oneOfOrName, setOf, str, T, type PropInput } from '../build.js';
 import type { MenuSpec } from '../types.js';
-import { without } from './common.js';
+import { INTERFACE_LIST, without } from './common.js';
 
-const PROTOCOLS = [
+/** IP protocols by name (both firewalls; a number is accepted too). */
+export const PROTOCOLS = [
   'dccp', 'ddp', 'egp', 'encap', 'etherip', 'ggp', 'gre', 'hmp', 'icmp', 'icmpv6', 'idpr-cmtp', 'igmp', 'ipencap',
   'ipip', 'ipsec-ah', 'ipsec-esp', 'ipv6-encap', 'ipv6-frag', 'ipv6-nonxt', 'ipv6-opts', 'ipv6-route', 'iso-tp4',
   'l2tp', 'ospf', 'pim', 'pup', 'rdp', 'rspf', 'rsvp', 'sctp', 'st', 'tcp', 'udp', 'udp-lite', 'vmtp', 'vrrp',
@@ -14,24 +15,21 @@ const PROTOCOLS = [
 ];
 const ADDRESS_TYPES = ['unicast', 'local', 'broadcast', 'multicast', 'blackhole'];
 
-/** Matchers every firewall table shares. */
-const MATCHERS: Record<string, PropInput> = {
-  chain: T.name,
-  action: T.name,
-  protocol: neg({ type: 'enum', values: PROTOCOLS, open: true }),
-  'src-address': neg(T.ipRange),
-  'dst-address': neg(T.ipRange),
+/**
+ * Matchers the IPv4 and IPv6 firewalls share, with the same values (ipv6.ts
+ * adds its own addresses, `hop-limit` and `headers`).
+ */
+export const COMMON_MATCHERS: Record<string, PropInput> = {
   'src-address-list': neg(T.name),
   'dst-address-list': neg(T.name),
-  'src-address-type': neg(oneOf(...ADDRESS_TYPES)),
-  'dst-address-type': neg(oneOf(...ADDRESS_TYPES)),
+  protocol: neg({ type: 'enum', values: PROTOCOLS, open: true }),
   'src-port': neg(T.ports),
   'dst-port': neg(T.ports),
   port: neg(T.ports),
   'in-interface': neg(T.name),
   'out-interface': neg(T.name),
-  'in-interface-list': neg(oneOfOrName('all', 'dynamic', 'none', 'static')),
-  'out-interface-list': neg(oneOfOrName('all', 'dynamic', 'none', 'static')),
+  'in-interface-list': neg(INTERFACE_LIST),
+  'out-interface-list': neg(INTERFACE_LIST),
   'in-bridge-port': neg(T.name),
   'out-bridge-port': neg(T.name),
   'connection-state': neg(setOf('invalid', 'established', 'related', 'new', 'untracked')),
@@ -46,25 +44,36 @@ const MATCHERS: Record<string, PropInput> = {
   'icmp-options': neg(T.any),
   'tcp-flags': neg(setOf('ack', 'cwr', 'ece', 'fin', 'psh', 'rst', 'syn', 'urg')),
   'packet-size': neg(T.any),
-  'layer7-protocol': neg(T.name),
   content: neg(T.string),
   'tls-host': neg(T.string),
   limit: neg(T.any),
   'dst-limit': T.any,
   nth: neg(T.any),
   time: neg(T.any),
-  ttl: T.any,
   dscp: neg(T.any),
   'ipsec-policy': T.any,
   'per-connection-classifier': neg(T.any),
-  psd: T.any,
   random: T.any,
-  fragment: T.yesno,
   log: T.yesno,
   'log-prefix': str(31),
   'address-list': T.name,
   'address-list-timeout': T.any,
   'jump-target': T.name,
+};
+
+/** Matchers every IPv4 firewall table shares. */
+const MATCHERS: Record<string, PropInput> = {
+  chain: T.name,
+  action: T.name,
+  ...COMMON_MATCHERS,
+  'src-address': neg(T.ipRange),
+  'dst-address': neg(T.ipRange),
+  'src-address-type': neg(oneOf(...ADDRESS_TYPES)),
+  'dst-address-type': neg(oneOf(...ADDRESS_TYPES)),
+  'layer7-protocol': neg(T.name),
+  ttl: T.any,
+  psd: T.any,
+  fragment: T.yesno,
 };
 
 const FILTER_ACTIONS = [

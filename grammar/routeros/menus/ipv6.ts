@@ -6,6 +6,7 @@
 import { int, itemMenu, neg, oneOf, oneOfOrName, setOf, settingsMenu, str, T, type PropInput } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import { INTERFACE_LIST, LIST_COMMANDS, LIST_WITH_UNSET, ON_ITEMS, withFlags, withReadOnly } from './common.js';
+import { COMMON_MATCHERS } from './firewall.js';
 
 export const address: MenuSpec = withReadOnly(itemMenu('/ipv6 address', {
   // Optional with from-pool (then only the host part is given, `::1/64`).
@@ -35,11 +36,6 @@ export const route: MenuSpec = withReadOnly(withFlags(itemMenu('/ipv6 route', {
   blackhole: T.yesno, dynamic: T.yesno, active: T.yesno, static: T.yesno, inactive: T.yesno, 'immediate-gw': T.any,
 });
 
-const PROTOCOLS = [
-  'dccp', 'ddp', 'egp', 'encap', 'etherip', 'ggp', 'gre', 'hmp', 'icmp', 'icmpv6', 'idpr-cmtp', 'igmp', 'ipencap', 'ipip',
-  'ipsec-ah', 'ipsec-esp', 'ipv6-encap', 'ipv6-frag', 'ipv6-nonxt', 'ipv6-opts', 'ipv6-route', 'iso-tp4', 'l2tp', 'ospf', 'pim',
-  'pup', 'rdp', 'rspf', 'rsvp', 'sctp', 'st', 'tcp', 'udp', 'udp-lite', 'vmtp', 'vrrp', 'xns-idp', 'xtp',
-];
 const ADDRESS_TYPES = ['anycast', 'local', 'multicast', 'unicast', 'unreachable'];
 
 /** The IPv6 filter's matchers (IPv6 addresses; `hop-limit` and `headers` instead of IPv4's TTL and options). */
@@ -53,55 +49,16 @@ const FILTER: Record<string, PropInput> = {
     'icmp-address-unreachable', 'icmp-admin-prohibited', 'icmp-err-src-routing-header', 'icmp-headers-too-long', 'icmp-no-route',
     'icmp-not-neighbour', 'icmp-port-unreachable', 'tcp-reset',
   ),
-  'jump-target': T.name,
+  ...COMMON_MATCHERS,
   'src-address': neg(T.ip6Prefix),
   'dst-address': neg(T.ip6Prefix),
-  'src-address-list': neg(T.name),
-  'dst-address-list': neg(T.name),
   'src-address-type': neg(oneOf(...ADDRESS_TYPES)),
   'dst-address-type': neg(oneOf(...ADDRESS_TYPES)),
-  // A protocol name or number.
-  protocol: neg({ type: 'enum', values: PROTOCOLS, open: true }),
-  'src-port': neg(T.ports),
-  'dst-port': neg(T.ports),
-  port: neg(T.ports),
-  'in-interface': neg(T.name),
-  'out-interface': neg(T.name),
-  'in-interface-list': neg(INTERFACE_LIST),
-  'out-interface-list': neg(INTERFACE_LIST),
-  'in-bridge-port': neg(T.name),
-  'out-bridge-port': neg(T.name),
-  'connection-state': neg(setOf('established', 'invalid', 'new', 'related', 'untracked')),
-  'connection-nat-state': neg(setOf('dstnat', 'srcnat')),
-  'connection-mark': neg(T.name),
-  'packet-mark': neg(T.name),
-  'routing-mark': neg(T.name),
-  'connection-type': neg(oneOf('ftp', 'h323', 'irc', 'pptp', 'quake3', 'sip', 'tftp')),
-  'connection-limit': neg(T.any),
-  'connection-rate': neg(T.any),
-  'icmp-options': neg(T.any),
-  'tcp-flags': neg(setOf('ack', 'cwr', 'ece', 'fin', 'psh', 'rst', 'syn', 'urg')),
   // `equal:1`, `less-than:255`.
   'hop-limit': T.any,
   headers: neg(setOf('ah', 'dst', 'esp', 'frag', 'hop', 'none', 'proto', 'route')),
-  'src-mac-address': neg(T.mac),
-  'packet-size': neg(T.any),
-  content: neg(T.string),
-  'tls-host': neg(T.string),
-  limit: neg(T.any),
-  'dst-limit': T.any,
-  nth: neg(T.any),
-  time: neg(T.any),
-  dscp: neg(T.any),
   priority: neg(T.any),
   'tcp-mss': neg(T.any),
-  'ipsec-policy': T.any,
-  random: T.any,
-  'per-connection-classifier': neg(T.any),
-  log: T.yesno,
-  'log-prefix': str(31),
-  'address-list': T.name,
-  'address-list-timeout': T.any,
 };
 
 export const firewallFilter: MenuSpec = withReadOnly(itemMenu('/ipv6 firewall filter', FILTER, {
