@@ -35,6 +35,15 @@ export type Understanding =
   | { readonly kind: 'script'; readonly commands: Command[]; readonly warnings: string[]; readonly rules: string[]; readonly tokenCount: number }
   | { readonly kind: 'refusal'; readonly message: string; readonly rules: string[]; readonly tokenCount: number };
 
+/** Nouns that make a number a count of tries ("3 failed attempts", "5 wrong passwords"). */
+const COUNTED = /^(?:attempts?|tries|try|times|failures?|logins?|passwords?|guesses)$/;
+
+/** Words that limit a request to some hours or days ("at night", "during work hours"). */
+const TIME_OF_DAY: ReadonlySet<string> = new Set([
+  'during', 'until', 'till', 'tonight', 'tomorrow', 'daytime', 'nighttime', 'night', 'nights', 'overnight', 'morning', 'mornings',
+  'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'weekday', 'weekdays', 'hours', 'lunchtime',
+]);
+
 /** Half of a UTF-16 surrogate pair without its other half: no character, and nothing a script can hold. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -125,12 +134,31 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (families.length > 1) {
     return { kind: 'refusal', rule: 'none', reason: `it could mean ${top.map((c) => `"${c.rule.id}"`).join(' or ')}; say which`, example: 'Block SSH from the internet' };
   }
+  // "block ssh after 3 failed attempts": a count of tries is no port (and brute-force staging is not generated).
+  const tries = top[0]!.family.numbersArePorts ? frame.numbers.find((n) => COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '') || COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 2]?.normal ?? '')) : undefined;
+  if (tries) {
+    return {
+      kind: 'refusal',
+      rule: 'none',
+      reason: `"${tries.term.text}" counts attempts, not a port; blocking after failed logins needs a chain of address-list rules, which this generator does not write`,
+      example: 'Limit SSH connections from the internet to 3 per minute',
+    };
+  }
   if (frame.numbers.length > 0 && top[0]!.family.numbersArePorts) {
     // A number nothing explains is most likely a port ("block 23", "forward 8080 to 10.0.0.5").
     for (const n of frame.numbers.filter((x) => !(x.role === 'to' && frame.actions.some((a) => a.value === 'redirect')))) {
       if (n.value < 1 || n.value > 65535) return { kind: 'refusal', rule: 'none', reason: `port ${n.value} is outside 1-65535`, example: 'Block port 23 from the internet' };
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
+  }
+  const when = top[0]!.family.allHours ? frame.terms.find((t) => TIME_OF_DAY.has(t.normal) || t.meanings.some((m) => m.type === 'noun' && (m.value === 'weekdays' || m.value === 'weekend'))) : undefined;
+  if (when) {
+    return {
+      kind: 'refusal',
+      rule: 'none',
+      reason: `it says "${when.text}": a rule that applies only at some times needs the rule's time matcher, which this generator does not write; ask for the rule without the time, or enable and disable it by hand`,
+      example: 'Block SSH from the internet',
+    };
   }
   if (frame.macs.length > 0 && !top[0]!.family.usesMacs) {
     return { kind: 'refusal', rule: 'none', reason: 'matching by MAC address is not supported for this request', example: 'Block 192.168.88.50 from the internet' };

@@ -29,6 +29,16 @@ const portsOf = (service: ServiceSpec): PortSlot[] =>
  * The protocol/port groups a frame asks to match. `ports` are the matched
  * (destination-side) ports; ports said after "to" are left to the caller.
  */
+/** "block ssh and port 8080", "ssh, 8080": the service and the port are two items of a list, not the service on that port. */
+function listedApart(frame: Frame): boolean {
+  const service = frame.terms.indexOf(frame.services[0]!.term);
+  return frame.ports.some((p) => {
+    const port = frame.terms.indexOf(p.term);
+    const [from, to] = service < port ? [service, port] : [port, service];
+    return frame.terms.slice(from, to).some((t, k) => t.after.includes(',') || (k > 0 && (t.normal === 'and' || t.normal === 'or' || t.normal === 'plus')));
+  });
+}
+
 export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject', 'on', 'except'], serviceRoles?: readonly string[]): Traffic {
   const warnings: string[] = [];
   const services = frame.services.filter((s) => !serviceRoles || serviceRoles.includes(s.role)).map((s) => s.value);
@@ -41,7 +51,7 @@ export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject
     byProtocol.set(protocol, list);
   };
   const portProtocols = protocols.filter((p) => p === 'tcp' || p === 'udp');
-  if (services.length === 1 && explicitPorts.length > 0) {
+  if (services.length === 1 && explicitPorts.length > 0 && !listedApart(frame)) {
     // "ssh on port 2222": the service, on the port the user gave.
     for (const protocol of portProtocols.length ? portProtocols : services[0]!.protocols) addPorts(protocol, explicitPorts);
   } else {

@@ -48,6 +48,8 @@ export interface IntentFamily {
   readonly usesMacs?: boolean;
   /** This family filters traffic: a filter verb over a list of services is its request (see `answer`). */
   readonly filtersTraffic?: boolean;
+  /** This family's rules hold at all hours: a clause that names a time of day ("at night", "during work hours") is refused, not cut down. */
+  readonly allHours?: boolean;
   /** This family wraps another family's request (the scheduler runs it later), so it still competes when one family's request is clear. */
   readonly wrapsRequests?: boolean;
 }

@@ -48,6 +48,21 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('a firewall or NAT clause with a time of day is refused, not made a rule that holds at all hours', () => {
+    refused('allow ssh during work hours');
+    refused('block telnet from the internet at night');
+  });
+
+  it('a count of tries is no port: "block ssh after 3 failed attempts" is refused, not "block port 3"', () => {
+    refused('block ssh after 3 failed attempts');
+    refused('ban anyone who fails ssh login 5 times');
+  });
+
+  it('"block ssh and port 8080" blocks both, not ssh moved to port 8080 (and "ssh on port 2222" stays one service on its port)', () => {
+    produces('block ssh and port 8080', '/ip firewall filter add chain=input protocol=tcp dst-port=22,8080 action=drop', true);
+    produces('block ssh on port 2222', '/ip firewall filter add chain=input protocol=tcp dst-port=2222 action=drop', true);
+  });
+
   it('"open dns coming in on pppoe-out1" opens DNS; "allow nameserver from the lan" is a filter rule like "allow dns from the lan" (npm run fuzz, seed 777)', () => {
     produces(
       'could you please open dns coming in on pppoe-out1 with comment "temp A1"',

@@ -329,4 +329,4 @@ export const ruleByCommentRule: IntentRule = {
   },
 };
 
-export const FIREWALL: IntentFamily = { id: 'firewall', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, rules: [ruleByCommentRule, filterRule] };
+export const FIREWALL: IntentFamily = { id: 'firewall', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };

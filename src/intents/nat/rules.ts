@@ -248,4 +248,4 @@ export const redirectRule: IntentRule = {
   },
 };
 
-export const NAT_FAMILY: IntentFamily = { id: 'nat', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };
+export const NAT_FAMILY: IntentFamily = { allHours: true, id: 'nat', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };
