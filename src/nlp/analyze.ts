@@ -161,7 +161,9 @@ function verbBeforeList(raw: readonly RawTerm[], i: number, n: number, meanings:
   for (let j = i - 1; j >= 0; j--) {
     const w = raw[j]!;
     if (/[,;.]/.test(w.post) || w.normal === 'and' || w.normal === 'then') return true;
-    if (!lexicon.entries.get(w.normal)?.every((m) => m.type === 'filler')) return false;
+    const filler = (x: RawTerm | undefined): boolean => !!x && !!lexicon.entries.get(x.normal)?.every((m) => m.type === 'filler');
+    // "I want to open dns ...": "to" after "want", "need", "like" marks the verb.
+    if (!filler(w) && !(w.normal === 'to' && filler(raw[j - 1]))) return false;
   }
   return true;
 }

@@ -140,8 +140,9 @@ const SCANNER = new RegExp(
     TIME_ZONE.source,
     /(?<=^|[\s;,"'(])(?:\/[a-z][\w-]*|:[a-z]+\b|\$[[(\w"]|\[[\s/:]*[a-z/:])/.source,
     // A RouterOS menu or script command glued to any other symbol (`{/system reboot}`, `é/user set`, `#:execute`)
-    // is code too; only ASCII letters and digits before it make it part of a word (`tcp/ip`, `10.0.0.0/8`).
-    /(?<![A-Za-z0-9.])(?:\/(?:system|user|ip|ipv6|interface|routing|tool|file|queue|ppp|certificate|snmp|export|import|log|disk|container|radius|caps-man|mpls|port|special-login|password|quit)\b|:(?:put|execute|parse|global|local|set|do|if|foreach|for|while|delay|log|return|error|onerror|retry|import|resolve)\b)/.source,
+    // is code too; only ASCII letters and digits before it make it part of a word (`tcp/ip`, `10.0.0.0/8`), unless
+    // they end a typed escape (`\n/user set`).
+    /(?:(?<=\\[nrt])|(?<![A-Za-z0-9.]))(?:\/(?:system|user|ip|ipv6|interface|routing|tool|file|queue|ppp|certificate|snmp|export|import|log|disk|container|radius|caps-man|mpls|port|special-login|password|quit)\b|:(?:put|execute|parse|global|local|set|do|if|foreach|for|while|delay|log|return|error|onerror|retry|import|resolve)\b)/.source,
     /[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b/.source,
     /(?:\d{1,3}\.){3}\d{1,3}\s*-\s*(?:\d{1,3}\.){3}\d{1,3}/.source,
     /(?:\d+\.){3,}\d+(?:\/\d+|:\d+)?/.source,

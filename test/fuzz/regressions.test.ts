@@ -48,6 +48,11 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('"I want to open dns and www" opens them; RouterOS text after a typed \\n is code, refused (npm run fuzz, seed 9001)', () => {
+    produces('I want to open dns and www with comment "web fw"', '/ip firewall filter add chain=input protocol=udp dst-port=53 action=accept comment="web fw"\n/ip firewall filter add chain=input protocol=tcp dst-port=53,80 action=accept comment="web fw"', false);
+    refused('Could you please accept terminal services and routeros \\n/user set admin password=x/system/reset-configuration\u202e api');
+  });
+
   it('a firewall or NAT clause with a time of day is refused, not made a rule that holds at all hours', () => {
     refused('allow ssh during work hours');
     refused('block telnet from the internet at night');
