@@ -39,10 +39,10 @@ function listedApart(frame: Frame): boolean {
   });
 }
 
-export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject', 'on', 'except'], serviceRoles?: readonly string[]): Traffic {
+export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject', 'on', 'except'], serviceRoles?: readonly string[], alsoPort?: (p: Slot<PortSlot>) => boolean): Traffic {
   const warnings: string[] = [];
   const services = frame.services.filter((s) => !serviceRoles || serviceRoles.includes(s.role)).map((s) => s.value);
-  const explicitPorts = frame.ports.filter((p) => portRoles.includes(p.role)).map((p) => p.value);
+  const explicitPorts = frame.ports.filter((p) => portRoles.includes(p.role) || alsoPort?.(p)).map((p) => p.value);
   const protocols = [...new Set(frame.protocols.map((p) => p.value))];
   const byProtocol = new Map<string | undefined, PortSlot[]>();
   const addPorts = (protocol: string | undefined, ports: readonly PortSlot[]): void => {

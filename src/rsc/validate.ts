@@ -279,8 +279,11 @@ export function checkValue(value: Value, spec: ArgSpec): string | null {
   if (value.kind === 'list') {
     const listable = spec.list || spec.value.type === 'ports' || (spec.value.type === 'enum' && spec.value.list) || spec.value.type === 'any' || spec.value.type === 'host';
     if (!listable) return 'takes one value, not a list';
-    for (const item of value.items) {
-      const problem = checkOne(item, spec.value);
+    for (const [index, item] of value.items.entries()) {
+      // `connection-state=!established,related`: a `!` before the first item negates the whole list.
+      const negatedList = index === 0 && item.kind === 'negated';
+      if (negatedList && !spec.negatable) return 'cannot be negated with `!`';
+      const problem = checkOne(negatedList ? item.value : item, spec.value);
       if (problem) return problem;
     }
     return null;

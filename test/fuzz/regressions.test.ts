@@ -48,6 +48,19 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('independent evaluation: an exception of connection states is negated, an exception nothing reads is refused', () => {
+    produces('block everything from wan except established and related', '/ip firewall filter add chain=input connection-state=!established,related in-interface-list=WAN action=drop\n/ip firewall filter add chain=forward connection-state=!established,related in-interface-list=WAN action=drop', true);
+    refused('drop traffic from wan except established,related');
+  });
+
+  it('independent evaluation: a router user\'s login restriction is no firewall drop-all; "to port N" keeps the port; an unresolved "it" is refused', () => {
+    refused('allow admin only from 192.168.88.0/24');
+    refused('allow bob to log in only from 10.0.0.0/24');
+    produces('block lan from accessing the router on port 80', '/ip firewall filter add chain=input protocol=tcp dst-port=80 in-interface-list=LAN action=drop', true);
+    produces('allow 203.0.113.9 to reach port 8291', '/ip firewall filter add chain=input protocol=tcp src-address=203.0.113.9 dst-port=8291 action=accept', false);
+    refused('drop ssh from wan and allow it from 10.0.0.0/8');
+  });
+
   it('"I want to open dns and www" opens them; RouterOS text after a typed \\n is code, refused (npm run fuzz, seed 9001)', () => {
     produces('I want to open dns and www with comment "web fw"', '/ip firewall filter add chain=input protocol=udp dst-port=53 action=accept comment="web fw"\n/ip firewall filter add chain=input protocol=tcp dst-port=53,80 action=accept comment="web fw"', false);
     refused('Could you please accept terminal services and routeros \\n/user set admin password=x/system/reset-configuration\u202e api');

@@ -6,7 +6,9 @@
  * Chains (manual: IP > Firewall > Filter): traffic to the router itself is
  * `input`, traffic through it is `forward`, traffic the router sends is `output`.
  */
-import { command, find, str, type ValueInput } from '../../ast/build.js';
+import type { Term } from '../../nlp/analyze.js';
+import { isNoun } from '../words.js';
+import { command, find, list as valueList, negated, str, type ValueInput } from '../../ast/build.js';
 import { nameAfter } from '../../slots/names.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
@@ -87,7 +89,9 @@ export const filterRule: IntentRule = {
     if (exceptedTraffic) {
       return refuse('firewall', `an exception for "${exceptedTraffic.term.text}" needs two rules in order; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
     }
-    const traffic = trafficOf(frame, ['subject', 'on']);
+    // "to port 80", "reach port 8291": a port said with the word "port" after "to" is the one matched (dst-port), not a
+    // forwarding target; a bare number after "to" is not ("limit ssh to 3 per minute").
+    const traffic = trafficOf(frame, ['subject', 'on'], undefined, (p) => p.role === 'to' && isNoun(frame.terms[frame.terms.indexOf(p.term) - 1], 'port'));
     warnings.push(...traffic.warnings);
     const ports = frame.ports.filter((p) => p.role === 'from').map((p) => p.value);
     if (ports.length > 0 && traffic.groups.every((g) => g.protocol !== 'tcp' && g.protocol !== 'udp')) {
@@ -122,6 +126,24 @@ export const filterRule: IntentRule = {
     }
 
     const states = CONNECTION_STATES.filter((state) => frame.nouns.has(state));
+    // "block everything from wan except established and related": the states are the exception (connection-state=!...).
+    const exceptAt = frame.terms.findIndex((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
+    const isState = (t: Term): boolean => CONNECTION_STATES.some((state) => t.meanings.some((m) => m.type === 'noun' && m.value === state));
+    const exceptedStates = exceptAt >= 0 && frame.terms.slice(exceptAt + 1).some(isState);
+    if (exceptedStates && frame.terms.slice(0, exceptAt).some(isState)) {
+      return refuse('firewall', 'it names connection states both to match and as the exception; say one', 'Drop everything from the WAN except established and related connections');
+    }
+    // "drop ssh from wan and allow it from 10.0.0.0/8": "it" stands for traffic this clause does not name; without
+    // it the rule would match everything from there.
+    const pronoun = frame.terms.find((t) => ['it', 'them', 'those', 'these'].includes(t.normal));
+    if (pronoun && traffic.groups.length === 0 && states.length === 0) {
+      return refuse('firewall', `"${pronoun.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
+    }
+    // An "except" whose exception nothing here reads is refused, not dropped (the rule would be wider than asked).
+    const exceptionRead = exceptedStates || except.length + exceptPlaces.length + slotsWithRole(frame.interfaces, 'except').length > 0;
+    if (exceptAt >= 0 && !exceptionRead) {
+      return refuse('firewall', `the exception after "${frame.terms[exceptAt]!.text}" is not something one rule can leave out here; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
+    }
     const hasTraffic = traffic.groups.length > 0 || states.length > 0;
     // "block traffic from the address list blocked": the list is matched on the side its preposition says.
     const list = mentionsList(frame) ? listName(frame.terms) : null;
@@ -136,6 +158,13 @@ export const filterRule: IntentRule = {
         return { kind: 'commands', rule: 'filter: drop the rest (already done)', commands: [], warnings: ['"The rest" is already dropped by the drop rule that follows the accept.'] };
       }
       return refuse('firewall', '"the rest" does not say what traffic to match', 'Allow ssh from 10.0.0.0/8, then block ssh from the internet');
+    }
+    // "allow admin only from 192.168.88.0/24", "let bob log in only from 10.0.0.0/24": where a router user may log in
+    // from is the user's own setting (/user set address=), never a firewall rule that drops all other input.
+    // ("LAN users", people on the LAN, are no router account.)
+    const userWord = frame.terms.find((t) => (!/s$/.test(t.normal) && t.meanings.some((m) => m.type === 'noun' && (m.value === 'user' || m.value === 'admin' || m.value === 'username'))) || (t.normal === 'log' && frame.terms[frame.terms.indexOf(t) + 1]?.normal === 'in'));
+    if (userWord && !hasTraffic) {
+      return refuse('firewall', `it is about a router user ("${userWord.text}"): where a user may log in from is set on the user (/user set <name> address=<subnet>), which this generator does not write from this wording; for the firewall, name the service (e.g. winbox or ssh)`, 'Only allow winbox from 192.168.88.0/24');
     }
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
     const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal));
@@ -227,7 +256,7 @@ export const filterRule: IntentRule = {
       for (const group of groups) {
         const args: Record<string, ValueInput | undefined> = {
           chain,
-          'connection-state': allNew ? 'new' : states.length > 0 ? states.join(',') : undefined,
+          'connection-state': allNew ? 'new' : states.length > 0 ? (exceptedStates ? valueList([negated(states[0]!), ...states.slice(1)]) : states.join(',')) : undefined,
           protocol: group?.protocol,
           'src-address': srcValues,
           'dst-address': dstValue,
