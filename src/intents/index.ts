@@ -151,6 +151,34 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
   }
+  // "block 192.168.88.50 for 2 hours": a rule has no expiry; an address-list entry with a timeout does.
+  const lasting = top[0]!.family.allHours ? frame.terms.find((t) => t.technical?.kind === 'amount' && ['s', 'min', 'm', 'h', 'd', 'w'].includes(t.technical.unit)) : undefined;
+  if (lasting) {
+    return {
+      kind: 'refusal',
+      rule: 'none',
+      reason: `it says "${lasting.text}": a firewall or NAT rule stays until removed; for a block that expires, add the address to an address list with a timeout, then block the list`,
+      example: 'Add 192.168.88.50 to the address list blocked for 2 hours',
+    };
+  }
+  // "block ssh over ipv6": these rules are written for IPv4 unless an IPv6 address is given.
+  const v6 = top[0]!.family.allHours && frame.terms.some((t) => /^(?:ipv6|ip6|v6)$/.test(t.normal)) && !frame.addresses.some((a) => a.value.kind === 'ip6');
+  if (v6) {
+    return { kind: 'refusal', rule: 'none', reason: 'it asks for IPv6, and these rules are written for IPv4 unless an IPv6 address or prefix is given; name the IPv6 prefix', example: 'Block 2001:db8::/32 from the internet' };
+  }
+  // "1:1 nat 203.0.113.10 to 192.168.88.10", "static nat": a pair of rules (dst-nat in, src-nat out), not written here.
+  // ("1:1" reaches here as 1, ":", 1.)
+  const oneToOne = top[0]!.family.id === 'nat' && frame.terms.some((t, k) => (t.normal === '1' && t.after === ':' && frame.terms[k + 1]?.normal === '1') || ((t.normal === 'static' || t.normal === 'one') && /^(?:nat|to)$/.test(frame.terms[k + 1]?.normal ?? '')));
+  if (oneToOne) {
+    return { kind: 'refusal', rule: 'none', reason: 'one-to-one (static) NAT takes a dst-nat rule for traffic in and a src-nat rule for traffic out; ask for the port forward and the src-nat separately', example: 'Forward port 443 to 192.168.88.10' };
+  }
+  // "stop blocking ssh from lan", "quit forwarding port 80": undoing a rule is removing it, not adding its like.
+  const lead = frame.actions[0]?.term;
+  const next = lead ? frame.terms[frame.terms.indexOf(lead) + 1] : undefined;
+  const undo = !!lead && ['stop', 'quit', 'cease'].includes(lead.normal) && !!next?.participle && next.meanings.some((m) => m.type === 'action' && ['block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'masquerade', 'srcnat'].includes(m.value));
+  if (undo && top[0]!.family.allHours) {
+    return { kind: 'refusal', rule: 'none', reason: 'it asks to undo a rule, which means removing it; name the rule by its comment', example: 'Remove the firewall rule called old-telnet' };
+  }
   const when = top[0]!.family.allHours ? frame.terms.find((t) => TIME_OF_DAY.has(t.normal) || t.meanings.some((m) => m.type === 'noun' && (m.value === 'weekdays' || m.value === 'weekend'))) : undefined;
   if (when) {
     return {

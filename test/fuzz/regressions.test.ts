@@ -48,6 +48,16 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('independent evaluation: lists named after DNS providers, the word "policy", IPv6, 1:1 NAT, durations and undoing', () => {
+    produces('add 1.1.1.1 to list cloudflare', '/ip firewall address-list add list=cloudflare address=1.1.1.1', false);
+    produces('create group x with read and winbox policy', '/user group add name="x" policy=read,winbox', false);
+    produces('create group z with policy read,write,ssh,winbox', '/user group add name="z" policy=read,write,ssh,winbox', false);
+    refused('block ssh over ipv6');
+    refused('1:1 nat 203.0.113.10 to 192.168.88.10');
+    refused('block 192.168.88.50 for 2 hours');
+    refused('stop blocking ssh from lan');
+  });
+
   it('independent evaluation: an exception of connection states is negated, an exception nothing reads is refused', () => {
     produces('block everything from wan except established and related', '/ip firewall filter add chain=input connection-state=!established,related in-interface-list=WAN action=drop\n/ip firewall filter add chain=forward connection-state=!established,related in-interface-list=WAN action=drop', true);
     refused('drop traffic from wan except established,related');

@@ -50,6 +50,8 @@ export const serversRule: IntentRule = {
   id: 'dns: set servers <ip>...|<provider>',
   match(frame) {
     if (!aboutDns(frame) || has(frame, 'doh', 'dns-entry', 'dns-cache', 'remote-requests', 'cname', 'regexp')) return 0;
+    // "add 1.1.1.1 to list cloudflare", "add 8.8.8.8 to address list google-dns": a list named after a provider.
+    if (has(frame, 'address-list') || frame.terms.some((t) => t.normal === 'list' || t.normal === 'lists')) return 0;
     if (frame.addresses.some((a) => a.value.kind === 'hostname') && !has(frame, 'dns-server')) return 0;
     // "remove DNS server 8.8.8.8": refused in build (the list is set whole).
     if (saysVerb(frame, 'remove') && has(frame, 'dns-server') && frame.addresses.length > 0) return 45;

@@ -217,9 +217,13 @@ export const addGroupRule: IntentRule = {
     if (!name || BUILT_IN_GROUPS.includes(name.text)) return refuse(this.id, 'it does not say the new group\'s name', example);
     const rest = frame.terms.slice(name.index + 1);
     const base = BUILT_IN_GROUPS.find((g) => rest.some((t) => t.normal === g));
-    // "with policy read and reboot": the first "policy" before a policy name is the keyword, not the policy.
-    const keyword = rest.findIndex((t, k) => isNoun(t, 'policy') && GROUP_POLICY_WORDS.has(rest[k + 1]?.normal ?? ''));
-    const policies = [...new Set(rest.filter((t, k) => k !== keyword && GROUP_POLICY_WORDS.has(t.normal)).map((t) => t.normal))];
+    // "with policy read and reboot", "with the read policy", "policy read,write,ssh": the word "policy" is the
+    // keyword; the policy right of that name (which lets members manage users) is granted only when it is listed
+    // as a right of its own, beside the keyword ("policies read, policy, write").
+    const words = rest.flatMap((t) => t.normal.split(',')).filter(Boolean);
+    const policyWords = words.filter((w) => w === 'policy' || w === 'policies').length;
+    const policies = [...new Set(words.filter((w) => GROUP_POLICY_WORDS.has(w) && w !== 'policy'))];
+    if (policyWords >= 2 && policies.length > 0) policies.push('policy');
     // A list ("with read, write and reboot") or a policy no built-in group is named after ("with ssh") is policies;
     // one group name alone ("based on read") is the group to copy.
     if (policies.length > 0 && (has(frame, 'policy') || policies.length > 1 || !BUILT_IN_GROUPS.includes(policies[0]!))) {
