@@ -143,7 +143,7 @@ export function readFrame(terms: readonly Term[]): Frame {
       const rangeEnd = next && meaningOf(next, 'role')?.value === 'to' && terms[i + 2]?.number !== undefined && pluralPorts;
       const afterRole = !!prev && !!meaningOf(prev, 'role') && lastWasPort;
       if (portContext || isNoun(prev, 'port') || protocolNear || afterRole) {
-        if (n > 65535) frame.invalid.push({ kind: 'invalid', text: String(n), reason: `port ${n} is outside 1-65535` });
+        if (n < 1 || n > 65535) frame.invalid.push({ kind: 'invalid', text: String(n), reason: `port ${n} is outside 1-65535` });
         else if (rangeEnd) {
           const end = terms[i + 2]!.number!;
           if (end > 65535 || end < n) frame.invalid.push({ kind: 'invalid', text: `${n}-${end}`, reason: `${n}-${end} is not a valid port range` });

@@ -48,6 +48,15 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('independent evaluation: port forwards keep the inside port, one speed "up and down" is both, bare speeds and port 0 are refused, "enable ntp server" is asked back', () => {
+    produces('map external port 8443 to internal host 192.168.88.100 on 443', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8443 action=dst-nat to-addresses=192.168.88.100 to-ports=443', false);
+    produces('forward ssh from wan port 2200 to 192.168.88.5', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=2200 action=dst-nat to-addresses=192.168.88.5 to-ports=22', false);
+    produces('limit 192.168.88.20 to 10M up and down', '/queue simple add name="limit-192.168.88.20" target=192.168.88.20/32 max-limit=10M/10M', false);
+    refused('give 192.168.88.60 ten megabits download and five upload');
+    refused('block port 0');
+    refused('enable ntp server');
+  });
+
   it('independent evaluation: lists named after DNS providers, the word "policy", IPv6, 1:1 NAT, durations and undoing', () => {
     produces('add 1.1.1.1 to list cloudflare', '/ip firewall address-list add list=cloudflare address=1.1.1.1', false);
     produces('create group x with read and winbox policy', '/user group add name="x" policy=read,winbox', false);

@@ -5,7 +5,7 @@
 import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
-import type { Frame } from '../frame.js';
+import type { Frame, PortSlot, Slot } from '../frame.js';
 import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, portText, sideArgs, slotsWithRole, trafficOf } from '../traffic.js';
 import { refuse, verbScore, verbsOf, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
@@ -47,10 +47,20 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
   if (targets.length > 1) return refuse(id, 'port forwarding goes to one internal address per rule', FORWARD_EXAMPLE);
   const target = targets[0]!.value;
   if (target.kind !== 'ip') return refuse(id, `the forwarding target must be one IPv4 address, not ${addressText(target)}`, FORWARD_EXAMPLE);
-  const traffic = trafficOf(frame, ['subject', 'on', 'from']);
+  // "map external port 8443 to internal host 192.168.88.100 on 443": a port said after the internal host is its port.
+  const targetAt = frame.terms.indexOf(targets[0]!.term);
+  const afterTarget = (p: Slot<PortSlot>): boolean => (p.role === 'on' || p.role === 'subject') && frame.terms.indexOf(p.term) > targetAt;
+  const traffic = trafficOf({ ...frame, ports: frame.ports.filter((p) => !afterTarget(p)) }, ['subject', 'on', 'from']);
   const warnings = [...traffic.warnings];
-  const toPorts = frame.ports.filter((p) => p.role === 'to').map((p) => p.value);
+  const toPorts = frame.ports.filter((p) => p.role === 'to' || afterTarget(p)).map((p) => p.value);
   if (target.port !== undefined) toPorts.push({ from: target.port, to: target.port });
+  // "forward ssh from wan port 2200 to 192.168.88.5": one service on another outside port goes to the service's own port inside.
+  const service = traffic.services.length === 1 ? traffic.services[0]! : undefined;
+  const outside = frame.ports.filter((p) => !afterTarget(p) && p.role !== 'to');
+  const own = service?.ports.length === 1 && typeof service.ports[0] === 'number' ? service.ports[0] : undefined;
+  if (own !== undefined && toPorts.length === 0 && outside.length === 1 && outside[0]!.value.from === outside[0]!.value.to && outside[0]!.value.from !== own) {
+    toPorts.push({ from: own, to: own });
+  }
   let groups = traffic.groups.filter((g) => g.protocol === 'tcp' || g.protocol === 'udp');
   if (groups.length === 0 || groups.every((g) => g.ports.length === 0)) {
     if (toPorts.length !== 1) return refuse(id, 'it does not say which port to forward', FORWARD_EXAMPLE);

@@ -68,6 +68,9 @@ function limitsOf(frame: Frame): { upload: number; download: number } | IntentRe
 
 /** upload/download limits (0 = unlimited) from some of the rates of a clause. */
 function limitsOfRates(frame: Frame, found: readonly Rate[]): { upload: number; download: number } | IntentResult {
+  // "ten megabits download and five upload": a speed without its unit is not guessed from the other one.
+  const bare = frame.numbers.find((n) => isNoun(frame.terms[frame.terms.indexOf(n.term) + 1], 'download', 'upload'));
+  if (bare) return refuse('queues', `"${bare.term.text} ${frame.terms[frame.terms.indexOf(bare.term) + 1]!.text}" has no unit; give each speed with its unit ("5M upload")`, EXAMPLE);
   if (found.length === 0) return refuse('queues', 'it does not say the speed (10M, 512k, 20 mbps)', EXAMPLE);
   const limits: Partial<Record<Direction, number>> = {};
   for (const rate of found) {
@@ -79,6 +82,12 @@ function limitsOfRates(frame: Frame, found: readonly Rate[]): { upload: number; 
       const first: Direction = words[0] === 'upload' ? 'upload' : 'download';
       limits[first] = rate.bps;
       limits[first === 'upload' ? 'download' : 'upload'] = rate.second;
+      continue;
+    }
+    // "limit 192.168.88.20 to 10M up and down": one speed for both directions.
+    if (found.length === 1 && has(frame, 'download') && has(frame, 'upload')) {
+      limits.upload = rate.bps;
+      limits.download = rate.bps;
       continue;
     }
     const d = directionOf(frame, rate);

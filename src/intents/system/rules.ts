@@ -86,7 +86,9 @@ export const ntpRule: IntentRule = {
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;
     if (asks(frame, 'disable', 'block') && !asks(frame, 'enable')) return ok(this.id, [command('/system ntp client', 'set', { enabled: 'no' })]);
-    if (says(frame, 'serve', 'provide') || (asks(frame, 'enable') && frame.addresses.length === 0 && says(frame, 'server') && !says(frame, 'client', 'sync'))) {
+    // ("ntp server" may be read as one term.)
+    const server = frame.terms.some((t) => /\bserver\b/.test(t.normal));
+    if (says(frame, 'serve', 'provide') || (asks(frame, 'enable') && frame.addresses.length === 0 && server && !says(frame, 'client', 'sync'))) {
       return refuse(this.id, 'it is not clear whether the router should sync its clock (NTP client) or answer NTP requests (NTP server); say "sync time from <server>"', example);
     }
     const servers = frame.addresses.map((a) => a.value);
