@@ -172,10 +172,15 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (oneToOne) {
     return { kind: 'refusal', rule: 'none', reason: 'one-to-one (static) NAT takes a dst-nat rule for traffic in and a src-nat rule for traffic out; ask for the port forward and the src-nat separately', example: 'Forward port 443 to 192.168.88.10' };
   }
+  // "masquerade everything except 10.0.0.0/8": the NAT rules read no exception; it is refused, not left out.
+  if (top[0]!.family.id === 'nat' && frame.terms.some((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'))) {
+    return { kind: 'refusal', rule: 'none', reason: 'NAT rules are written without exceptions here; say which source to translate instead', example: 'Masquerade 192.168.88.0/24 out ether1' };
+  }
   // "stop blocking ssh from lan", "quit forwarding port 80": undoing a rule is removing it, not adding its like.
+  // ("stop allowing telnet" is a block, which the firewall writes.)
   const lead = frame.actions[0]?.term;
   const next = lead ? frame.terms[frame.terms.indexOf(lead) + 1] : undefined;
-  const undo = !!lead && ['stop', 'quit', 'cease'].includes(lead.normal) && !!next?.participle && next.meanings.some((m) => m.type === 'action' && ['block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'masquerade', 'srcnat'].includes(m.value));
+  const undo = !!lead && ['stop', 'quit', 'cease'].includes(lead.normal) && !!next?.participle && next.meanings.some((m) => m.type === 'action' && ['block', 'reject', 'tarpit', 'forward', 'redirect', 'masquerade', 'srcnat'].includes(m.value));
   if (undo && top[0]!.family.allHours) {
     return { kind: 'refusal', rule: 'none', reason: 'it asks to undo a rule, which means removing it; name the rule by its comment', example: 'Remove the firewall rule called old-telnet' };
   }

@@ -159,9 +159,17 @@ const SCANNER = new RegExp(
   'giu',
 );
 
+/**
+ * "ether2 to ether5", "ether2 through ether5": a range of interfaces of one kind, written as `ether2-ether5` before
+ * scanning. Not after "from" ("from ether1 to ether2" is where traffic goes).
+ */
+const SPOKEN_RANGE = /(?<!\bfrom\s+)\b([a-z][a-z-]*?)(\d+)\s+(?:to|through|thru|till|until)\s+\1(\d+)\b/gi;
+
 export function scanTechnical(prompt: string): Scanned {
   const technical: Technical[] = [];
-  const text = prompt.replace(SCANNER, (match, ...rest: unknown[]) => {
+  const ranged = prompt.replace(SPOKEN_RANGE, (match, base: string, from: string, to: string) =>
+    Number(to) > Number(from) && INTERFACE.test(`${base}${from}`) ? `${base}${from}-${base}${to}` : match);
+  const text = ranged.replace(SCANNER, (match, ...rest: unknown[]) => {
     const token = classifyNamed(rest[rest.length - 1]) ?? classify(match) ?? nameToken(match);
     if (token === null) return match;
     technical.push(token);

@@ -48,6 +48,14 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('independent evaluation: "ether2 to ether5" and "through" are ranges; a NAT exception and a pronoun for a user are refused; "stop allowing" is a block', () => {
+    produces('disable ether2 through ether4', '/interface disable ether2\n/interface disable ether3\n/interface disable ether4', true);
+    produces('block traffic from ether1 to ether2', '/ip firewall filter add chain=forward in-interface=ether1 out-interface=ether2 action=drop', true);
+    refused('masquerade everything except 10.0.0.0/8');
+    refused('add user eve group full password Aa1!aaaaa and allow her only from 10.0.0.0/24');
+    produces('stop allowing telnet from lan', '/ip firewall filter add chain=input protocol=tcp dst-port=23 in-interface-list=LAN action=drop', true);
+  });
+
   it('independent evaluation: port forwards keep the inside port, one speed "up and down" is both, bare speeds and port 0 are refused, "enable ntp server" is asked back', () => {
     produces('map external port 8443 to internal host 192.168.88.100 on 443', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8443 action=dst-nat to-addresses=192.168.88.100 to-ports=443', false);
     produces('forward ssh from wan port 2200 to 192.168.88.5', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=2200 action=dst-nat to-addresses=192.168.88.5 to-ports=22', false);

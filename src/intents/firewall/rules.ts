@@ -135,7 +135,7 @@ export const filterRule: IntentRule = {
     }
     // "drop ssh from wan and allow it from 10.0.0.0/8": "it" stands for traffic this clause does not name; without
     // it the rule would match everything from there.
-    const pronoun = frame.terms.find((t) => ['it', 'them', 'those', 'these'].includes(t.normal));
+    const pronoun = frame.terms.find((t) => ['it', 'them', 'those', 'these', 'him', 'her', 'his'].includes(t.normal));
     if (pronoun && traffic.groups.length === 0 && states.length === 0) {
       return refuse('firewall', `"${pronoun.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
     }
