@@ -172,6 +172,12 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (oneToOne) {
     return { kind: 'refusal', rule: 'none', reason: 'one-to-one (static) NAT takes a dst-nat rule for traffic in and a src-nat rule for traffic out; ask for the port forward and the src-nat separately', example: 'Forward port 443 to 192.168.88.10' };
   }
+  // "block ssh with comment test", "... commented test": a comment is written only from quoted text; it is not dropped.
+  // (A rule found by its comment reads the name itself: "remove the raw rule with comment bogons".)
+  const commentWord = top[0]!.family.allHours && !top[0]!.rule.id.includes('rule with comment') && !frame.quoted.some((q) => q.label !== null) ? frame.terms.find((t) => /^(?:comment|commented|labell?ed|label)$/.test(t.normal)) : undefined;
+  if (commentWord && !frame.quoted.length) {
+    return { kind: 'refusal', rule: 'none', reason: `give the comment after "${commentWord.text}" in double quotes`, example: 'Block SSH from the internet with comment "no ssh"' };
+  }
   // "masquerade everything except 10.0.0.0/8": the NAT rules read no exception; it is refused, not left out.
   if (top[0]!.family.id === 'nat' && frame.terms.some((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'))) {
     return { kind: 'refusal', rule: 'none', reason: 'NAT rules are written without exceptions here; say which source to translate instead', example: 'Masquerade 192.168.88.0/24 out ether1' };

@@ -48,6 +48,12 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('independent evaluation: an unquoted comment is refused, not dropped; a DNS cache flush can be scheduled', () => {
+    refused('block ssh with comment test');
+    produces('remove the raw rule with comment bogons', '/ip firewall raw remove [find comment="bogons"]', true);
+    produces('every hour flush dns cache', '/system scheduler add name="cache-flush-1h" start-time=00:00:00 interval=1h on-event="/ip dns cache flush"', false);
+  });
+
   it('independent evaluation: "ether2 to ether5" and "through" are ranges; a NAT exception and a pronoun for a user are refused; "stop allowing" is a block', () => {
     produces('disable ether2 through ether4', '/interface disable ether2\n/interface disable ether3\n/interface disable ether4', true);
     produces('block traffic from ether1 to ether2', '/ip firewall filter add chain=forward in-interface=ether1 out-interface=ether2 action=drop', true);

@@ -18,6 +18,7 @@ import { printScript } from '../../rsc/print.js';
 import { readFrame, type Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { DIAGNOSTICS_FAMILY } from '../diagnostics/rules.js';
+import { DNS_FAMILY } from '../dns/rules.js';
 import { QUEUES_FAMILY } from '../queues/rules.js';
 import { SERVICES_FAMILY } from '../services/rules.js';
 import { SYSTEM_FAMILY } from '../system/rules.js';
@@ -27,13 +28,17 @@ import { WIRELESS_FAMILY } from '../wireless/rules.js';
 import { clockText, durations, intervalText, isNoun, leads, techs } from '../system/slots.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
-const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY];
+const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY, DNS_FAMILY];
 void DIAGNOSTICS_FAMILY;
 
 const EXAMPLE = 'Reboot the router every day at 3am';
 
 /** Rules whose result is not something to repeat (by rule id prefix). */
-const NOT_SCHEDULED = ['system: reset-configuration', 'system: shutdown', 'system: set identity', 'system: set time zone', 'system: ntp client', 'system: set clock', 'system: note', 'system: remote syslog', 'system: export'];
+const NOT_SCHEDULED = [
+  'system: reset-configuration', 'system: shutdown', 'system: set identity', 'system: set time zone', 'system: ntp client', 'system: set clock', 'system: note', 'system: remote syslog', 'system: export',
+  // Of DNS only the cache flush repeats usefully; the rest stays set, or (static entries) piles up copies.
+  'dns: set servers', 'dns: allow|disallow', 'dns: static entry', 'dns: remove static', 'dns: DNS over HTTPS', 'dns: peer',
+];
 const DAY_NOUNS = ['weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const UNIT_WORDS: Readonly<Record<string, number>> = { day: 86400, night: 86400, week: 604800, hour: 3600, minute: 60, morning: 86400, evening: 86400 };
 
@@ -122,7 +127,7 @@ const isTimeish = (t: Frame['terms'][number] | undefined): boolean => t?.technic
 /** The best rule of the schedulable families for what is left of the clause. */
 function inner(frame: Frame, options: ResolvedOptions): IntentResult {
   const scored = SCHEDULABLE.flatMap((f) => f.rules.map((rule) => ({ rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
-  if (scored.length === 0) return refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes can be)', EXAMPLE);
+  if (scored.length === 0) return refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes and DNS cache flushes can be)', EXAMPLE);
   const best = Math.max(...scored.map((c) => c.score));
   return scored.find((c) => c.score === best)!.rule.build(frame, options);
 }
@@ -184,6 +189,6 @@ export const scheduleRule: IntentRule = {
 export const SCHEDULER_FAMILY: IntentFamily = {
   id: 'scheduler',
   wrapsRequests: true,
-  summary: 'the scheduler (run any of the system, service, user, queue, VPN or Wi-Fi changes every day at a time, or every N hours)',
+  summary: 'the scheduler (run any of the system, service, user, queue, VPN or Wi-Fi changes, or a DNS cache flush, every day at a time, or every N hours)',
   rules: [scheduleRule],
 };
