@@ -25,6 +25,7 @@ import { WIRELESS_FAMILY } from './wireless/rules.js';
 import { DIAGNOSTICS_FAMILY } from './diagnostics/rules.js';
 import { SCHEDULER_FAMILY } from './scheduler/rules.js';
 import type { IntentFamily, IntentResult } from './types.js';
+import { beyondOneRule } from './limits.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY];
@@ -37,12 +38,6 @@ export type Understanding =
 
 /** Nouns that make a number a count of tries ("3 failed attempts", "5 wrong passwords"). */
 const COUNTED = /^(?:attempts?|tries|try|times|failures?|logins?|passwords?|guesses)$/;
-
-/** Words that limit a request to some hours or days ("at night", "during work hours"). */
-const TIME_OF_DAY: ReadonlySet<string> = new Set([
-  'during', 'until', 'till', 'tonight', 'tomorrow', 'daytime', 'nighttime', 'night', 'nights', 'overnight', 'morning', 'mornings',
-  'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'weekday', 'weekdays', 'hours', 'lunchtime',
-]);
 
 /** Half of a UTF-16 surrogate pair without its other half: no character, and nothing a script can hold. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -151,54 +146,8 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
   }
-  // "block 192.168.88.50 for 2 hours": a rule has no expiry; an address-list entry with a timeout does.
-  const lasting = top[0]!.family.allHours ? frame.terms.find((t) => t.technical?.kind === 'amount' && ['s', 'min', 'm', 'h', 'd', 'w'].includes(t.technical.unit)) : undefined;
-  if (lasting) {
-    return {
-      kind: 'refusal',
-      rule: 'none',
-      reason: `it says "${lasting.text}": a firewall or NAT rule stays until removed; for a block that expires, add the address to an address list with a timeout, then block the list`,
-      example: 'Add 192.168.88.50 to the address list blocked for 2 hours',
-    };
-  }
-  // "block ssh over ipv6": these rules are written for IPv4 unless an IPv6 address is given.
-  const v6 = top[0]!.family.allHours && frame.terms.some((t) => /^(?:ipv6|ip6|v6)$/.test(t.normal)) && !frame.addresses.some((a) => a.value.kind === 'ip6');
-  if (v6) {
-    return { kind: 'refusal', rule: 'none', reason: 'it asks for IPv6, and these rules are written for IPv4 unless an IPv6 address or prefix is given; name the IPv6 prefix', example: 'Block 2001:db8::/32 from the internet' };
-  }
-  // "1:1 nat 203.0.113.10 to 192.168.88.10", "static nat": a pair of rules (dst-nat in, src-nat out), not written here.
-  // ("1:1" reaches here as 1, ":", 1.)
-  const oneToOne = top[0]!.family.id === 'nat' && frame.terms.some((t, k) => (t.normal === '1' && t.after === ':' && frame.terms[k + 1]?.normal === '1') || ((t.normal === 'static' || t.normal === 'one') && /^(?:nat|to)$/.test(frame.terms[k + 1]?.normal ?? '')));
-  if (oneToOne) {
-    return { kind: 'refusal', rule: 'none', reason: 'one-to-one (static) NAT takes a dst-nat rule for traffic in and a src-nat rule for traffic out; ask for the port forward and the src-nat separately', example: 'Forward port 443 to 192.168.88.10' };
-  }
-  // "block ssh with comment test", "... commented test": a comment is written only from quoted text; it is not dropped.
-  // (A rule found by its comment reads the name itself: "remove the raw rule with comment bogons".)
-  const commentWord = top[0]!.family.allHours && !top[0]!.rule.id.includes('rule with comment') && !frame.quoted.some((q) => q.label !== null) ? frame.terms.find((t) => /^(?:comment|commented|labell?ed|label)$/.test(t.normal)) : undefined;
-  if (commentWord && !frame.quoted.length) {
-    return { kind: 'refusal', rule: 'none', reason: `give the comment after "${commentWord.text}" in double quotes`, example: 'Block SSH from the internet with comment "no ssh"' };
-  }
-  // "masquerade everything except 10.0.0.0/8": the NAT rules read no exception; it is refused, not left out.
-  if (top[0]!.family.id === 'nat' && frame.terms.some((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'))) {
-    return { kind: 'refusal', rule: 'none', reason: 'NAT rules are written without exceptions here; say which source to translate instead', example: 'Masquerade 192.168.88.0/24 out ether1' };
-  }
-  // "stop blocking ssh from lan", "quit forwarding port 80": undoing a rule is removing it, not adding its like.
-  // ("stop allowing telnet" is a block, which the firewall writes.)
-  const lead = frame.actions[0]?.term;
-  const next = lead ? frame.terms[frame.terms.indexOf(lead) + 1] : undefined;
-  const undo = !!lead && ['stop', 'quit', 'cease'].includes(lead.normal) && !!next?.participle && next.meanings.some((m) => m.type === 'action' && ['block', 'reject', 'tarpit', 'forward', 'redirect', 'masquerade', 'srcnat'].includes(m.value));
-  if (undo && top[0]!.family.allHours) {
-    return { kind: 'refusal', rule: 'none', reason: 'it asks to undo a rule, which means removing it; name the rule by its comment', example: 'Remove the firewall rule called old-telnet' };
-  }
-  const when = top[0]!.family.allHours ? frame.terms.find((t) => TIME_OF_DAY.has(t.normal) || t.meanings.some((m) => m.type === 'noun' && (m.value === 'weekdays' || m.value === 'weekend'))) : undefined;
-  if (when) {
-    return {
-      kind: 'refusal',
-      rule: 'none',
-      reason: `it says "${when.text}": a rule that applies only at some times needs the rule's time matcher, which this generator does not write; ask for the rule without the time, or enable and disable it by hand`,
-      example: 'Block SSH from the internet',
-    };
-  }
+  const limit = top[0]!.family.allHours ? beyondOneRule(frame, top[0]!.family, top[0]!.rule) : undefined;
+  if (limit) return limit;
   if (frame.macs.length > 0 && !top[0]!.family.usesMacs) {
     return { kind: 'refusal', rule: 'none', reason: 'matching by MAC address is not supported for this request', example: 'Block 192.168.88.50 from the internet' };
   }
