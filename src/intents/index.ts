@@ -24,7 +24,7 @@ import { VPN_FAMILY } from './vpn/rules.js';
 import { WIRELESS_FAMILY } from './wireless/rules.js';
 import { DIAGNOSTICS_FAMILY } from './diagnostics/rules.js';
 import { SCHEDULER_FAMILY } from './scheduler/rules.js';
-import type { IntentFamily, IntentResult } from './types.js';
+import { refuse, type IntentFamily, type IntentResult } from './types.js';
 import { beyondOneRule } from './limits.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
@@ -105,7 +105,7 @@ function isEmpty(frame: Frame): boolean {
 }
 
 function answer(frame: Frame, options: ResolvedOptions): IntentResult {
-  if (frame.invalid.length > 0) return { kind: 'refusal', rule: 'none', reason: frame.invalid.map((i) => i.reason).join('; '), example: 'Block port 23 from the internet' };
+  if (frame.invalid.length > 0) return refuse('none', frame.invalid.map((i) => i.reason).join('; '), 'Block port 23 from the internet');
   let scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
   // "stop dhcp and samba from the lan", "allow l2tp, name server and smb": a filter verb over a list of services asks
   // for firewall rules, though one of the services is also something the router runs (its DHCP server, DNS, syslog).
@@ -113,43 +113,34 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (filtersList(frame) && scored.some((c) => c.family.filtersTraffic)) scored = scored.filter((c) => c.family.filtersTraffic || c.family.wrapsRequests);
   if (scored.length === 0) {
     const said = frame.actions[0]?.term.text;
-    return {
-      kind: 'refusal',
-      rule: 'none',
-      // The verb was read, but nothing the clause names is something a rule can apply it to: say what was missing.
-      reason: said
-        ? `it says "${said}" but not what to ${said.toLowerCase()} that this generator can act on (missing or unknown object: an address, interface, service, user, ...); it understands ${SUPPORTED}`
-        : `the request has no action this generator understands; it understands ${SUPPORTED}`,
-      example: 'Block SSH from the internet',
-    };
+    // The verb was read, but nothing the clause names is something a rule can apply it to: say what was missing.
+    const reason = said
+      ? `it says "${said}" but not what to ${said.toLowerCase()} that this generator can act on (missing or unknown object: an address, interface, service, user, ...); it understands ${SUPPORTED}`
+      : `the request has no action this generator understands; it understands ${SUPPORTED}`;
+    return refuse('none', reason, 'Block SSH from the internet');
   }
   const best = Math.max(...scored.map((c) => c.score));
   const top = scored.filter((c) => c.score === best);
   const families = [...new Set(top.map((c) => c.family.id))];
   if (families.length > 1) {
-    return { kind: 'refusal', rule: 'none', reason: `it could mean ${top.map((c) => `"${c.rule.id}"`).join(' or ')}; say which`, example: 'Block SSH from the internet' };
+    return refuse('none', `it could mean ${top.map((c) => `"${c.rule.id}"`).join(' or ')}; say which`, 'Block SSH from the internet');
   }
   // "block ssh after 3 failed attempts": a count of tries is no port (and brute-force staging is not generated).
   const tries = top[0]!.family.numbersArePorts ? frame.numbers.find((n) => COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '') || COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 2]?.normal ?? '')) : undefined;
   if (tries) {
-    return {
-      kind: 'refusal',
-      rule: 'none',
-      reason: `"${tries.term.text}" counts attempts, not a port; blocking after failed logins needs a chain of address-list rules, which this generator does not write`,
-      example: 'Limit SSH connections from the internet to 3 per minute',
-    };
+    return refuse('none', `"${tries.term.text}" counts attempts, not a port; blocking after failed logins needs a chain of address-list rules, which this generator does not write`, 'Limit SSH connections from the internet to 3 per minute');
   }
   if (frame.numbers.length > 0 && top[0]!.family.numbersArePorts) {
     // A number nothing explains is most likely a port ("block 23", "forward 8080 to 10.0.0.5").
     for (const n of frame.numbers.filter((x) => !(x.role === 'to' && frame.actions.some((a) => a.value === 'redirect')))) {
-      if (n.value < 1 || n.value > 65535) return { kind: 'refusal', rule: 'none', reason: `port ${n.value} is outside 1-65535`, example: 'Block port 23 from the internet' };
+      if (n.value < 1 || n.value > 65535) return refuse('none', `port ${n.value} is outside 1-65535`, 'Block port 23 from the internet');
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
   }
   const limit = top[0]!.family.allHours ? beyondOneRule(frame, top[0]!.family, top[0]!.rule) : undefined;
   if (limit) return limit;
   if (frame.macs.length > 0 && !top[0]!.family.usesMacs) {
-    return { kind: 'refusal', rule: 'none', reason: 'matching by MAC address is not supported for this request', example: 'Block 192.168.88.50 from the internet' };
+    return refuse('none', 'matching by MAC address is not supported for this request', 'Block 192.168.88.50 from the internet');
   }
   return top[0]!.rule.build(frame, options);
 }
