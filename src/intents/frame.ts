@@ -140,7 +140,7 @@ export function readFrame(terms: readonly Term[]): Frame {
       const next = terms[i + 1];
       const protocolNear = (prev && meaningOf(prev, 'protocol')) || (next && meaningOf(next, 'protocol'));
       // "ports 1000 to 2000" is a range; "port 80 to 8080" is a mapping from one port to another.
-      const rangeEnd = next && meaningOf(next, 'role')?.value === 'to' && terms[i + 2]?.number !== undefined && pluralPorts;
+      const rangeEnd = next && (meaningOf(next, 'role')?.value === 'to' || /^(?:through|thru)$/.test(next.normal)) && terms[i + 2]?.number !== undefined && pluralPorts;
       const afterRole = !!prev && !!meaningOf(prev, 'role') && lastWasPort;
       if (portContext || isNoun(prev, 'port') || protocolNear || afterRole) {
         if (n < 1 || n > 65535) frame.invalid.push({ kind: 'invalid', text: String(n), reason: `port ${n} is outside 1-65535` });

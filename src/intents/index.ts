@@ -125,6 +125,9 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (families.length > 1) {
     return refuse('none', `it could mean ${top.map((c) => `"${c.rule.id}"`).join(' or ')}; say which`, 'Block SSH from the internet');
   }
+  // "drop packets larger than 1500 bytes": a size is no port (packet-size= is not written).
+  const size = top[0]!.family.numbersArePorts ? frame.numbers.find((n) => { const k = frame.terms.indexOf(n.term); return frame.terms[k - 1]?.normal === 'than' || /^(?:bytes?|kb|mtu)$/.test(frame.terms[k + 1]?.normal ?? ''); }) : undefined;
+  if (size) return refuse('none', `"${size.term.text}" is a size or an amount, not a port; matching packet sizes is not written here`, 'Block port 23 from the internet');
   // "block ssh after 3 failed attempts": a count of tries is no port (and brute-force staging is not generated).
   const tries = top[0]!.family.numbersArePorts ? frame.numbers.find((n) => COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '') || COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 2]?.normal ?? '')) : undefined;
   if (tries) {

@@ -42,6 +42,12 @@ export function beyondOneRule(frame: Frame, family: IntentFamily, rule: IntentRu
   // its comment reads the name itself: "remove the raw rule with comment bogons".)
   const commentWord = rule.id.includes('rule with comment') || frame.quoted.length > 0 ? undefined : frame.terms.find((t) => /^(?:comment|commented|labell?ed|label)$/.test(t.normal));
   if (commentWord) return refuse('none', `give the comment after "${commentWord.text}" in double quotes`, 'Block SSH from the internet with comment "no ssh"');
+  // "don't nat traffic from X to Y", "never masquerade X", "exclude X from nat": a NAT exemption is an accept rule
+  // placed before the masquerade, which is not written here; read without the negation it is the opposite.
+  const exempt = frame.negated || frame.terms.some((t) => t.negative || /^(?:exclude|excluding|exempt|bypass|skip|without)$/.test(t.normal));
+  if (family.id === 'nat' && exempt) {
+    return refuse('none', 'it asks for traffic not to be translated (a NAT exemption: an accept rule in srcnat before the masquerade), which is not written here', 'Masquerade 192.168.88.0/24 out ether1');
+  }
   // "masquerade everything except 10.0.0.0/8": the NAT rules read no exception.
   if (family.id === 'nat' && isRole(frame, 'except')) {
     return refuse('none', 'NAT rules are written without exceptions here; say which source to translate instead', 'Masquerade 192.168.88.0/24 out ether1');

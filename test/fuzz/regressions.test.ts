@@ -48,6 +48,20 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('second independent evaluation: no drop-all from "only allow" without a service, no provider or NAT-exemption guesses, no block-and-allow in one rule', () => {
+    refused('create user viewer in group read with password V1ewer-pass-2024 and allow only from 10.0.0.0/8');
+    refused('block google dns for lan clients');
+    refused("don't nat traffic from 192.168.88.0/24 to 10.0.0.0/8");
+    refused('never masquerade 192.168.88.0/24');
+    refused('block ssh from the wan but allow it from 198.51.100.5');
+    refused('add 10.0.0.5 to the trusted list and allow it to winbox');
+    refused('remove ether7 from the WAN list');
+    refused('drop packets larger than 1500 bytes');
+    refused('open port 8080 for 192.168.88.5');
+    produces('Open port 8291 for 10.10.10.10', '/ip firewall filter add chain=input protocol=tcp src-address=10.10.10.10 dst-port=8291 action=accept', false);
+    produces('block ports 6000 through 6010', '/ip firewall filter add chain=input protocol=tcp dst-port=6000-6010 action=drop\n/ip firewall filter add chain=forward protocol=tcp dst-port=6000-6010 action=drop', true);
+  });
+
   it('independent evaluation: an unquoted comment is refused, not dropped; a DNS cache flush can be scheduled', () => {
     refused('block ssh with comment test');
     produces('remove the raw rule with comment bogons', '/ip firewall raw remove [find comment="bogons"]', true);

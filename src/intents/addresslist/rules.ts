@@ -59,6 +59,7 @@ const addRule: IntentRule = {
   build(frame) {
     const list = listName(frame.terms);
     if (list === null) return refuse(this.id, 'it does not name the address list', EXAMPLE);
+    if (frame.interfaces.length > 0) return refuse(this.id, `${frame.interfaces[0]!.value} is an interface; interface lists (/interface list member) are not changed here`, EXAMPLE);
     if (frame.addresses.length === 0) return refuse(this.id, 'it does not give an address, subnet, range or domain to add', EXAMPLE);
     const duration = findDuration(frame.terms);
     const comment = frame.quoted.find((q) => q.label === 'comment' || (q.text !== list && q.label === null))?.text;
@@ -85,6 +86,9 @@ const removeRule: IntentRule = {
   build(frame) {
     const list = listName(frame.terms);
     if (list === null) return refuse(this.id, 'it does not name the address list', 'Remove 203.0.113.7 from the address list blocked');
+    // "remove ether7 from the WAN list": an interface belongs to an interface list (/interface list member), and the
+    // address-list reading would empty the whole address list of that name.
+    if (frame.interfaces.length > 0) return refuse(this.id, `${frame.interfaces[0]!.value} is an interface; interface lists (/interface list member) are not changed here`, 'Remove 203.0.113.7 from the address list blocked');
     const commands: Command[] = [];
     const entries = frame.addresses.length > 0 ? frame.addresses.map((a) => a.value) : [null];
     for (const a of entries) {

@@ -7,6 +7,7 @@
  * `input`, traffic through it is `forward`, traffic the router sends is `output`.
  */
 import type { Term } from '../../nlp/analyze.js';
+import { SERVICES } from '../../../grammar/english/services.js';
 import { isNoun } from '../words.js';
 import { command, find, list as valueList, negated, str, type ValueInput } from '../../ast/build.js';
 import { nameAfter } from '../../slots/names.js';
@@ -166,10 +167,29 @@ export const filterRule: IntentRule = {
     if (userWord && !hasTraffic) {
       return refuse('firewall', `it is about a router user ("${userWord.text}"): where a user may log in from is set on the user (/user set <name> address=<subnet>), which this generator does not write from this wording; for the firewall, name the service (e.g. winbox or ssh)`, 'Only allow winbox from 192.168.88.0/24');
     }
+    // "block google dns for lan clients": a DNS provider is matched by its addresses, which a rule here does not list.
+    const provider = frame.terms.find((t) => t.meanings.some((m) => m.type === 'noun' && m.value.startsWith('provider-')));
+    if (provider) return refuse('firewall', `"${provider.text}" is a DNS provider; name its addresses (or put them in an address list) to filter traffic to it`, 'Block 8.8.8.8 and 8.8.4.4 for the LAN');
+    // "block ssh from the wan but allow it from 198.51.100.5", "allow the lan out but block port 25": two rules in one
+    // clause, in an order that matters.
+    const filterVerbs = new Set(frame.actions.filter((a) => !a.term.participle).map((a) => a.term.meanings[0]).filter((m) => m?.type === 'action' && (m.value === 'block' || m.value === 'allow' || m.value === 'reject')).map((m) => (m as { value: string }).value === 'allow' ? 'allow' : 'block'));
+    if (filterVerbs.size > 1) return refuse('firewall', 'it asks to block and to allow in one sentence, which takes two rules in order; ask for the allow first, then the block', 'Allow ssh from 198.51.100.5, then block ssh from the internet');
+    // "allow it to winbox", "allow them to ssh" after adding addresses to a list: who "it" is was said elsewhere.
+    const who = frame.terms.findIndex((t, k) => ['it', 'them'].includes(t.normal) && frame.terms[k + 1]?.normal === 'to' && frame.terms[k - 1]?.meanings.some((m) => m.type === 'action'));
+    if (who >= 0) return refuse('firewall', `"${frame.terms[who]!.text}" does not say whose traffic; name the address or the address list`, 'Allow winbox from the address list trusted');
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
     const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal));
     if (!hasTraffic && list === null && mystery) {
       return refuse('firewall', `"${mystery.text}" is not a service, port, protocol or address this generator knows; name the port or protocol, or the site's domain (e.g. youtube.com)`, 'Block facebook.com for 192.168.88.0/24');
+    }
+    // "open port 8080 for 192.168.88.5", "open port 25565 for my game server 192.168.88.77": a port opened "for" a LAN
+    // host is most likely a port forward to it, not traffic from it.
+    const forHost = slotsWithRole(frame.addresses, 'subject').find((a) => a.value.kind === 'ip' && isPrivateIpv4(a.value.address));
+    // (A port of the router's own services, "open port 8291 for 10.10.10.10", lets that host manage the router.)
+    const routerPorts = frame.services.length > 0 ? frame.services.every((x) => x.value.router) : frame.ports.every((p) => SERVICES.some((x) => x.router && x.ports.includes(p.value.from) && p.value.from === p.value.to));
+    if (action === 'accept' && frame.actions.some((a) => a.term.normal === 'open') && forHost && !routerPorts && slotsWithRole(frame.addresses, 'from').length === 0 && fromPlaces.length === 0 && traffic.groups.length > 0) {
+      const host = addressText(forHost.value);
+      return refuse('firewall', `"open" for ${host} could mean forwarding the port from the internet to it or allowing traffic from it; say "forward port ... to ${host}" or "allow ... from ${host}"`, `Forward port 8080 to ${host}`);
     }
     // "open port 443 to 192.168.88.20": opening a port towards a LAN host usually means port forwarding.
     if (action === 'accept' && frame.actions.some((a) => a.term.normal === 'open') && dst.some((a) => a.kind === 'ip' && isPrivateIpv4(a.address)) && src.length === 0 && fromPlaces.length === 0) {
@@ -250,6 +270,10 @@ export const filterRule: IntentRule = {
     const onlyAllow = action === 'accept' && frame.nouns.has('only');
     if (onlyAllow && src.length === 0 && !fromSide && !inIfaces[0] && listSide !== 'src') {
       return refuse('firewall', '"only allow" needs to say from where (an address, subnet, interface or side)', 'Only allow winbox from 192.168.88.0/24');
+    }
+    // "allow only from 10.0.0.0/8" with nothing named would drop every other packet to the router, replies included.
+    if (onlyAllow && traffic.groups.length === 0) {
+      return refuse('firewall', '"only allow" needs the service or port it limits; with none named it would drop all other traffic to the router, its own replies included', 'Only allow winbox from 192.168.88.0/24');
     }
     const allNew = action === 'drop' && !hasTraffic && all && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
     for (const chain of chains) {
