@@ -48,6 +48,15 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('second independent evaluation: options not written (reject-with, own log prefix, logging a limit), two settings under one verb and an unclear "only" are refused', () => {
+    refused('reject ssh from wan with tcp reset');
+    refused('log ssh from wan with prefix SSH');
+    refused('limit ssh to 5 per minute and log it');
+    refused('set router identity to branch-02 and timezone to Europe/London');
+    refused('let 10.0.0.5 reach the router only on ssh');
+    refused('only allow https from the internet to 192.168.88.20');
+  });
+
   it('second independent evaluation: no drop-all from "only allow" without a service, no provider or NAT-exemption guesses, no block-and-allow in one rule', () => {
     refused('create user viewer in group read with password V1ewer-pass-2024 and allow only from 10.0.0.0/8');
     refused('block google dns for lan clients');

@@ -167,6 +167,12 @@ export const filterRule: IntentRule = {
     if (userWord && !hasTraffic) {
       return refuse('firewall', `it is about a router user ("${userWord.text}"): where a user may log in from is set on the user (/user set <name> address=<subnet>), which this generator does not write from this wording; for the firewall, name the service (e.g. winbox or ssh)`, 'Only allow winbox from 192.168.88.0/24');
     }
+    // "reject ssh with tcp reset", "... with icmp admin prohibited", "log it with prefix SSH": reject-with= and a
+    // prefix of the user's own are not written; the rule is not written without them either.
+    const unread = frame.terms.find((t) => /^(?:reset|prohibited|unreachable|prefix)$/.test(t.normal));
+    if (unread) return refuse('firewall', `"${unread.text}" asks for an option (reject-with= or a log prefix of your own) this generator does not write; ask without it`, 'Reject ssh from the internet');
+    // "limit ssh to 5 per minute and log it": the limit's rules are written without logging.
+    if (rate && frame.actions.some((a) => a.value === 'log')) return refuse('firewall', 'a rate limit is written without logging here; ask for the limit alone', 'Limit SSH connections from the internet to 3 per minute');
     // "block google dns for lan clients": a DNS provider is matched by its addresses, which a rule here does not list.
     const provider = frame.terms.find((t) => t.meanings.some((m) => m.type === 'noun' && m.value.startsWith('provider-')));
     if (provider) return refuse('firewall', `"${provider.text}" is a DNS provider; name its addresses (or put them in an address list) to filter traffic to it`, 'Block 8.8.8.8 and 8.8.4.4 for the LAN');
@@ -270,6 +276,13 @@ export const filterRule: IntentRule = {
     const onlyAllow = action === 'accept' && frame.nouns.has('only');
     if (onlyAllow && src.length === 0 && !fromSide && !inIfaces[0] && listSide !== 'src') {
       return refuse('firewall', '"only allow" needs to say from where (an address, subnet, interface or side)', 'Only allow winbox from 192.168.88.0/24');
+    }
+    // "only allow https from the internet to 192.168.88.20", "let 10.0.0.5 reach the router only on ssh": whether "only"
+    // limits who may come or what they may reach is not clear when both are said.
+    const onlyAt = frame.terms.findIndex((t) => t.normal === 'only');
+    const sourceAt = frame.terms.findIndex((t) => slotsWithRole(frame.addresses, 'subject', 'from').some((a) => a.term === t));
+    if (onlyAllow && (dst.length > 0 || toPlaces.length > 0 || (sourceAt >= 0 && onlyAt > sourceAt))) {
+      return refuse('firewall', '"only" could limit who may connect or what they may reach here; say "only allow <service> from <where>"', 'Only allow winbox from 192.168.88.0/24');
     }
     // "allow only from 10.0.0.0/8" with nothing named would drop every other packet to the router, replies included.
     if (onlyAllow && traffic.groups.length === 0) {

@@ -30,6 +30,8 @@ export const identityRule: IntentRule = {
     : frame.places.some((p) => p.value === 'router') && frame.interfaces.length === 0 && (leads(frame, 'rename') || (asks(frame, 'set', 'rename') && says(frame, 'name'))) ? 50 : 0),
   build(frame) {
     const example = 'Name the router lab-7';
+    // "set router identity to branch-02 and timezone to Europe/London": the time zone is another setting, not left out.
+    if (techs(frame, 'timezone').length > 0 || has(frame, 'timezone')) return refuse(this.id, 'it also sets the time zone; give each setting its own verb ("set the identity to r1 and set the time zone to Europe/Paris")', example);
     const anchor = indexOf(frame, (t) => isNoun(t, 'identity') || t.meanings.some((m) => m.type === 'place' && m.value === 'router'));
     const toAt = indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', Math.max(anchor, 0));
     const given = (toAt >= 0 ? valueAfter(frame, toAt) : undefined) ?? (anchor >= 0 ? valueAfter(frame, anchor) : undefined) ?? quotedText(frame);
