@@ -48,6 +48,11 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('second independent evaluation: "a file called daily" names the backup; "make ether5 untagged in vlan 20 and ether1 tagged" keeps ether5', () => {
+    produces('back up the router to a file called daily', '/system backup save name="daily"', false);
+    produces('make ether5 untagged in vlan 20 and ether1 tagged', '/interface bridge vlan add bridge=bridge vlan-ids=20 tagged=ether1 untagged=ether5\n/interface bridge port set [find interface=ether5] pvid=20', true);
+  });
+
   it('second independent evaluation: options not written (reject-with, own log prefix, logging a limit), two settings under one verb and an unclear "only" are refused', () => {
     refused('reject ssh from wan with tcp reset');
     refused('log ssh from wan with prefix SSH');

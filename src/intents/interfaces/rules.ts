@@ -233,7 +233,10 @@ function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untag
       const next = terms[j];
       const place = next?.meanings.find((m) => m.type === 'role');
       const keywordFirst = !!next && ((!!place && place.type === 'role' && place.value !== 'for') || next.technical?.kind === 'interface' || next.technical?.kind === 'interface-range' || next.normal === 'bridge');
-      if (keywordFirst) flush(mode);
+      // ("make ether5 untagged in vlan 20": interfaces before the keyword with no keyword yet are its own, even when a
+      // preposition follows it.)
+      const justBefore = terms[i - 1]?.technical?.kind === 'interface' || terms[i - 1]?.technical?.kind === 'interface-range';
+      if (keywordFirst && !(mode === null && pending.length > 0 && justBefore)) flush(mode);
       else flush(keyword);
       mode = keyword;
       continue;

@@ -196,7 +196,9 @@ export const resetRule: IntentRule = {
 };
 
 function fileNameAfter(frame: Frame): { text: string } | undefined {
-  const at = indexOf(frame, (t) => ['named', 'called', 'as', 'name'].includes(t.normal) || isNoun(t, 'file'));
+  // "to a file called daily": "called" and "named" say the name even after "file".
+  const called = indexOf(frame, (t) => ['named', 'called'].includes(t.normal));
+  const at = called >= 0 ? called : indexOf(frame, (t) => ['as', 'name'].includes(t.normal) || isNoun(t, 'file'));
   // After "named"/"called" any word is the name, even one of ours ("a backup named nightly").
   const plainWords = at >= 0 && ['named', 'called'].includes(frame.terms[at]!.normal);
   return (at >= 0 ? valueAfter(frame, at, { plainWords }) : undefined) ?? quotedText(frame);
