@@ -48,6 +48,11 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('second independent evaluation: "block 1.1.1.1 dns for the lan" does not say which side 1.1.1.1 is on', () => {
+    refused('block 1.1.1.1 dns for the lan');
+    produces('block traffic from the lan to 1.1.1.1', '/ip firewall filter add chain=forward dst-address=1.1.1.1 in-interface-list=LAN action=drop', true);
+  });
+
   it('second independent evaluation: "a file called daily" names the backup; "make ether5 untagged in vlan 20 and ether1 tagged" keeps ether5', () => {
     produces('back up the router to a file called daily', '/system backup save name="daily"', false);
     produces('make ether5 untagged in vlan 20 and ether1 tagged', '/interface bridge vlan add bridge=bridge vlan-ids=20 tagged=ether1 untagged=ether5\n/interface bridge port set [find interface=ether5] pvid=20', true);

@@ -111,6 +111,10 @@ export const filterRule: IntentRule = {
     const subjectPlaces = slotsWithRole(frame.places, 'subject').map((p) => p.value);
     const exceptPlaces = slotsWithRole(frame.places, 'except').map((p) => p.value);
 
+    // "block 1.1.1.1 dns for the lan": an address and a side both as the object; which one is the source is not said.
+    if (subject.some((a) => a.kind === 'ip' || a.kind === 'prefix') && subjectPlaces.includes('lan')) {
+      return refuse('firewall', `it does not say whether ${addressText(subject[0]!)} is where the traffic comes from or where the LAN's traffic goes; say "from" or "to"`, 'Block traffic from the LAN to 1.1.1.1');
+    }
     // "block internet for 192.168.88.50": the host is the source, the internet the destination.
     if (subjectPlaces.includes('wan') && (subject.length > 0 || src.length > 0 || fromPlaces.includes('lan')) && !fromPlaces.includes('wan')) toPlaces.push('wan');
     else for (const p of subjectPlaces) fromPlaces.push(p);
