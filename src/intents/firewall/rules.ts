@@ -284,12 +284,18 @@ export const filterRule: IntentRule = {
     // "only allow https from the internet to 192.168.88.20", "let 10.0.0.5 reach the router only on ssh": whether "only"
     // limits who may come or what they may reach is not clear when both are said.
     const onlyAt = frame.terms.findIndex((t) => t.normal === 'only');
-    const sourceAt = frame.terms.findIndex((t) => slotsWithRole(frame.addresses, 'subject', 'from').some((a) => a.term === t));
-    if (onlyAllow && (dst.length > 0 || toPlaces.length > 0 || (sourceAt >= 0 && onlyAt > sourceAt))) {
+    let after = onlyAt + 1;
+    while (frame.terms[after] && /^(?:on|to|for|over|via|with|using)$/.test(frame.terms[after]!.normal)) after++;
+    const onlyTraffic = onlyAt >= 0 && !!frame.terms[after] && [...frame.services, ...frame.protocols, ...frame.ports].some((x) => x.term === frame.terms[after]);
+    // ("allow only 192.168.88.10 to use the internet", "from 10.0.0.0/8 only": "only" next to the source limits the source.)
+    const sourceTerms = new Set<Term>([...slotsWithRole(frame.addresses, 'subject', 'from'), ...slotsWithRole(frame.places, 'from'), ...slotsWithRole(frame.interfaces, 'from')].map((x) => x.term));
+    const nextToSource = [onlyAt - 1, onlyAt + 1].some((k) => k >= 0 && sourceTerms.has(frame.terms[k]!));
+    const bothSides = (src.length > 0 || fromSide || inIfaces.length > 0) && (dst.length > 0 || toPlaces.some((p) => p !== 'router'));
+    if (onlyAllow && (onlyTraffic || (bothSides && !nextToSource))) {
       return refuse('firewall', '"only" could limit who may connect or what they may reach here; say "only allow <service> from <where>"', 'Only allow winbox from 192.168.88.0/24');
     }
     // "allow only from 10.0.0.0/8" with nothing named would drop every other packet to the router, replies included.
-    if (onlyAllow && traffic.groups.length === 0) {
+    if (onlyAllow && traffic.groups.length === 0 && dst.length === 0 && !toPlaces.some((p) => p !== 'router')) {
       return refuse('firewall', '"only allow" needs the service or port it limits; with none named it would drop all other traffic to the router, its own replies included', 'Only allow winbox from 192.168.88.0/24');
     }
     const allNew = action === 'drop' && !hasTraffic && all && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
