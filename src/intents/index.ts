@@ -89,13 +89,13 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
 
 /**
  * The clause's verb is a filter verb (its first meaning: "stop" is block before disable), it names two or more
- * kinds of traffic and where they come from. ("restrict ssh and winbox to 10.0.0.0/8" says where they may come
+ * kinds of traffic and where they come from or arrive on. ("restrict ssh and winbox to 10.0.0.0/8" says where they may come
  * from with "to": the services family's request.)
  */
 function filtersList(frame: Frame): boolean {
   const lead = frame.actions[0]?.term.meanings[0];
   if (lead?.type !== 'action' || !['block', 'allow', 'reject', 'tarpit'].includes(lead.value)) return false;
-  if (![...frame.addresses, ...frame.places, ...frame.interfaces].some((s) => s.role === 'from')) return false;
+  if (![...frame.addresses, ...frame.places, ...frame.interfaces].some((s) => s.role === 'from' || s.role === 'on')) return false;
   const traffic = new Set([...frame.services.map((s) => s.value.name), ...frame.protocols.map((p) => `protocol ${p.value}`), ...frame.ports.map((p) => `port ${p.value.from}-${p.value.to}`)]);
   return traffic.size >= 2;
 }

@@ -48,6 +48,15 @@ function roundTrips(text: string): void {
 }
 
 describe('fixed: intents', () => {
+  it('a filter verb over a list of services "on ether2" is the firewall\'s too, not remote syslog (npm run fuzz, seed 8080)', () => {
+    produces(
+      'KINDLY FIREWALL WIREGUARD, SYSLOG AND API SSL ON ether2 WITH LOGGING with comment "x by admin"',
+      '/ip firewall filter add chain=input protocol=udp dst-port=13231,514 in-interface=ether2 action=drop log=yes log-prefix="drop-wireguard-syslog-api-ssl" comment="x by admin"\n' +
+        '/ip firewall filter add chain=input protocol=tcp dst-port=8729 in-interface=ether2 action=drop log=yes log-prefix="drop-wireguard-syslog-api-ssl" comment="x by admin"',
+      true,
+    );
+  });
+
   it('second independent evaluation: "block 1.1.1.1 dns for the lan" does not say which side 1.1.1.1 is on', () => {
     refused('block 1.1.1.1 dns for the lan');
     produces('block traffic from the lan to 1.1.1.1', '/ip firewall filter add chain=forward dst-address=1.1.1.1 in-interface-list=LAN action=drop', true);
