@@ -6,7 +6,7 @@
  */
 import type { Command } from '../ast/nodes.js';
 import type { ResolvedOptions } from '../api/options.js';
-import { analyze } from '../nlp/analyze.js';
+import { analyze, type Term } from '../nlp/analyze.js';
 import { ADDRESSING } from './addressing/rules.js';
 import { ADDRESS_LISTS } from './addresslist/rules.js';
 import { DHCP_FAMILY } from './dhcp/rules.js';
@@ -38,6 +38,22 @@ export type Understanding =
 
 /** Nouns that make a number a count of tries ("3 failed attempts", "5 wrong passwords"). */
 const COUNTED = /^(?:attempts?|tries|try|times|failures?|logins?|passwords?|guesses)$/;
+
+/**
+ * Why a number the rule would take as a port is something else, as a refusal: a size ("larger than 1500 bytes";
+ * packet-size= is not written) or a count of tries ("after 3 failed attempts"; brute-force staging is not written).
+ */
+function notAPort(frame: Frame, term: Term): IntentResult | undefined {
+  const k = frame.terms.indexOf(term);
+  const word = (d: number): string => frame.terms[k + d]?.normal ?? '';
+  if (word(-1) === 'than' || /^(?:bytes?|kb|mtu)$/.test(word(1))) {
+    return refuse('none', `"${term.text}" is a size or an amount, not a port; matching packet sizes is not written here`, 'Block port 23 from the internet');
+  }
+  if (COUNTED.test(word(1)) || COUNTED.test(word(2))) {
+    return refuse('none', `"${term.text}" counts attempts, not a port; blocking after failed logins needs a chain of address-list rules, which this generator does not write`, 'Limit SSH connections from the internet to 3 per minute');
+  }
+  return undefined;
+}
 
 /** Half of a UTF-16 surrogate pair without its other half: no character, and nothing a script can hold. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -125,17 +141,11 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (families.length > 1) {
     return refuse('none', `it could mean ${top.map((c) => `"${c.rule.id}"`).join(' or ')}; say which`, 'Block SSH from the internet');
   }
-  // "drop packets larger than 1500 bytes": a size is no port (packet-size= is not written).
-  const size = top[0]!.family.numbersArePorts ? frame.numbers.find((n) => { const k = frame.terms.indexOf(n.term); return frame.terms[k - 1]?.normal === 'than' || /^(?:bytes?|kb|mtu)$/.test(frame.terms[k + 1]?.normal ?? ''); }) : undefined;
-  if (size) return refuse('none', `"${size.term.text}" is a size or an amount, not a port; matching packet sizes is not written here`, 'Block port 23 from the internet');
-  // "block ssh after 3 failed attempts": a count of tries is no port (and brute-force staging is not generated).
-  const tries = top[0]!.family.numbersArePorts ? frame.numbers.find((n) => COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '') || COUNTED.test(frame.terms[frame.terms.indexOf(n.term) + 2]?.normal ?? '')) : undefined;
-  if (tries) {
-    return refuse('none', `"${tries.term.text}" counts attempts, not a port; blocking after failed logins needs a chain of address-list rules, which this generator does not write`, 'Limit SSH connections from the internet to 3 per minute');
-  }
   if (frame.numbers.length > 0 && top[0]!.family.numbersArePorts) {
     // A number nothing explains is most likely a port ("block 23", "forward 8080 to 10.0.0.5").
     for (const n of frame.numbers.filter((x) => !(x.role === 'to' && frame.actions.some((a) => a.value === 'redirect')))) {
+      const other = notAPort(frame, n.term);
+      if (other) return other;
       if (n.value < 1 || n.value > 65535) return refuse('none', `port ${n.value} is outside 1-65535`, 'Block port 23 from the internet');
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }

@@ -9,7 +9,7 @@ import { findDuration } from '../../slots/duration.js';
 import { NAME_MARKERS, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
-import { refuse, verbScore, type IntentFamily, type IntentRule } from '../types.js';
+import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
 const MENU = ['ip', 'firewall', 'address-list'];
 const MENU6 = ['ipv6', 'firewall', 'address-list'];
@@ -59,7 +59,8 @@ const addRule: IntentRule = {
   build(frame) {
     const list = listName(frame.terms);
     if (list === null) return refuse(this.id, 'it does not name the address list', EXAMPLE);
-    if (frame.interfaces.length > 0) return refuse(this.id, `${frame.interfaces[0]!.value} is an interface; interface lists (/interface list member) are not changed here`, EXAMPLE);
+    const iface = interfaceListChange(frame, this.id, EXAMPLE);
+    if (iface) return iface;
     if (frame.addresses.length === 0) return refuse(this.id, 'it does not give an address, subnet, range or domain to add', EXAMPLE);
     const duration = findDuration(frame.terms);
     const comment = frame.quoted.find((q) => q.label === 'comment' || (q.text !== list && q.label === null))?.text;
@@ -80,15 +81,24 @@ const addRule: IntentRule = {
   },
 };
 
+/**
+ * "remove ether7 from the WAN list", "add ether2 to the LAN list": an interface belongs to an interface list
+ * (/interface list member), which is not changed here; the address-list reading would add the wrong thing, or empty
+ * the whole address list of that name.
+ */
+function interfaceListChange(frame: Frame, id: string, example: string): IntentResult | undefined {
+  const iface = frame.interfaces[0];
+  return iface ? refuse(id, `${iface.value} is an interface; interface lists (/interface list member) are not changed here`, example) : undefined;
+}
+
 const removeRule: IntentRule = {
   id: 'address-list: remove <addresses> from <list> | clear <list>',
   match: (frame) => (mentionsList(frame) ? verbScore(frame, ['remove'], 35) : 0),
   build(frame) {
     const list = listName(frame.terms);
     if (list === null) return refuse(this.id, 'it does not name the address list', 'Remove 203.0.113.7 from the address list blocked');
-    // "remove ether7 from the WAN list": an interface belongs to an interface list (/interface list member), and the
-    // address-list reading would empty the whole address list of that name.
-    if (frame.interfaces.length > 0) return refuse(this.id, `${frame.interfaces[0]!.value} is an interface; interface lists (/interface list member) are not changed here`, 'Remove 203.0.113.7 from the address list blocked');
+    const iface = interfaceListChange(frame, this.id, 'Remove 203.0.113.7 from the address list blocked');
+    if (iface) return iface;
     const commands: Command[] = [];
     const entries = frame.addresses.length > 0 ? frame.addresses.map((a) => a.value) : [null];
     for (const a of entries) {

@@ -138,12 +138,16 @@ export const filterRule: IntentRule = {
     if (exceptedStates && frame.terms.slice(0, exceptAt).some(isState)) {
       return refuse('firewall', 'it names connection states both to match and as the exception; say one', 'Drop everything from the WAN except established and related connections');
     }
-    // "drop ssh from wan and allow it from 10.0.0.0/8": "it" stands for traffic this clause does not name; without
-    // it the rule would match everything from there.
-    const pronoun = frame.terms.find((t) => ['it', 'them', 'those', 'these', 'him', 'her', 'his'].includes(t.normal));
-    if (pronoun && traffic.groups.length === 0 && states.length === 0) {
-      return refuse('firewall', `"${pronoun.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
+    // A pronoun for something another clause named: "drop ssh from wan and allow it from 10.0.0.0/8" (which traffic:
+    // without it the rule matches everything from there), "add 10.0.0.5 to list trusted and allow it to winbox" (whose
+    // traffic: without it, everyone's). "block ssh and log it" names both.
+    const pronoun = frame.terms.findIndex((t) => ['it', 'them', 'those', 'these', 'him', 'her', 'his'].includes(t.normal));
+    const said = frame.terms[pronoun];
+    if (said && traffic.groups.length === 0 && states.length === 0) {
+      return refuse('firewall', `"${said.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
     }
+    const asSource = !!said && ['it', 'them'].includes(said.normal) && frame.terms[pronoun + 1]?.normal === 'to' && !!frame.terms[pronoun - 1]?.meanings.some((m) => m.type === 'action');
+    if (said && asSource) return refuse('firewall', `"${said.text}" does not say whose traffic; name the address or the address list`, 'Allow winbox from the address list trusted');
     // An "except" whose exception nothing here reads is refused, not dropped (the rule would be wider than asked).
     const exceptionRead = exceptedStates || except.length + exceptPlaces.length + slotsWithRole(frame.interfaces, 'except').length > 0;
     if (exceptAt >= 0 && !exceptionRead) {
@@ -184,9 +188,6 @@ export const filterRule: IntentRule = {
     // clause, in an order that matters.
     const filterVerbs = new Set(frame.actions.filter((a) => !a.term.participle).map((a) => a.term.meanings[0]).filter((m) => m?.type === 'action' && (m.value === 'block' || m.value === 'allow' || m.value === 'reject')).map((m) => (m as { value: string }).value === 'allow' ? 'allow' : 'block'));
     if (filterVerbs.size > 1) return refuse('firewall', 'it asks to block and to allow in one sentence, which takes two rules in order; ask for the allow first, then the block', 'Allow ssh from 198.51.100.5, then block ssh from the internet');
-    // "allow it to winbox", "allow them to ssh" after adding addresses to a list: who "it" is was said elsewhere.
-    const who = frame.terms.findIndex((t, k) => ['it', 'them'].includes(t.normal) && frame.terms[k + 1]?.normal === 'to' && frame.terms[k - 1]?.meanings.some((m) => m.type === 'action'));
-    if (who >= 0) return refuse('firewall', `"${frame.terms[who]!.text}" does not say whose traffic; name the address or the address list`, 'Allow winbox from the address list trusted');
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
     const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal));
     if (!hasTraffic && list === null && mystery) {
