@@ -31,7 +31,7 @@ export function simpleStatement(tokens: IToken[]): RawStatement | null {
     i = 1;
   }
   const args: RawArg[] = [];
-  const isItem = (t: IToken | undefined): boolean => t !== undefined && (t.tokenType === T.Word || t.tokenType === T.StringLiteral);
+  const isItem = (t: IToken | undefined): boolean => t !== undefined && (t.tokenType === T.Word || t.tokenType === T.StringLiteral || t.tokenType === T.SlashValue);
   /** A string with only text and `$var` in it: its tokens from `"` to `"`, or null. */
   const template = (): IToken[] | null => {
     if (tokens[i]?.tokenType !== T.StringStart) return null;
@@ -78,7 +78,7 @@ export function simpleStatement(tokens: IToken[]): RawStatement | null {
           continue;
         }
         const afterType = after.tokenType;
-        const startsValue = afterType === T.Word || afterType === T.StringLiteral || afterType === T.Bang || afterType === T.StringStart;
+        const startsValue = afterType === T.Word || afterType === T.StringLiteral || afterType === T.Bang || afterType === T.StringStart || afterType === T.SlashValue;
         const gated = tokens[i + 1]?.tokenType === T.Equals && after.startOffset > next.startOffset + 1;
         if (startsValue && !gated) {
           const values = valueList();

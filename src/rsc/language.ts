@@ -37,13 +37,36 @@ export const ROOT_COMMANDS: ReadonlySet<string> = new Set([
  */
 export const SCRIPT_ARITY: Readonly<Record<string, number>> = {
   local: 2, global: 2, set: 2, put: 1, delay: 1, return: 1, error: 1, if: 1, while: 1, do: 1, for: 1, foreach: 1,
-  onerror: 1, parse: 1, execute: 1, len: 1, typeof: 1, tostr: 1, tonum: 1, toip: 1, toip6: 1, toid: 1, tobool: 1,
+  onerror: 2, parse: 1, execute: 1, len: 1, typeof: 1, tostr: 1, tonum: 1, toip: 1, toip6: 1, toid: 1, tobool: 1,
   toarray: 1, totime: 1, tonsec: 1, tocrlf: 1, tolf: 1, pick: 3, find: 3, break: 0, continue: 0, nothing: 0, exit: 0,
-  log: 2, resolve: 1, time: 1, jobname: 0, beep: 0, rndnum: 0, rndstr: 0, timestamp: 0, retry: 0,
+  log: 2, resolve: 1, time: 1, jobname: 0, beep: 0, rndnum: 0, rndstr: 0, timestamp: 0, retry: 1,
 };
 
 /** Script commands whose first unnamed argument in `{ }` is code, not an array. */
-export const BLOCK_POSITIONAL: ReadonlySet<string> = new Set(['do', 'time', 'execute']);
+export const BLOCK_POSITIONAL: ReadonlySet<string> = new Set(['do', 'time', 'execute', 'retry']);
+
+/**
+ * Arguments of the flow commands that RouterOS also reads without `=`: a bare
+ * argument name followed by a value is that argument (`else {`, `on-error {`,
+ * `while (...)`, `in $x`, `from 1`), as RouterOS 7's own parser reads them.
+ */
+export const SPACED_ARGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  if: new Set(['do', 'else']),
+  while: new Set(['do', 'on-error']),
+  do: new Set(['while', 'if', 'on-error']),
+  for: new Set(['from', 'to', 'step', 'do', 'on-error']),
+  foreach: new Set(['in', 'do', 'on-error']),
+  onerror: new Set(['in', 'do']),
+  retry: new Set(['command', 'delay', 'max', 'on-error']),
+};
+
+/** Flag words of script commands: they take no value and do not count as unnamed arguments. */
+export const SCRIPT_FLAGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  execute: new Set(['as-string']),
+  beep: new Set(['as-value']),
+  grep: new Set(['as-array']),
+  import: new Set(['dry-run', 'verbose']),
+};
 
 /** Arguments of script commands whose `{ }` is code, not an array. */
 export const BLOCK_ARGS = new Set(['do', 'else', 'on-error', 'command']);

@@ -34,7 +34,7 @@ export const RELATIONAL: ReadonlySet<BinaryOperator> = new Set(['=', '!=', '<', 
  * only these operators exist there, and `a=1,2` compares with the list `1,2`
  * (the comma binds tightest).
  */
-export const COMMAND_MODE_OPERATORS: ReadonlySet<BinaryOperator> = new Set(['or', 'and', 'in', '=', '!=', '<', '>', '<=', '>=', '~', ',']);
+export const COMMAND_MODE_OPERATORS: ReadonlySet<BinaryOperator> = new Set(['or', 'and', 'in', '=', '!=', '<', '>', '<=', '>=', '~', ',', '->']);
 export const COMMAND_MODE_COMMA_PRECEDENCE = 20;
 
 /** Token type name → operator. */

@@ -98,6 +98,9 @@ export class RscParser extends CstParser {
         { ALT: () => this.SUBRULE(this.whereClause) },
         { ALT: () => this.SUBRULE(this.wordArgument) },
         { ALT: () => this.SUBRULE(this.valueList) },
+        // `[find comment~"x" && gateway!="1.1.1.1"]`: conditions joined as arguments.
+        { ALT: () => this.CONSUME(T.AndAnd, { LABEL: 'joiner' }) },
+        { ALT: () => this.CONSUME(T.OrOr, { LABEL: 'joiner' }) },
       ],
     });
   });
@@ -117,9 +120,16 @@ export class RscParser extends CstParser {
         },
       },
       {
-        // `[find name~"ether"]`: a regular-expression matcher written as an argument.
+        // `[find name~"ether"]`, `[find gateway!="1.1.1.1"]`: a condition written as an argument.
         ALT: () => {
-          this.CONSUME(T.Tilde);
+          this.OR2([
+            { ALT: () => this.CONSUME(T.Tilde, { LABEL: 'relation' }) },
+            { ALT: () => this.CONSUME(T.NotEquals, { LABEL: 'relation' }) },
+            { ALT: () => this.CONSUME(T.Less, { LABEL: 'relation' }) },
+            { ALT: () => this.CONSUME(T.Greater, { LABEL: 'relation' }) },
+            { ALT: () => this.CONSUME(T.LessEquals, { LABEL: 'relation' }) },
+            { ALT: () => this.CONSUME(T.GreaterEquals, { LABEL: 'relation' }) },
+          ]);
           this.SUBRULE2(this.valueList);
         },
       },
@@ -135,9 +145,18 @@ export class RscParser extends CstParser {
     ]);
   });
 
+  /**
+   * `where a=1 and b!=2`. RouterOS also joins conditions written one after
+   * the other (`where disabled=no comment!="wan"`) as `and`: to-ast puts the
+   * `and` where no operator stands between two units.
+   */
   whereClause = this.RULE('whereClause', () => {
     this.CONSUME(T.Where);
-    this.SUBRULE(this.expression);
+    this.SUBRULE(this.unit, { LABEL: 'units' });
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(T.BinaryOp, { LABEL: 'operators' }));
+      this.SUBRULE2(this.unit, { LABEL: 'units' });
+    });
   });
 
   /** Values separated by commas, each maybe negated: `80,443`, `!LAN`, `"a",$b`. */
@@ -172,14 +191,26 @@ export class RscParser extends CstParser {
   /** `[ command ]`. */
   substitution = this.RULE('substitution', () => {
     this.CONSUME(T.LBracket);
-    this.OPTION(() => this.SUBRULE(this.statement));
+    this.SUBRULE(this.commands);
     this.CONSUME(T.RBracket);
   });
 
-  /** `( expression )`. */
+  /** What `[ ]` holds: a command, none (`[]`), or several separated by `;` (`[ :len "x"; ]`). */
+  commands = this.RULE('commands', () => {
+    this.OPTION(() => this.SUBRULE(this.statement));
+    this.MANY(() => {
+      this.CONSUME(T.Semicolon);
+      this.OPTION2(() => this.SUBRULE2(this.statement));
+    });
+  });
+
+  /** `( expression )`, or a script command directly in `( )`: `(:totime "15m")`. */
   group = this.RULE('group', () => {
     this.CONSUME(T.LParen);
-    this.SUBRULE(this.expression);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.scriptCommand) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
     this.CONSUME(T.RParen);
   });
 
@@ -214,7 +245,7 @@ export class RscParser extends CstParser {
 
   interpolatedCommand = this.RULE('interpolatedCommand', () => {
     this.CONSUME(T.InterpolationCommand);
-    this.OPTION(() => this.SUBRULE(this.statement));
+    this.SUBRULE(this.commands);
     this.CONSUME(T.RBracket);
   });
 

@@ -64,6 +64,18 @@ function printCall(call: Call, indent: string): string {
   return [printValueIn(call.callee, null, indent, 'command'), ...call.args.map((a) => printArg(a, null, indent))].join(' ');
 }
 
+/**
+ * What a call inside `[ ]` prints as. Several statements in one `[ ]`
+ * (`[:set i ($i+1); ($i<3)]`) are read as a call of a block of them with no
+ * arguments, and written back that way.
+ */
+function printBracketedCall(call: Call, context: readonly string[] | null, indent: string): string {
+  if (call.callee.kind === 'block' && call.args.length === 0 && call.callee.statements.length >= 2) {
+    return call.callee.statements.map((s) => (s.kind === 'command' ? printCommand(s, context, indent) : printStatement(s, indent))).join('; ');
+  }
+  return printCall(call, indent);
+}
+
 function printArg(arg: Arg, context: readonly string[] | null, indent: string): string {
   switch (arg.kind) {
     case 'named':
@@ -115,7 +127,7 @@ function printValueIn(value: Value, context: readonly string[] | null, indent: s
     case 'substitution':
       return '[' + printCommand(value.command, context, indent) + ']';
     case 'call':
-      return '[' + printCall(value, indent) + ']';
+      return '[' + printBracketedCall(value, context, indent) + ']';
     case 'expression':
       return '(' + printExpression(value.expression, context, indent, 'expression') + ')';
     case 'array':
@@ -169,7 +181,7 @@ function printInterpolated(value: InterpolatedString, context: readonly string[]
         out += '$[' + printCommand(part.command, context, indent) + ']';
         break;
       case 'call':
-        out += '$[' + printCall(part, indent) + ']';
+        out += '$[' + printBracketedCall(part, context, indent) + ']';
         break;
       case 'expression':
         out += '$(' + printExpression(part.expression, context, indent, 'expression') + ')';
@@ -233,6 +245,8 @@ function operatorText(operator: string, mode: Mode): string {
   if (mode === 'command') {
     // `chain=input and !disabled`: comparisons are written tight, as RouterOS's own examples do.
     if (RELATIONAL.has(operator as never) || operator === ',') return operator;
+    // `$c ->"key"`: a space before, so that a word on the left does not swallow the `-`.
+    if (operator === '->') return ' ->';
     return ` ${operator} `;
   }
   if (operator === '->') return operator;

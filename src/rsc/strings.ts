@@ -65,8 +65,10 @@ export function unescapeString(body: string, withMap = false): UnescapeResult {
       push(Number.parseInt(body.slice(i + 1, i + 3), 16), i);
       i += 3;
     } else if (next === '\r' || next === '\n' || next === ' ' || next === '\t') {
-      // `\` followed by whitespace continues the string on the next line and emits nothing.
+      // `\` followed by whitespace continues the string on the next line and emits nothing. After a line
+      // break the next line's indentation goes too: `/export` wraps long strings as `\` + newline + 4 spaces.
       i += next === '\r' && body[i + 2] === '\n' ? 3 : 2;
+      if (next === '\r' || next === '\n') while (body[i] === ' ' || body[i] === '\t') i++;
     } else {
       const hint = /[0-9a-f]/i.test(next) ? ' (hex escapes are two upper-case digits, e.g. `\\0A`)' : '';
       errors.push({ offset: i, message: `\`\\${next}\` is not an escape RouterOS accepts${hint}` });

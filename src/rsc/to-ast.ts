@@ -19,10 +19,10 @@ import type { Diagnostic } from './diagnostics.js';
 import {
   BINARY_TOKENS, COMMAND_MODE_COMMA_PRECEDENCE, COMMAND_MODE_OPERATORS, PRECEDENCE, PREFIX_TOKENS, RELATIONAL,
 } from './operators.js';
-import { BLOCK_ARGS, BLOCK_POSITIONAL, CODE_PROPERTIES, GENERIC_COMMANDS, ROOT_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS } from './language.js';
+import { BLOCK_ARGS, BLOCK_POSITIONAL, CODE_PROPERTIES, GENERIC_COMMANDS, ROOT_COMMANDS, SCRIPT_ARITY, SCRIPT_COMMANDS, SCRIPT_FLAGS, SPACED_ARGS } from './language.js';
 import { childOf, isCommandOf, treeAt, type MenuTree } from './menus.js';
 import { unescapeString } from './strings.js';
-import { AnyWord, StringLiteral, Variable } from './tokens.js';
+import { AnyWord, SlashValue, StringLiteral, Variable } from './tokens.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
@@ -106,8 +106,9 @@ export function firstToken(node: CstNode): IToken {
   for (const key in node.children) {
     const item = node.children[key]![0];
     if (item === undefined) continue;
-    const t = isToken(item) ? item : firstToken(item);
-    if (!best || t.startOffset < best.startOffset) best = t;
+    // An empty node (`[]`'s commands) has no token.
+    const t: IToken | undefined = isToken(item) ? item : firstToken(item);
+    if (t && (!best || t.startOffset < best.startOffset)) best = t;
   }
   return best!;
 }
@@ -123,9 +124,14 @@ const quoteText = (t: IToken): string => '`' + t.image.slice(0, 40) + '`';
  * an `/export` (see `simpleStatement`).
  */
 export type RawArg =
-  | { readonly kind: 'named'; readonly name: IToken; readonly equals: IToken; readonly values: readonly RawValue[] | null }
+  /** `equals` is null for a flow command's argument written without `=` (`else {...}`, `from 1`). */
+  | { readonly kind: 'named'; readonly name: IToken; readonly equals: IToken | null; readonly values: readonly RawValue[] | null }
+  /** `expression` holds the clause's `units` and `operators`. */
   | { readonly kind: 'where'; readonly where: IToken; readonly expression: CstNode }
-  | { readonly kind: 'matcher'; readonly name: IToken; readonly tilde: IToken; readonly values: readonly RawValue[] }
+  /** `name~"re"`, `name!="x"`, `name<3`: a condition written as an argument. */
+  | { readonly kind: 'matcher'; readonly name: IToken; readonly relation: IToken; readonly values: readonly RawValue[] }
+  /** `&&` or `||` between conditions written as arguments. */
+  | { readonly kind: 'joiner'; readonly token: IToken }
   /** `"aX"=1` (an array key in quotes); `key` is null when what stands before `=` is not one string. */
   | { readonly kind: 'quotedKey'; readonly key: IToken | null; readonly equals: IToken; readonly values: readonly RawValue[] | null }
   | { readonly kind: 'values'; readonly values: readonly RawValue[] };
@@ -157,6 +163,7 @@ function rawArgStart(a: RawArg): IToken {
   if (a.kind === 'named' || a.kind === 'matcher') return a.name;
   if (a.kind === 'quotedKey') return a.key ?? a.equals;
   if (a.kind === 'where') return a.where;
+  if (a.kind === 'joiner') return a.token;
   return rawStart(a.values[0]!);
 }
 
@@ -171,8 +178,8 @@ function rawArgs(csts: readonly CstNode[]): RawArg[] {
         const list = node1(word, 'valueList');
         return { kind: 'named', name, equals, values: list ? rawValues(list) : null };
       }
-      const tilde = token1(word, 'Tilde');
-      if (tilde) return { kind: 'matcher', name, tilde, values: rawValues(node1(word, 'valueList')!) };
+      const relation = token1(word, 'relation');
+      if (relation) return { kind: 'matcher', name, relation, values: rawValues(node1(word, 'valueList')!) };
       const first: RawValue = { bang: null, token: name, node: null };
       const rest = nodes(word, 'rest');
       if (rest.length === 0) return { kind: 'values', values: [first] };
@@ -180,8 +187,9 @@ function rawArgs(csts: readonly CstNode[]): RawArg[] {
     }
     if (children.whereClause) {
       const where = children.whereClause[0] as CstNode;
-      return { kind: 'where', where: token1(where, 'Where')!, expression: node1(where, 'expression')! };
+      return { kind: 'where', where: token1(where, 'Where')!, expression: where };
     }
+    if (children.joiner) return { kind: 'joiner', token: children.joiner[0] as IToken };
     const list = children.valueList![0] as CstNode;
     const equals = token1(list, 'keyEquals');
     if (equals) {
@@ -266,7 +274,7 @@ function callToAst(cst: CstNode, ctx: ConvertContext, enclosing: readonly string
     start = token1(substitution, 'LBracket')!;
   } else {
     const group = node1(cst, 'group')!;
-    callee = { kind: 'expression', expression: expressionToAst(node1(group, 'expression')!, ctx, sub, 'expression') };
+    callee = { kind: 'expression', expression: groupToAst(group, ctx, sub) };
     start = token1(group, 'LParen')!;
   }
   const comma = token1(cst, 'Comma');
@@ -346,7 +354,8 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
         }
       }
       if (generic >= 0) nameIndex = generic;
-      else if (rest.length > 0) nameIndex = words.length - 1;
+      // Inside `[ ]` a command runs (`[/terminal inkey]`): the last word is its name.
+      else if (rest.length > 0 || (enclosing !== null && words.length - i >= 2)) nameIndex = words.length - 1;
       else nameIndex = words.length;
       for (let k = i; k < nameIndex; k++) path.push(words[k]!.text);
     }
@@ -362,6 +371,10 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
     }
   }
   if (nameIndex >= words.length) {
+    // `/ip dns static { :put [:len [find]] }`: a block whose commands run in that menu.
+    const only = rest.length === 1 ? rest[0]! : null;
+    const block = only?.kind === 'values' && only.values.length === 1 ? only.values[0]! : null;
+    if (block && !block.bang && block.node?.name === 'braces' && !enclosing) return bracesToBlock(block.node, ctx, path);
     if (rest.length > 0) {
       const first = rawArgStart(rest[0]!);
       error(ctx, first, enclosing ? 'expected a command name' : `expected a command name before ${quoteText(first)}`);
@@ -394,11 +407,13 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
  * Returns how many arguments to keep: a comment is left out of the tree.
  */
 function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly Arg[], tokenAt: (index: number) => IToken): number {
-  const arity = holder.kind === 'script' ? SCRIPT_ARITY[holder.name] : undefined;
+  const arity = holder.kind === 'script' && Object.hasOwn(SCRIPT_ARITY, holder.name) ? SCRIPT_ARITY[holder.name] : undefined;
+  const flags = holder.kind === 'script' && Object.hasOwn(SCRIPT_FLAGS, holder.name) ? SCRIPT_FLAGS[holder.name] : undefined;
   let index = 0;
   for (let at = 0; at < args.length; at++) {
     const arg = args[at]!;
     if (arg.kind !== 'positional') continue;
+    if (flags && arg.value.kind === 'word' && flags.has(arg.value.text)) continue;
     const comment = (arg.value.kind === 'word' && arg.value.text.startsWith('#')) || (arg.value.kind === 'list' && arg.value.items[0]?.kind === 'word' && arg.value.items[0].text.startsWith('#'));
     if (arity !== undefined && index >= arity) {
       const token = tokenAt(at);
@@ -419,16 +434,88 @@ function checkExtraArguments(ctx: ConvertContext, holder: Holder, args: readonly
 // ---------------------------------------------------------------------------
 // Arguments
 
+/**
+ * `else {...}`, `from 1`, `in $x`: a flow command's argument name, bare,
+ * followed by a value, is that argument (RouterOS reads `else {` as `else=`).
+ */
+function joinSpacedArgs(raws: readonly RawArg[], names: ReadonlySet<string>): readonly RawArg[] {
+  let out: RawArg[] | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const next = raws[i + 1];
+    const only = raw.kind === 'values' && raw.values.length === 1 ? raw.values[0]! : null;
+    if (only && !only.bang && only.token && isWord(only.token) && names.has(only.token.image) && next?.kind === 'values' && !(next.values.length === 1 && next.values[0]!.token && isWord(next.values[0]!.token) && names.has(next.values[0]!.token.image))) {
+      out ??= raws.slice(0, i);
+      out.push({ kind: 'named', name: only.token, equals: null, values: next.values });
+      i++;
+      continue;
+    }
+    out?.push(raw);
+  }
+  return out ?? raws;
+}
+
 function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Holder, leading: Arg[], leadingTokens: readonly IToken[]): Arg[] {
+  const spaced = holder.kind === 'script' && Object.hasOwn(SPACED_ARGS, holder.name) ? SPACED_ARGS[holder.name] : undefined;
+  if (spaced) raws = joinSpacedArgs(raws, spaced);
   const all = leading;
   let positional = leading.length;
   const kept: RawArg[] = [];
+  // Conditions written as arguments (`find comment~"x" gateway!="y"`, `&&`/`||`/`and`/`or` between them)
+  // become one `where` argument.
+  let conditions: { parts: Expression[]; ops: BinaryOperator[] } | null = null;
+  const groups = new Map<Arg, { parts: Expression[]; ops: BinaryOperator[] }>();
+  let joiner: IToken | null = null;
+  let dotted: string | null = null;
   for (const raw of raws) {
-    const arg = argumentToAst(raw, ctx, holder, positional);
+    if (holder.kind === 'menu' && conditions !== null && joiner === null && isJoinerWord(raw)) {
+      joiner = (raw as { values: readonly RawValue[] }).values[0]!.token!;
+      continue;
+    }
+    if (raw.kind === 'joiner' && conditions !== null && joiner === null) {
+      joiner = raw.token;
+      continue;
+    }
+    let arg = argumentToAst(raw, ctx, holder, positional, dottedName(raw, dotted));
+    let condition = arg !== null && isCondition(raw, arg);
+    // `find name~"x" and disabled=no`: after `and`/`&&`, `name=value` is a condition too.
+    if (joiner !== null && arg?.kind === 'named' && arg.name !== WHERE_NAME && arg.value !== null) {
+      const expression: Expression = { kind: 'binary', operator: '=', left: { kind: 'field', name: arg.name }, right: { kind: 'value', value: arg.value } };
+      arg = { kind: 'named', name: WHERE_NAME, value: { kind: 'expression', expression }, ...(arg.loc ? { loc: arg.loc } : {}) };
+      condition = true;
+    }
+    if (joiner !== null && !condition) {
+      error(ctx, joiner, `unexpected \`${joiner.image}\`: expected a condition after it`);
+      joiner = null;
+    }
     if (!arg) continue;
+    if (arg.kind === 'named' && arg.name.includes('.') && arg.name !== WHERE_NAME) dotted = arg.name.slice(0, arg.name.lastIndexOf('.'));
+    if (holder.kind === 'menu' && condition) {
+      const expression = conditionOf(arg)!;
+      if (conditions !== null) {
+        conditions.parts.push(expression);
+        conditions.ops.push(joiner === null ? 'and' : BINARY_TOKENS[joiner.tokenType.name]!);
+        joiner = null;
+        continue;
+      }
+      arg = { kind: 'named', name: WHERE_NAME, value: { kind: 'expression', expression }, ...(arg.loc ? { loc: arg.loc } : {}) };
+      conditions = { parts: [expression], ops: [] };
+      groups.set(arg, conditions);
+    }
     if (arg.kind === 'positional') positional++;
     all.push(arg);
     kept.push(raw);
+  }
+  if (joiner !== null) error(ctx, joiner, `unexpected \`${joiner.image}\`: expected a condition after it`);
+  // All conditions of a command are one `where`, which RouterOS reads to the end of the command: it goes last.
+  for (let i = 0; i < all.length; i++) {
+    const group = groups.get(all[i]!);
+    if (!group) continue;
+    const [where] = all.splice(i, 1) as [Arg & { kind: 'named' }];
+    const [raw] = kept.splice(i - leadingTokens.length, 1);
+    all.push(group.ops.length > 0 ? { ...where, value: { kind: 'expression', expression: combine(group.parts, group.ops, 'command') } } : where);
+    kept.push(raw!);
+    break;
   }
   if (holder.kind === 'call') return all;
   // What the user meant as a comment is reported, and left out of the tree.
@@ -436,19 +523,77 @@ function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Ho
   return keep === all.length ? all : all.slice(0, keep);
 }
 
+const WHERE_NAME = 'where';
+
+/** `and`/`or` written between two conditions given as arguments. */
+function isJoinerWord(raw: RawArg): boolean {
+  if (raw.kind !== 'values' || raw.values.length !== 1) return false;
+  const t = raw.values[0]!.token;
+  return t !== null && !raw.values[0]!.bang && (t.image === 'and' || t.image === 'or') && isWord(t);
+}
+
+/** The condition an argument stands for: `where ...`, `name~"x"`, or `(expression)` given to `find`. */
+function conditionOf(arg: Arg): Expression | null {
+  if (arg.kind === 'named' && arg.name === WHERE_NAME && arg.value?.kind === 'expression') return arg.value.expression;
+  if (arg.kind === 'positional' && arg.value.kind === 'expression') return arg.value.expression;
+  return null;
+}
+
+function isCondition(raw: RawArg, arg: Arg): boolean {
+  if (raw.kind === 'where' || raw.kind === 'matcher') return true;
+  // `find (comment="x")`: an expression given to find is its condition.
+  return raw.kind === 'values' && arg.kind === 'positional' && arg.value.kind === 'expression' && FIND_LIKE.has(lastHolderName);
+}
+
+/** Commands whose unnamed `( )` argument is a condition. */
+const FIND_LIKE: ReadonlySet<string> = new Set(['find']);
+let lastHolderName = '';
+
+/** `.ssid=lab` after `configuration.mode=ap`: the shorthand `/export` writes for `configuration.ssid=lab`. */
+function dottedName(raw: RawArg, previous: string | null): string | null {
+  if (raw.kind !== 'named' || !raw.name.image.startsWith('.') || previous === null) return null;
+  return previous + raw.name.image;
+}
+
+/** Operands and operators → a tree, by RouterOS precedence (shunting-yard: no recursion however long the chain). */
+function combine(parts: readonly Expression[], ops: readonly BinaryOperator[], mode: 'command' | 'expression'): Expression {
+  const operands: Expression[] = [parts[0]!];
+  const pending: BinaryOperator[] = [];
+  const precedence = (op: BinaryOperator): number => (mode === 'command' && op === ',' ? COMMAND_MODE_COMMA_PRECEDENCE : PRECEDENCE[op]);
+  const reduce = (): void => {
+    const op = pending.pop()!;
+    const right = operands.pop()!;
+    const left = operands.pop()!;
+    operands.push(binary(op, left, right, mode));
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i]!;
+    while (pending.length > 0 && precedence(pending[pending.length - 1]!) >= precedence(op)) reduce();
+    pending.push(op);
+    operands.push(parts[i + 1]!);
+  }
+  while (pending.length > 0) reduce();
+  return operands[0]!;
+}
+
 /** An argument; null for one that is reported and left out. */
-function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number): Arg | null {
+function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positionalIndex: number, fullName: string | null = null): Arg | null {
+  lastHolderName = holder.name;
   switch (raw.kind) {
     case 'named': {
       const { name, equals } = raw;
-      if (!ARGUMENT_NAME.test(name.image)) {
-        error(ctx, name, `\`${name.image.slice(0, 40)}\` is not an argument name`);
+      const argName = fullName ?? name.image;
+      if (!ARGUMENT_NAME.test(argName)) {
+        error(ctx, name, `\`${argName.slice(0, 40)}\` is not an argument name`);
         return null;
       }
-      if (equals.startOffset !== name.startOffset + name.image.length) error(ctx, equals, `no space is allowed between \`${name.image}\` and \`=\``);
-      const slot = slotOf(ctx, holder, name.image, positionalIndex);
-      return { kind: 'named', name: name.image, value: raw.values ? valuesToAst(raw.values, ctx, holder.sub, slot) : null, loc: loc(ctx, name) };
+      if (equals && equals.startOffset !== name.startOffset + name.image.length) error(ctx, equals, `no space is allowed between \`${name.image}\` and \`=\``);
+      const slot = slotOf(ctx, holder, argName, positionalIndex);
+      return { kind: 'named', name: argName, value: raw.values ? valuesToAst(raw.values, ctx, holder.sub, slot) : null, loc: loc(ctx, name) };
     }
+    case 'joiner':
+      error(ctx, raw.token, `unexpected \`${raw.token.image}\`: it joins two conditions (\`name~"x" && disabled=no\`)`);
+      return null;
     case 'where': {
       const expression = expressionToAst(raw.expression, ctx, holder.sub, 'command');
       return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, raw.where) };
@@ -457,15 +602,15 @@ function argumentToAst(raw: RawArg, ctx: ConvertContext, holder: Holder, positio
       error(ctx, raw.equals, 'unexpected `=`: a name in quotes is only a key in an array `{"key"=value}`');
       return null;
     case 'matcher': {
-      // `name~"re"` is the `where name~"re"` clause written as an argument: the same tree.
-      const { name, tilde } = raw;
+      // `name~"re"` is the `where name~"re"` clause written as an argument: the same tree. RouterOS also
+      // accepts a space around the operator (`comment ~ "x"`).
+      const { name, relation } = raw;
       if (!ARGUMENT_NAME.test(name.image)) {
         error(ctx, name, `\`${name.image.slice(0, 40)}\` is not a property name`);
         return null;
       }
-      if (tilde.startOffset !== name.startOffset + name.image.length) error(ctx, tilde, `no space is allowed between \`${name.image}\` and \`~\``);
       const value = valuesToAst(raw.values, ctx, holder.sub, MENU_SLOT);
-      const expression: Expression = { kind: 'binary', operator: '~', left: { kind: 'field', name: name.image }, right: { kind: 'value', value } };
+      const expression: Expression = { kind: 'binary', operator: BINARY_TOKENS[relation.tokenType.name]!, left: { kind: 'field', name: name.image }, right: { kind: 'value', value } };
       return { kind: 'named', name: 'where', value: { kind: 'expression', expression }, loc: loc(ctx, name) };
     }
     default: {
@@ -485,11 +630,15 @@ function slotOf(ctx: ConvertContext, holder: Holder, name: string | null, positi
       const block = name === null
         ? positionalIndex === 0 && BLOCK_POSITIONAL.has(holder.name)
         : BLOCK_ARGS.has(name) || (name === 'in' && holder.name === 'onerror') || (name === 'script' && holder.name === 'execute');
+      // `:onerror e {...} do={...}`: the block after the variable's name is `in`.
+      const onerrorIn = name === null && positionalIndex === 1 && holder.name === 'onerror';
       const code = (name === null && positionalIndex === 0 && (holder.name === 'parse' || holder.name === 'execute'))
         || (name === 'script' && holder.name === 'execute') || name === 'on-error';
-      return { braces: block ? 'block' : 'array', blockPath: ctx.path, code: code ? (name === null ? `:${holder.name}` : `${name}=`) : null };
+      return { braces: block || onerrorIn ? 'block' : 'array', blockPath: ctx.path, code: code ? (name === null ? `:${holder.name}` : `${name}=`) : null };
     }
     case 'menu': {
+      // `/interface monitor-traffic ether1 once do={...}`: monitor commands run `do=` on each refresh.
+      if (name === 'do') return { braces: 'block', blockPath: ctx.path, code: null };
       // Every code property is `on-...`, `...script` or `source`: most names are ruled out without a lookup.
       if (name === null || !(name.startsWith('on-') || name.endsWith('script') || name === 'source')) return MENU_SLOT;
       const menus = CODE_PROPERTIES.get(name);
@@ -535,6 +684,8 @@ function tokenToValue(t: IToken, ctx: ConvertContext, slot: Slot): Value {
   const type = t.tokenType;
   if (type === StringLiteral) return stringToAst(t, ctx, slot.code);
   if (type === Variable) return variableToAst(t, ctx);
+  // `comment=/tmp`: text (a bare word cannot start with `/` anywhere else).
+  if (type === SlashValue) return { kind: 'string', value: t.image };
   return classifyBare(t.image);
 }
 
@@ -545,7 +696,7 @@ function nodeToValue(node: CstNode, ctx: ConvertContext, sub: readonly string[],
     case 'substitution':
       return substitutionToAst(node, ctx, sub);
     case 'group':
-      return { kind: 'expression', expression: expressionToAst(node1(node, 'expression')!, ctx, sub, 'expression') };
+      return { kind: 'expression', expression: groupToAst(node, ctx, sub) };
     default:
       if (slot.braces === 'block') return bracesToBlock(node, ctx, slot.blockPath);
       if (slot.braces === 'menu-array') {
@@ -613,8 +764,7 @@ function templatePartsToAst(start: IToken, pieces: readonly (IToken | CstNode)[]
     flush();
     if (part.name === 'interpolatedCommand') {
       const open = token1(part, 'InterpolationCommand')!;
-      const statement = node1(part, 'statement');
-      const value = statement ? commandInBrackets(statement, ctx, sub, open) : emptyBrackets(ctx, open, sub);
+      const value = bracketsToAst(node1(part, 'commands')!, ctx, sub, open);
       parts.push(value.kind === 'call' ? value : value as InterpolationPart);
     } else {
       parts.push({ kind: 'expression', expression: expressionToAst(node1(part, 'expression')!, ctx, sub, 'expression') });
@@ -626,9 +776,25 @@ function templatePartsToAst(start: IToken, pieces: readonly (IToken | CstNode)[]
 }
 
 function substitutionToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Value {
-  const open = token1(cst, 'LBracket')!;
-  const statement = node1(cst, 'statement');
-  return statement ? commandInBrackets(statement, ctx, sub, open) : emptyBrackets(ctx, open, sub);
+  return bracketsToAst(node1(cst, 'commands')!, ctx, sub, token1(cst, 'LBracket')!);
+}
+
+/**
+ * What `[ ]` holds. `[]` is `[:nothing]` (RouterOS returns nothing for it);
+ * `[ :len "x"; ]` is the one command; `[:set i ($i+1); ($i<3)]` runs each and
+ * gives the last one's value: a call of those statements as a block, which
+ * the printer writes back as `[a; b]`.
+ */
+function bracketsToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[], open: IToken): Value & (InterpolationPart | Call) {
+  const statements = nodes(cst, 'statement');
+  if (statements.length === 1) return commandInBrackets(statements[0]!, ctx, sub, open);
+  if (statements.length === 0) return { kind: 'substitution', command: { kind: 'command', path: [], name: 'nothing', args: [], loc: loc(ctx, open) } };
+  const inner: Statement[] = [];
+  for (const s of statements) {
+    const statement = statementToAst(s, ctx, sub);
+    if (statement) inner.push(statement);
+  }
+  return { kind: 'call', callee: { kind: 'block', statements: inner, loc: loc(ctx, open) }, args: [], loc: loc(ctx, open) };
 }
 
 /** The command (or call) in `[ ]` / `$[ ]`; relative commands use the enclosing command's menu. */
@@ -640,10 +806,6 @@ function commandInBrackets(cst: CstNode, ctx: ConvertContext, sub: readonly stri
   return { kind: 'substitution', command: { kind: 'command', path: [...sub], name: 'find', args: [], loc: loc(ctx, open) } };
 }
 
-function emptyBrackets(ctx: ConvertContext, open: IToken, sub: readonly string[]): Value & InterpolationPart {
-  error(ctx, open, `empty \`${open.image}]\`: expected a command`);
-  return { kind: 'substitution', command: { kind: 'command', path: [...sub], name: 'find', args: [], loc: loc(ctx, open) } };
-}
 
 // ---------------------------------------------------------------------------
 // Blocks and arrays
@@ -686,8 +848,13 @@ function bracesToArray(cst: CstNode, ctx: ConvertContext, sub: readonly string[]
     if (item) items.push(item);
   }
   checkSeparators(cst, ctx, 'the next item');
-  const comment = commentBetween(ctx.comments, open.startOffset, token1(cst, 'RBrace')!.startOffset);
-  if (comment) error(ctx, comment, 'a comment cannot stand inside an array `{...}`; put it before the command');
+  // A comment on a line of its own may stand between items (RouterOS 7 accepts it); after an item it may not.
+  const close = token1(cst, 'RBrace')!.startOffset;
+  for (let comment = commentBetween(ctx.comments, open.startOffset, close); comment; comment = commentBetween(ctx.comments, comment.startOffset, close)) {
+    if ((comment as IToken & { payload?: unknown }).payload === true) continue;
+    error(ctx, comment, 'a comment cannot follow an item inside an array `{...}`; put it on a line of its own');
+    break;
+  }
   return { kind: 'array', items, loc: loc(ctx, open) };
 }
 
@@ -741,12 +908,12 @@ function arrayItemToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[
   }
   const arg = args[0]!;
   if (arg.kind === 'named') {
-    if (arg.equals.startOffset !== arg.name.startOffset + arg.name.image.length) error(ctx, arg.equals, `no space is allowed between \`${arg.name.image}\` and \`=\` in an array key`);
+    if (arg.equals && arg.equals.startOffset !== arg.name.startOffset + arg.name.image.length) error(ctx, arg.equals, `no space is allowed between \`${arg.name.image}\` and \`=\` in an array key`);
     return { key: arg.name.image, value: arg.values ? valuesToAst(arg.values, ctx, sub, ARRAY_SLOT) : null, loc: loc(ctx, arg.name) };
   }
   if (arg.kind === 'values') return { key: null, value: valuesToAst(arg.values, ctx, sub, ARRAY_SLOT), loc: loc(ctx, rawStart(arg.values[0]!)) };
   if (arg.kind === 'matcher') {
-    error(ctx, arg.tilde, 'unexpected `~`: expected `=` or `;` in the array');
+    error(ctx, arg.relation, `unexpected \`${arg.relation.image}\`: expected \`=\` or \`;\` in the array`);
     return null;
   }
   if (arg.kind === 'quotedKey') {
@@ -757,7 +924,8 @@ function arrayItemToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[
     const key = stringToAst(arg.key, ctx, null);
     return { key: key.kind === 'string' ? key.value : '', value: arg.values ? valuesToAst(arg.values, ctx, sub, ARRAY_SLOT) : null, loc: loc(ctx, arg.key) };
   }
-  error(ctx, arg.where, 'unexpected `where`: expected a value in the array');
+  const at = arg.kind === 'where' ? arg.where : arg.token;
+  error(ctx, at, `unexpected \`${at.image}\`: expected a value in the array`);
   return null;
 }
 
@@ -778,26 +946,31 @@ const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_.\-]*$/;
 function expressionToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[], mode: 'command' | 'expression'): Expression {
   const units = nodes(cst, 'units');
   const operators = tokens(cst, 'operators');
-  const operands: Expression[] = [unitToAst(units[0]!, ctx, sub)];
-  const pending: BinaryOperator[] = [];
-  const precedence = (op: BinaryOperator): number => (mode === 'command' && op === ',' ? COMMAND_MODE_COMMA_PRECEDENCE : PRECEDENCE[op]);
-  const reduce = (): void => {
-    const op = pending.pop()!;
-    const right = operands.pop()!;
-    const left = operands.pop()!;
-    operands.push(binary(op, left, right, mode));
-  };
-  for (let i = 0; i < operators.length; i++) {
-    const op = BINARY_TOKENS[operators[i]!.tokenType.name]!;
-    if (mode === 'command' && !COMMAND_MODE_OPERATORS.has(op)) {
-      error(ctx, operators[i]!, `unexpected \`${op}\`: outside \`( )\` a where clause has only comparisons, \`in\`, \`and\`, \`or\` and \`!\`; put the expression in parentheses`);
-    }
-    while (pending.length > 0 && precedence(pending[pending.length - 1]!) >= precedence(op)) reduce();
-    pending.push(op);
-    operands.push(unitToAst(units[i + 1]!, ctx, sub));
+  const parts = units.map((u) => unitToAst(u, ctx, sub));
+  const ops: BinaryOperator[] = [];
+  // A `where` clause may join conditions without an operator (`where a=1 b!=2`): that is `and`.
+  let o = 0;
+  for (let i = 1; i < units.length; i++) {
+    const next = units.length === operators.length + 1 ? null : firstToken(units[i]!).startOffset;
+    const token = operators[o];
+    if (token !== undefined && (next === null || token.startOffset < next)) {
+      o++;
+      const op = BINARY_TOKENS[token.tokenType.name]!;
+      if (mode === 'command' && !COMMAND_MODE_OPERATORS.has(op)) {
+        error(ctx, token, `unexpected \`${op}\`: outside \`( )\` a where clause has only comparisons, \`in\`, \`and\`, \`or\`, \`->\` and \`!\`; put the expression in parentheses`);
+      }
+      ops.push(op);
+    } else ops.push('and');
   }
-  while (pending.length > 0) reduce();
-  return operands[0]!;
+  return combine(parts, ops, mode);
+}
+
+/** What `( )` holds: an expression, or a script command (`(:totime "15m")`, the same as `[:totime "15m"]`). */
+function groupToAst(group: CstNode, ctx: ConvertContext, sub: readonly string[]): Expression {
+  const command = node1(group, 'scriptCommand');
+  if (!command) return expressionToAst(node1(group, 'expression')!, ctx, sub, 'expression');
+  const statement = scriptCommandToAst(token1(command, 'Colon')!, token1(command, 'name')!, rawArgs(nodes(command, 'argument')), ctx, sub);
+  return { kind: 'value', value: { kind: 'substitution', command: statement } };
 }
 
 function binary(operator: BinaryOperator, left: Expression, right: Expression, mode: 'command' | 'expression'): Expression {
@@ -828,9 +1001,11 @@ function unitToAst(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): E
 
 function itemToExpression(cst: CstNode, ctx: ConvertContext, sub: readonly string[]): Expression {
   const raw = itemToRaw(cst, null);
-  if (raw.node?.name === 'group') return { kind: 'group', expression: expressionToAst(node1(raw.node, 'expression')!, ctx, sub, 'expression') };
+  if (raw.node?.name === 'group') return { kind: 'group', expression: groupToAst(raw.node, ctx, sub) };
   if (raw.token && isWord(raw.token)) {
     const text = raw.token.image;
+    // `(name=-)`: the lone `-` the lexer reads as a value before `)` is that text.
+    if (text === '-') return { kind: 'value', value: { kind: 'string', value: '-' } };
     const value = classifyBare(text);
     if (value.kind === 'word' && FIELD_NAME.test(text) && !LITERAL_WORDS.has(text)) return { kind: 'field', name: text };
     return { kind: 'value', value };

@@ -29,7 +29,10 @@ const matchComment: CustomPatternMatcherFunc = (text, offset) => {
   if (i >= 0 && !'\n\r;{['.includes(text[i]!)) return null;
   let end = offset;
   while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  return [text.slice(offset, end)] as unknown as RegExpExecArray;
+  const match = [text.slice(offset, end)] as unknown as RegExpExecArray & { payload?: unknown };
+  // The payload says whether the comment has a line of its own (it may then stand inside an array).
+  match.payload = i < 0 || text[i] === '\n' || text[i] === '\r';
+  return match;
 };
 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true, label: 'end of line' });
@@ -102,6 +105,17 @@ export const Slash = op('Slash', /\//, '/');
 export const Bang = createToken({ name: 'Bang', pattern: /!/, label: '!' });
 export const Colon = createToken({ name: 'Colon', pattern: /:(?!:)/, label: ':' });
 
+/**
+ * An unquoted value that starts with `/` right after `=` (`comment=/tmp`,
+ * `file=/flash/x`): RouterOS reads it as text there, not as a menu path.
+ */
+const matchSlashValue: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 0x2f /* / */ || text.charCodeAt(offset - 1) !== 0x3d /* = */) return null;
+  SLASH_VALUE.lastIndex = offset;
+  const m = SLASH_VALUE.exec(text);
+  return m && m[0].length > 1 ? ([m[0]] as unknown as RegExpExecArray) : null;
+};
+
 /** A token category for everything that can stand where a word can. */
 export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA, label: 'word' });
 
@@ -114,6 +128,9 @@ const WORD_CHARS = "A-Za-z0-9_.*@%+\\-#?'^:/";
  * `fe80::1%ether1`). It cannot start with `/` or `:` (those start paths and
  * script commands) except for IPv6 `::`.
  */
+const SLASH_VALUE = new RegExp(`/[${WORD_CHARS}]*`, 'y');
+export const SlashValue = createToken({ name: 'SlashValue', pattern: { exec: matchSlashValue }, line_breaks: false, label: 'word', categories: [AnyWord], start_chars_hint: ['/'] });
+
 export const Word = createToken({ name: 'Word', pattern: new RegExp(`(?:::|[A-Za-z0-9_.*@%+\\-#?'^&|])[${WORD_CHARS}]*`), label: 'word', categories: [AnyWord] });
 
 /** Keywords are words too (`comment=and` is legal): they belong to AnyWord. */
@@ -171,6 +188,9 @@ export function exprWordEnd(text: string, offset: number, operandExpected: boole
     // `fe80::1%ether1`, `10.0.0.1%ether1`: an address on an interface (otherwise `%` is modulo).
     const run = text.slice(offset, end);
     if (run.includes(':') || IPV4_RUN.test(run)) end = scopeEnd(text, end);
+  } else if (c === 0x2d /* - */ && operandExpected && text.charCodeAt(offset + 1) === 0x29 /* ) */) {
+    // `(name=-)`: a lone `-` where a value is expected is the value `-`.
+    end = offset + 1;
   } else if ((c === 0x2d /* - */ || c === 0x2e /* . */) && isDigit(text.charCodeAt(offset + 1)) && operandExpected) {
     end = offset + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
@@ -233,7 +253,7 @@ const COMMAND_MODE: TokenType[] = [
   Newline, LineContinuation, WhiteSpace, Comment,
   StringLiteral, StringStart, Variable,
   LBracket, RBracket, LParen, RParen, LBrace, RBrace, Semicolon, Comma,
-  NotEquals, LessEquals, GreaterEquals, Less, Greater, AndAnd, OrOr, Equals, Tilde, Bang, Slash,
+  Arrow, NotEquals, LessEquals, GreaterEquals, Less, Greater, AndAnd, OrOr, Equals, Tilde, Bang, SlashValue, Slash,
   Where, And, Or, In, Word, Colon,
   Junk,
 ];

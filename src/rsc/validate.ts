@@ -95,7 +95,7 @@ const SCRIPT_SPECS: Readonly<Record<string, ScriptSpec>> = {
   do: { positional: ['command'], args: ['while', 'if', 'on-error'], required: ['command'] },
   for: { positional: ['counter'], args: ['from', 'to', 'step', 'do', 'on-error'], required: ['counter', 'to', 'do'] },
   foreach: { positional: ['counter'], args: ['in', 'do', 'on-error'], required: ['counter', 'in', 'do'] },
-  onerror: { positional: ['error'], args: ['in', 'do'], required: ['error', 'in'] },
+  onerror: { positional: ['error', 'in'], args: ['do'], required: ['error', 'in'] },
   retry: { positional: ['command'], args: ['delay', 'max', 'on-error'], required: ['command'] },
   put: { positional: ['message'] },
   delay: { positional: ['delay-time'] },
@@ -203,7 +203,9 @@ function validateScriptCommand(command: Command, out: Diagnostic[], warned: Set<
     seen.add(arg.name);
   }
   for (const required of spec.required ?? []) {
-    if (!seen.has(required)) report(command, `${name} needs ${spec.positional?.includes(required) ? `a ${required}` : `\`${required}=\``}`);
+    if (seen.has(required)) continue;
+    if (command.name === 'onerror' && required === 'in') report(command, `${name} needs \`in\`: a block after the variable's name, or \`in={...}\``);
+    else report(command, `${name} needs ${spec.positional?.includes(required) ? `a ${required}` : `\`${required}=\``}`);
   }
 }
 
@@ -237,6 +239,8 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     if (name === null) continue;
     // `where` (or `name~"re"`) filters by an expression in find and print.
     if (name === WHERE && spec.matchers) continue;
+    // `monitor-traffic ether1 once do={...}`: monitor commands run code on each refresh.
+    if (name === 'do' && arg.kind === 'named' && arg.value?.kind === 'block' && command.name.startsWith('monitor')) continue;
     if (seen.has(name)) report(arg, `\`${name}\` is given twice`);
     seen.add(name);
     const argSpec = own(spec.args, name) ?? (spec.matchers ? own(menu.properties, name) : undefined);

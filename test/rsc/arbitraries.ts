@@ -134,8 +134,20 @@ export function arbitraries(maxDepth = 3): Arbitraries {
       const usePath = holder !== null && holder.length > 0 && relative ? holder : path;
       return fc
         .tuple(fc.constantFrom(...names), fc.array(menuArg(d, usePath), { maxLength: 4 }))
-        .map(([name, args]): Command => ({ kind: 'command', path: [...usePath], name, args: emptyValuesLast(args) }));
+        .map(([name, args]): Command => ({ kind: 'command', path: [...usePath], name, args: emptyValuesLast(conditionLast(name, args)) }));
     });
+
+  /**
+   * A `where` clause takes the rest of the command (RouterOS joins conditions
+   * written one after the other with `and`), so at most one comes, last; and
+   * an unnamed `( )` value of `find` is a condition, so there is none.
+   */
+  const conditionLast = (name: string, args: Arg[]): Arg[] => {
+    const isWhere = (a: Arg): boolean => a.kind === 'named' && a.name === 'where';
+    const where = args.find(isWhere);
+    const rest = args.filter((a) => !isWhere(a) && !(name === 'find' && a.kind === 'positional' && a.value.kind === 'expression'));
+    return where ? [...rest, where] : rest;
+  };
 
   /**
    * `name=` with nothing after it reads back as empty only at the end or

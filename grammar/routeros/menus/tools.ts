@@ -193,4 +193,15 @@ export const romon: MenuSpec = settingsMenu('/tool romon', {
   secrets: { value: T.string, list: true },
 });
 
-export const TOOL_MENUS: readonly MenuSpec[] = [tool, netwatch, bandwidthServer, macServer, macWinbox, macPing, email, sniffer, romon];
+/** `/terminal`: console input and output for interactive scripts (RouterOS 7.24 command tree). */
+export const terminal: MenuSpec = actionMenu('/terminal', {
+  ask: command({ preinput: T.string, prompt: T.string, 'value-name': T.name }, { flags: ['sensitive'] }),
+  cuu: command({ count: int(0, 4294967295) }),
+  el: command(),
+  inkey: command({ timeout: T.time }),
+  style: command({
+    style: oneOf('ambiguous', 'comment', 'error', 'escaped', 'none', 'syntax-meta', 'syntax-noterm', 'syntax-old', 'syntax-val', 'varname', 'varname-global', 'varname-local'),
+  }, { positional: ['style'] }),
+});
+
+export const TOOL_MENUS: readonly MenuSpec[] = [tool, netwatch, bandwidthServer, macServer, macWinbox, macPing, email, sniffer, romon, terminal];
