@@ -2,70 +2,91 @@
 /**
  * The `routeros-gen` command.
  *
- *   routeros-gen [--json] [--wan X] [--lan X] <prompt...>   print the script (exit 0), refusal (exit 2), bad request (exit 1)
- *   routeros-gen batch                                       JSON Lines requests on stdin → one JSON line each on stdout
- *   routeros-gen check [--json] [--schema F] FILE... | -     parse, validate and label scripts users bring
- *   routeros-gen serve [--host H] [--port P] [--jwt-...]      the HTTP service (src/server)
+ *   routeros-gen [options] <prompt...> | -              print the script (exit 0), refusal (exit 2), bad request (exit 1)
+ *   routeros-gen batch [options]                        JSON Lines requests on stdin → one JSON line each on stdout
+ *   routeros-gen check [options] FILE|DIR|GLOB... | -   lint scripts users bring (exit 0 clean, 1 problems, 2 fatal)
+ *   routeros-gen serve [options]                        the HTTP service (src/server)
+ *   routeros-gen help [command]
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { errorResponse } from '../api/errors.js';
-import { handleGenAiRequest } from '../api/handle.js';
-import type { GenerateOptions } from '../api/options.js';
-import { checkScript, type CheckResult } from '../check.js';
-import type { Schema } from '../../grammar/routeros/index.js';
-import { parseScript } from '../rsc/parse.js';
-import { loadInspectSchema, validateScript } from '../rsc/validate.js';
-import { serve, SERVE_HELP, SERVE_USAGE } from '../server/cli.js';
+import { errorResponse, RequestError } from '../api/errors.js';
+import type { GenAiResult } from '../api/handle.js';
+import { resolveOptions, type GenerateOptions } from '../api/options.js';
 import { VERSION } from '../version.js';
+import { BATCH_HELP, CHECK_HELP, MAIN_HELP, usageError } from './help.js';
+import { readAll, type Io } from './io.js';
+import { paint, printable, shellQuote, wantsColour } from './text.js';
 
-const USAGE = `Usage:
-  routeros-gen [--json] [--wan NAME] [--lan NAME] "<prompt>"
-  routeros-gen batch [--wan NAME] [--lan NAME]      < requests.jsonl
-  routeros-gen check [--json] [--schema INSPECT.json] FILE... | -
-${SERVE_USAGE}
+export type { Io } from './io.js';
 
-Prompt mode prints the RouterOS script on stdout and warnings on stderr.
-Exit codes: 0 script printed, 2 request refused (see stderr), 1 invalid request or error.
---wan/--lan: an interface list (all capitals, e.g. WAN) or an interface (e.g. ether1).
-check --schema: validate against your RouterOS version's /console/inspect tree (JSON) instead of the built-in schema.
-${SERVE_HELP}`;
-
-interface Io {
-  readonly out: (text: string) => Promise<void>;
-  readonly err: (text: string) => void;
-  readonly stdin: NodeJS.ReadableStream;
-}
+/** A prompt read from standard input is cut off here (a prompt is at most 200 characters anyway). */
+const STDIN_PROMPT_LIMIT = 64 * 1024;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const verb = argv[0];
+  // The generator, the parser and the server load only when used: help, --version and usage errors answer at once.
   if (verb === 'batch') return batch(argv.slice(1), io);
-  if (verb === 'check') return check(argv.slice(1), io);
-  if (verb === 'serve') return serve(argv.slice(1), io);
+  if (verb === 'check') return (await import('./check.js')).check(argv.slice(1), io);
+  if (verb === 'serve') return (await import('../server/cli.js')).serve(argv.slice(1), io);
+  if (verb === 'help') return help(argv.slice(1), io);
   return prompt(argv, io);
 }
 
-/** The verb's flags, or null after printing what is wrong and the usage (the caller exits 1). */
-function parse(argv: readonly string[], io: Io, extra: Record<string, { type: 'boolean' | 'string' }> = {}) {
+async function help(argv: readonly string[], io: Io): Promise<number> {
+  const topic = argv[0];
+  const serveHelp = async () => {
+    const { SERVE_USAGE, SERVE_HELP } = await import('../server/cli.js');
+    return `Usage:\n${SERVE_USAGE}\n${SERVE_HELP}\n`;
+  };
+  const text = topic === undefined ? MAIN_HELP : topic === 'batch' ? BATCH_HELP : topic === 'check' ? CHECK_HELP : topic === 'serve' ? await serveHelp() : null;
+  if (text === null || argv.length > 1) {
+    io.err(usageError(`no help for ${JSON.stringify(argv.join(' '))}; try batch, check or serve`));
+    return 1;
+  }
+  await io.out(text);
+  return 0;
+}
+
+const GENERATE_FLAGS = {
+  json: { type: 'boolean' },
+  wan: { type: 'string' },
+  lan: { type: 'string' },
+  'lan-bridge': { type: 'string' },
+  'lan-subnet': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** The flags of a prompt or batch, or null after a two-line usage error (the caller exits 1). */
+function parse(argv: readonly string[], io: Io, command?: string) {
   try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, wan: { type: 'string' }, lan: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, ...extra },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: GENERATE_FLAGS });
   } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    io.err(usageError((e as Error).message, command));
     return null;
   }
 }
 
-function generateOptions(values: { wan?: string | boolean | undefined; lan?: string | boolean | undefined }): GenerateOptions {
-  const options: { wan?: string; lan?: string } = {};
-  if (typeof values.wan === 'string') options.wan = values.wan;
-  if (typeof values.lan === 'string') options.lan = values.lan;
+/** The generation options the flags give, checked as the library checks them; null after printing what is wrong. */
+function generateOptions(values: { wan?: string | undefined; lan?: string | undefined; 'lan-bridge'?: string | undefined; 'lan-subnet'?: string | undefined }, io: Io, command?: string): GenerateOptions | null {
+  const options: { wan?: string; lan?: string; lanBridge?: string; lanSubnet?: string } = {};
+  if (values.wan !== undefined) options.wan = values.wan;
+  if (values.lan !== undefined) options.lan = values.lan;
+  if (values['lan-bridge'] !== undefined) options.lanBridge = values['lan-bridge'];
+  if (values['lan-subnet'] !== undefined) options.lanSubnet = values['lan-subnet'];
+  try {
+    resolveOptions(options);
+  } catch (e) {
+    if (!(e instanceof RequestError)) throw e;
+    // The library names options as in code (lanSubnet); the user typed flags.
+    io.err(usageError(e.message.replace(/\boption (wan|lan|lanBridge|lanSubnet)\b/, (_m, o: string) => `--${o.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`), command));
+    return null;
+  }
   return options;
 }
 
@@ -73,41 +94,79 @@ async function prompt(argv: readonly string[], io: Io): Promise<number> {
   const args = parse(argv, io);
   if (!args) return 1;
   if (args.values.help) {
-    await io.out(USAGE + '\n');
+    await io.out(MAIN_HELP);
     return 0;
   }
   if (args.values.version) {
     await io.out(VERSION + '\n');
     return 0;
   }
-  if (args.positionals.length === 0) {
-    io.err(`No prompt given.\n${USAGE}\n`);
+  const options = generateOptions(args.values, io);
+  if (!options) return 1;
+  let text: string;
+  const fromStdin = (args.positionals.length === 0 && io.stdinIsTTY !== true) || (args.positionals.length === 1 && args.positionals[0] === '-');
+  if (fromStdin) {
+    const read = await readAll(io.stdin, STDIN_PROMPT_LIMIT);
+    if (read === null) {
+      io.err(`routeros-gen: the prompt on standard input is over ${STDIN_PROMPT_LIMIT / 1024} KiB; a prompt is at most 200 characters\n`);
+      return 1;
+    }
+    // The whole of standard input is one prompt; its line breaks count as spaces.
+    text = read.replace(/^\uFEFF/, '').replace(/\r?\n/g, ' ').trim();
+  } else if (args.positionals.length === 0) {
+    io.err(usageError('no prompt given: put it in quotes after the command, or pipe it in'));
     return 1;
+  } else {
+    text = args.positionals.join(' ');
   }
-  const result = handleGenAiRequest({ prompt: args.positionals.join(' ') }, generateOptions(args.values));
+  const colour = paint(args.values['no-color'] ? false : wantsColour({ isTTY: io.errIsTTY ?? false }, io.env ?? {}, args.values.color ? true : undefined));
+  const { handleGenAiRequest } = await import('../api/handle.js');
+  const result = handleGenAiRequest({ prompt: text }, options);
   if (args.values.json) {
     await io.out(JSON.stringify(result.status === 200 ? result.body : { status: result.status, error: result.body }) + '\n');
     return result.status === 200 ? (result.body.response[0]!.content === '' ? 2 : 0) : 1;
   }
   if (result.status !== 200) {
-    io.err(`error (${result.status} ${result.body.code}): ${result.body.message}\n`);
+    io.err(`error (${result.status} ${result.body.code}): ${printable(result.body.message)}\n`);
     return 1;
   }
   const item = result.body.response[0]!;
   if (item.content === '') {
-    io.err(`refused: ${item.error ?? 'the request was not understood'}\n`);
+    const reason = item.error ?? 'the request was not understood';
+    io.err(`${colour.yellow(colour.bold('refused:'))} ${printable(reason)}\n`);
+    // The suggestion as a command line that can be pasted into a shell as it is (the text above quotes it with ").
+    const example = /A prompt that works: "(.*)"\.?$/s.exec(reason);
+    if (example) io.err(`try: routeros-gen ${shellQuote(example[1]!)}\n`);
     return 2;
   }
   await io.out(item.content);
-  if (item.error) io.err(item.error.split('\n').map((l) => `note: ${l}`).join('\n') + '\n');
-  if (item.destructive) io.err('DESTRUCTIVE: this script can cut connectivity or management access; review it and apply it in Safe Mode.\n');
+  if (item.error) io.err(item.error.split('\n').map((l) => `${colour.dim('note:')} ${printable(l)}`).join('\n') + '\n');
+  if (item.destructive) io.err(`${colour.red(colour.bold('DESTRUCTIVE:'))} this script can cut connectivity or management access; review it and apply it in Safe Mode.\n`);
   return 0;
 }
 
+/** One batch line's answer: keys other than "prompt" are options over the flags' (the library rejects unknown ones). */
+function batchAnswer(handleGenAiRequest: (body: unknown, options?: GenerateOptions) => GenAiResult, body: unknown, options: GenerateOptions): GenAiResult {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return handleGenAiRequest(body, options);
+  const { prompt: text, ...lineOptions } = body as Record<string, unknown>;
+  return handleGenAiRequest({ prompt: text }, Object.keys(lineOptions).length === 0 ? options : ({ ...options, ...lineOptions } as GenerateOptions));
+}
+
 async function batch(argv: readonly string[], io: Io): Promise<number> {
-  const args = parse(argv, io);
+  const args = parse(argv, io, 'batch');
   if (!args) return 1;
-  const options = generateOptions(args.values);
+  if (args.values.help) {
+    await io.out(BATCH_HELP);
+    return 0;
+  }
+  if (args.positionals.length > 0) {
+    io.err(usageError('batch reads its requests from standard input and takes no other arguments', 'batch'));
+    return 1;
+  }
+  const options = generateOptions(args.values, io, 'batch');
+  if (!options) return 1;
+  const { handleGenAiRequest } = await import('../api/handle.js');
+  if (io.stdinIsTTY === true) io.err('routeros-gen batch: reading JSON Lines from the terminal; end with Ctrl-D\n');
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     let body: unknown;
@@ -118,60 +177,11 @@ async function batch(argv: readonly string[], io: Io): Promise<number> {
       parsed = false;
     }
     const result = parsed
-      ? handleGenAiRequest(body, options)
+      ? batchAnswer(handleGenAiRequest, body, options)
       : { status: 400 as const, body: errorResponse('invalid_json', 'The line is not valid JSON.') };
     await io.out(JSON.stringify(result.status === 200 ? result.body : { status: result.status, error: result.body }) + '\n');
   }
   return 0;
-}
-
-async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = parse(argv, io, { schema: { type: 'string' } });
-  if (!args) return 1;
-  // `--schema FILE`: validate against the user's own RouterOS command tree (`/console/inspect` JSON).
-  let schema: Schema | undefined;
-  const schemaFile = (args.values as { schema?: unknown }).schema;
-  if (typeof schemaFile === 'string') {
-    try {
-      schema = loadInspectSchema(JSON.parse(readFileSync(schemaFile, 'utf8')));
-    } catch (e) {
-      io.err(`cannot use --schema ${schemaFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 1;
-    }
-  }
-  if (args.positionals.length === 0) {
-    io.err(`check needs at least one FILE, or - for standard input.\n${USAGE}\n`);
-    return 1;
-  }
-  let failed = false;
-  for (const file of args.positionals) {
-    let text: string;
-    try {
-      text = file === '-' ? await readAll(io.stdin) : readFileSync(file, 'utf8');
-    } catch (e) {
-      const message = `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
-      failed = true;
-      if (args.values.json) await io.out(JSON.stringify({ file, ok: false, diagnostics: [{ severity: 'error', kind: 'syntax', line: 0, column: 0, message }], destructive: false, findings: [] }) + '\n');
-      else io.err(`${file}: error: ${message}\n`);
-      continue;
-    }
-    const result = checkScript(text, schema ? { schema } : {});
-    if (!result.ok) failed = true;
-    if (args.values.json) {
-      await io.out(JSON.stringify({ file, ...result }) + '\n');
-      continue;
-    }
-    for (const d of result.diagnostics) await io.out(`${file}:${d.line}:${d.column}: ${d.severity} [${d.kind}] ${d.message}\n`);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    await io.out(`${file}: ${errors} error(s), ${result.diagnostics.length - errors} warning(s)${result.destructive ? ', DESTRUCTIVE' : ''}\n`);
-  }
-  return failed ? 1 : 0;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Writes to stdout, waiting when the pipe is full so batch output is never dropped. */
@@ -193,7 +203,15 @@ function startedHere(): boolean {
 }
 
 if (startedHere()) {
-  main(process.argv.slice(2), { out: writeStdout, err: (t) => process.stderr.write(t), stdin: process.stdin }).then(
+  main(process.argv.slice(2), {
+    out: writeStdout,
+    err: (t) => process.stderr.write(t),
+    stdin: process.stdin,
+    stdinIsTTY: process.stdin.isTTY === true,
+    outIsTTY: process.stdout.isTTY === true,
+    errIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+  }).then(
     (code) => {
       process.exitCode = code;
     },

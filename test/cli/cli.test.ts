@@ -88,10 +88,10 @@ describe('routeros-gen check', () => {
   writeFileSync(good, '/ip firewall filter\nadd chain=input protocol=tcp dst-port=22 action=accept\n');
   writeFileSync(bad, '/ip firewall filter add chian=input action=drop\n');
 
-  it('prints one JSON object per file and exits 1 when any has an error', async () => {
+  it('prints a JSON array with one object per file and exits 1 when any has an error', async () => {
     const r = await run(['check', '--json', good, bad]);
     expect(r.code).toBe(1);
-    const [a, b] = r.out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; diagnostics: { message: string; kind: string; line: number }[]; destructive: boolean; findings: unknown[] });
+    const [a, b] = (JSON.parse(r.out) as unknown[]).map((l) => l as { file: string; ok: boolean; diagnostics: { message: string; kind: string; line: number }[]; destructive: boolean; findings: unknown[] });
     expect(a).toMatchObject({ file: good, ok: true, destructive: false });
     expect(b).toMatchObject({ file: bad, ok: false, destructive: true });
     expect(b!.diagnostics.some((d) => d.kind === 'schema' && /did you mean `chain`/.test(d.message) && d.line === 1)).toBe(true);
@@ -100,12 +100,15 @@ describe('routeros-gen check', () => {
   it('reads standard input with -', async () => {
     const r = await run(['check', '-'], '/ip firewall filter add chain=input action=accept\n');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/-: 0 error\(s\)/);
+    expect(r.out).toBe('');
+    const bad = await run(['check', '--format', 'gcc', '-'], '/ip firewall filter add chian=input action=accept\n');
+    expect(bad.out).toMatch(/^-:1:25: error: `chian` is not an argument/m);
   });
 
-  it('reports a missing file as an error', async () => {
+  it('reports a missing file as a fatal error (exit 2)', async () => {
     const r = await run(['check', join(dir, 'missing.rsc')]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot read .*missing\.rsc: ENOENT/);
   });
 });
 

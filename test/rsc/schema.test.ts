@@ -144,12 +144,12 @@ describe('routeros-gen check --schema', () => {
     const script = join(dir, 'a.rsc');
     writeFileSync(script, '/ip widget add nmae=x\n');
     const withTree = await run(['check', '--json', '--schema', tree, script]);
-    const result = JSON.parse(withTree.out) as { ok: boolean; diagnostics: { kind: string; message: string }[] };
+    const [result] = JSON.parse(withTree.out) as [{ ok: boolean; diagnostics: { kind: string; message: string }[] }];
     expect(withTree.code).toBe(1);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.kind === 'schema').map((d) => d.message)).toEqual(['`nmae` is not an argument of /ip widget add; did you mean `name`?']);
     const builtIn = await run(['check', '--json', script]);
-    expect((JSON.parse(builtIn.out) as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message)).toEqual([
+    expect((JSON.parse(builtIn.out) as [{ diagnostics: { message: string }[] }])[0].diagnostics.map((d) => d.message)).toEqual([
       'menu /ip widget is not in the schema; its commands are not checked',
     ]);
   });
@@ -158,7 +158,7 @@ describe('routeros-gen check --schema', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"not": "a tree"}');
     const result = await run(['check', '--schema', bad, join(dir, 'a.rsc')]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.err).toMatch(/cannot use --schema .*no commands/);
     expect((await run(['check', '--schema', join(dir, 'missing.json'), join(dir, 'a.rsc')])).err).toMatch(/ENOENT/);
   });
