@@ -2,6 +2,7 @@
 import { classifyBare } from '../ast/classify.js';
 import type { Arg, Command, Navigate, Script, SourceLocation } from '../ast/nodes.js';
 import { isCodeArgument } from './embedded.js';
+import { isKnownMenuLevel } from './harmless.js';
 
 /**
  * Action words the parser may read as a menu level. Its schema only knows the
@@ -79,10 +80,10 @@ export function walkScript(script: Script, options: CollectOptions = {}): Collec
 }
 
 function walkStatements(statements: readonly unknown[], out: Collected, options: CollectOptions): void {
-  for (const statement of statements) {
+  for (const [index, statement] of statements.entries()) {
     if (isKind(statement, 'navigate')) {
       const navigate = statement as Navigate;
-      const command = navigateAsCommand(navigate) ?? (options.scriptNames ? scriptReference(navigate) : null);
+      const command = navigateAsCommand(navigate) ?? (options.scriptNames ? scriptReference(navigate) : null) ?? unknownLevel(navigate, statements.slice(index + 1));
       if (command) out.commands.push(command);
       continue;
     }
@@ -124,6 +125,27 @@ function isKind(node: unknown, kind: string): boolean {
 /** `source={ ... }`: code the embedded check reads (and labels), so the walk skips it. */
 function holdsBlockCode(command: Command, a: Arg): boolean {
   return a.kind !== 'unset' && isKind(a.value, 'block') && isCodeArgument(command, a);
+}
+
+/**
+ * A menu line to a path no known menu has, that no following line uses as
+ * its menu, is a command written without arguments whose menu the parser
+ * does not know (`/system license generate-new-id`): read its last word as
+ * the command, so the policy judges it (fail closed) instead of skipping a
+ * menu change.
+ */
+function unknownLevel(navigate: Navigate, following: readonly unknown[]): Command | null {
+  if (navigate.path.length < 2 || isKnownMenuLevel(navigate.path)) return null;
+  for (const statement of following) {
+    if (isKind(statement, 'navigate')) break;
+    if (isKind(statement, 'command') && startsWith((statement as Command).path, navigate.path)) return null;
+  }
+  const command: Command = { kind: 'command', path: navigate.path.slice(0, -1), name: navigate.path[navigate.path.length - 1]!, args: [] };
+  return navigate.loc ? { ...command, loc: navigate.loc } : command;
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.every((segment, i) => path[i] === segment);
 }
 
 /** `myscript` as `/system script run myscript`. */
