@@ -1,10 +1,12 @@
 /** The one explicit list of policy rules, and the presets that pick from it. */
 import { backupRestore } from './rules/backup-restore.js';
+import { allTrafficAction } from './rules/all-traffic-action.js';
 import { bridgeChange } from './rules/bridge-change.js';
 import { bridgePort } from './rules/bridge-port.js';
 import { clientDefaultRoute } from './rules/client-default-route.js';
 import { dataRemoval } from './rules/data-removal.js';
 import { dhcpChange } from './rules/dhcp-change.js';
+import { dnsChange } from './rules/dns-change.js';
 import { dnsRemoteRequests } from './rules/dns-remote-requests.js';
 import { firewallDrop } from './rules/firewall-drop.js';
 import { firewallRuleChange } from './rules/firewall-rule-change.js';
@@ -14,9 +16,12 @@ import { interfaceChange } from './rules/interface-change.js';
 import { interfaceListMember } from './rules/interface-list-member.js';
 import { ipAddressChange } from './rules/ip-address-change.js';
 import { ipPoolChange } from './rules/ip-pool-change.js';
+import { licenseChange } from './rules/license-change.js';
 import { macAccess } from './rules/mac-access.js';
 import { managementService } from './rules/management-service.js';
+import { natChange } from './rules/nat-change.js';
 import { packageChange } from './rules/package-change.js';
+import { policyRouting } from './rules/policy-routing.js';
 import { resetConfiguration } from './rules/reset-configuration.js';
 import { routeChange } from './rules/route-change.js';
 import { scriptRun } from './rules/script-run.js';
@@ -33,11 +38,11 @@ import type { PolicyRule } from './types.js';
 
 const ALL: readonly PolicyRule[] = [
   // System state
-  systemReboot, resetConfiguration, backupRestore, packageChange, firmwareUpgrade,
-  // Firewall
-  firewallDrop, firewallRuleChange,
-  // Addressing and routing
-  ipAddressChange, routeChange, clientDefaultRoute, dhcpChange, ipPoolChange,
+  systemReboot, resetConfiguration, backupRestore, packageChange, firmwareUpgrade, licenseChange,
+  // Firewall and NAT
+  firewallDrop, firewallRuleChange, natChange, allTrafficAction,
+  // Addressing, routing and DNS
+  ipAddressChange, routeChange, policyRouting, clientDefaultRoute, dhcpChange, ipPoolChange, dnsChange,
   // Interfaces and bridging
   interfaceChange, bridgeChange, bridgePort, vlanChange, wifiChange, interfaceListMember,
   // Management access

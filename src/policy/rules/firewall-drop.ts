@@ -2,7 +2,7 @@ import { MANAGEMENT_ACCEPT_FIRST, SAFE_MODE } from '../advice.js';
 import { arg, bool, describeTargets, literal, menu } from '../args.js';
 import type { PolicyRule } from '../types.js';
 
-const TABLES = new Set(['/ip/firewall/filter', '/ip/firewall/raw', '/ipv6/firewall/filter', '/ipv6/firewall/raw']);
+const TABLES = new Set(['/ip/firewall/filter', '/ip/firewall/raw', '/ipv6/firewall/filter', '/ipv6/firewall/raw', '/interface/bridge/filter']);
 const BLOCKING = new Set(['drop', 'reject', 'tarpit']);
 
 /**

@@ -1,0 +1,93 @@
+import { SAFE_MODE } from '../advice.js';
+import type { Command } from '../../ast/nodes.js';
+import { arg, bool, hasArg, literal, menu, menuText } from '../args.js';
+import type { PolicyRule } from '../types.js';
+
+const NAT = new Set(['/ip/firewall/nat', '/ipv6/firewall/nat']);
+const DESTINATION_NAT = new Set(['dst-nat', 'redirect', 'netmap']);
+
+/**
+ * The router's own services that RouterOS 7 runs by default (manual: IP >
+ * Services): ftp 21, ssh 22, telnet 23, www 80, winbox 8291, api 8728,
+ * api-ssl 8729. www-ssl (443) is off until it gets a certificate.
+ */
+const ROUTER_SERVICES: ReadonlyMap<number, string> = new Map([
+  [21, 'FTP'], [22, 'SSH'], [23, 'Telnet'], [80, 'WebFig'], [8291, 'WinBox'], [8728, 'the API'], [8729, 'the API over TLS'],
+]);
+
+/** What says which side a destination NAT rule listens on: the interface traffic arrives on, or the address it was sent to. */
+const INCOMING_SIDE = ['in-interface', 'in-interface-list', 'dst-address', 'dst-address-list'];
+/** What narrows a source NAT exemption to some destinations (a site-to-site tunnel, a VPN policy). */
+const EXEMPTION_SCOPE = ['dst-address', 'dst-address-list', 'ipsec-policy', 'out-interface', 'out-interface-list'];
+
+/** The router services a `dst-port=` value (`22`, `20-25`, `22,8291`) takes in; all of them when no port is matched. */
+function capturedServices(command: Command): string[] | null {
+  const protocol = literal(arg(command, 'protocol'));
+  if (protocol !== undefined && protocol !== null && protocol !== 'tcp' && protocol !== '6') return [];
+  const ports = arg(command, 'dst-port');
+  if (ports === undefined) return [...ROUTER_SERVICES.values()];
+  const text = literal(ports);
+  if (text === null) return null;
+  const negated = text.startsWith('!');
+  const hit: string[] = [];
+  for (const [port, service] of ROUTER_SERVICES) {
+    const inside = text.replace(/^!/, '').split(',').some((part) => {
+      const [from, to] = part.split('-').map(Number);
+      return from !== undefined && Number.isFinite(from) && port >= from && port <= (to !== undefined && Number.isFinite(to) ? to : from);
+    });
+    if (inside !== negated) hit.push(service);
+  }
+  return hit;
+}
+
+/**
+ * Manual: IP > Firewall > NAT. dstnat rules see every connection that enters
+ * the router, to the router itself included, and srcnat rules are read top
+ * down, so an accept placed first skips the masquerade below it.
+ */
+export const natChange: PolicyRule = {
+  meta: {
+    id: 'nat-change',
+    description: 'NAT rules that capture the router\'s own services or every connection through it, and source NAT exemptions placed before masquerade',
+    category: 'connectivity',
+    severity: 'destructive',
+    messages: {
+      noSide: 'adds a {chain} rule ({action}) with no in-interface, in-interface-list, dst-address or dst-address-list: it captures matching connections from every side, LAN clients\' connections out and connections to the router itself included',
+      routerService: 'adds a {chain} rule ({action}) that also matches connections to the router\'s own {services}: they are sent to {to} instead, and management through them is cut',
+      computedPort: 'adds a {chain} rule ({action}) whose dst-port is computed at run time: it may capture the router\'s own services',
+      exemptAll: 'adds a srcnat {action} rule placed before the others ({where}) that no destination narrows: the connections it matches skip the masquerade below it and lose the internet',
+      dstnatSkip: 'adds a dstnat {action} rule placed before the others ({where}) that nothing narrows: the port forwards and redirects below it stop working',
+    },
+    advice: `Name the incoming side (\`in-interface-list=WAN\`, or \`dst-address=\` the public address), keep the router's own management ports out of port forwards, and narrow NAT exemptions to the remote network (\`dst-address=\`). ${SAFE_MODE}`,
+  },
+  check(context) {
+    for (const command of context.commands) {
+      if (!NAT.has(menu(command)) || command.name !== 'add' || bool(arg(command, 'disabled')) === true) continue;
+      const chain = literal(arg(command, 'chain')) ?? '(computed)';
+      const action = literal(arg(command, 'action')) ?? 'accept';
+      const data = { chain, action, where: literal(arg(command, 'place-before')) ?? '', table: menuText(command) };
+      if (DESTINATION_NAT.has(action)) {
+        const to = action === 'redirect' ? 'the router\'s own port ' + (literal(arg(command, 'to-ports')) ?? '(same)') : literal(arg(command, 'to-addresses')) ?? 'another address';
+        // A side names where the connections come from or go to: the admin chose it (manual: port forwarding uses in-interface or dst-address).
+        if (INCOMING_SIDE.some((name) => hasArg(command, name))) continue;
+        const addressType = literal(arg(command, 'dst-address-type'));
+        const services = addressType === '!local' ? [] : capturedServices(command);
+        // A redirect to the same port it matched leaves the router's service where it was.
+        const samePort = action === 'redirect' && literal(arg(command, 'to-ports')) === literal(arg(command, 'dst-port'));
+        if (services === null) context.report({ messageId: 'computedPort', command, data });
+        else if (services.length > 0 && !samePort) context.report({ messageId: 'routerService', command, data: { ...data, services: services.join(', '), to } });
+        else if (addressType !== 'local') context.report({ messageId: 'noSide', command, data });
+        continue;
+      }
+      if ((action === 'accept' || action === 'return') && hasArg(command, 'place-before')) {
+        if (chain === 'srcnat' && !EXEMPTION_SCOPE.some((name) => hasArg(command, name))) context.report({ messageId: 'exemptAll', command, data });
+        else if (chain === 'dstnat' && !hasNarrowing(command)) context.report({ messageId: 'dstnatSkip', command, data });
+      }
+    }
+  },
+};
+
+/** Any matcher at all besides the chain, action and placement. */
+function hasNarrowing(command: Command): boolean {
+  return command.args.some((a) => a.kind === 'named' && !['chain', 'action', 'place-before', 'comment', 'log', 'log-prefix', 'disabled'].includes(a.name));
+}
