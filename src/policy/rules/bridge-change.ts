@@ -1,5 +1,5 @@
 import { OTHER_PATH, SAFE_MODE, SCHEDULED_REVERT } from '../advice.js';
-import { arg, bool, changedProperties, COSMETIC, describeTargets, isChangeVerb, literal, menu, onlyHarmlessChanges } from '../args.js';
+import { arg, bool, changedProperties, COSMETIC, describeTargets, isChangeVerb, menu, onlyHarmlessChanges } from '../args.js';
 import type { PolicyRule } from '../types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { PolicyRule } from '../types.js';
 export const bridgeChange: PolicyRule = {
   meta: {
     id: 'bridge-change',
-    description: 'removing, disabling or changing bridges, enabling VLAN filtering, and changing the bridge VLAN table',
+    description: 'removing, disabling or changing bridges, enabling VLAN filtering on an existing bridge, and changing the bridge VLAN table',
     category: 'connectivity',
     severity: 'destructive',
     messages: {
@@ -31,10 +31,8 @@ export const bridgeChange: PolicyRule = {
       if (where === '/interface/bridge') {
         const filtering = arg(command, 'vlan-filtering');
         const turnsOnFiltering = filtering !== undefined && bool(filtering) !== false;
-        if (command.name === 'add') {
-          if (turnsOnFiltering) context.report({ messageId: 'vlanFiltering', command, data: { targets: literal(arg(command, 'name')) ?? 'new bridge' } });
-          continue;
-        }
+        // A new bridge has no ports yet, so VLAN filtering on it cuts nothing: the ports added to it later are bridge-port's.
+        if (command.name === 'add') continue;
         if (!isChangeVerb(command.name)) continue;
         if (command.name === 'remove') context.report({ messageId: 'remove', command, data });
         else if (command.name === 'disable') context.report({ messageId: 'disable', command, data });

@@ -23,6 +23,28 @@ function onlyBlockLists(command: Command): boolean {
   return lists !== null && lists.length > 0 && lists.every((name) => BLOCK_LIST.test(name));
 }
 
+/**
+ * Actions that cannot cut traffic, per table: re-enabling a rule the selector
+ * says is one of these (`enable [find action=accept comment="allow-winbox"]`)
+ * only lets traffic through or notes it. Not NAT: a NAT `accept` skips the
+ * masquerade below it.
+ */
+const LETS_THROUGH: Readonly<Record<string, ReadonlySet<string>>> = {
+  '/ip/firewall/filter': new Set(['accept', 'log', 'passthrough', 'add-src-to-address-list', 'add-dst-to-address-list']),
+  '/ipv6/firewall/filter': new Set(['accept', 'log', 'passthrough', 'add-src-to-address-list', 'add-dst-to-address-list']),
+  '/ip/firewall/raw': new Set(['accept', 'log', 'add-src-to-address-list', 'add-dst-to-address-list']),
+  '/ipv6/firewall/raw': new Set(['accept', 'log', 'add-src-to-address-list', 'add-dst-to-address-list']),
+  '/ip/firewall/mangle': new Set(['accept', 'log', 'passthrough']),
+  '/ipv6/firewall/mangle': new Set(['accept', 'log', 'passthrough']),
+};
+
+/** Whether the selector (`[find action=accept ...]`, `[find where action=accept and ...]`) says every enabled rule lets traffic through. */
+function enablesOnlyHarmless(command: Command): boolean {
+  const harmless = LETS_THROUGH[menu(command)];
+  const actions = findMatcher(command, 'action');
+  return harmless !== undefined && actions !== null && actions.length > 0 && actions.every((a) => harmless.has(a));
+}
+
 /** Properties of an existing rule that change nothing it matches or does (`action` is firewall-drop's). */
 const HARMLESS = new Set(['comment', 'log', 'log-prefix', 'action']);
 
@@ -70,7 +92,8 @@ export const firewallRuleChange: PolicyRule = {
           context.report({ messageId: 'disable', command, data });
           break;
         case 'enable':
-          context.report({ messageId: 'enable', command, data });
+          if (enablesOnlyHarmless(command)) context.examined(command);
+          else context.report({ messageId: 'enable', command, data });
           break;
         case 'move':
           context.report({ messageId: 'move', command, data });
@@ -79,7 +102,9 @@ export const firewallRuleChange: PolicyRule = {
         case 'unset': {
           if (command.args.some((a) => (a.kind === 'named' || a.kind === 'unset') && a.name === 'disabled')) {
             const disabled = bool(arg(command, 'disabled'));
-            context.report({ messageId: disabled === false ? 'enable' : 'disable', command, data });
+            const rest = changedProperties(command).filter((p) => p !== 'disabled' && !HARMLESS.has(p));
+            if (disabled === false && rest.length === 0 && enablesOnlyHarmless(command)) context.examined(command);
+            else context.report({ messageId: disabled === false ? 'enable' : 'disable', command, data });
             break;
           }
           const changed = changedProperties(command).filter((p) => !HARMLESS.has(p));
