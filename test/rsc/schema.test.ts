@@ -149,7 +149,8 @@ describe('routeros-gen check --schema', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.kind === 'schema').map((d) => d.message)).toEqual(['`nmae` is not an argument of /ip widget add; did you mean `name`?']);
     const builtIn = await run(['check', '--json', script]);
-    expect((JSON.parse(builtIn.out) as [{ diagnostics: { message: string }[] }])[0].diagnostics.map((d) => d.message)).toEqual([
+    // The policy's findings (an unknown menu is destructive: issue 14) are not the schema's.
+    expect((JSON.parse(builtIn.out) as [{ diagnostics: { kind: string; message: string }[] }])[0].diagnostics.filter((d) => d.kind === 'schema').map((d) => d.message)).toEqual([
       'menu /ip widget is not in the schema; its commands are not checked',
     ]);
   });

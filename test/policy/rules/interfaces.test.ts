@@ -43,7 +43,6 @@ ruleTester('bridge-change', {
   invalid: [
     { script: '/interface bridge set bridge1 vlan-filtering=yes', findings: [{ line: 1, message: 'VLAN filtering' }], destructive: true },
     { script: '/interface bridge set [find name=bridge] vlan-filtering=yes', findings: [{ line: 1 }] },
-    { script: '/interface bridge add name=bridge1 vlan-filtering=yes', findings: [{ line: 1, message: 'bridge1' }] },
     { script: '/interface bridge remove bridge1', findings: [{ line: 1, message: 'removes bridge' }] },
     { script: '/interface bridge disable bridge1', findings: [{ line: 1 }] },
     { script: '/interface bridge set bridge1 disabled=yes', findings: [{ line: 1, message: 'disables' }] },

@@ -48,7 +48,7 @@ ruleTester('unknown-change', {
     '/system reboot',
   ],
   invalid: [
-    { script: '/ip arp remove [find dynamic=no]', findings: [{ line: 1, message: 'remove in /ip arp is not known to be safe' }], destructive: true },
+    { script: '/ip arp remove [find dynamic=no]', findings: [{ line: 1, message: 'remove in /ip arp is not known to be harmless' }], destructive: true },
     { script: '/queue simple set guest max-limit=1k/1k', findings: [{ line: 1, message: 'max-limit' }] },
     { script: '/routing ospf instance disable default', findings: [{ line: 1 }] },
     { script: '/routing bgp connection remove [find]', findings: [{ line: 1 }] },
