@@ -150,7 +150,8 @@ describe('check --format', { timeout: 60_000 }, async () => {
     expect(r.out).not.toContain('clean.rsc');
     expect(r.out).toMatch(/reboot\.rsc {2}DESTRUCTIVE\n {2}1:1 {2}warning {2}\/system reboot .* {2}system-reboot\n/);
     expect(r.out).toMatch(/✖ \d+ problems \(2 errors, \d+ warnings?\)/);
-    expect(r.out).toMatch(/\n1 file is DESTRUCTIVE: it can cut connectivity/);
+    // A statement with a schema error cannot be judged, so broken.rsc is destructive too (the policy fails closed: issue 14).
+    expect(r.out).toMatch(/\n2 files are DESTRUCTIVE: they can cut connectivity/);
     expect(r.out).not.toContain('\x1b[');
   });
 
