@@ -41,8 +41,30 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\uFEFF
 export const LineContinuation = createToken({ name: 'LineContinuation', pattern: /\\[ \t]*(?:\r\n|\r|\n)/, line_breaks: true, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: { exec: matchComment }, line_breaks: false, group: 'comments', start_chars_hint: ['#'] });
 
+/**
+ * Where a quoted run that starts at `offset` (on its `"`) ends, just past the
+ * closing `"`; -1 when it is not closed, or (with `stopAtDollar`) holds a `$`.
+ * A loop rather than a regular expression: an alternation under `*` costs the
+ * regexp engine stack for each character, so a 10 MB string overflowed it.
+ */
+function quotedEnd(text: string, offset: number, stopAtDollar: boolean): number {
+  for (let i = offset + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) return i + 1;
+    if (c === 0x5c /* \ */) i++;
+    else if (c === 0x24 /* $ */ && stopAtDollar) return -1;
+  }
+  return -1;
+}
+
+const matchStringLiteral: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 0x22) return null;
+  const end = quotedEnd(text, offset, true);
+  return end < 0 ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
+};
+
 /** A whole string without `$` in it (the common case, one token). */
-export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\$]|\\[^])*"/, line_breaks: true, label: 'string' });
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: { exec: matchStringLiteral }, line_breaks: true, label: 'string', start_chars_hint: ['"'] });
 /** A string that holds `$`: its parts are lexed in the `string` mode. */
 export const StringStart = createToken({ name: 'StringStart', pattern: /"/, push_mode: 'string', label: '"' });
 export const StringEnd = createToken({ name: 'StringEnd', pattern: /"/, pop_mode: true, label: 'closing `"`' });
@@ -61,7 +83,18 @@ export const InterpolationExpression = createToken({ name: 'InterpolationExpress
 export const StringDollar = createToken({ name: 'StringDollar', pattern: /\$/, label: '$' });
 
 /** `$name` (letters and digits, then `_` too) or `$"any name"`. */
-export const Variable = createToken({ name: 'Variable', pattern: /\$(?:[A-Za-z0-9][A-Za-z0-9_]*|"(?:[^"\\]|\\[^])*")/, label: '$variable' });
+const VARIABLE_NAME = /[A-Za-z0-9][A-Za-z0-9_]*/y;
+const matchVariable: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 0x24 /* $ */) return null;
+  if (text.charCodeAt(offset + 1) === 0x22) {
+    const end = quotedEnd(text, offset + 1, false);
+    return end < 0 ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
+  }
+  VARIABLE_NAME.lastIndex = offset + 1;
+  const m = VARIABLE_NAME.exec(text);
+  return m ? (['$' + m[0]] as unknown as RegExpExecArray) : null;
+};
+export const Variable = createToken({ name: 'Variable', pattern: { exec: matchVariable }, line_breaks: true, label: '$variable', start_chars_hint: ['$'] });
 
 export const LBracket = createToken({ name: 'LBracket', pattern: /\[/, push_mode: 'command', label: '[' });
 export const RBracket = createToken({ name: 'RBracket', pattern: /\]/, pop_mode: true, label: ']' });

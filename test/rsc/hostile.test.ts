@@ -42,6 +42,15 @@ describe('hostile input', () => {
     expect(ms).toBeLessThan(120_000);
   });
 
+  it('reads a 10 MB quoted string and a 5 MB quoted variable name without overflowing the stack', { timeout: TIMEOUT }, () => {
+    const body = 'a\\"b'.repeat(2_500_000);
+    const { result } = timed(() => parseScript(`:local s "${body}"\n:local t $"${body.slice(0, 5_000_000)}"\n:put [:len $s]\n`));
+    noInternalErrors(result.diagnostics);
+    expect(result.diagnostics.filter((d) => d.kind === 'syntax')).toEqual([]);
+    const first = result.ast.statements[0];
+    expect(first?.kind === 'command' && first.args[1]?.kind === 'positional' && first.args[1].value.kind === 'string' ? first.args[1].value.value.length : 0).toBe(7_500_000);
+  });
+
   it('reads 10 MB of binary junk quickly, with a bounded number of diagnostics', { timeout: TIMEOUT }, () => {
     const { result, ms } = timed(() => parseScript(bytes(10_000_000, 1)));
     noInternalErrors(result.diagnostics);
