@@ -2,16 +2,16 @@
  * `routeros-gen check`: lint scripts people bring, with ESLint's exit codes
  * (0 clean, 1 problems, 2 fatal) so it can gate CI.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Schema } from '../../grammar/routeros/index.js';
-import { checkScript } from '../check.js';
+import { checkInput, readScript, type ScriptInput } from '../check.js';
 import { loadInspectSchema } from '../rsc/validate.js';
 import { expandTargets } from './files.js';
 import { format, FORMATS, type FileResult, type Format } from './formats.js';
 import { CHECK_HELP, usageError } from './help.js';
 import { paint, printable, wantsColour } from './text.js';
-import { readAll, type Io } from './io.js';
+import type { Io } from './io.js';
 
 const FAIL_ON = ['error', 'destructive', 'warning'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -84,15 +84,16 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   }
   const results: FileResult[] = [];
   for (const file of files) {
-    let text: string;
+    let input: ScriptInput;
     try {
-      text = file === '-' ? ((await readAll(io.stdin)) ?? '') : readFileSync(file, 'utf8');
+      // Read with a cap (16 MiB): standard input or a file may never end (`yes | routeros-gen check -`, /dev/zero).
+      input = await readScript(file === '-' ? io.stdin : createReadStream(file));
     } catch (e) {
       io.err(`routeros-gen check: cannot read ${printable(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       fatal = true;
       continue;
     }
-    const result = checkScript(text, schema ? { schema } : {});
+    const result = checkInput(input, schema ? { schema } : {});
     const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
     results.push({ file, ...result, errorCount, warningCount: result.diagnostics.length - errorCount });
   }
