@@ -1,6 +1,8 @@
 /** routeros-gen: English → MikroTik RouterOS v7 scripts, offline. */
-export { generateScript, checkPrompt } from './api/generate.js';
-export type { AiScriptResponse, AiScriptItem, TokenUsage } from './api/generate.js';
+export { generateScript, checkPrompt, explainPrompt } from './api/generate.js';
+export type { AiScriptResponse, AiScriptItem, TokenUsage, PromptExplanation } from './api/generate.js';
+export type { ClauseReading } from './intents/index.js';
+export type { Reading } from './intents/claims.js';
 export { handleGenAiRequest } from './api/handle.js';
 export type { GenAiResult } from './api/handle.js';
 export { RequestError, ERROR_CODES, errorResponse } from './api/errors.js';

@@ -51,14 +51,14 @@ export const ROLE_WORDS: Readonly<Record<string, 'from' | 'to' | 'on' | 'except'
   from: 'from', source: 'from', src: 'from', originating: 'from', 'coming from': 'from', 'sourced from': 'from',
   to: 'to', towards: 'to', toward: 'to', into: 'to', destination: 'to', dst: 'to', 'destined for': 'to', 'going to': 'to', at: 'to', onto: 'to',
   on: 'on', via: 'on', over: 'on', through: 'on', in: 'on', across: 'on', 'out of': 'on', out: 'on', using: 'on', upon: 'on',
-  except: 'except', 'other than': 'except', 'but not': 'except', excluding: 'except', unless: 'except',
+  except: 'except', 'apart from': 'except', 'aside from': 'except', 'other than': 'except', 'but not': 'except', excluding: 'except', unless: 'except',
 };
 
 /** Words that name things in the prompt (nouns the rules look at). */
 export const NOUN_WORDS: Readonly<Record<string, string>> = {
   port: 'port', ports: 'port', 'port number': 'port', 'port range': 'port',
   traffic: 'traffic', connection: 'traffic', connections: 'traffic', access: 'traffic', packet: 'traffic', packets: 'traffic',
-  request: 'traffic', requests: 'traffic', everything: 'all', all: 'all', any: 'all', anything: 'all', 'all traffic': 'all',
+  request: 'traffic', requests: 'traffic', query: 'traffic', queries: 'traffic', lookups: 'traffic', flows: 'traffic', sessions: 'traffic', everything: 'all', all: 'all', any: 'all', anything: 'all', 'all traffic': 'all',
   host: 'host', ip: 'host', address: 'host', 'ip address': 'host', machine: 'host', server: 'host', pc: 'host', computer: 'host',
   subnet: 'host', network: 'host', range: 'host', device: 'host', camera: 'host', nas: 'host',
   interface: 'interface', 'address list': 'address-list', 'address-list': 'address-list', list: 'address-list',
@@ -78,8 +78,40 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'for', 'of', 'this', 'these', 'there', 'here', 'let', 'us', 'make', 'sure', 'ensure', 'yes', 'mikrotik', 'routeros',
 ]);
 
+/**
+ * Words that hold a sentence together and name nothing ("and", "with", "of"): like filler, no rule has to read them.
+ * (Prepositions are roles and need no reading either: what they introduce does.)
+ */
+export const STRUCTURE_WORDS: ReadonlySet<string> = new Set([
+  'and', 'or', 'plus', 'also', 'with', 'as', 'of', 'by', 'then', 'nor', 'both', 's',
+  // Motion words around a side ("coming in on ether1", "going out pppoe-out1"): the preposition and the side carry the meaning.
+  'coming', 'going', 'arriving', 'entering', 'heading', 'headed', 'originating', 'sourced', 'bound',
+]);
+
+/**
+ * Nouns that label the value said right after them ("port 22", "comment \"x\"", "the address 10.0.0.1/24", "called
+ * lab-7", "distance 5"): read when that value is read (src/intents/claims.ts).
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'port', 'comment', 'host', 'address-list', 'interface', 'name', 'password', 'passphrase', 'key', 'distance', 'mtu', 'vlan', 'pvid',
+  'timeout', 'gateway', 'pool', 'lease-time', 'dns-server', 'domain', 'identity', 'timezone', 'ntp', 'server', 'client', 'user',
+  'group', 'bridge', 'ssid', 'table', 'wireguard', 'vlan', 'tunnel', 'eoip', 'gre', 'pppoe', 'route', 'next-hop', 'metric', 'file', 'entry', 'hostname', 'dns-entry', 'addresses', 'netmask',
+]);
+
+/** Units said after a number ("two days", "20 megabits", "5 times"): read with the number. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks',
+  'bit', 'bits', 'kbit', 'kbits', 'kbps', 'kilobits', 'megabit', 'megabits', 'mbit', 'mbits', 'mbps', 'meg', 'megs', 'gigabit', 'gigabits', 'gbps', 'times',
+]);
+
+/** Words that ask for everything, which alone let a rule match a whole side or a command touch a whole list (src/intents/breadth.ts). */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set([
+  'all', 'everything', 'anything', 'every', 'entire', 'whole', 'rest', 'clear', 'flush', 'empty', 'wipe', 'all traffic', 'any',
+]);
+
 /** Common misspellings of the words above, fixed before matching (the edit-distance fallback catches the rest). */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
+  teh: 'the', hte: 'the',
   firewal: 'firewall', fierwall: 'firewall', frewall: 'firewall', firwall: 'firewall',
   blcok: 'block', bock: 'block', blokc: 'block', blok: 'block',
   alow: 'allow', allwo: 'allow', alllow: 'allow',

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Command, Script } from '../ast/nodes.js';
 import { stripLocations } from '../ast/strip.js';
-import { understand } from '../intents/index.js';
+import { explain, understand, type ClauseReading } from '../intents/index.js';
 import { runPolicy } from '../policy/engine.js';
 import { countTokens } from '../rsc/lexer.js';
 import { parseScript } from '../rsc/parse.js';
@@ -65,6 +65,24 @@ export function generateScript(prompt: string, options?: GenerateOptions): AiScr
   const check = validateAiScriptResponse(response);
   if (!check.valid) throw new RequestError('internal_error', `The response failed its own schema: ${check.errors}`);
   return response;
+}
+
+/** How `generateScript` read a prompt: each clause's rule and how each word was read, with the response itself. */
+export interface PromptExplanation {
+  readonly clauses: readonly ClauseReading[];
+  readonly response: AiScriptResponse;
+}
+
+/**
+ * `generateScript` with its reading shown: for each clause the rule that answered it and, for each word, who read
+ * it (`claimed` by the rule, written as a `value`, the `label` of a value, a `unit` of a number) or why it needed no
+ * reading (`filler`, `structure`); an `unread` word is why a prompt was refused.
+ */
+export function explainPrompt(prompt: string, options?: GenerateOptions): PromptExplanation {
+  const text = checkPrompt(prompt);
+  const resolved = resolveOptions(options);
+  const { clauses } = explain(text, resolved);
+  return { clauses, response: generateScript(text, options) };
 }
 
 function build(prompt: string, options: ResolvedOptions): AiScriptResponse {

@@ -24,6 +24,8 @@ export interface Slot<T> {
   readonly value: T;
   readonly role: Role;
   readonly term: Term;
+  /** Further words the slot was read from ("netmask 255.255.255.0" after an address): read with it. */
+  readonly also?: readonly Term[];
 }
 
 export interface PortSlot {
@@ -53,8 +55,12 @@ export interface Frame {
   /** Words nothing in the lexicon explains (after typo correction). */
   readonly unknown: string[];
   readonly corrections: { readonly from: string; readonly to: string }[];
+  /** Words the reader took as structure: a "not" that made what follows an exception ("block all not from the LAN"). */
+  readonly structure: Term[];
   /** What "it" refers to: the interface the previous clause created or changed. */
   previousSubject?: string;
+  /** The address list an earlier clause created or filled, for "from it" / "to them". */
+  previousList?: string;
   /** The rule that answered the previous clause ("... and drop the rest" after a limit). */
   previousRule?: string;
 }
@@ -67,7 +73,7 @@ function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning
 export function readFrame(terms: readonly Term[]): Frame {
   const frame: Frame = {
     terms, actions: [], negated: false, services: [], protocols: [], ports: [], addresses: [], places: [], interfaces: [],
-    nouns: new Set(), quoted: [], invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [],
+    nouns: new Set(), quoted: [], invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [], structure: [],
   };
   let role: Role = 'subject';
   let negated = false;
@@ -82,6 +88,7 @@ export function readFrame(terms: readonly Term[]): Frame {
     if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected });
     if (t.negative && frame.actions.length === 0) negated = true;
     else if (t.negative) {
+      frame.structure.push(t);
       pendingNot = true;
       role = 'except';
       continue;
@@ -95,7 +102,7 @@ export function readFrame(terms: readonly Term[]): Frame {
           const between = last ? terms.slice(terms.indexOf(last.term) + 1, i) : [];
           const mask = tech.kind === 'ip' && tech.port === undefined ? maskLength(tech.address) : null;
           if (last && last.value.kind === 'ip' && last.value.port === undefined && mask !== null && between.every((b) => /^(?:netmask|mask|subnet mask|with|and)$/.test(b.normal))) {
-            frame.addresses[frame.addresses.length - 1] = { ...last, value: { kind: 'prefix', address: last.value.address, length: mask } };
+            frame.addresses[frame.addresses.length - 1] = { ...last, value: { kind: 'prefix', address: last.value.address, length: mask }, also: [...between, t] };
             break;
           }
           frame.addresses.push({ value: tech, role, term: t });

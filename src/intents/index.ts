@@ -7,6 +7,7 @@
 import type { Command } from '../ast/nodes.js';
 import type { ResolvedOptions } from '../api/options.js';
 import { analyze, type Term } from '../nlp/analyze.js';
+import { foreignCode } from '../nlp/foreign-code.js';
 import { ADDRESSING } from './addressing/rules.js';
 import { ADDRESS_LISTS } from './addresslist/rules.js';
 import { DHCP_FAMILY } from './dhcp/rules.js';
@@ -24,8 +25,10 @@ import { VPN_FAMILY } from './vpn/rules.js';
 import { WIRELESS_FAMILY } from './wireless/rules.js';
 import { DIAGNOSTICS_FAMILY } from './diagnostics/rules.js';
 import { SCHEDULER_FAMILY } from './scheduler/rules.js';
-import { refuse, type IntentFamily, type IntentResult } from './types.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from './types.js';
 import { beyondOneRule } from './limits.js';
+import { broaderThanAsked } from './breadth.js';
+import { claim, needsReading, readingsOf, recording, watched, type Reading } from './claims.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY];
@@ -72,6 +75,10 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   if (code) {
     return refusal(`The prompt contains RouterOS syntax (${JSON.stringify(code.text.slice(0, 40))}); describe what you want in words instead, for example: "Block SSH from the internet".`);
   }
+  const foreign = foreignCode(prompt);
+  if (foreign) {
+    return refusal(`The prompt looks like ${foreign.language} (${JSON.stringify(foreign.text.slice(0, 40))}), not a request in words; other languages' commands are not translated, since their semantics differ from RouterOS's. Describe what you want in words instead, for example: "Block SSH from the internet".`);
+  }
   const invalid = technical.filter((t) => t.kind === 'invalid');
   if (invalid.length > 0) return refusal(`${invalid.map((i) => i.reason).join('; ')}. Correct the value and ask again, for example: "Forward port 8080 to 192.168.88.10:80".`);
 
@@ -80,11 +87,19 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   const rules: string[] = [];
   const clauses = splitClauses(terms);
   let subject: string | undefined;
+  let list: string | undefined;
+  const skipped: Term[] = [];
   for (const clause of clauses) {
     const frame = readFrame(clause);
     if (subject !== undefined) frame.previousSubject = subject;
+    if (list !== undefined) frame.previousList = list;
     if (rules.length > 0) frame.previousRule = rules[rules.length - 1]!;
-    if (frame.actions.length === 0 && isEmpty(frame)) continue;
+    if (frame.actions.length === 0 && isEmpty(frame)) {
+      // A part with no verb and nothing a rule reads: fine when it is only filler ("thanks!"), never silently dropped
+      // from a request that goes on ("block ssh. grunk the rest").
+      skipped.push(...clause.filter(needsReading));
+      continue;
+    }
     const result = answer(frame, options);
     rules.push(result.rule);
     if (result.kind === 'refusal') {
@@ -93,6 +108,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     }
     commands.push(...result.commands);
     subject = result.subject ?? subject;
+    list = result.list ?? list;
     for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
     for (const c of frame.corrections) {
       const note = `Read "${c.from}" as "${c.to}".`;
@@ -100,6 +116,9 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     }
   }
   if (commands.length === 0) return refusal(`Nothing to do was found in the prompt. This generator understands ${SUPPORTED}. Example: "Block SSH from the internet".`, rules);
+  if (skipped.length > 0) {
+    return refusal(`Cannot generate this safely: ${skipped.map((t) => `"${t.text}"`).join(', ')} ${skipped.length > 1 ? 'are' : 'is'} not understood here (a part of the prompt with no request this generator knows); nothing is written from a request that was not fully understood. A prompt that works: "Block SSH from the internet".`, rules);
+  }
   return { kind: 'script', commands, warnings, rules, tokenCount };
 }
 
@@ -155,5 +174,59 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (frame.macs.length > 0 && !top[0]!.family.usesMacs) {
     return refuse('none', 'matching by MAC address is not supported for this request', 'Block 192.168.88.50 from the internet');
   }
-  return top[0]!.rule.build(frame, options);
+  return readFully(frame, top[0]!.family, top[0]!.rule, options);
+}
+
+/** One clause as `explain` shows it: the rule that answered it and how each word was read. */
+export interface ClauseReading {
+  readonly rule: string;
+  readonly words: readonly { readonly word: string; readonly reading: Reading }[];
+}
+
+let traced: ClauseReading[] | undefined;
+
+/**
+ * What `understand` makes of a prompt, with each clause's rule and how each of its words was read (claimed by the
+ * rule, written as a value, a value's label, filler, structure, or unread). A clause refused before a rule read it
+ * is absent: the refusal says why.
+ */
+export function explain(prompt: string, options: ResolvedOptions): { understanding: Understanding; clauses: ClauseReading[] } {
+  const clauses: ClauseReading[] = [];
+  traced = clauses;
+  try {
+    return { understanding: understand(prompt, options), clauses };
+  } finally {
+    traced = undefined;
+  }
+}
+
+/**
+ * Builds the clause with `rule`, recording what it reads, and refuses when a word of the clause was read by nobody
+ * ("block pinging from the internet": "pinging" would otherwise vanish and the rule drop everything from the WAN).
+ */
+function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options: ResolvedOptions): IntentResult {
+  const claimed = new Set<Term>();
+  const view = watched(frame);
+  const result = recording(claimed, () => {
+    // The clause's verb chose the rule; the family's own vocabulary is read by its slot readers.
+    claim(frame.actions[0]?.term);
+    const reads = family.reads;
+    if (reads) claim(...frame.terms.filter((t) => reads.words?.includes(t.normal) || t.meanings.some((m) => (m.type === 'noun' && reads.nouns?.includes(m.value)) || (m.type === 'place' && reads.places?.includes(m.value)))));
+    claim(...frame.structure);
+    rule.match(view);
+    return rule.build(view, options);
+  });
+  if (result.kind === 'refusal') return result;
+  const readings = readingsOf(frame.terms, claimed, result.commands);
+  traced?.push({ rule: rule.id, words: frame.terms.map((t, k) => ({ word: t.text, reading: readings[k]! })) });
+  const left = frame.terms.filter((_, k) => readings[k] === 'unread');
+  if (left.length > 0) {
+    const words = left.map((t) => `"${t.text}"`).join(', ');
+    return refuse(rule.id, `${words} ${left.length > 1 ? 'are' : 'is'} not understood here (this request was read as ${family.summary}, which has no use for ${left.length > 1 ? 'them' : 'it'}); nothing is written from a request that was not fully understood`, family.example);
+  }
+  const broad = broaderThanAsked(result.commands, frame.terms);
+  if (broad !== undefined) {
+    return refuse(rule.id, `${broad}; a rule that wide is written only when asked for in words ("all traffic", "everything", "clear the list")`, family.example);
+  }
+  return result;
 }

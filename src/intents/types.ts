@@ -11,6 +11,8 @@ export type IntentResult =
       readonly warnings: string[];
       /** The interface the clause created or changed, for "it" in the next clause ("create vlan 10 on ether1 and give it 10.0.10.1/24"). */
       readonly subject?: string;
+      /** The address list the clause created or filled, for "it"/"them" in the next clause ("... then allow winbox from it"). */
+      readonly list?: string;
     }
   | { readonly kind: 'refusal'; readonly rule: string; readonly reason: string; readonly example: string };
 
@@ -41,6 +43,13 @@ export interface IntentFamily {
   readonly id: string;
   /** What the family does, for "this generator understands ..." messages. */
   readonly summary: string;
+  /**
+   * Words the family's own slot readers take by their text rather than through the frame's slots (topics of a
+   * `print`, provider names, head nouns such as "traffic"): read whenever one of its rules answers (claims.ts).
+   */
+  readonly reads?: { readonly nouns?: readonly string[]; readonly places?: readonly string[]; readonly words?: readonly string[] };
+  /** A prompt the family answers, offered when one of its clauses is refused. */
+  readonly example: string;
   readonly rules: readonly IntentRule[];
   /** Bare numbers in this family's clauses are ports ("block 23"). */
   readonly numbersArePorts?: boolean;

@@ -4,10 +4,14 @@
  */
 import type { Term } from '../nlp/analyze.js';
 import type { Frame } from './frame.js';
+import { claim } from './claims.js';
 
-/** The term has one of these nouns among its meanings (not only its first one). */
-export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean =>
-  !!t && t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value));
+/** The term has one of these nouns among its meanings (not only its first one); a rule that asks reads it (claims.ts). */
+export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
+  const found = !!t && t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value));
+  if (found) claim(t);
+  return found;
+};
 
 /**
  * Every noun the clause's words can mean, and every word as typed (lower
@@ -32,11 +36,15 @@ export const has = (frame: Frame, ...nouns: string[]): boolean => {
   const set = gathered(nounsOf, frame.terms, (t, into) => {
     for (const m of t.meanings) if (m.type === 'noun') into.add(m.value);
   });
-  return nouns.some((n) => set.has(n));
+  const found = nouns.some((n) => set.has(n));
+  if (found) claim(...frame.terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
+  return found;
 };
 
 /** The clause has one of these words as typed (lower case, typos fixed). */
 export const says = (frame: Frame, ...words: string[]): boolean => {
   const set = gathered(wordsOf, frame.terms, (t, into) => void into.add(t.normal));
-  return words.some((w) => set.has(w));
+  const found = words.some((w) => set.has(w));
+  if (found) claim(...frame.terms.filter((t) => words.includes(t.normal)));
+  return found;
 };

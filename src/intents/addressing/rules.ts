@@ -182,4 +182,4 @@ const removeRule: IntentRule = {
   },
 };
 
-export const ADDRESSING: IntentFamily = { id: 'addressing', summary: 'IP addresses on interfaces (add, change, remove; IPv4 and IPv6)', rules: [addRule, removeRule] };
+export const ADDRESSING: IntentFamily = { id: 'addressing', reads: { nouns: ['host', 'addresses', 'ipv6', 'ipv4', 'all'], words: ['ip', 'ip address', 'ipv6', 'address', 'addresses', 'all'] }, example: 'Add 192.168.10.1/24 to ether2', summary: 'IP addresses on interfaces (add, change, remove; IPv4 and IPv6)', rules: [addRule, removeRule] };

@@ -77,7 +77,7 @@ const addRule: IntentRule = {
     const warnings: string[] = [];
     if (frame.addresses.some((a) => a.value.kind === 'hostname')) warnings.push('RouterOS resolves domain names in address lists and keeps the entries up to date; the list then holds the addresses, not the name.');
     if (duration) warnings.push(`Entries with a timeout are dynamic: they disappear after ${duration.text} and are not kept across a reboot.`);
-    return { kind: 'commands', rule: this.id, commands, warnings };
+    return { kind: 'commands', rule: this.id, commands, warnings, list };
   },
 };
 
@@ -121,4 +121,4 @@ export function mentionsList(frame: Frame): boolean {
   return frame.nouns.has('address-list') || frame.terms.some((t) => t.normal === 'list' || LIST_NOUNS.has(t.normal));
 }
 
-export const ADDRESS_LISTS: IntentFamily = { id: 'address-list', summary: 'firewall address lists (add and remove entries, with timeouts)', rules: [addRule, removeRule] };
+export const ADDRESS_LISTS: IntentFamily = { id: 'address-list', reads: { nouns: ['traffic', 'all'], words: ['access', 'timeout', 'entry', 'entries'] }, example: 'Add 203.0.113.7 to the address list blocked', summary: 'firewall address lists (add and remove entries, with timeouts)', rules: [addRule, removeRule] };

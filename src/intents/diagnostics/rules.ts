@@ -116,6 +116,6 @@ export const printRule: IntentRule = {
 
 export const DIAGNOSTICS_FAMILY: IntentFamily = {
   id: 'diagnostics',
-  summary: 'diagnostics and read-only commands (ping, traceroute, print, logs by topic)',
+  reads: { nouns: ['all', 'routes', 'leases', 'arp', 'resource', 'neighbors', 'interfaces', 'addresses', 'times', 'route', 'rule', 'log'], words: ['ping', 'pign', 'twice', 'thrice', 'once', 'count', 'firewall', 'filter', 'rules', 'mangle', 'nat', 'raw', 'queues', 'queue', 'interfaces', 'system', 'scheduler', 'wireguard', 'peers', 'status', 'usage', 'route', 'about', 'users', 'logs', 'log', 'traceroute'] }, example: 'Ping 8.8.8.8 5 times', summary: 'diagnostics and read-only commands (ping, traceroute, print, logs by topic)',
   rules: [pingRule, tracerouteRule, printRule],
 };

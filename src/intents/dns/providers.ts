@@ -4,6 +4,9 @@
  * Cloudflare (1.1.1.1), Google Public DNS (8.8.8.8), Quad9 (9.9.9.9),
  * OpenDNS (Cisco, 208.67.222.222).
  */
+import type { Term } from '../../nlp/analyze.js';
+import { claim } from '../claims.js';
+
 export interface DnsProvider {
   readonly id: 'cloudflare' | 'google' | 'quad9' | 'opendns';
   readonly name: string;
@@ -24,11 +27,12 @@ export function providerOfNoun(noun: string): DnsProvider | undefined {
 }
 
 /** The providers a clause names, in order, with the index of the word that named each. */
-export function providersIn(terms: readonly { readonly meanings: readonly { readonly type: string; readonly value?: unknown }[] }[]): { provider: DnsProvider; index: number }[] {
+export function providersIn(terms: readonly Term[]): { provider: DnsProvider; index: number }[] {
   const out: { provider: DnsProvider; index: number }[] = [];
   terms.forEach((t, index) => {
     for (const m of t.meanings) {
       const provider = m.type === 'noun' && typeof m.value === 'string' ? providerOfNoun(m.value) : undefined;
+      if (provider) claim(t);
       if (provider && !out.some((o) => o.provider === provider)) out.push({ provider, index });
     }
   });

@@ -319,7 +319,7 @@ export const peerDnsRule: IntentRule = {
 
 export const DNS_FAMILY: IntentFamily = {
   id: 'dns',
-  summary: 'DNS (upstream servers and providers, remote requests, static entries, cache flush, DNS over HTTPS)',
+  reads: { nouns: ['provider-cloudflare', 'provider-google', 'provider-quad9', 'provider-opendns', 'dns-server', 'only'], places: ['router', 'lan'], words: ['dns', 'ttl', 'names', 'resolve', 'cloudfare', 'router\'s'] }, example: 'Set dns servers to 1.1.1.1 and 8.8.8.8', summary: 'DNS (upstream servers and providers, remote requests, static entries, cache flush, DNS over HTTPS)',
   rules: [serversRule, remoteRequestsRule, staticEntryRule, staticRemoveRule, flushRule, dohRule, peerDnsRule],
 };
 

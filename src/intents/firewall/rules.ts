@@ -9,6 +9,7 @@
 import type { Term } from '../../nlp/analyze.js';
 import { SERVICES } from '../../../grammar/english/services.js';
 import { isNoun } from '../words.js';
+import { claim } from '../claims.js';
 import { command, find, list as valueList, negated, str, type ValueInput } from '../../ast/build.js';
 import { nameAfter } from '../../slots/names.js';
 import type { Command, Value } from '../../ast/nodes.js';
@@ -143,11 +144,17 @@ export const filterRule: IntentRule = {
     // traffic: without it, everyone's). "block ssh and log it" names both.
     const pronoun = frame.terms.findIndex((t) => ['it', 'them', 'those', 'these', 'him', 'her', 'his'].includes(t.normal));
     const said = frame.terms[pronoun];
-    if (said && traffic.groups.length === 0 && states.length === 0) {
+    // "create address list mgmt with ... then allow winbox from it": a pronoun after "from"/"to" is a side, which is the
+    // address list an earlier clause made; with no such list it is refused (without it the rule would match anyone).
+    const sideRole = said ? frame.terms[pronoun - 1]?.meanings.find((m) => m.type === 'role')?.value : undefined;
+    const referredList = sideRole === 'from' || sideRole === 'to' ? frame.previousList : undefined;
+    if (said && referredList === undefined && traffic.groups.length === 0 && states.length === 0) {
       return refuse('firewall', `"${said.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
     }
     const asSource = !!said && ['it', 'them'].includes(said.normal) && frame.terms[pronoun + 1]?.normal === 'to' && !!frame.terms[pronoun - 1]?.meanings.some((m) => m.type === 'action');
-    if (said && asSource) return refuse('firewall', `"${said.text}" does not say whose traffic; name the address or the address list`, 'Allow winbox from the address list trusted');
+    if (said && (asSource || (sideRole !== undefined && referredList === undefined))) return refuse('firewall', `"${said.text}" does not say whose traffic; name the address or the address list`, 'Allow winbox from the address list trusted');
+    // "block ssh and log it": the pronoun is the traffic this clause names (or the list it refers to).
+    claim(said);
     // An "except" whose exception nothing here reads is refused, not dropped (the rule would be wider than asked).
     const exceptionRead = exceptedStates || except.length + exceptPlaces.length + slotsWithRole(frame.interfaces, 'except').length > 0;
     if (exceptAt >= 0 && !exceptionRead) {
@@ -155,9 +162,9 @@ export const filterRule: IntentRule = {
     }
     const hasTraffic = traffic.groups.length > 0 || states.length > 0;
     // "block traffic from the address list blocked": the list is matched on the side its preposition says.
-    const list = mentionsList(frame) ? listName(frame.terms) : null;
-    if (mentionsList(frame) && list === null) return refuse('firewall', 'it mentions an address list without naming it', 'Block all traffic from the address list blocked');
-    const listSide = list === null ? null : roleBefore(frame, list) === 'to' ? 'dst' : 'src';
+    const list = referredList ?? (mentionsList(frame) ? listName(frame.terms) : null);
+    if (referredList === undefined && mentionsList(frame) && list === null) return refuse('firewall', 'it mentions an address list without naming it', 'Block all traffic from the address list blocked');
+    const listSide = list === null ? null : (referredList !== undefined ? sideRole : roleBefore(frame, list)) === 'to' ? 'dst' : 'src';
     const hasWhere = (list === null ? 0 : 1) + src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
     const all = frame.nouns.has('all');
     // "... and drop the rest": after a limit or an "only allow", the rest is already dropped.
@@ -406,4 +413,4 @@ export const ruleByCommentRule: IntentRule = {
   },
 };
 
-export const FIREWALL: IntentFamily = { id: 'firewall', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };
+export const FIREWALL: IntentFamily = { id: 'firewall', reads: { nouns: ['traffic', 'all', 'incoming', 'outgoing', 'ipv6'], words: ['access', 'accessing', 'reaching', 'reach', 'reached', 'raw', 'table', 'chain', 'filter', 'nat', 'everyone', 'everybody', 'anyone', 'people', 'networks', 'users', 'devices', 'hosts', 'per', 'most', 'max', 'maximum', 'second', 'minute', 'hour', 'rest', 'the rest'] }, example: 'Block SSH from the internet', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };

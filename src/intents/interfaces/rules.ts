@@ -357,6 +357,6 @@ const removeVlanRule: IntentRule = {
 
 export const INTERFACES: IntentFamily = {
   id: 'interfaces',
-  summary: 'interfaces (enable, disable, rename, MTU, comment), bridges and their ports, VLAN filtering, the bridge VLAN table and VLAN interfaces',
+  reads: { nouns: ['tagged', 'untagged', 'bridge-port'], words: ['members', 'member', 'new', 'port', 'ports'] }, example: 'Disable ether5', summary: 'interfaces (enable, disable, rename, MTU, comment), bridges and their ports, VLAN filtering, the bridge VLAN table and VLAN interfaces',
   rules: [enableDisableRule, renameRule, mtuRule, commentRule, createBridgeRule, bridgePortRule, vlanFilteringRule, bridgeVlanRule, createVlanRule, removeVlanRule],
 };

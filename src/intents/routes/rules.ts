@@ -378,7 +378,7 @@ export const tableAddRule: IntentRule = {
 
 export const ROUTES_FAMILY: IntentFamily = {
   id: 'routes',
-  summary: 'static routes (default route, routes via a gateway or interface, distance, blackhole, IPv6, routing tables, change and removal)',
+  reads: { nouns: ['all', 'traffic'], words: ['new'] }, example: 'Add a default route via 10.0.0.1', summary: 'static routes (default route, routes via a gateway or interface, distance, blackhole, IPv6, routing tables, change and removal)',
   rules: [routeAddRule, routeRemoveRule, routeChangeRule, tableAddRule],
 };
 

@@ -239,6 +239,6 @@ export const addGroupRule: IntentRule = {
 
 export const USERS_FAMILY: IntentFamily = {
   id: 'users',
-  summary: 'router users and groups (add with group and password, change password, disable, remove)',
+  reads: { words: ['based', 'new', 'copied', 'copy', 'admin', 'rights', 'access'] }, example: 'Add user bob with password "Str0ng-Pass" in group full', summary: 'router users and groups (add with group and password, change password, disable, remove)',
   rules: changesOnly([addUserRule, passwordRule, changeUserRule, addGroupRule]),
 };

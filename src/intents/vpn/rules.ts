@@ -301,6 +301,6 @@ export const tunnelRule: IntentRule = {
 
 export const VPN_FAMILY: IntentFamily = {
   id: 'vpn',
-  summary: 'VPNs and tunnels (WireGuard interfaces and peers, PPPoE client, L2TP/IPsec server, PPP secrets and profiles, EoIP, GRE)',
+  reads: { nouns: ['key', 'server'], words: ['key', 'id', 'preshared key', 'listening', 'listen', 'listen port', 'private', 'public', 'ipsec secret', 'server', 'psk', 'shared secret', 'secret'] }, example: 'Create a wireguard interface wg0 listening on port 51820', summary: 'VPNs and tunnels (WireGuard interfaces and peers, PPPoE client, L2TP/IPsec server, PPP secrets and profiles, EoIP, GRE)',
   rules: changesOnly([wgInterfaceRule, wgPeerRule, pppoeRule, l2tpServerRule, pppSecretRule, pppProfileRule, tunnelRule]),
 };

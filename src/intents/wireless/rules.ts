@@ -145,6 +145,6 @@ export const wifiToggleRule: IntentRule = {
 
 export const WIRELESS_FAMILY: IntentFamily = {
   id: 'wireless',
-  summary: 'Wi-Fi (SSID, WPA2/WPA3 passphrase, hiding, on/off; RouterOS 7 wifi or legacy wireless)',
+  reads: { nouns: ['only'], words: ['only', 'back', 'off', 'on'] }, example: 'Set the ssid of wifi1 to Office', summary: 'Wi-Fi (SSID, WPA2/WPA3 passphrase, hiding, on/off; RouterOS 7 wifi or legacy wireless)',
   rules: changesOnly([wifiRule, wifiToggleRule]),
 };

@@ -1,0 +1,244 @@
+/**
+ * Every word of a clause is read by something that understood it, or the prompt is refused (Duckling's rule: a parse
+ * covers the whole input). The rule that answers a clause runs against a watched view of its frame: each slot it
+ * reads (an action, a service, an address, a port, a number, ...), each noun it asks about (`has`, `frame.nouns`,
+ * `isNoun`), each word it tests for (`says`), the negation when it reads `negated`, and each term a slot reader takes
+ * a value from (`claim`) becomes claimed. A term whose text the rule wrote into the script as a value (a name, a
+ * comment, a time) is claimed too. What is left is either filler or structure (grammar/english: "please", "the",
+ * prepositions), or a word nobody read, which refuses the prompt by name.
+ *
+ * Recording is synchronous and scoped (`recording`): nothing is claimed outside the winning rule's match and build.
+ */
+import type { Command, Expression, Value } from '../ast/nodes.js';
+import type { Term } from '../nlp/analyze.js';
+import { LABEL_NOUNS, STRUCTURE_WORDS, UNIT_WORDS } from '../../grammar/english/words.js';
+import type { Frame } from './frame.js';
+
+let active: Set<Term> | undefined;
+
+/** Claims `terms` for the rule being recorded (no effect outside `recording`). */
+export function claim(...terms: readonly (Term | undefined)[]): void {
+  if (active) for (const t of terms) if (t) active.add(t);
+}
+
+/** Whether claims are being recorded now (readers skip work that only serves claims otherwise). */
+export const isRecording = (): boolean => active !== undefined;
+
+/** Runs `read` with every claim it makes going into `into`. */
+export function recording<T>(into: Set<Term>, read: () => T): T {
+  const outer = active;
+  active = into;
+  try {
+    return read();
+  } finally {
+    active = outer;
+  }
+}
+
+type SlotKey = 'actions' | 'services' | 'protocols' | 'ports' | 'addresses' | 'places' | 'interfaces' | 'numbers' | 'macs' | 'quoted';
+const SLOT_KEYS: ReadonlySet<string> = new Set<SlotKey>(['actions', 'services', 'protocols', 'ports', 'addresses', 'places', 'interfaces', 'numbers', 'macs', 'quoted']);
+
+/** An array of slots whose elements claim their term when read (by index, iteration or any array method). */
+function watchedSlots<T extends { readonly term: Term; readonly also?: readonly Term[] }>(slots: T[]): T[] {
+  return new Proxy(slots, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof key === 'string' && /^\d+$/.test(key) && value !== undefined) claim((value as T).term, ...((value as T).also ?? []));
+      return value;
+    },
+  });
+}
+
+/** The nouns of a clause: asking for one that is there claims the words that mean it. */
+function watchedNouns(nouns: Set<string>, terms: readonly Term[]): Set<string> {
+  return new Proxy(nouns, {
+    get(target, key) {
+      if (key === 'has') {
+        return (noun: string): boolean => {
+          const found = target.has(noun);
+          if (found) claim(...terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && m.value === noun)));
+          return found;
+        };
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The frame as the answering rule sees it: every read of a slot claims the words it came from. */
+export function watched(frame: Frame): Frame {
+  const slots = new Map<string, unknown>();
+  let nouns: Set<string> | undefined;
+  return new Proxy(frame, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof key !== 'string') return value;
+      if (SLOT_KEYS.has(key)) {
+        let view = slots.get(key);
+        if (!view) slots.set(key, (view = watchedSlots(value as { term: Term }[])));
+        return view;
+      }
+      if (key === 'nouns') return (nouns ??= watchedNouns(value as Set<string>, target.terms));
+      // Reading the negation reads the words that said it ("don't", "never").
+      if (key === 'negated' && value === true) claim(...target.terms.filter((t) => t.negative));
+      return value;
+    },
+  });
+}
+
+/**
+ * Whether a word must be read by someone: not filler, not structure (prepositions, "and", "or", punctuation), and
+ * not an empty mark. Technical tokens (addresses, names, times, keys) and numbers always must.
+ */
+export function needsReading(t: Term): boolean {
+  return kindOf(t) === 'content';
+}
+
+function kindOf(t: Term): 'content' | 'filler' | 'structure' {
+  if (t.technical) return t.technical.kind === 'arrow' ? 'structure' : 'content';
+  if (t.number !== undefined) return 'content';
+  if (STRUCTURE_WORDS.has(t.normal)) return 'structure';
+  if (t.meanings.length === 0) return /[\p{L}\p{N}]/u.test(t.normal) ? 'content' : 'structure';
+  if (t.meanings.every((m) => m.type === 'filler')) return 'filler';
+  if (t.meanings.some((m) => m.type === 'role')) return 'structure';
+  return 'content';
+}
+
+/** How a word of a clause was read, for `explain`: by whom, or why it needed no reading. */
+export type Reading = 'filler' | 'structure' | 'claimed' | 'value' | 'label' | 'unit' | 'unread';
+
+const SECONDS: Readonly<Record<string, number>> = { w: 604800, d: 86400, h: 3600, m: 60, min: 60, s: 1 };
+/** Units of time said as words, in seconds. */
+const SECONDS_OF_UNIT: Readonly<Record<string, number>> = {
+  second: 1, seconds: 1, sec: 1, secs: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,
+  day: 86400, days: 86400, week: 604800, weeks: 604800,
+};
+const BITS: Readonly<Record<string, number>> = { k: 1e3, M: 1e6, G: 1e9 };
+
+/** A duration or rate as RouterOS writes it (`1h30m`, `01:00:00`, `10M`) in seconds or bits, keyed by kind. */
+function magnitudes(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/[/,]/)) {
+    const clock = /^(\d+):(\d\d)(?::(\d\d))?$/.exec(piece);
+    if (clock) out.push(`s${Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0)}`);
+    if (/^(?:\d+(?:w|d|h|m|s|ms))+$/.test(piece)) {
+      let total = 0;
+      for (const [, n, u] of piece.matchAll(/(\d+)(w|d|h|ms|m|s)/g)) total += u === 'ms' ? 0 : Number(n) * SECONDS[u!]!;
+      out.push(`s${total}`);
+    }
+    const rate = /^(\d+(?:\.\d+)?)([kMG])$/.exec(piece);
+    if (rate) out.push(`b${Number(rate[1]) * BITS[rate[2]!]!}`);
+    if (/^\d+$/.test(piece)) out.push(`b${piece}`);
+  }
+  return out;
+}
+
+/** Every value the commands write, in lower case, whole and split into its words (names, comments, times, keys). */
+function writtenValues(commands: readonly Command[]): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string): void => {
+    const lower = text.toLowerCase();
+    out.add(lower);
+    for (const piece of lower.split(/[^\p{L}\p{N}]+/u)) if (piece !== '') out.add(piece);
+    // Code in a string (a scheduled command): its own values, as they stand between spaces, "=" and quotes.
+    for (const piece of lower.split(/[\s="';[\]]+/)) {
+      if (piece === '') continue;
+      out.add(piece);
+      // A host written as a /32 ("target=10.0.0.5/32"), a file with its extension ("name=before-upgrade.backup").
+      out.add(piece.replace(/\/32$|\.(?:backup|rsc|npk|txt)$/, ''));
+    }
+    for (const m of magnitudes(text)) out.add(m);
+  };
+  const visit = (v: Value | null): void => {
+    if (!v) return;
+    switch (v.kind) {
+      case 'string': add(v.value); if (v.script) for (const s of v.script.statements) if (s.kind === 'command') visitCommand(s); break;
+      case 'word': add(v.text); break;
+      case 'number': add(String(v.value)); break;
+      case 'ip': add(v.address); break;
+      case 'prefix': add(`${v.address}/${v.length}`); break;
+      case 'ip6': add(v.address); break;
+      case 'range': add(`${v.from}-${v.to}`); break;
+      case 'mac': add(v.address); break;
+      case 'time': add(v.text); break;
+      case 'list':
+        for (const item of v.items) visit(item);
+        // "policy read,write,ssh": the list as typed, one word.
+        add(v.items.map((item) => (item.kind === 'word' ? item.text : item.kind === 'string' ? item.value : item.kind === 'number' ? String(item.value) : '')).join(','));
+        break;
+      case 'negated': visit(v.value); break;
+      case 'substitution': visitCommand(v.command); break;
+      case 'interpolated': for (const p of v.parts) if (p.kind === 'text') add(p.text); break;
+      case 'expression': visitExpression(v.expression); break;
+      default: break;
+    }
+  };
+  const visitExpression = (e: Expression): void => {
+    switch (e.kind) {
+      case 'binary': visitExpression(e.left); visitExpression(e.right); break;
+      case 'unary': visitExpression(e.operand); break;
+      case 'group': visitExpression(e.expression); break;
+      case 'value': visit(e.value); break;
+      default: break;
+    }
+  };
+  const visitCommand = (c: Command): void => {
+    for (const a of c.args) if (a.kind !== 'unset') visit(a.value);
+  };
+  for (const c of commands) visitCommand(c);
+  return out;
+}
+
+/** The text a term stands for in a script: a secret's own text, a technical token's text, the word as typed, a duration or rate. */
+function valueTexts(t: Term): string[] {
+  const texts = [t.text.toLowerCase(), t.normal];
+  const tech = t.technical;
+  if (tech && 'text' in tech && typeof tech.text === 'string') texts.push(tech.text.toLowerCase());
+  if (t.number !== undefined) texts.push(String(t.number));
+  if (tech?.kind === 'amount') texts.push(tech.unit in BITS ? `b${tech.value * BITS[tech.unit]!}` : `s${tech.value * (SECONDS[tech.unit] ?? 0)}`);
+  if (tech?.kind === 'time') texts.push(`s${tech.hour * 3600 + tech.minute * 60 + tech.second}`);
+  return texts;
+}
+
+/** A word that labels the value after it ("port 22", "comment \"x\"", "the address 10.0.0.1/24", "named lab-7"). */
+const isLabel = (t: Term): boolean => t.meanings.some((m) => m.type === 'noun' && LABEL_NOUNS.has(m.value));
+
+/**
+ * The words of `terms` that must be read and were not: neither claimed, nor written into the commands as a value,
+ * nor the label of a value that was read (with only filler or structure between them).
+ */
+export function unread(terms: readonly Term[], claimed: ReadonlySet<Term>, commands: readonly Command[]): Term[] {
+  if (terms.every((t) => !needsReading(t) || claimed.has(t))) return [];
+  const readings = readingsOf(terms, claimed, commands);
+  return terms.filter((_, k) => readings[k] === 'unread');
+}
+
+/** How each of `terms` was read. */
+export function readingsOf(terms: readonly Term[], claimed: ReadonlySet<Term>, commands: readonly Command[]): Reading[] {
+  const written = writtenValues(commands);
+  const read = (t: Term): boolean => claimed.has(t) || valueTexts(t).some((text) => written.has(text));
+  const labelled = (k: number): boolean => {
+    for (let j = k + 1; j < terms.length; j++) {
+      const next = terms[j]!;
+      if (!needsReading(next)) continue;
+      return read(next) || (isLabel(next) && labelled(j));
+    }
+    return false;
+  };
+  // "two days", "20 megabits": a number and its unit, written as one amount ("2d"), or a unit after a number that was read.
+  const amountWritten = (k: number): boolean => {
+    const n = terms[k]!.number;
+    const seconds = SECONDS_OF_UNIT[terms[k + 1]?.normal ?? ''];
+    return n !== undefined && seconds !== undefined && written.has(`s${n * seconds}`);
+  };
+  const unitOfRead = (k: number): boolean => UNIT_WORDS.has(terms[k]!.normal) && k > 0 && terms[k - 1]!.number !== undefined && (read(terms[k - 1]!) || amountWritten(k - 1));
+  return terms.map((t, k) => {
+    const kind = kindOf(t);
+    if (kind !== 'content') return kind;
+    if (claimed.has(t)) return 'claimed';
+    if (read(t) || amountWritten(k)) return 'value';
+    if (isLabel(t) && labelled(k)) return 'label';
+    return unitOfRead(k) ? 'unit' : 'unread';
+  });
+}
