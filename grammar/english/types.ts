@@ -13,6 +13,11 @@ export interface WordSource {
   /** Nouns and noun phrases → a canonical noun the rules test for (`ip address` → `host`). */
   readonly nouns?: Readonly<Record<string, string>>;
   readonly filler?: readonly string[];
+  /**
+   * English words with no meaning of their own for the rules that still change a request ("tonight", "until"): known,
+   * so the typo fixer leaves them alone, but never filler, so a rule that does not read them refuses the prompt.
+   */
+  readonly known?: readonly string[];
   /** Misspelling → correct word. */
   readonly misspellings?: Readonly<Record<string, string>>;
   readonly services?: readonly ServiceSpec[];

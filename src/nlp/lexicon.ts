@@ -13,7 +13,9 @@ export type Meaning =
   | { readonly type: 'service'; readonly value: ServiceSpec }
   | { readonly type: 'role'; readonly value: 'from' | 'to' | 'on' | 'except' | 'for' }
   | { readonly type: 'noun'; readonly value: string }
-  | { readonly type: 'filler' };
+  | { readonly type: 'filler' }
+  /** A known English word no family gives a meaning to: it must still be read by the rule that answers (see claims.ts). */
+  | { readonly type: 'word' };
 
 export interface Lexicon {
   /** Single words and phrases (space-joined) to their meanings, most specific first. */
@@ -45,6 +47,7 @@ function build(): Lexicon {
   for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.places ?? {})) add(w, { type: 'place', value: v });
   for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.roles ?? {})) add(w, { type: 'role', value: v });
   for (const source of WORD_SOURCES) for (const [w, v] of Object.entries(source.nouns ?? {})) add(w, { type: 'noun', value: v });
+  for (const source of WORD_SOURCES) for (const w of source.known ?? []) if (!entries.has(w)) add(w, { type: 'word' });
   for (const source of WORD_SOURCES) for (const w of source.filler ?? []) if (!entries.has(w)) add(w, { type: 'filler' });
   for (const source of WORD_SOURCES) Object.assign(misspellings, source.misspellings ?? {});
   let maxPhrase = 1;

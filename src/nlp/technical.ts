@@ -152,7 +152,8 @@ const SCANNER = new RegExp(
     AMOUNT.source,
     /->|=>|→/.source,
     // Not the first label of a host name (`ns1.example.com`), which the host name shape below reads whole.
-    /\b[a-z][\w-]*\d+(?:[./-]\d+)*(?:-[a-z]\w*)*\b(?!\.[a-z])/.source,
+    // `lab-7`, `Home-5G` (letters after the digits: one name, not "Home" and 5 gigabits), `vlan.10`.
+    /\b[a-z][\w-]*(?:\d+[a-z]*|\.\d+)(?:[./-]\d+)*(?:-[a-z]\w*)*\b(?!\.[a-z])/.source,
     /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}\b/.source,
     /\b\d+\b(?![.:]\d)/.source,
   ].join('|'),

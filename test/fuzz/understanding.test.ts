@@ -67,7 +67,7 @@ describe('understood or refused', () => {
         if ([...changed].length > 200) return;
         // Refused, or read as a value the user gave ("add ether2 to the bridge qxomuv" names the bridge).
         const script = content(changed);
-        if (script !== '') expect(script, changed).toMatch(new RegExp(`=(?:"?)${word}\\b`));
+        if (script !== '') expect(script, changed).toMatch(new RegExp(`[=\\s]"?${word}\\b`));
       }),
       fuzz(300),
     );

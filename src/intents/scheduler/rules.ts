@@ -189,6 +189,6 @@ export const scheduleRule: IntentRule = {
 export const SCHEDULER_FAMILY: IntentFamily = {
   id: 'scheduler',
   wrapsRequests: true,
-  reads: { nouns: ['config', 'it'], places: ['router'], words: ['hour', 'hours', 'day', 'days', 'week', 'back', 'mikrotik'] }, example: 'Reboot every day at 3am', summary: 'the scheduler (run any of the system, service, user, queue, VPN or Wi-Fi changes, or a DNS cache flush, every day at a time, or every N hours)',
+  reads: { nouns: ['config', 'it'], places: ['router'], words: ['hour', 'hours', 'day', 'days', 'week', 'back', 'mikrotik', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'afternoon', 'afternoons'] }, example: 'Reboot every day at 3am', summary: 'the scheduler (run any of the system, service, user, queue, VPN or Wi-Fi changes, or a DNS cache flush, every day at a time, or every N hours)',
   rules: [scheduleRule],
 };

@@ -137,7 +137,7 @@ export const clockRule: IntentRule = {
  */
 const aboutRouterOnly = (frame: Frame): boolean =>
   frame.interfaces.length + frame.addresses.length + frame.services.length + frame.protocols.length + frame.ports.length + frame.macs.length === 0 &&
-  frame.terms.every((t) => frame.actions.some((a) => a.term === t) || t.meanings.length === 0 || t.meanings.every((m) => m.type === 'filler' || (m.type === 'place' && m.value === 'router')) || isNoun(t, 'and', 'then', 'whole'));
+  frame.terms.every((t) => frame.actions.some((a) => a.term === t) || t.meanings.length === 0 || t.meanings.every((m) => m.type === 'filler' || m.type === 'word' || (m.type === 'place' && m.value === 'router')) || isNoun(t, 'and', 'then', 'whole'));
 
 /** Words that may come with "reboot" and change nothing about it. */
 const PLAIN_REBOOT_WORDS = new Set(['now', 'asap', 'safely', 'gracefully', 'cleanly', 'completely', 'fully', 'remotely', 'whole', 'entire', 'unit', 'thing', 'system', 'again', 'immediately', 'right', 'away', 'it']);
@@ -484,7 +484,7 @@ export const noteRule: IntentRule = {
 
 export const SYSTEM_FAMILY: IntentFamily = {
   id: 'system',
-  reads: { nouns: ['config', 'timezone', 'identity', 'all', 'interface', 'address-list', 'rule', 'log', 'time'], places: ['router', 'wan'], words: ['mikrotik', 'tz', 'configuration', 'firewall', 'nat', 'rules', 'logs', 'latest', 'safely', 'topics', 'topic', 'but', 'keep', 'named', 'called', 'router\'s', 'it', 'blank'] }, example: 'Name the router lab-7', summary: 'system settings (identity, time zone, NTP, reboot, reset, backup, export, updates, firmware, syslog, SNMP, DDNS, UPnP, note)',
+  reads: { nouns: ['config', 'timezone', 'identity', 'all', 'interface', 'address-list', 'rule', 'log', 'time'], places: ['router', 'wan'], words: ['mikrotik', 'tz', 'configuration', 'firewall', 'nat', 'rules', 'logs', 'latest', 'safely', 'topics', 'topic', 'but', 'keep', 'named', 'called', 'router\'s', 'it', 'blank', 'leave'] }, example: 'Name the router lab-7', summary: 'system settings (identity, time zone, NTP, reboot, reset, backup, export, updates, firmware, syslog, SNMP, DDNS, UPnP, note)',
   rules: changesOnly([identityRule, timeZoneRule, ntpRule, clockRule, rebootRule, shutdownRule, resetRule, backupRule, exportRule, packageRule, firmwareRule, syslogRule, snmpRule, ddnsRule, upnpRule, btestRule, noteRule]),
 };
 
