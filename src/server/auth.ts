@@ -10,10 +10,24 @@ import { errorResponse, type ErrorResponse } from '../api/errors.js';
 
 export const REQUIRED_SCOPE = 'script:create';
 
-/** How tokens are checked: a shared HS256 secret, or a PEM public key (RSA → RS256, EC P-256 → ES256). */
-export type AuthOptions =
-  | { readonly secret: string | Uint8Array; readonly publicKey?: never }
-  | { readonly publicKey: string; readonly secret?: never };
+/** Claims every token must carry, and the clock rules, whichever key checks it. */
+export interface ClaimOptions {
+  /** Required `aud`: the token's audience (a string or an array) must include one of these. */
+  readonly audience?: string | readonly string[];
+  /** Required `iss`: the token's issuer must be one of these. */
+  readonly issuer?: string | readonly string[];
+  /** Longest lifetime accepted, in seconds: exp − iat (or exp − now when there is no iat). Default 86,400 (one day). */
+  readonly maxLifetimeSeconds?: number;
+  /** Clock skew allowed between the issuer and this server, in seconds, for exp, nbf and iat. Default 60. */
+  readonly clockToleranceSeconds?: number;
+}
+
+/** How tokens are checked: a shared HS256 secret, or a PEM public key (RSA → RS256, EC P-256 → ES256), plus the claim rules. */
+export type AuthOptions = ClaimOptions &
+  ({ readonly secret: string | Uint8Array; readonly publicKey?: never } | { readonly publicKey: string; readonly secret?: never });
+
+export const DEFAULT_MAX_LIFETIME_SECONDS = 86_400;
+export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 60;
 
 export type AuthOutcome =
   | { readonly ok: true }
@@ -30,6 +44,20 @@ const MIN_SECRET_BYTES = 32;
 /** Reads the key once; throws (at startup) for a key that cannot be used. */
 export function createAuthenticator(options: AuthOptions): Authenticator {
   const { key, algorithms } = 'publicKey' in options && options.publicKey !== undefined ? publicKey(options.publicKey) : secretKey(options.secret!);
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
+  const tolerance = options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
+  if (!Number.isInteger(maxLifetime) || maxLifetime <= 0) throw new RangeError(`the maximum token lifetime must be a positive number of seconds, not ${String(maxLifetime)}`);
+  if (!Number.isInteger(tolerance) || tolerance < 0) throw new RangeError(`the clock tolerance must be a whole number of seconds, not ${String(tolerance)}`);
+  const audience = names(options.audience, 'audience');
+  const issuer = names(options.issuer, 'issuer');
+  const verifyOptions = {
+    algorithms: [...algorithms],
+    // exp is required: a token that never expires is not accepted.
+    requiredClaims: ['exp'],
+    clockTolerance: tolerance,
+    ...(audience ? { audience } : {}),
+    ...(issuer ? { issuer } : {}),
+  };
   return {
     algorithms,
     async check(authorization) {
@@ -37,12 +65,19 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
       if (token === undefined) return unauthorized('A bearer token is required: send "Authorization: Bearer <JWT>".', null);
       let payload: JWTPayload;
       try {
-        // exp is required: a token that never expires is not accepted.
-        ({ payload } = await jwtVerify(token, key, { algorithms: [...algorithms], requiredClaims: ['exp'] }));
+        ({ payload } = await jwtVerify(token, key, verifyOptions));
       } catch (error) {
         if (error instanceof joseErrors.JWTExpired) return unauthorized('The bearer token has expired.', 'invalid_token');
         // jose's own message is not passed on: it can describe the key or the claims.
         return unauthorized('The bearer token is invalid.', 'invalid_token');
+      }
+      // jose checks iat only against a maximum age; the lifetime and a future iat are checked here.
+      const now = Math.floor(Date.now() / 1000);
+      const exp = payload.exp!;
+      const iat = payload.iat;
+      if (iat !== undefined && iat > now + tolerance) return unauthorized('The bearer token was issued in the future.', 'invalid_token');
+      if (exp - (iat ?? now) > maxLifetime || exp - now > maxLifetime + tolerance) {
+        return unauthorized(`The bearer token lives longer than the ${maxLifetime} s this server accepts.`, 'invalid_token');
       }
       if (!scopes(payload).has(REQUIRED_SCOPE)) {
         return {
@@ -55,6 +90,13 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
       return { ok: true };
     },
   };
+}
+
+function names(value: string | readonly string[] | undefined, what: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = typeof value === 'string' ? [value] : [...value];
+  if (list.length === 0 || list.some((v) => typeof v !== 'string' || v === '')) throw new Error(`the JWT ${what} must be a non-empty string`);
+  return list;
 }
 
 function secretKey(secret: string | Uint8Array): { key: KeyObject; algorithms: string[] } {

@@ -63,7 +63,8 @@ describe('HS256 (--jwt-secret)', () => {
   });
 
   it('401 for an expired token, and for one not valid yet', async () => {
-    const expired = await sign({ scope: 'script:create' }, { exp: Math.floor(Date.now() / 1000) - 10 });
+    // past the default 60 s clock tolerance
+    const expired = await sign({ scope: 'script:create' }, { exp: Math.floor(Date.now() / 1000) - 90 });
     expect(await expectUnauthorized(await postJson(server, PROMPT, bearer(expired)), true)).toMatch(/expired/);
     const notYet = await new SignJWT({ scope: 'script:create' }).setProtectedHeader({ alg: 'HS256' }).setNotBefore('10m').setExpirationTime('20m').sign(key);
     await expectUnauthorized(await postJson(server, PROMPT, bearer(notYet)), true);
@@ -122,7 +123,7 @@ describe('public keys (--jwt-public-key)', () => {
       });
 
       it('401 for an expired token, another key, or HS256 signed with the public key as secret', async () => {
-        await expectUnauthorized(await postJson(server, PROMPT, bearer(await sign({ scope: 'script:create' }, { alg, key: privateKey, exp: Math.floor(Date.now() / 1000) - 5 }))), true);
+        await expectUnauthorized(await postJson(server, PROMPT, bearer(await sign({ scope: 'script:create' }, { alg, key: privateKey, exp: Math.floor(Date.now() / 1000) - 90 }))), true);
         const other = await generateKeyPair(alg);
         await expectUnauthorized(await postJson(server, PROMPT, bearer(await sign({ scope: 'script:create' }, { alg, key: other.privateKey }))), true);
         const confused = await sign({ scope: 'script:create' }, { alg: 'HS256', key: new TextEncoder().encode(pem) });
@@ -131,6 +132,64 @@ describe('public keys (--jwt-public-key)', () => {
       });
     });
   }
+});
+
+describe('claims: audience, issuer, lifetime, clock tolerance', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const token = (claims: JWTPayload) => new SignJWT({ scope: 'script:create', ...claims }).setProtectedHeader({ alg: 'HS256' }).sign(key);
+  let server: GenAiServer;
+  let defaults: GenAiServer;
+  beforeAll(async () => {
+    server = await start({ auth: { secret: SECRET, audience: ['routeros-gen', 'rg2'], issuer: 'https://issuer.example', maxLifetimeSeconds: 3_600, clockToleranceSeconds: 30 } });
+    defaults = await start({ auth: { secret: SECRET } });
+  });
+  afterAll(() => Promise.all([server.close(), defaults.close()]));
+
+  const good = () => ({ aud: 'routeros-gen', iss: 'https://issuer.example', iat: now(), exp: now() + 600 });
+
+  it('200 when aud (string or array) and iss match and the lifetime is within the limit', async () => {
+    expect((await postJson(server, PROMPT, bearer(await token(good())))).status).toBe(200);
+    expect((await postJson(server, PROMPT, bearer(await token({ ...good(), aud: ['other', 'rg2'] })))).status).toBe(200);
+  });
+
+  it('401 for a missing or other audience, or a missing or other issuer', async () => {
+    const { aud: _aud, ...noAud } = good();
+    const { iss: _iss, ...noIss } = good();
+    for (const claims of [noAud, { ...good(), aud: 'other' }, { ...good(), aud: ['a', 'b'] }, noIss, { ...good(), iss: 'https://evil.example' }]) {
+      await expectUnauthorized(await postJson(server, PROMPT, bearer(await token(claims))), true);
+    }
+  });
+
+  it('401 for a token living longer than the maximum lifetime (exp - iat, or exp - now without iat)', async () => {
+    await expectUnauthorized(await postJson(server, PROMPT, bearer(await token({ ...good(), exp: now() + 7_200 }))), true);
+    const { iat: _iat, ...noIat } = good();
+    expect((await postJson(server, PROMPT, bearer(await token(noIat)))).status).toBe(200);
+    expect(await expectUnauthorized(await postJson(server, PROMPT, bearer(await token({ ...noIat, exp: now() + 7_200 }))), true)).toMatch(/longer than the 3600 s/);
+    // the default limit is one day: exp 1e20 is refused without any option
+    await expectUnauthorized(await postJson(defaults, PROMPT, bearer(await token({ exp: 1e20 }))), true);
+    await expectUnauthorized(await postJson(defaults, PROMPT, bearer(await token({ iat: now(), exp: now() + 2 * 86_400 }))), true);
+    expect((await postJson(defaults, PROMPT, bearer(await token({ iat: now(), exp: now() + 3_600 })))).status).toBe(200);
+  });
+
+  it('an iat in the future is refused beyond the clock tolerance, accepted within it', async () => {
+    expect(await expectUnauthorized(await postJson(server, PROMPT, bearer(await token({ ...good(), iat: now() + 300, exp: now() + 600 }))), true)).toMatch(/issued in the future/);
+    expect((await postJson(server, PROMPT, bearer(await token({ ...good(), iat: now() + 10, exp: now() + 600 })))).status).toBe(200);
+    await expectUnauthorized(await postJson(defaults, PROMPT, bearer(await token({ iat: now() + 120, exp: now() + 600 }))), true);
+  });
+
+  it('exp and nbf honour the clock tolerance', async () => {
+    expect((await postJson(server, PROMPT, bearer(await token({ ...good(), iat: now() - 100, exp: now() - 10 })))).status).toBe(200);
+    await expectUnauthorized(await postJson(server, PROMPT, bearer(await token({ ...good(), iat: now() - 100, exp: now() - 60 }))), true);
+    expect((await postJson(server, PROMPT, bearer(await token({ ...good(), nbf: now() + 10 })))).status).toBe(200);
+    await expectUnauthorized(await postJson(server, PROMPT, bearer(await token({ ...good(), nbf: now() + 120 }))), true);
+  });
+
+  it('bad claim options are refused at startup', () => {
+    expect(() => createServer({ auth: { secret: SECRET, audience: '' } })).toThrow(/audience must be a non-empty string/);
+    expect(() => createServer({ auth: { secret: SECRET, issuer: [] } })).toThrow(/issuer must be a non-empty string/);
+    expect(() => createServer({ auth: { secret: SECRET, maxLifetimeSeconds: 0 } })).toThrow(/maximum token lifetime/);
+    expect(() => createServer({ auth: { secret: SECRET, clockToleranceSeconds: -1 } })).toThrow(/clock tolerance/);
+  });
 });
 
 describe('keys refused at startup', () => {
