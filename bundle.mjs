@@ -15,6 +15,8 @@ await build({
     server: 'dist/src/server/index.js',
     testing: 'dist/src/testing/index.js',
     cli: 'dist/src/cli/main.js',
+    // The server's generation threads load this file by URL (src/server/pool.ts: ./worker.js next to the bundle).
+    worker: 'dist/src/server/worker.js',
   },
   platform: 'node',
   // Bare specifiers (compromise, chevrotain, fast-check, node:...) are loaded from node_modules at run time.

@@ -25,6 +25,18 @@ export function hasContentEncoding(req: IncomingMessage): boolean {
   return encoding !== undefined && encoding.trim().toLowerCase() !== 'identity' && encoding.trim() !== '';
 }
 
+/**
+ * A Transfer-Encoding other than plain `chunked` (`gzip, chunked`, ...):
+ * Node frames the body by its final chunked coding but would hand us the
+ * compressed bytes, so such a request is answered 501 (RFC 9112 §6.1).
+ */
+export function unsupportedTransferCoding(req: IncomingMessage): boolean {
+  const encoding = req.headers['transfer-encoding'];
+  if (encoding === undefined) return false;
+  const codings = encoding.split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+  return !(codings.length === 1 && codings[0] === 'chunked');
+}
+
 /** The declared Content-Length, or undefined (chunked, or none). Node has already rejected a malformed or repeated one. */
 export function declaredLength(req: IncomingMessage): number | undefined {
   const value = req.headers['content-length'];
@@ -88,9 +100,15 @@ export function discardBody(req: IncomingMessage, limit: number): void {
   req.resume();
 }
 
+// fatal: invalid UTF-8 is an error, never U+FFFD; ignoreBOM false: a leading byte order mark is dropped.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Parses a UTF-8 JSON body; undefined when it is not valid UTF-8 or not JSON. */
+/**
+ * Parses a UTF-8 JSON text (a request body, or one line of `batch`);
+ * undefined when it is not valid UTF-8 or not JSON. A leading byte order mark
+ * is ignored, as RFC 8259 §8.1 allows parsers to; the server and `batch` both
+ * read JSON through this one function, so they agree on every input.
+ */
 export function parseJson(bytes: Buffer): { readonly value: unknown } | undefined {
   try {
     return { value: JSON.parse(utf8.decode(bytes)) as unknown };

@@ -1,22 +1,31 @@
 /**
  * `routeros-gen serve`: parses the flags, starts the server, and on SIGTERM
- * or SIGINT stops accepting, lets requests in flight finish and returns 0.
- * A second signal while draining cuts the remaining connections.
+ * or SIGINT stops accepting, answers every request it has received and
+ * returns 0. A second signal while draining cuts the remaining connections;
+ * if that or the drain timeout cut a request, it returns 1.
  */
 import type { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { AuthOptions } from './auth.js';
-import { startServer, type ServerOptions } from './server.js';
+import type { AuthOptions, ClaimOptions } from './auth.js';
+import { startServer, type CloseReport, type ServerOptions } from './server.js';
 
-export const SERVE_USAGE = `  routeros-gen serve [--host 127.0.0.1] [--port 8080] [--jwt-secret S | --jwt-public-key FILE]
-                     [--wan NAME] [--lan NAME] [--max-in-flight 64] [--quiet]`;
+export const SERVE_USAGE = `  routeros-gen serve [--host 127.0.0.1] [--port 8080] [--wan NAME] [--lan NAME] [--quiet]
+                     [--jwt-secret S | --jwt-public-key FILE] [--jwt-audience A] [--jwt-issuer I]
+                     [--jwt-max-lifetime 86400] [--jwt-clock-tolerance 60]
+                     [--workers N] [--max-queue N] [--max-awaiting-body 256] [--drain-timeout 10]`;
 
 export const SERVE_HELP = `serve: POST /scripts/gen-ai, GET /healthz, GET /openapi.json, GET /docs/errors.
   --jwt-secret S         require an HS256 bearer JWT signed with S (at least 32 bytes);
                          ROUTEROS_GEN_JWT_SECRET does the same without showing S in the process list
   --jwt-public-key FILE  require an RS256 (RSA) or ES256 (EC P-256) bearer JWT; FILE is the PEM public key
-  Tokens need an exp claim and the script:create scope. The access log goes to stderr (--quiet: none).`;
+  --jwt-audience A, --jwt-issuer I  require aud / iss (repeat the flag to accept several)
+  --jwt-max-lifetime S   refuse tokens living longer than S seconds (exp - iat); --jwt-clock-tolerance S: skew allowed
+  Tokens need an exp claim and the script:create scope. The access log goes to stderr (--quiet: none).
+  --workers N            generation threads (default: one per core); --max-queue N: requests waiting for one
+                         (default 16 per thread) before 503; --max-awaiting-body N: slow bodies before 503
+  On SIGTERM/SIGINT: answers what it has received, then exits 0; 1 if --drain-timeout (seconds) or a second
+  signal cut a request.`;
 
 interface ServeIo {
   readonly out: (text: string) => Promise<void>;
@@ -42,27 +51,32 @@ export async function serve(argv: readonly string[], io: ServeIo, signals: Event
     io.err(`cannot start the server: ${(error as Error).message}\n`);
     return 1;
   }
-  io.err(`routeros-gen listening on ${server.url} (auth: ${options.auth ? 'bearer JWT' : 'off'})\n`);
+  const { workers } = server.state;
+  io.err(`routeros-gen listening on ${server.url} (auth: ${options.auth ? 'bearer JWT' : 'off'}, generation threads: ${workers === 0 ? 'none, main thread' : workers})\n`);
 
-  await new Promise<void>((resolve) => {
+  const report = await new Promise<CloseReport>((resolve) => {
     let stopping = false;
     const onSignal = (signal: string) => {
       if (stopping) {
         io.err(`${signal} again: closing every connection\n`);
-        server.http.closeAllConnections();
+        server.abort();
         return;
       }
       stopping = true;
       io.err(`${signal}: draining (in flight: ${server.inFlight})\n`);
-      void server.close().then(() => {
+      void server.close().then((result) => {
         signals.off('SIGTERM', onSignal);
         signals.off('SIGINT', onSignal);
-        resolve();
+        resolve(result);
       });
     };
     signals.on('SIGTERM', onSignal);
     signals.on('SIGINT', onSignal);
   });
+  if (report.cutRequests > 0) {
+    io.err(`routeros-gen stopped: ${report.cutRequests} request(s) cut before they were answered\n`);
+    return 1;
+  }
   io.err('routeros-gen stopped\n');
   return 0;
 }
@@ -77,9 +91,16 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
       port: { type: 'string' },
       'jwt-secret': { type: 'string' },
       'jwt-public-key': { type: 'string' },
+      'jwt-audience': { type: 'string', multiple: true },
+      'jwt-issuer': { type: 'string', multiple: true },
+      'jwt-max-lifetime': { type: 'string' },
+      'jwt-clock-tolerance': { type: 'string' },
       wan: { type: 'string' },
       lan: { type: 'string' },
-      'max-in-flight': { type: 'string' },
+      workers: { type: 'string' },
+      'max-queue': { type: 'string' },
+      'max-awaiting-body': { type: 'string' },
+      'drain-timeout': { type: 'string' },
       quiet: { type: 'boolean' },
     },
   });
@@ -88,9 +109,15 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
   const secret = values['jwt-secret'] ?? (env.ROUTEROS_GEN_JWT_SECRET || undefined);
   const keyFile = values['jwt-public-key'];
   if (secret !== undefined && keyFile !== undefined) throw new Error('give either a JWT secret or --jwt-public-key, not both');
+  const claims: { -readonly [K in keyof ClaimOptions]: ClaimOptions[K] } = {};
+  if (values['jwt-audience'] !== undefined) claims.audience = values['jwt-audience'];
+  if (values['jwt-issuer'] !== undefined) claims.issuer = values['jwt-issuer'];
+  if (values['jwt-max-lifetime'] !== undefined) claims.maxLifetimeSeconds = integer(values['jwt-max-lifetime'], 'jwt-max-lifetime', 1, 10 * 365 * 86_400);
+  if (values['jwt-clock-tolerance'] !== undefined) claims.clockToleranceSeconds = integer(values['jwt-clock-tolerance'], 'jwt-clock-tolerance', 0, 3_600);
   let auth: AuthOptions | undefined;
-  if (secret !== undefined) auth = { secret };
-  if (keyFile !== undefined) auth = { publicKey: readFileSync(keyFile, 'utf8') };
+  if (secret !== undefined) auth = { secret, ...claims };
+  if (keyFile !== undefined) auth = { publicKey: readFileSync(keyFile, 'utf8'), ...claims };
+  if (auth === undefined && Object.keys(claims).length > 0) throw new Error('the --jwt-audience/--jwt-issuer/--jwt-max-lifetime/--jwt-clock-tolerance flags need --jwt-secret or --jwt-public-key');
   const generate: { wan?: string; lan?: string } = {};
   if (values.wan !== undefined) generate.wan = values.wan;
   if (values.lan !== undefined) generate.lan = values.lan;
@@ -100,7 +127,10 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
     generate,
     quiet: values.quiet ?? false,
     ...(auth ? { auth } : {}),
-    ...(values['max-in-flight'] !== undefined ? { maxInFlight: integer(values['max-in-flight'], 'max-in-flight', 1, 100_000) } : {}),
+    ...(values.workers !== undefined ? { workers: integer(values.workers, 'workers', 0, 256) } : {}),
+    ...(values['max-queue'] !== undefined ? { maxQueue: integer(values['max-queue'], 'max-queue', 1, 100_000) } : {}),
+    ...(values['max-awaiting-body'] !== undefined ? { maxAwaitingBody: integer(values['max-awaiting-body'], 'max-awaiting-body', 1, 100_000) } : {}),
+    ...(values['drain-timeout'] !== undefined ? { drainTimeoutMs: 1000 * integer(values['drain-timeout'], 'drain-timeout', 1, 3_600) } : {}),
   };
 }
 

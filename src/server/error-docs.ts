@@ -3,9 +3,10 @@
  * each `doc_url` (`/docs/errors#<code>`) resolves to an anchor.
  *
  * Two kinds of code: the API's own (src/api/errors.ts, shared with the
- * library and the CLI), and three that only the HTTP layer can produce
+ * library and the CLI), and four that only the HTTP layer can produce
  * because they happen before a request exists (malformed HTTP, a request that
- * arrives too slowly, headers that are too large).
+ * arrives too slowly, headers that are too large, a transfer coding or a
+ * method (CONNECT) that the server does not implement).
  */
 import { ERROR_CODES, errorStatus, type ErrorCode, type ErrorResponse } from '../api/errors.js';
 
@@ -33,6 +34,7 @@ export const TRANSPORT_ERRORS = {
   bad_request: { status: 400, meaning: 'The bytes received are not a valid HTTP/1.1 request.' },
   request_timeout: { status: 408, meaning: 'The request headers or body did not arrive in time; the connection is closed.' },
   headers_too_large: { status: 431, meaning: 'The request headers are over Node\'s limit (16 KiB).' },
+  not_implemented: { status: 501, meaning: 'A CONNECT (this is not a proxy), or a Transfer-Encoding other than chunked (gzip, deflate, ...).' },
 } as const;
 
 export type TransportErrorCode = keyof typeof TRANSPORT_ERRORS;

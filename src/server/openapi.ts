@@ -22,11 +22,33 @@ type Schema = { readonly [key: string]: unknown };
 export const healthSchema = {
   $id: 'Health',
   type: 'object',
-  required: ['status', 'version'],
+  required: ['status', 'version', 'pool', 'requests'],
   additionalProperties: false,
   properties: {
-    status: { type: 'string', enum: ['ok'] },
+    status: { type: 'string', enum: ['ok', 'draining'], description: 'draining (with status 503) once the server is shutting down' },
     version: { type: 'string', minLength: 1 },
+    pool: {
+      type: 'object',
+      required: ['workers', 'ready', 'busy', 'queued', 'maxQueue'],
+      additionalProperties: false,
+      properties: {
+        workers: { type: 'integer', minimum: 0, description: 'generation threads configured (0: generation on the main thread)' },
+        ready: { type: 'integer', minimum: 0, description: 'threads started and answering' },
+        busy: { type: 'integer', minimum: 0, description: 'requests being generated now' },
+        queued: { type: 'integer', minimum: 0, description: 'requests waiting for a thread' },
+        maxQueue: { type: 'integer', minimum: 0, description: 'past this many waiting, 503 overloaded' },
+      },
+    },
+    requests: {
+      type: 'object',
+      required: ['inFlight', 'awaitingBody', 'maxAwaitingBody'],
+      additionalProperties: false,
+      properties: {
+        inFlight: { type: 'integer', minimum: 0, description: 'requests to /scripts/gen-ai from arrival until their response is written' },
+        awaitingBody: { type: 'integer', minimum: 0, description: 'requests whose body is still arriving' },
+        maxAwaitingBody: { type: 'integer', minimum: 1, description: 'past this many, 503 overloaded' },
+      },
+    },
   },
 } as const;
 
@@ -72,6 +94,7 @@ const ERROR_RESPONSE_NAMES: Readonly<Record<number, string>> = {
   422: 'UnprocessableEntity',
   431: 'RequestHeaderFieldsTooLarge',
   500: 'InternalServerError',
+  501: 'NotImplemented',
   503: 'Overloaded',
 };
 
@@ -100,6 +123,9 @@ const SUCCESS: Readonly<Record<string, Record<string, unknown>>> = {
   '/docs/errors': { description: 'An HTML page with one row (id = the code) per error code.', content: { 'text/html': { schema: { type: 'string' } } } },
 };
 
+/** /healthz while shutting down: the same body, status "draining", so a load balancer stops sending. */
+const HEALTH_DRAINING = { description: 'The server is shutting down (status "draining").', content: json('Health') };
+
 export interface OpenApiOptions {
   /** The server checks bearer tokens: document the security scheme and the 401/403 responses. */
   readonly auth: boolean;
@@ -111,7 +137,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Record<string, un
     const responses: Record<string, unknown> = {};
     for (const status of routeStatuses(route, options.auth)) {
       const name = ERROR_RESPONSE_NAMES[status];
-      responses[String(status)] = status < 400 ? SUCCESS[path] : { $ref: `#/components/responses/${name}` };
+      responses[String(status)] = status < 400 ? SUCCESS[path] : path === '/healthz' ? HEALTH_DRAINING : { $ref: `#/components/responses/${name}` };
     }
     responses.default = { $ref: '#/components/responses/Error' };
     const operation: Record<string, unknown> = {
@@ -132,7 +158,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Record<string, un
   }
   responses.Error = {
     description:
-      'Any status not listed for the operation is an ErrorResponse: 404 `not_found` for an unknown path, 405 `method_not_allowed` (with Allow) for a wrong method, and, from the HTTP layer before routing, 400 `bad_request`, 408 `request_timeout` and 431 `headers_too_large`.',
+      'Any status not listed for the operation is an ErrorResponse: 404 `not_found` for an unknown path, 405 `method_not_allowed` (with Allow) for a wrong method, and, from the HTTP layer before routing, 400 `bad_request`, 408 `request_timeout`, 431 `headers_too_large` and 501 `not_implemented` (CONNECT, or a Transfer-Encoding other than chunked).',
     content: json('ErrorResponse'),
   };
 

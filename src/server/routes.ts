@@ -12,7 +12,7 @@ export interface Route {
   readonly summary: string;
   /** Needs a bearer token with the script:create scope when the server runs with JWT auth. */
   readonly needsToken: boolean;
-  /** Counted against the in-flight cap (answered 503 `overloaded` beyond it). */
+  /** Goes through admission: the slow-body pool and the generation queue (503 `overloaded` when full). */
   readonly capped: boolean;
   /** Statuses this route returns itself, auth statuses (401, 403) included; see `routeStatuses`. */
   readonly statuses: readonly number[];
@@ -27,15 +27,15 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     summary: 'Generate a MikroTik RouterOS script from a natural-language prompt.',
     needsToken: true,
     capped: true,
-    statuses: [200, 400, 401, 403, 413, 415, 422, 500, 503],
+    statuses: [200, 400, 401, 403, 413, 415, 422, 500, 501, 503],
   },
   '/healthz': {
     method: 'GET',
     operationId: 'health',
-    summary: 'Liveness: the process is up and answering.',
+    summary: "Liveness and the generation pool's state; 503 while the server is shutting down.",
     needsToken: false,
     capped: false,
-    statuses: [200],
+    statuses: [200, 503],
   },
   '/openapi.json': {
     method: 'GET',

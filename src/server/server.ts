@@ -1,27 +1,41 @@
 /**
  * `routeros-gen serve`: POST /scripts/gen-ai on Node's own node:http, with
  * the hardening a service on a network needs: bounded bodies, header and
- * request timeouts, a cap on requests in flight, bearer-token auth, an access
- * log that never holds a prompt or a token, and a shutdown that drains.
+ * request timeouts, admission control in front of a pool of generation
+ * threads, bearer-token auth, an access log that never holds a prompt or a
+ * token, and a shutdown that answers everything it has received.
+ *
+ * A request to /scripts/gen-ai goes through three bounded stages, and is
+ * counted in `inFlight` from its arrival until its response is written:
+ *   1. its body arrives: a body not already complete when the headers are
+ *      read waits in the slow-body pool (maxAwaitingBody; the request
+ *      timeout still applies) and holds no generation thread;
+ *   2. it waits in the generation queue (maxQueue) for a free thread;
+ *   3. a thread generates the answer.
+ * When the queue is full the request is answered 503 `overloaded` with
+ * Retry-After at once, before its body is read when possible.
  */
 import { createServer as createHttpServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
+import { availableParallelism } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { errorResponse, type ErrorResponse } from '../api/errors.js';
-import { handleGenAiRequest } from '../api/handle.js';
 import { resolveOptions, type GenerateOptions } from '../api/options.js';
 import { VERSION } from '../version.js';
 import { createAuthenticator, type Authenticator, type AuthOptions } from './auth.js';
-import { declaredLength, discardBody, expectsBody, hasContentEncoding, isJsonUtf8, parseJson, readBody } from './body.js';
+import { declaredLength, discardBody, expectsBody, hasContentEncoding, isJsonUtf8, readBody, unsupportedTransferCoding } from './body.js';
 import { renderErrorDocs, transportError, type TransportErrorCode } from './error-docs.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { GenerationPool, type PoolState } from './pool.js';
 import { allowedMethods, findRoute, GEN_AI_PATH, isAllowed } from './routes.js';
 
 /** The contract's limit on a request body. */
 export const MAX_BODY_BYTES = 16 * 1024;
 /** How much of an unwanted body (after an early 4xx/503) is read and dropped so the client sees the answer; past it the connection is cut. */
 const DISCARD_LIMIT_BYTES = 64 * 1024;
+/** Queue places per generation thread by default: about 16 generations of waiting (~10 ms) before shedding. */
+const QUEUE_PER_WORKER = 16;
 
 export interface ServerOptions {
   /** Address to bind. Default 127.0.0.1 (loopback only). */
@@ -32,15 +46,19 @@ export interface ServerOptions {
   readonly auth?: AuthOptions;
   /** What WAN and LAN mean on the user's router, for every request (checked at startup). */
   readonly generate?: GenerateOptions;
-  /** Requests to /scripts/gen-ai in flight at once; beyond it, 503 `overloaded`. Default 64. */
-  readonly maxInFlight?: number;
+  /** Generation threads (node:worker_threads). Default: the machine's cores (os.availableParallelism()); 0 generates on the main thread. */
+  readonly workers?: number;
+  /** Requests that may wait for a free generation thread; past it, 503 `overloaded`. Default 16 per thread (16 with 0 threads). */
+  readonly maxQueue?: number;
+  /** Requests whose body is still arriving (slow clients); past it, 503 `overloaded`. Default 256. */
+  readonly maxAwaitingBody?: number;
   /** Time allowed for the request headers. Default 10 s. */
   readonly headersTimeoutMs?: number;
   /** Time allowed for the whole request (headers and body). Default 30 s. */
   readonly requestTimeoutMs?: number;
   /** How long an idle keep-alive connection stays open. Default 5 s. */
   readonly keepAliveTimeoutMs?: number;
-  /** On close(), how long in-flight requests get before every connection is cut. Default 10 s. */
+  /** On close(), how long requests get to be answered before every connection is cut. Default 10 s. */
   readonly drainTimeoutMs?: number;
   /** Where access-log lines go (one per request, no newline). Default: standard error. */
   readonly log?: (line: string) => void;
@@ -48,13 +66,28 @@ export interface ServerOptions {
   readonly quiet?: boolean;
 }
 
+/** What close() did. */
+export interface CloseReport {
+  /** Requests whose connection was cut before they were answered (drain timeout or abort()); 0 when nothing was lost. */
+  readonly cutRequests: number;
+  /** Connections cut, busy or not. */
+  readonly cutConnections: number;
+}
+
 interface Resolved {
   readonly host: string;
   readonly port: number;
   readonly generate: GenerateOptions;
-  readonly maxInFlight: number;
+  readonly maxAwaitingBody: number;
   readonly drainTimeoutMs: number;
+  readonly idleGraceMs: number;
   readonly log: ((line: string) => void) | undefined;
+}
+
+/** Per connection: requests received and not yet answered, and since when it has had none. */
+interface Connection {
+  pending: number;
+  idleSince: number;
 }
 
 function positiveInteger(value: number | undefined, fallback: number, what: string): number {
@@ -63,11 +96,25 @@ function positiveInteger(value: number | undefined, fallback: number, what: stri
   return n;
 }
 
+function wholeNumber(value: number | undefined, fallback: number, what: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${what} must be a whole number, not ${String(value)}`);
+  return n;
+}
+
 type Headers = Record<string, string | number>;
 
-/** The path of a request target, without the query string (which is never routed on nor logged). */
-function pathOf(url: string | undefined): string {
-  const target = url ?? '/';
+/**
+ * The path of a request target, without the query string (which is never
+ * routed on nor logged). The absolute form (`http://host/path`) is accepted
+ * as RFC 9112 §3.2.2 requires of servers: its path is routed, its authority
+ * ignored (there is one origin here).
+ */
+export function pathOf(url: string | undefined): string {
+  let target = url ?? '/';
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(target);
+  if (absolute) target = target.slice(absolute[0].length) || '/';
+  if (target.startsWith('?')) target = '/' + target;
   const query = target.indexOf('?');
   return query === -1 ? target : target.slice(0, query);
 }
@@ -80,14 +127,18 @@ function loggable(path: string): string {
 
 export class GenAiServer {
   readonly http: Server;
+  /** The generation threads and their queue. */
+  readonly pool: GenerationPool;
   private readonly options: Resolved;
   private readonly auth: Authenticator | undefined;
   private readonly openApi: Buffer;
   private readonly errorDocs: Buffer;
-  private readonly health: Buffer;
   private inFlightCount = 0;
+  private awaitingBody = 0;
   private draining = false;
-  private closing: Promise<void> | undefined;
+  private closing: Promise<CloseReport> | undefined;
+  private cut: (() => void) | undefined;
+  private readonly connections = new Map<Socket, Connection>();
   /** Each socket's latest request: while its body is still arriving, a transport error there must cut, not answer. */
   private readonly lastRequest = new WeakMap<Duplex, IncomingMessage>();
 
@@ -95,25 +146,35 @@ export class GenAiServer {
     const headersTimeout = positiveInteger(options.headersTimeoutMs, 10_000, 'headersTimeoutMs');
     const requestTimeout = positiveInteger(options.requestTimeoutMs, 30_000, 'requestTimeoutMs');
     if (headersTimeout > requestTimeout) throw new RangeError('headersTimeoutMs must not exceed requestTimeoutMs');
+    const keepAliveTimeout = positiveInteger(options.keepAliveTimeoutMs, 5_000, 'keepAliveTimeoutMs');
     const generate = options.generate ?? {};
     resolveOptions(generate); // throws RequestError now for a bad --wan/--lan, not on every request
+    const workers = wholeNumber(options.workers, availableParallelism(), 'workers');
     this.options = {
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 8080,
       generate,
-      maxInFlight: positiveInteger(options.maxInFlight, 64, 'maxInFlight'),
+      maxAwaitingBody: positiveInteger(options.maxAwaitingBody, 256, 'maxAwaitingBody'),
       drainTimeoutMs: positiveInteger(options.drainTimeoutMs, 10_000, 'drainTimeoutMs'),
+      // On close, a connection with nothing in progress is closed once it has been idle this long: a request its
+      // client sent just before (still in the network or the socket buffer) is answered rather than cut.
+      idleGraceMs: Math.min(500, keepAliveTimeout),
       log: options.quiet ? undefined : (options.log ?? ((line) => process.stderr.write(line + '\n'))),
     };
+    this.pool = new GenerationPool({
+      size: workers,
+      maxQueue: positiveInteger(options.maxQueue, QUEUE_PER_WORKER * Math.max(1, workers), 'maxQueue'),
+      generate,
+      log: this.options.log,
+    });
     this.auth = options.auth ? createAuthenticator(options.auth) : undefined;
     this.openApi = Buffer.from(JSON.stringify(buildOpenApiDocument({ auth: this.auth !== undefined }), null, 2));
     this.errorDocs = Buffer.from(renderErrorDocs(VERSION));
-    this.health = Buffer.from(JSON.stringify({ status: 'ok', version: VERSION }));
 
     this.http = createHttpServer({
       headersTimeout,
       requestTimeout,
-      keepAliveTimeout: positiveInteger(options.keepAliveTimeoutMs, 5_000, 'keepAliveTimeoutMs'),
+      keepAliveTimeout,
       // Node checks the two timeouts above on this interval (30 s by default, which would stretch a 10 s limit to 40 s).
       connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4))),
     });
@@ -124,11 +185,22 @@ export class GenAiServer {
     // With this listener Node does not answer "100 Continue" by itself: we do, once the request has passed every check before its body.
     this.http.on('checkContinue', onRequest(true));
     this.http.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => this.clientError(error, socket));
+    // Without a listener Node drops a CONNECT without a word; this is not a proxy, so say so.
+    this.http.on('connect', (req: IncomingMessage, socket: Duplex) => this.connect(req, socket));
+    this.http.on('connection', (socket: Socket) => {
+      this.connections.set(socket, { pending: 0, idleSince: performance.now() });
+      socket.once('close', () => this.connections.delete(socket));
+    });
   }
 
-  /** Requests to /scripts/gen-ai being answered now. */
+  /** Requests to /scripts/gen-ai being answered now: from arrival until the response is written. */
   get inFlight(): number {
     return this.inFlightCount;
+  }
+
+  /** The generation pool and admission counters, as /healthz reports them. */
+  get state(): PoolState & { readonly inFlight: number; readonly awaitingBody: number; readonly maxAwaitingBody: number } {
+    return { ...this.pool.state, inFlight: this.inFlightCount, awaitingBody: this.awaitingBody, maxAwaitingBody: this.options.maxAwaitingBody };
   }
 
   /** The bound port (after listen()). */
@@ -143,62 +215,109 @@ export class GenAiServer {
     return `http://${host}:${this.port}`;
   }
 
-  listen(): Promise<this> {
-    return new Promise((resolve, reject) => {
-      const onError = (error: Error) => reject(error);
-      this.http.once('error', onError);
-      this.http.listen(this.options.port, this.options.host, () => {
-        this.http.off('error', onError);
-        // After startup an 'error' (e.g. EMFILE on accept) must not crash the process.
-        this.http.on('error', (error) => this.options.log?.(`${new Date().toISOString()} server error: ${error.message}`));
-        resolve(this);
+  /** Starts the generation threads (each warmed up), then listens. */
+  async listen(): Promise<this> {
+    await this.pool.start();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        this.http.once('error', onError);
+        this.http.listen(this.options.port, this.options.host, () => {
+          this.http.off('error', onError);
+          // After startup an 'error' (e.g. EMFILE on accept) must not crash the process.
+          this.http.on('error', (error) => this.options.log?.(`${new Date().toISOString()} server error: ${error.message}`));
+          resolve();
+        });
       });
-    });
+    } catch (error) {
+      await this.pool.close();
+      throw error;
+    }
+    return this;
   }
 
   /**
-   * Stops accepting connections, closes idle ones, lets requests in flight
-   * finish (their responses say `Connection: close`), and resolves once every
-   * connection is gone; after drainTimeoutMs the rest are cut.
+   * Stops accepting connections and answers every request already received
+   * or received on an open connection from now on, each with
+   * `Connection: close`; a connection with nothing in progress is closed once
+   * it has been idle for a moment (so a request already on its way is still
+   * answered). Resolves once every connection is gone and the threads have
+   * stopped. After drainTimeoutMs, or on abort(), what is left is cut, and the
+   * report says how many requests that lost.
    */
-  close(): Promise<void> {
+  close(): Promise<CloseReport> {
     this.closing ??= new Promise((resolve) => {
       this.draining = true;
-      const cut = setTimeout(() => this.http.closeAllConnections(), this.options.drainTimeoutMs);
-      cut.unref();
-      this.http.close(() => {
-        clearTimeout(cut);
-        resolve();
+      let cutRequests = 0;
+      let cutConnections = 0;
+      const sweep = setInterval(() => setImmediate(() => this.closeIdle()), 25);
+      const cutAll = () => {
+        for (const [socket, connection] of this.connections) {
+          cutConnections++;
+          if (connection.pending > 0) cutRequests += connection.pending;
+          socket.destroy();
+        }
+      };
+      this.cut = cutAll;
+      const timer = setTimeout(cutAll, this.options.drainTimeoutMs);
+      // net.Server's close, not http.Server's: that one first destroys every connection it thinks idle, including
+      // those whose next request is already in the socket buffer, unread.
+      NetServer.prototype.close.call(this.http, () => {
+        clearInterval(sweep);
+        clearTimeout(timer);
+        this.cut = undefined;
+        this.http.close(() => {}); // stops Node's timeout-checking interval; nothing is left to close
+        void this.pool.close().then(() => resolve({ cutRequests, cutConnections }));
       });
-      this.http.closeIdleConnections();
+      setImmediate(() => this.closeIdle());
     });
     return this.closing;
+  }
+
+  /** While closing: cut every connection now (a second SIGTERM). close()'s promise reports what was lost. */
+  abort(): void {
+    this.cut?.();
+  }
+
+  /** While draining: closes connections that have had nothing in progress for the idle grace. */
+  private closeIdle(): void {
+    const now = performance.now();
+    for (const [socket, connection] of this.connections) {
+      if (connection.pending === 0 && now - connection.idleSince >= this.options.idleGraceMs) socket.destroy();
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     const started = performance.now();
     const path = pathOf(req.url);
-    res.once('close', () => this.logRequest(req.method ?? '-', path, res, started));
+    const connection = this.connections.get(req.socket as Socket);
+    if (connection) connection.pending++;
+    res.once('close', () => {
+      if (connection) {
+        connection.pending--;
+        connection.idleSince = performance.now();
+      }
+      this.logRequest(req.method ?? '-', path, res, started);
+    });
     this.lastRequest.set(req.socket, req);
 
+    // RFC 9112 §6.1: a transfer coding we do not know (gzip, deflate, ...) is 501, whatever the route.
+    if (unsupportedTransferCoding(req)) {
+      return this.sendJson(res, 501, transportError('not_implemented', 'Only the chunked transfer coding is supported.'), { Connection: 'close' });
+    }
     const route = findRoute(path);
     if (route === undefined) return this.reject(req, res, expectContinue, 404, errorResponse('not_found', `There is no ${loggable(path)} here; see /openapi.json.`));
     if (!isAllowed(route, req.method)) {
       return this.reject(req, res, expectContinue, 405, errorResponse('method_not_allowed', `${loggable(path)} accepts ${allowedMethods(route)}.`), { Allow: allowedMethods(route) });
     }
-    if (route.capped) {
-      if (this.inFlightCount >= this.options.maxInFlight) {
-        return this.reject(req, res, expectContinue, 503, errorResponse('overloaded', 'Too many requests are in flight; retry shortly.'), { 'Retry-After': 1 });
-      }
-      this.inFlightCount++;
-      res.once('close', () => this.inFlightCount--);
-    }
 
     switch (path) {
       case GEN_AI_PATH:
+        this.inFlightCount++;
+        res.once('close', () => this.inFlightCount--);
         return this.generate(req, res, expectContinue);
       case '/healthz':
-        return this.send(req, res, expectContinue, 200, this.health, 'application/json; charset=utf-8');
+        return this.send(req, res, expectContinue, this.draining ? 503 : 200, Buffer.from(JSON.stringify(this.health())), 'application/json; charset=utf-8');
       case '/openapi.json':
         return this.send(req, res, expectContinue, 200, this.openApi, 'application/json; charset=utf-8');
       case '/docs/errors':
@@ -208,7 +327,23 @@ export class GenAiServer {
     }
   }
 
+  private health() {
+    const pool = this.pool.state;
+    return {
+      status: this.draining ? 'draining' : 'ok',
+      version: VERSION,
+      pool: { workers: pool.workers, ready: pool.ready, busy: pool.busy, queued: pool.queued, maxQueue: pool.maxQueue },
+      requests: { inFlight: this.inFlightCount, awaitingBody: this.awaitingBody, maxAwaitingBody: this.options.maxAwaitingBody },
+    };
+  }
+
+  private overloaded(req: IncomingMessage, res: ServerResponse, expectContinue: boolean, message: string): void {
+    this.reject(req, res, expectContinue, 503, errorResponse('overloaded', message), { 'Retry-After': 1 });
+  }
+
   private async generate(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
+    // Shed before any work (the token, the body) when a request could not even wait for a thread.
+    if (this.pool.full) return this.overloaded(req, res, expectContinue, 'Every generation thread is busy and the queue is full; retry shortly.');
     if (this.auth) {
       const outcome = await this.auth.check(req.headers.authorization);
       if (!outcome.ok) return this.reject(req, res, expectContinue, outcome.status, outcome.body, { 'WWW-Authenticate': outcome.challenge });
@@ -221,14 +356,29 @@ export class GenAiServer {
     if (length !== undefined && length > MAX_BODY_BYTES) return this.reject(req, res, expectContinue, 413, tooLarge);
 
     if (expectContinue) res.writeContinue();
-    const body = await readBody(req, MAX_BODY_BYTES);
+    // One turn later, a body that came in the same packets as the headers has been parsed (req.complete);
+    // one still arriving waits in the slow-body pool, never in a generation slot.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const slow = !req.complete;
+    if (slow) {
+      if (this.awaitingBody >= this.options.maxAwaitingBody) {
+        return this.overloaded(req, res, false, 'Too many requests are still sending their body; retry shortly.');
+      }
+      this.awaitingBody++;
+    }
+    let body;
+    try {
+      body = await readBody(req, MAX_BODY_BYTES);
+    } finally {
+      if (slow) this.awaitingBody--;
+    }
     if (body.kind === 'aborted') return; // the client went away: nobody to answer
     if (body.kind === 'too_large') return this.reject(req, res, false, 413, tooLarge);
 
-    const parsed = parseJson(body.bytes);
-    if (parsed === undefined) return this.sendJson(res, 400, errorResponse('invalid_json', 'The request body is not valid JSON.'));
-    const result = handleGenAiRequest(parsed.value, this.options.generate);
-    this.sendJson(res, result.status, result.body);
+    const answer = this.pool.submit(body.bytes);
+    if (answer === undefined) return this.overloaded(req, res, false, 'Every generation thread is busy and the queue is full; retry shortly.');
+    const { status, json } = await answer;
+    this.write(res, status, Buffer.from(json), 'application/json; charset=utf-8', {});
   }
 
   /**
@@ -261,12 +411,15 @@ export class GenAiServer {
 
   private write(res: ServerResponse, status: number, payload: Buffer, contentType: string, headers: Headers): void {
     if (res.headersSent || res.destroyed) return;
+    // While closing, the last request a connection has sent is told the connection ends; one with more requests
+    // already pipelined behind it keeps the connection open for them.
+    const last = this.draining && (this.connections.get(res.req.socket as Socket)?.pending ?? 0) <= 1;
     res.writeHead(status, {
       'Content-Type': contentType,
       'Content-Length': payload.length,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
-      ...(this.draining ? { Connection: 'close' } : {}),
+      ...(last ? { Connection: 'close' } : {}),
       ...headers,
     });
     res.end(payload);
@@ -279,6 +432,26 @@ export class GenAiServer {
     } else {
       res.destroy();
     }
+  }
+
+  /** A raw answer on a socket Node has handed over (no ServerResponse): closed once written. */
+  private writeRaw(socket: Duplex, status: number, code: TransportErrorCode, message: string): void {
+    const text = JSON.stringify(transportError(code, message));
+    // Closed once written (as Node's own handler does), so a client that never closes its side cannot hold the socket.
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
+        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
+      () => socket.destroy(),
+    );
+  }
+
+  /** CONNECT (a tunnel request for a proxy): 501, logged like any request. */
+  private connect(req: IncomingMessage, socket: Duplex): void {
+    const started = performance.now();
+    socket.on('error', () => {});
+    if (socket.writable) this.writeRaw(socket, 501, 'not_implemented', 'This server is not a proxy: CONNECT is not supported.');
+    else socket.destroy();
+    this.options.log?.(`${new Date().toISOString()} CONNECT ${loggable(req.url ?? '-')} 501 ${(performance.now() - started).toFixed(1)}ms`);
   }
 
   /** Malformed HTTP, a timeout, headers too large: written straight to the socket, as there is no request to answer. */
@@ -298,13 +471,7 @@ export class GenAiServer {
         : error.code === 'HPE_HEADER_OVERFLOW'
           ? [431, 'headers_too_large', 'The request headers are too large.']
           : [400, 'bad_request', 'The request is not valid HTTP/1.1.'];
-    const text = JSON.stringify(transportError(code, message));
-    // Closed once written (as Node's own handler does), so a client that never closes its side cannot hold the socket.
-    socket.end(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
-        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
-      () => socket.destroy(),
-    );
+    this.writeRaw(socket, status, code, message);
     this.options.log?.(`${new Date().toISOString()} - - ${status} ${code}`);
   }
 
@@ -322,7 +489,7 @@ export function createServer(options: ServerOptions = {}): GenAiServer {
   return new GenAiServer(options);
 }
 
-/** A server listening on options.host:options.port; `port` is the bound one (useful with port 0). */
+/** A server listening on options.host:options.port, its generation threads started; `port` is the bound one (useful with port 0). */
 export function startServer(options: ServerOptions = {}): Promise<GenAiServer> {
   return createServer(options).listen();
 }

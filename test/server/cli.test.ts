@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { connect } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ function capture() {
   };
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -43,7 +44,7 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
 async function running(args: string[], env: NodeJS.ProcessEnv = {}) {
   const c = capture();
   const signals = new EventEmitter();
-  const exit = serve(['--host', HOST, '--port', '0', ...args], c.io, signals, env);
+  const exit = serve(['--host', HOST, '--port', '0', '--workers', '1', ...args], c.io, signals, env);
   let url = '';
   await until(() => {
     const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.err);
@@ -94,6 +95,28 @@ describe('routeros-gen serve', () => {
     expect(await exit).toBe(0);
   });
 
+  it('exit 1 when the drain timeout cuts a request, and when a second signal does', async () => {
+    for (const second of [false, true]) {
+      const { c, signals, exit, url } = await running(['--drain-timeout', '1', '--workers', '0']);
+      const port = Number(new URL(url).port);
+      const socket = connect(port, HOST);
+      socket.on('error', () => {});
+      await new Promise((r) => socket.once('connect', r));
+      socket.write('POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{"prompt":');
+      // wait until the server holds it (its headers read, its body awaited)
+      for (let inFlight = 0; inFlight !== 1; ) {
+        const health = (await (await fetch(`${url}/healthz`)).json()) as { requests: { inFlight: number } };
+        inFlight = health.requests.inFlight;
+      }
+      signals.emit('SIGTERM', 'SIGTERM');
+      if (second) signals.emit('SIGINT', 'SIGINT');
+      expect(await exit).toBe(1);
+      expect(c.err).toMatch(/stopped: 1 request\(s\) cut before they were answered/);
+      if (second) expect(c.err).toMatch(/SIGINT again: closing every connection/);
+      socket.destroy();
+    }
+  }, 60_000);
+
   it('exit 1 with a message for bad flags and keys that cannot be used', async () => {
     const cases: [string[], RegExp][] = [
       [['serve', '--port', 'eighty'], /--port must be an integer/],
@@ -104,7 +127,14 @@ describe('routeros-gen serve', () => {
       [['serve', '--jwt-secret', 's'.repeat(32), '--jwt-public-key', 'k.pem'], /either a JWT secret or --jwt-public-key/],
       [['serve', '--jwt-public-key', '/nonexistent/key.pem'], /ENOENT/],
       [['serve', '--port', '0', '--wan', '1bad name'], /cannot start the server: option wan/],
-      [['serve', '--max-in-flight', '0'], /--max-in-flight must be an integer from 1/],
+      [['serve', '--max-in-flight', '64'], /Unknown option '--max-in-flight'/],
+      [['serve', '--max-queue', '0'], /--max-queue must be an integer from 1/],
+      [['serve', '--workers', 'many'], /--workers must be an integer from 0/],
+      [['serve', '--max-awaiting-body', 'x'], /--max-awaiting-body must be an integer from 1/],
+      [['serve', '--drain-timeout', '0'], /--drain-timeout must be an integer from 1/],
+      [['serve', '--jwt-audience', 'api'], /need --jwt-secret or --jwt-public-key/],
+      [['serve', '--jwt-secret', 's'.repeat(32), '--jwt-max-lifetime', '0'], /--jwt-max-lifetime must be an integer from 1/],
+      [['serve', '--jwt-secret', 's'.repeat(32), '--jwt-clock-tolerance', '1h'], /--jwt-clock-tolerance must be an integer from 0/],
     ];
     for (const [argv, message] of cases) {
       const c = capture();

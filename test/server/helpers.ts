@@ -8,8 +8,14 @@ import { startServer, type GenAiServer, type ServerOptions } from '../../src/ser
 
 export const HOST = '127.0.0.1';
 
+/**
+ * A server on 127.0.0.1, port 0. Generation runs on the main thread unless
+ * the test asks for threads (`workers: N`): the HTTP tests do not need a pool
+ * (test/server/pool.test.ts and the lifecycle tests start one), and each
+ * thread costs a warm-up.
+ */
 export async function start(options: ServerOptions = {}): Promise<GenAiServer> {
-  return startServer({ quiet: true, ...options, host: HOST, port: 0 });
+  return startServer({ quiet: true, workers: 0, ...options, host: HOST, port: 0 });
 }
 
 export interface RawResponse {

@@ -135,11 +135,16 @@ describe('routing', () => {
     await expectError(post, 405, 'method_not_allowed');
   });
 
-  it('GET /healthz: {status: "ok", version}, and HEAD', async () => {
+  it('GET /healthz: {status: "ok", version, pool, requests}, and HEAD', async () => {
     const r = await fetch(`${server.url}/healthz`);
     expect(r.status).toBe(200);
     const body = await r.json();
-    expect(body).toEqual({ status: 'ok', version: VERSION });
+    expect(body).toEqual({
+      status: 'ok',
+      version: VERSION,
+      pool: { workers: 0, ready: 0, busy: 0, queued: 0, maxQueue: 16 },
+      requests: { inFlight: 0, awaitingBody: 0, maxAwaitingBody: 256 },
+    });
     expect(freshAjv().validate(healthSchema, body)).toBe(true);
     const head = await fetch(`${server.url}/healthz`, { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -175,6 +180,48 @@ describe('HTTP layer errors (before routing)', () => {
     const r = parseRaw(await raw(server, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
     expect(r.status).toBe(431);
     expectErrorBody(JSON.parse(r.body), 'headers_too_large');
+  });
+});
+
+describe('HTTP edges', () => {
+  it('an absolute-form target (RFC 9112 §3.2.2) is routed by its path', async () => {
+    const body = JSON.stringify({ prompt: 'block ssh' });
+    for (const target of ['http://127.0.0.1/scripts/gen-ai', 'HTTP://example.invalid:8080/scripts/gen-ai?x=1']) {
+      const r = parseRaw(await raw(server, `POST ${target} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`));
+      expect(r.status).toBe(200);
+      expectScriptBody(JSON.parse(r.body));
+    }
+    const health = parseRaw(await raw(server, `GET http://127.0.0.1/healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    expect(health.status).toBe(200);
+    const missing = parseRaw(await raw(server, `GET http://127.0.0.1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    expect(missing.status).toBe(404);
+  });
+
+  it('CONNECT is answered 501 not_implemented and logged', async () => {
+    log.length = 0;
+    const r = parseRaw(await raw(server, 'CONNECT example.invalid:443 HTTP/1.1\r\nHost: example.invalid:443\r\n\r\n'));
+    expect(r.status).toBe(501);
+    expect(r.headers.connection).toBe('close');
+    expectErrorBody(JSON.parse(r.body), 'not_implemented');
+    expect(log.some((l) => / CONNECT example\.invalid:443 501 /.test(l))).toBe(true);
+  });
+
+  it('Transfer-Encoding other than chunked (gzip, chunked) is 501 not_implemented, not a JSON error', async () => {
+    for (const te of ['gzip, chunked', 'deflate,chunked']) {
+      const r = await send(server, { headers: { 'content-type': 'application/json', 'transfer-encoding': te }, body: ['{"prompt":', '"block ssh"}'] });
+      expect(r.status).toBe(501);
+      expectErrorBody(r.json(), 'not_implemented');
+    }
+    const chunked = await send(server, { headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: ['{"prompt":', '"block ssh"}'] });
+    expect(chunked.status).toBe(200);
+  });
+
+  it('a BOM before the JSON is ignored; invalid UTF-8 is 400 invalid_json (as in batch)', async () => {
+    const bom = await send(server, { headers: { 'content-type': 'application/json' }, body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"prompt":"block ssh"}')]) });
+    expect(bom.status).toBe(200);
+    const bad = await send(server, { headers: { 'content-type': 'application/json' }, body: Buffer.concat([Buffer.from('{"prompt":"block ssh '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]) });
+    expect(bad.status).toBe(400);
+    expectErrorBody(bad.json(), 'invalid_json');
   });
 });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GenAiServer } from '../../src/server/index.js';
 import { expectError, postJson, start } from './helpers.js';
 
-const failure = vi.hoisted(() => ({ mode: 'none' as 'none' | 'generator' | 'handler' }));
+const failure = vi.hoisted(() => ({ mode: 'none' as 'none' | 'generator' | 'handler' | 'server' }));
 
 vi.mock('../../src/api/generate.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/api/generate.js')>();
@@ -27,6 +27,17 @@ vi.mock('../../src/api/handle.js', async (importOriginal) => {
   };
 });
 
+vi.mock('../../src/server/body.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/server/body.js')>();
+  return {
+    ...real,
+    readBody: (...args: Parameters<typeof real.readBody>) => {
+      if (failure.mode === 'server') throw new RangeError('escaped from the server at /work/main/src/x.ts:1:1');
+      return real.readBody(...args);
+    },
+  };
+});
+
 let server: GenAiServer;
 const log: string[] = [];
 beforeAll(async () => {
@@ -45,8 +56,19 @@ describe('500 internal_error', () => {
     expect((await postJson(server, { prompt: 'block ssh' })).status).toBe(200);
   });
 
-  it('when the server itself fails: an ErrorResponse, the connection closed, the server still up', async () => {
+  it('when the request handler throws (on the generation path): an ErrorResponse, never the error', async () => {
     failure.mode = 'handler';
+    const r = await postJson(server, { prompt: 'block ssh' });
+    const text = await r.clone().text();
+    await expectError(r, 500, 'internal_error');
+    expect(text).not.toMatch(/escaped|RangeError|\.ts/);
+    failure.mode = 'none';
+    expect((await postJson(server, { prompt: 'block ssh' })).status).toBe(200);
+  });
+
+  it('when the server itself fails: an ErrorResponse, the connection closed, the server still up', async () => {
+    log.length = 0;
+    failure.mode = 'server';
     const r = await postJson(server, { prompt: 'block ssh' });
     expect(r.headers.get('connection')).toBe('close');
     const text = await r.clone().text();
@@ -54,7 +76,7 @@ describe('500 internal_error', () => {
     expect(text).not.toMatch(/escaped|RangeError|\.ts/);
     failure.mode = 'none';
     expect((await postJson(server, { prompt: 'block ssh' })).status).toBe(200);
-    expect(log.filter((l) => / POST \/scripts\/gen-ai 500 /.test(l))).toHaveLength(2);
+    expect(log.filter((l) => / POST \/scripts\/gen-ai 500 /.test(l))).toHaveLength(1);
     expect(server.inFlight).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleGenAiRequest } from '../../src/api/handle.js';
 import type { GenAiServer } from '../../src/server/index.js';
-import { expectError, expectErrorBody, HOST, parseRaw, postJson, raw, start } from './helpers.js';
+import { expectError, expectErrorBody, HOST, parseRaw, postJson, raw, send, start } from './helpers.js';
 
 const servers: GenAiServer[] = [];
 async function server(options: Parameters<typeof start>[0] = {}): Promise<GenAiServer> {
@@ -15,7 +15,7 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function until(condition: () => boolean, timeoutMs = 3_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -53,9 +53,21 @@ const PROMPTS = [
   'block facebook.com',
 ];
 
-describe('concurrency', () => {
-  it('200 concurrent requests are all answered, each with its own correct body', async () => {
-    const s = await server({ maxInFlight: 256 });
+/** Several requests written at once on one connection (pipelined): Node parses them all before any is answered. */
+function pipelined(s: GenAiServer, prompts: readonly string[]): Promise<ReturnType<typeof parseRaw>[]> {
+  const bytes = prompts
+    .map((prompt, i) => {
+      const body = JSON.stringify({ prompt });
+      const close = i === prompts.length - 1 ? 'Connection: close\r\n' : '';
+      return `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${close}\r\n${body}`;
+    })
+    .join('');
+  return raw(s, bytes).then((text) => text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw));
+}
+
+describe('admission', () => {
+  it('200 concurrent requests on a pool of threads are all answered, each with the same bytes as the library', async () => {
+    const s = await server({ workers: 2, maxQueue: 256 });
     const prompts = Array.from({ length: 200 }, (_, i) => `${PROMPTS[i % PROMPTS.length]!}${' '.repeat(i % 3)}`);
     const responses = await Promise.all(prompts.map((prompt) => postJson(s, { prompt }).then(async (r) => ({ status: r.status, body: await r.json() }))));
     responses.forEach((r, i) => {
@@ -65,10 +77,10 @@ describe('concurrency', () => {
       expect(r.body).toEqual(expected.body);
     });
     expect(s.inFlight).toBe(0);
-  }, 30_000);
+  }, 60_000);
 
-  it('with the default cap, 100 at once get either their 200 or a clean 503 overloaded', async () => {
-    const s = await server();
+  it('with the default queue, 100 at once get either their 200 or a clean 503 overloaded with Retry-After', async () => {
+    const s = await server({ workers: 1 });
     const responses = await Promise.all(Array.from({ length: 100 }, () => postJson(s, { prompt: 'block ssh' })));
     const statuses = new Set<number>();
     for (const r of responses) {
@@ -82,21 +94,80 @@ describe('concurrency', () => {
       }
     }
     expect(statuses.has(200)).toBe(true);
-  }, 30_000);
+  }, 60_000);
 
-  it('503 overloaded past maxInFlight, /healthz still answers, and the slot is freed afterwards', async () => {
-    const s = await server({ maxInFlight: 1 });
+  for (const workers of [0, 1]) {
+    it(`with ${workers} thread(s): one generating, maxQueue waiting, the rest 503 overloaded at once`, async () => {
+      const s = await server({ workers, maxQueue: 2 });
+      const answers = await pipelined(s, ['block ssh', 'block telnet', 'block ftp', 'block winbox', 'block dns']);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 503, 503]);
+      expect(JSON.parse(answers[1]!.body)).toEqual(handleGenAiRequest({ prompt: 'block telnet' }).body);
+      expect(answers[3]!.headers['retry-after']).toBe('1');
+      expectErrorBody(JSON.parse(answers[3]!.body), 'overloaded');
+      await until(() => s.inFlight === 0 && s.state.busy === 0);
+      expect((await postJson(s, { prompt: 'block ssh' })).status).toBe(200);
+    }, 30_000);
+  }
+
+  it('a request is counted in flight from its arrival until its response is written', async () => {
+    const s = await server();
     const held = heldRequest(s, JSON.stringify({ prompt: 'block ssh' }));
     await until(() => s.inFlight === 1);
-    const rejected = await postJson(s, { prompt: 'block telnet' });
-    expect(rejected.headers.get('retry-after')).toBe('1');
-    await expectError(rejected, 503, 'overloaded');
-    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    expect(s.state.awaitingBody).toBe(1);
     held.finish();
     expect((await held.response).status).toBe(200);
     await until(() => s.inFlight === 0);
-    expect((await postJson(s, { prompt: 'block telnet' })).status).toBe(200);
+    expect(s.state.awaitingBody).toBe(0);
   });
+
+  it('slow bodies hold no generation slot: with every queue place taken by them, fast clients are still served', async () => {
+    const s = await server({ workers: 1, maxQueue: 1 });
+    const held = Array.from({ length: 6 }, () => heldRequest(s, JSON.stringify({ prompt: 'block ssh' })));
+    await until(() => s.state.awaitingBody === 6);
+    for (let i = 0; i < 5; i++) {
+      const r = await send(s, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: PROMPTS[i]! }) });
+      expect(r.status).toBe(200);
+      expect(r.json()).toEqual(handleGenAiRequest({ prompt: PROMPTS[i]! }).body);
+    }
+    const health = (await (await fetch(`${s.url}/healthz`)).json()) as { pool: { workers: number; ready: number }; requests: { inFlight: number; awaitingBody: number } };
+    expect(health.pool).toMatchObject({ workers: 1, ready: 1 });
+    expect(health.requests).toMatchObject({ inFlight: 6, awaitingBody: 6 });
+    for (const h of held) h.finish();
+    // the queue holds one: some of the six may be shed when their bodies all arrive at once, none is lost
+    const statuses = (await Promise.all(held.map((h) => h.response))).map((r) => r.status);
+    expect(statuses.every((st) => st === 200 || st === 503)).toBe(true);
+    expect(statuses).toContain(200);
+  }, 30_000);
+
+  it('the slow-body pool is bounded on its own: past maxAwaitingBody a slow body gets 503, a fast one still 200', async () => {
+    const s = await server({ maxAwaitingBody: 2 });
+    const held = [heldRequest(s, '{"prompt":"block ssh"}'), heldRequest(s, '{"prompt":"block ssh"}')];
+    await until(() => s.state.awaitingBody === 2);
+    const third = heldRequest(s, '{"prompt":"block ssh"}');
+    const shed = await third.response;
+    expect(shed.status).toBe(503);
+    expect(shed.headers['retry-after']).toBe('1');
+    expectErrorBody(JSON.parse(shed.text), 'overloaded');
+    third.req.destroy();
+    expect((await send(s, { headers: { 'content-type': 'application/json' }, body: '{"prompt":"block ssh"}' })).status).toBe(200);
+    for (const h of held) h.finish();
+    expect((await Promise.all(held.map((h) => h.response))).map((r) => r.status)).toEqual([200, 200]);
+  });
+
+  it('a slow body still times out (408) and frees its place', async () => {
+    const s = await server({ headersTimeoutMs: 200, requestTimeoutMs: 400, maxAwaitingBody: 1 });
+    const r = parseRaw(await raw(s, 'POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"prompt":'));
+    expect(r.status).toBe(408);
+    await until(() => s.state.awaitingBody === 0);
+  });
+
+  it('a generation thread that dies is replaced, and requests are served again', async () => {
+    const s = await server({ workers: 1 });
+    const slot = (s.pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots[0]!;
+    await slot.worker.terminate();
+    await until(() => s.state.ready === 1, 30_000);
+    expect((await postJson(s, { prompt: 'block ssh' })).status).toBe(200);
+  }, 40_000);
 });
 
 describe('keep-alive and timeouts', () => {
@@ -147,7 +218,10 @@ describe('graceful shutdown', () => {
     await until(() => s.inFlight === 1);
 
     let closed = false;
-    const closing = s.close().then(() => (closed = true));
+    const closing = s.close().then((report) => {
+      closed = true;
+      return report;
+    });
     // no new connections
     await expect(
       new Promise((resolve, reject) => {
@@ -166,18 +240,90 @@ describe('graceful shutdown', () => {
     expect(response.status).toBe(200);
     expect(response.headers.connection).toBe('close');
     expect(JSON.parse(response.text)).toEqual(handleGenAiRequest({ prompt: 'Block SSH from the internet' }).body);
-    await closing;
-    expect(closed).toBe(true);
+    expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
   });
 
-  it('cuts what is still open after drainTimeoutMs', async () => {
+  it('a request sent on an idle keep-alive connection just after close() is answered, with Connection: close', async () => {
+    const s = await server({ workers: 1 });
+    const socket = connect(s.port, HOST);
+    await new Promise((r) => socket.once('connect', r));
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (c: string) => (text += c));
+    const closedSocket = new Promise((r) => socket.once('close', r));
+    const body = JSON.stringify({ prompt: 'block ssh' });
+    const request = `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    socket.write(request);
+    await until(() => /HTTP\/1\.1 200[\s\S]*\r\n\r\n\{[\s\S]*\}$/.test(text));
+    const closing = s.close();
+    socket.write(request); // the connection was idle: this one is "already on its way"
+    await closedSocket;
+    const answers = text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers[0]!.headers.connection).toBe('keep-alive');
+    expect(answers[1]!.headers.connection).toBe('close');
+    expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
+  }, 30_000);
+
+  it('pipelined requests already received are all answered; only the last says Connection: close', async () => {
+    const s = await server({ workers: 1, maxQueue: 8 });
+    const socket = connect(s.port, HOST);
+    await new Promise((r) => socket.once('connect', r));
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (c: string) => (text += c));
+    const closedSocket = new Promise((r) => socket.once('close', r));
+    const body = JSON.stringify({ prompt: 'block ssh' });
+    const request = `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    socket.write(request.repeat(3));
+    await until(() => s.inFlight === 3);
+    const closing = s.close();
+    await closedSocket;
+    const answers = text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'keep-alive', 'close']);
+    expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
+  }, 30_000);
+
+  it('cuts what is still open after drainTimeoutMs, and reports it', async () => {
     const s = await server({ drainTimeoutMs: 200 });
     const held = heldRequest(s, JSON.stringify({ prompt: 'block ssh' }));
     held.response.catch(() => {});
     await until(() => s.inFlight === 1);
     const started = Date.now();
-    await s.close();
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const report = await s.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(report).toEqual({ cutRequests: 1, cutConnections: 1 });
     await expect(held.response).rejects.toThrow();
+  });
+
+  it('abort() cuts at once, and reports it', async () => {
+    const s = await server();
+    const held = heldRequest(s, JSON.stringify({ prompt: 'block ssh' }));
+    held.response.catch(() => {});
+    await until(() => s.inFlight === 1);
+    const closing = s.close();
+    s.abort();
+    expect(await closing).toEqual({ cutRequests: 1, cutConnections: 1 });
+  });
+
+  it('/healthz says draining with 503 while closing', async () => {
+    const s = await server();
+    const held = heldRequest(s, JSON.stringify({ prompt: 'block ssh' }));
+    await until(() => s.inFlight === 1);
+    const probe = connect(s.port, HOST);
+    await new Promise((r) => probe.once('connect', r));
+    let text = '';
+    probe.setEncoding('utf8');
+    probe.on('data', (c: string) => (text += c));
+    const closing = s.close();
+    probe.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((r) => probe.once('close', r));
+    const r = parseRaw(text);
+    expect(r.status).toBe(503);
+    expect(JSON.parse(r.body)).toMatchObject({ status: 'draining' });
+    held.finish();
+    expect((await held.response).status).toBe(200);
+    await closing;
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * One generation thread of the server's pool (node:worker_threads). It gets
+ * a request body's bytes, answers with the status and the JSON text the
+ * server writes, and never holds anything between requests: the same body
+ * gives the same bytes on every thread (response_id is a hash of the prompt,
+ * the options and the version).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { GenerateOptions } from '../api/options.js';
+import { generateAnswer, type GenerationJob, type GenerationAnswer } from './generation.js';
+
+interface WorkerData {
+  readonly generate: GenerateOptions;
+}
+
+if (parentPort === null) throw new Error('src/server/worker.ts runs only as a worker thread of the server');
+const port = parentPort;
+const { generate } = workerData as WorkerData;
+
+// Warm up before saying ready: the first generation loads compromise's lexicon and compiles the hot paths.
+generateAnswer(Buffer.from('{"prompt":"Block SSH from the internet"}'), generate);
+port.postMessage({ ready: true });
+
+port.on('message', (job: GenerationJob) => {
+  let answer: GenerationAnswer;
+  try {
+    answer = generateAnswer(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), generate);
+  } catch {
+    answer = { status: 500, json: '{"type":"api_error","code":"internal_error","message":"An unexpected error occurred.","doc_url":"/docs/errors#internal_error"}' };
+  }
+  port.postMessage({ id: job.id, ...answer });
+});

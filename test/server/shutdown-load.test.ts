@@ -1,0 +1,95 @@
+/**
+ * SIGTERM under keep-alive load, on the built command (`dist/bundle/cli.js
+ * serve`, as `npm start -- serve` runs it): every request a client sent on a
+ * connection the server had accepted is answered, and the process exits 0.
+ * Loopback only; the load is bounded in count and time.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { handleGenAiRequest } from '../../src/api/handle.js';
+
+const CLI = fileURLToPath(new URL('../../dist/bundle/cli.js', import.meta.url));
+const CONNECTIONS = 16;
+const MAX_PER_CONNECTION = 2_000;
+const SIGNAL_AFTER = 300;
+
+type Outcome = { kind: 'answer'; status: number; connection: string | undefined; body: string } | { kind: 'error'; code: string };
+
+function post(agent: Agent, port: number, body: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const req = request(
+      { host: '127.0.0.1', port, method: 'POST', path: '/scripts/gen-ai', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ kind: 'answer', status: res.statusCode ?? 0, connection: res.headers.connection, body: text }));
+        res.on('error', (e: NodeJS.ErrnoException) => resolve({ kind: 'error', code: e.code ?? e.message }));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ kind: 'error', code: e.code ?? e.message }));
+    req.end(body);
+  });
+}
+
+describe.skipIf(!existsSync(CLI))('SIGTERM under keep-alive load (the built CLI; run npm run build first)', () => {
+  it('loses no request: all answered 200, the last on each connection with Connection: close, exit 0', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--workers', '2', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (c: string) => (stderr += c));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no listening line: ${stderr}`)), 60_000);
+        child.stderr.on('data', () => {
+          const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
+          if (match) {
+            clearTimeout(timer);
+            resolve(Number(match[1]));
+          }
+        });
+        child.once('exit', () => reject(new Error(`exited early: ${stderr}`)));
+      });
+
+      const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+      const prompts = ['Block SSH from the internet', 'allow winbox from the LAN', 'masquerade the lan', 'block telnet and ftp from wan'];
+      const expected = prompts.map((prompt) => JSON.stringify(handleGenAiRequest({ prompt }).body));
+      const answers: Outcome[] = [];
+      const errors: string[] = [];
+      let signalled = false;
+      const loop = async (n: number) => {
+        for (let i = 0; i < MAX_PER_CONNECTION; i++) {
+          const which = (n + i) % prompts.length;
+          const outcome = await post(agent, port, JSON.stringify({ prompt: prompts[which] }));
+          if (outcome.kind === 'error') {
+            errors.push(outcome.code);
+            return;
+          }
+          expect(outcome.body).toBe(expected[which]);
+          answers.push(outcome);
+          if (!signalled && answers.length >= SIGNAL_AFTER) {
+            signalled = true;
+            child.kill('SIGTERM');
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: CONNECTIONS }, (_, n) => loop(n)));
+      agent.destroy();
+
+      expect(signalled).toBe(true);
+      expect(await exited).toBe(0);
+      expect(stderr).toMatch(/SIGTERM: draining[\s\S]*routeros-gen stopped\n$/);
+      expect(answers.every((a) => a.kind === 'answer' && a.status === 200)).toBe(true);
+      // Each loop ends on the first error: after the server closed its connection, a new one is refused.
+      // A reset or a hang-up would be a request the server received and never answered.
+      expect(errors.filter((code) => code !== 'ECONNREFUSED')).toEqual([]);
+      expect(answers.filter((a) => a.kind === 'answer' && a.connection === 'close').length).toBeGreaterThanOrEqual(1);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 120_000);
+});
