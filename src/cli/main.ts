@@ -9,7 +9,6 @@
  *   routeros-gen help [command]
  */
 import { realpathSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { errorResponse, RequestError } from '../api/errors.js';
@@ -165,20 +164,23 @@ async function batch(argv: readonly string[], io: Io): Promise<number> {
   }
   const options = generateOptions(args.values, io, 'batch');
   if (!options) return 1;
-  const { handleGenAiRequest } = await import('../api/handle.js');
+  const [{ handleGenAiRequest }, { jsonLines }, { parseJson }, { MAX_BODY_BYTES }] = await Promise.all([
+    import('../api/handle.js'),
+    import('../server/lines.js'),
+    import('../server/body.js'),
+    import('../server/limits.js'),
+  ]);
   if (io.stdinIsTTY === true) io.err('routeros-gen batch: reading JSON Lines from the terminal; end with Ctrl-D\n');
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    let body: unknown;
-    let parsed = true;
-    try {
-      body = JSON.parse(line);
-    } catch {
-      parsed = false;
-    }
-    const result = parsed
-      ? batchAnswer(handleGenAiRequest, body, options)
-      : { status: 400 as const, body: errorResponse('invalid_json', 'The line is not valid JSON.') };
+  // Lines end at LF only; each is read as the server reads a body (same UTF-8, BOM and size rules), and a line
+  // over the server's body limit gets its own 413 line without being kept in memory.
+  for await (const line of jsonLines(io.stdin as AsyncIterable<unknown>, MAX_BODY_BYTES)) {
+    const parsed = line.kind === 'line' ? parseJson(line.bytes) : undefined;
+    const result: GenAiResult =
+      line.kind === 'too_long'
+        ? { status: 413, body: errorResponse('payload_too_large', `The line is over ${MAX_BODY_BYTES} bytes.`) }
+        : parsed
+          ? batchAnswer(handleGenAiRequest, parsed.value, options)
+          : { status: 400, body: errorResponse('invalid_json', 'The line is not valid JSON (or not valid UTF-8).') };
     await io.out(JSON.stringify(result.status === 200 ? result.body : { status: result.status, error: result.body }) + '\n');
   }
   return 0;
@@ -187,8 +189,16 @@ async function batch(argv: readonly string[], io: Io): Promise<number> {
 /** Writes to stdout, waiting when the pipe is full so batch output is never dropped. */
 function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    process.stdout.write(text, (error) => (error ? (isEpipe(error) ? readerGone() : reject(error)) : resolve()));
   });
+}
+
+/** The reader of stdout went away (`batch < x | head -1`): stop quietly with 0, as Unix filters do, no stack trace. */
+function isEpipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+function readerGone(): never {
+  process.exit(0);
 }
 
 /** Whether Node was started on this file, directly or through a link to it (npm's bin link). */
@@ -203,6 +213,10 @@ function startedHere(): boolean {
 }
 
 if (startedHere()) {
+  process.stdout.on('error', (error) => {
+    if (isEpipe(error)) readerGone();
+    throw error;
+  });
   main(process.argv.slice(2), {
     out: writeStdout,
     err: (t) => process.stderr.write(t),

@@ -30,8 +30,9 @@ import { buildOpenApiDocument } from './openapi.js';
 import { GenerationPool, type PoolState } from './pool.js';
 import { allowedMethods, findRoute, GEN_AI_PATH, isAllowed } from './routes.js';
 
-/** The contract's limit on a request body. */
-export const MAX_BODY_BYTES = 16 * 1024;
+import { MAX_BODY_BYTES } from './limits.js';
+
+export { MAX_BODY_BYTES };
 /** How much of an unwanted body (after an early 4xx/503) is read and dropped so the client sees the answer; past it the connection is cut. */
 const DISCARD_LIMIT_BYTES = 64 * 1024;
 /** Queue places per generation thread by default: about 16 generations of waiting (~10 ms) before shedding. */

@@ -54,7 +54,7 @@ async function running(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { c, signals, exit, url };
 }
 
-describe('routeros-gen serve', () => {
+describe('routeros-gen serve', { timeout: 60_000 }, () => {
   it('serves, logs each request to stderr, and on SIGTERM drains and exits 0', async () => {
     const { c, signals, exit, url } = await running(['--wan', 'ether1']);
     const r = await fetch(`${url}/scripts/gen-ai`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'block ssh from the internet' }) });
