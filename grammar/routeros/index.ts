@@ -23,7 +23,9 @@ import { TOOL_MENUS } from './menus/tools.js';
 import { TUNNEL_MENUS } from './menus/tunnels.js';
 import { USER_MENUS } from './menus/users.js';
 import { WIRELESS_MENUS } from './menus/wireless.js';
-import type { MenuSpec, Schema } from './types.js';
+import type { ArgSpec, CommandSpec, MenuSpec, Schema } from './types.js';
+import { UNTYPED_ARGS } from './menus/untyped-args.js';
+import { UNTYPED_MENUS } from './menus/untyped-menus.js';
 
 export * from './types.js';
 
@@ -31,7 +33,7 @@ const MENU_GROUPS: readonly (readonly MenuSpec[])[] = [
   FIREWALL_MENUS, IP_MENUS, DHCP_MENUS, DNS_MENUS, IPSEC_MENUS, HOTSPOT_MENUS, IPV6_MENUS, SYSTEM_MENUS,
   INTERFACE_MENUS, BRIDGE_MENUS, TUNNEL_MENUS, WIRELESS_MENUS,
   PPP_MENUS, ROUTING_MENUS, QUEUE_MENUS, USER_MENUS,
-  TOOL_MENUS, SNMP_MENUS, CERTIFICATE_MENUS, FILE_MENUS, CONTAINER_MENUS,
+  TOOL_MENUS, SNMP_MENUS, CERTIFICATE_MENUS, FILE_MENUS, CONTAINER_MENUS, UNTYPED_MENUS,
 ];
 
 export function menuKey(path: readonly string[]): string {
@@ -43,9 +45,24 @@ function buildSchema(groups: readonly (readonly MenuSpec[])[]): Schema {
   for (const menu of groups.flat()) {
     const key = menuKey(menu.path);
     if (menus.has(key)) throw new Error(`schema: menu ${key} is declared twice`);
-    menus.set(key, menu);
+    menus.set(key, withUntypedArgs(menu, UNTYPED_ARGS[key]));
   }
   return { menus };
+}
+
+/** Any value, a list, maybe negated: what an argument without a declared type accepts. */
+const UNTYPED: ArgSpec = { value: { type: 'any' }, list: true, negatable: true };
+
+/** A menu whose `add`/`set` (and properties) also take the RouterOS 7.24 arguments it does not type yet. */
+function withUntypedArgs(menu: MenuSpec, names: readonly string[] | undefined): MenuSpec {
+  if (!names) return menu;
+  const extra = Object.fromEntries(names.map((name) => [name, UNTYPED]));
+  const commands: Record<string, CommandSpec> = { ...menu.commands };
+  for (const name of ['add', 'set'] as const) {
+    const command = commands[name];
+    if (command) commands[name] = { ...command, args: { ...extra, ...command.args } };
+  }
+  return { ...menu, commands, properties: { ...extra, ...menu.properties } };
 }
 
 export const SCHEMA: Schema = buildSchema(MENU_GROUPS);

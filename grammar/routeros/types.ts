@@ -49,6 +49,8 @@ export interface CommandSpec {
   readonly flags?: readonly string[];
   /** `find`/`print`: accepts the menu's properties as matchers and a `where` expression. */
   readonly matchers?: boolean;
+  /** The command exists, but its arguments are not described: they are not checked. */
+  readonly open?: boolean;
 }
 
 export interface MenuSpec {

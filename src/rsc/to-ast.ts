@@ -333,9 +333,20 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
       node = treeAt(ctx.menus, path);
       continue;
     }
-    const next = node === undefined ? undefined : childOf(node, w);
+    let next = node === undefined ? undefined : childOf(node, w);
+    let segment = w;
+    if (!next && node !== undefined && !isCommandOf(node, w) && !(path.length === 0 && (SCRIPT_COMMANDS.has(w) || ROOT_COMMANDS.has(w)))) {
+      // `/system routerbo print`: RouterOS accepts a menu name cut short while only one menu starts that way.
+      const full = abbreviatedChild(node, w);
+      if (full !== undefined) {
+        segment = full;
+        next = node.children.get(full);
+        const at = loc(ctx, words[i]!.token);
+        ctx.diagnostics.push({ severity: 'warning', kind: 'schema', line: at.line, column: at.column, message: `\`${w}\` is short for the menu \`${full}\` (RouterOS accepts a name cut short while only one name starts that way); write \`${full}\`` });
+      }
+    }
     if (!next) break;
-    path.push(w);
+    path.push(segment);
     node = next;
   }
   let nameIndex = i;
@@ -398,6 +409,19 @@ function commandLineToAst(slash: IToken | null, args: readonly RawArg[], ctx: Co
     leadingTokens.push(w.token);
   }
   return { kind: 'command', path, name, args: argumentsToAst(rest, ctx, holder, leading, leadingTokens), loc: loc(ctx, start) };
+}
+
+/** The one sub-menu of `node` whose name starts with `prefix`, when no command of it does too. */
+function abbreviatedChild(node: MenuTree, prefix: string): string | undefined {
+  let found: string | undefined;
+  for (const name of node.children.keys()) {
+    if (!name.startsWith(prefix)) continue;
+    if (found !== undefined) return undefined;
+    found = name;
+  }
+  if (found === undefined) return undefined;
+  for (const command of Object.keys(node.menu?.commands ?? {})) if (command.startsWith(prefix)) return undefined;
+  return found;
 }
 
 /**

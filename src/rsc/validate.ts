@@ -194,13 +194,18 @@ function validateScriptCommand(command: Command, out: Diagnostic[], warned: Set<
       continue;
     }
     const allowed = [...(spec.positional ?? []), ...(spec.args ?? []), ...(spec.flags ?? [])];
-    if (!allowed.includes(arg.name)) {
+    const full = allowed.includes(arg.name) ? arg.name : abbreviated(arg.name, allowed);
+    if (full !== undefined && full !== arg.name) {
+      const where = arg.loc ?? at;
+      out.push({ severity: 'warning', kind: 'schema', line: where.line, column: where.column, message: abbreviationMessage(arg.name, full) });
+    }
+    if (full === undefined) {
       const guess = closest(arg.name, allowed);
       report(arg, `\`${arg.name}\` is not an argument of ${name}${guess ? `; did you mean \`${guess}\`?` : ''}`);
       continue;
     }
-    if (seen.has(arg.name)) report(arg, `\`${arg.name}\` is given twice`);
-    seen.add(arg.name);
+    if (seen.has(full)) report(arg, `\`${full}\` is given twice`);
+    seen.add(full);
   }
   for (const required of spec.required ?? []) {
     if (seen.has(required)) continue;
@@ -215,6 +220,10 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     const at = node.loc ?? command.loc ?? { line: 1, column: 1 };
     out.push({ severity: 'error', kind: 'schema', line: at.line, column: at.column, message });
   };
+  const warnAbbreviated = (node: { loc?: { line: number; column: number } }, name: string, full: string): void => {
+    const at = node.loc ?? command.loc ?? { line: 1, column: 1 };
+    out.push({ severity: 'warning', kind: 'schema', line: at.line, column: at.column, message: abbreviationMessage(name, full) });
+  };
   // Own properties only: a command named `constructor` is not Object's.
   const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
   const spec = own(menu.commands, command.name);
@@ -223,6 +232,7 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     report(command, `\`${command.name}\` is not a command of ${menuName}${guess ? `; did you mean \`${guess}\`?` : ''}`);
     return;
   }
+  if (spec.open) return;
   const where = `${menuName} ${command.name}`;
   const seen = new Set<string>();
   let positionalIndex = 0;
@@ -241,11 +251,17 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     if (name === WHERE && spec.matchers) continue;
     // `monitor-traffic ether1 once do={...}`: monitor commands run code on each refresh.
     if (name === 'do' && arg.kind === 'named' && arg.value?.kind === 'block' && command.name.startsWith('monitor')) continue;
-    if (seen.has(name)) report(arg, `\`${name}\` is given twice`);
-    seen.add(name);
-    const argSpec = own(spec.args, name) ?? (spec.matchers ? own(menu.properties, name) : undefined);
+    const full = own(spec.args, name) || (spec.matchers && own(menu.properties, name)) ? name : (abbreviated(name, [...Object.keys(spec.args), ...(spec.matchers ? Object.keys(menu.properties) : [])]) ?? name);
+    if (full !== name) warnAbbreviated(arg, name, full);
+    if (seen.has(full)) report(arg, `\`${full}\` is given twice`);
+    seen.add(full);
+    const asArg = own(spec.args, full);
+    // `find type=backup`: a filter compares with what items hold, read-only values included, which are more
+    // than `set` accepts; so a filter's enum is not closed.
+    const asFilter = !asArg && spec.matchers ? own(menu.properties, full) : undefined;
+    const argSpec = asArg ?? (asFilter && asFilter.value.type === 'enum' ? { ...asFilter, value: { ...asFilter.value, open: true } } : asFilter);
     if (arg.kind === 'unset') {
-      if (!own(menu.properties, name)) report(arg, `\`${name}\` is not a property of ${menuName}`);
+      if (!own(menu.properties, full)) report(arg, `\`${name}\` is not a property of ${menuName}`);
       continue;
     }
     if (!argSpec) {
@@ -257,11 +273,29 @@ function validateCommand(command: Command, menu: MenuSpec, out: Diagnostic[]): v
     const value = arg.kind === 'named' ? arg.value : arg.value;
     if (value === null) continue; // `name=` clears or matches an empty value
     const problem = checkValue(value, argSpec);
-    if (problem) report(arg, `${name}: ${problem}`);
+    if (problem) report(arg, `${full}: ${problem}`);
   }
   for (const required of spec.required ?? []) {
     if (!seen.has(required) && !(command.name === 'add' && seen.has('copy-from'))) report(command, `${where} needs \`${required}\``);
   }
+}
+
+/**
+ * RouterOS accepts an argument name cut short while only one name starts
+ * that way (`/import file=x.rsc` for `file-name=`): the one it stands for.
+ */
+function abbreviated(name: string, names: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const candidate of names) {
+    if (!candidate.startsWith(name)) continue;
+    if (found !== undefined && found !== candidate) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+function abbreviationMessage(name: string, full: string): string {
+  return `\`${name}\` is short for \`${full}\` (RouterOS accepts a name cut short while only one name starts that way); write \`${full}\``;
 }
 
 function isFlag(arg: Arg, spec: CommandSpec): boolean {

@@ -32,7 +32,40 @@ describe('script commands', () => {
 
 describe('menu lines', () => {
   it('into menus the schema does not know get a warning, with a suggestion', () => {
-    expect(messages('/ip firewal filter')).toEqual(['warning 1:1 menu /ip firewal filter is not in the schema (no `firewal` in /ip); did you mean `firewall`?']);
+    expect(messages('/ip firewll filter')).toEqual(['warning 1:1 menu /ip firewll filter is not in the schema (no `firewll` in /ip); did you mean `firewall`?']);
+  });
+
+  it('that are cut short but name one menu are that menu, with a warning (RouterOS accepts them)', () => {
+    const all = (text: string): string[] => {
+      const { ast, diagnostics } = parseScript(text);
+      return [...diagnostics, ...validateScript(ast)].map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`);
+    };
+    expect(all('/ip firewal filter add chain=input action=drop')).toEqual([
+      'warning 1:5 `firewal` is short for the menu `firewall` (RouterOS accepts a name cut short while only one name starts that way); write `firewall`',
+    ]);
+    expect(all('/system routerbo print')).toEqual([
+      'warning 1:9 `routerbo` is short for the menu `routerboard` (RouterOS accepts a name cut short while only one name starts that way); write `routerboard`',
+    ]);
+  });
+
+  it('take arguments cut short while one name starts that way, with a warning', () => {
+    expect(messages('/import file=x.rsc')).toEqual([
+      'warning 1:9 `file` is short for `file-name` (RouterOS accepts a name cut short while only one name starts that way); write `file-name`',
+    ]);
+    expect(messages('/ip dns set server=1.1.1.1')).toEqual([
+      'warning 1:13 `server` is short for `servers` (RouterOS accepts a name cut short while only one name starts that way); write `servers`',
+    ]);
+    // Two names start with `keep`: no abbreviation.
+    expect(messages('/system reset-configuration keep=yes').some((m) => m.startsWith('error'))).toBe(true);
+  });
+
+  it('accept read-only values in find filters, and the RouterOS 7.24 arguments the typed menus lack', () => {
+    expect(messages(':put [/file find type=backup]')).toEqual([]);
+    expect(messages('/ip firewall mangle add chain=prerouting action=change-ttl new-ttl=set:64')).toEqual([]);
+    expect(messages('/interface wireless add name=w1 master-interface=wlan1 multicast-buffering=disabled wds-cost-range=50-150 wds-default-cost=100')).toEqual([]);
+    expect(messages('/ip vrf add name=v1 interfaces=ether2\n/interface bridge filter add chain=forward action=drop\n:put [/user active print count-only]')).toEqual([]);
+    // Set still checks its enum.
+    expect(messages('/ip firewall filter add chain=input action=dorp')[0]).toMatch(/^error .*`dorp` is not one of/);
   });
 });
 

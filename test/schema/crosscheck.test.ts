@@ -38,6 +38,8 @@ interface TreeNode {
 const MISSING_MENUS: Readonly<Record<string, string>> = {
   '/system/routerboard': 'hardware-only (RouterBOARD firmware); the CHR tree has no /system routerboard',
   '/system/routerboard/settings': 'hardware-only (RouterBOARD boot settings); the CHR tree has no /system routerboard',
+  '/lcd': 'hardware-only (front-panel LCD); its commands are declared with unchecked arguments',
+  '/interface/ethernet/poe': 'hardware-only (PoE-Out ports); its commands are declared with unchecked arguments',
 };
 
 /**

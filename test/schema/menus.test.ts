@@ -120,7 +120,7 @@ const AREAS: Readonly<Record<string, Area>> = {
       { line: '/ip dns set allow-remote-requests=on', error: 'allow-remote-requests: expected yes or no' },
       { line: '/ip dns static add name=x address=1.2.3.4 type=PTR', error: '`PTR` is not one of A, AAAA' },
       { line: '/ip dns cache clear', error: '`clear` is not a command of /ip dns cache' },
-      { line: '/ip dns set server=1.1.1.1', error: 'did you mean `servers`?' },
+      { line: '/ip dns set sever=1.1.1.1', error: 'did you mean `servers`?' },
     ],
   },
   ipsec: {
@@ -542,7 +542,7 @@ const AREAS: Readonly<Record<string, Area>> = {
       { line: '/system reboot now', error: 'unexpected value for /system reboot' },
       { line: '/system reset-configuration keep-users=true', error: 'use yes or no' },
       { line: '/system identity sett name=x', error: '`sett` is not a command of /system identity; did you mean `set`?' },
-      { line: '/system reset-configuration keep-user=yes', error: 'did you mean `keep-users`?' },
+      { line: '/system reset-configuration keep-usrs=yes', error: 'did you mean `keep-users`?' },
       { line: '/system package update set channel=beta', error: '`beta` is not one of development, long-term, stable, testing' },
       { line: '/system scheduler add name=x interval=daily', error: 'interval: expected a time' },
       { line: '/system script add name=x policy=read,admin', error: '`admin` is not one of' },
