@@ -58,7 +58,7 @@ export const ROLE_WORDS: Readonly<Record<string, 'from' | 'to' | 'on' | 'except'
 export const NOUN_WORDS: Readonly<Record<string, string>> = {
   port: 'port', ports: 'port', 'port number': 'port', 'port range': 'port',
   traffic: 'traffic', connection: 'traffic', connections: 'traffic', access: 'traffic', packet: 'traffic', packets: 'traffic',
-  request: 'traffic', requests: 'traffic', query: 'traffic', queries: 'traffic', lookups: 'traffic', flows: 'traffic', sessions: 'traffic', everything: 'all', all: 'all', any: 'all', anything: 'all', 'all traffic': 'all',
+  request: 'traffic', requests: 'traffic', query: 'traffic', queries: 'traffic', attempts: 'traffic', attempt: 'traffic', lookups: 'traffic', flows: 'traffic', sessions: 'traffic', everything: 'all', all: 'all', any: 'all', anything: 'all', 'all traffic': 'all',
   host: 'host', ip: 'host', address: 'host', 'ip address': 'host', machine: 'host', server: 'host', pc: 'host', computer: 'host',
   subnet: 'host', network: 'host', range: 'host', device: 'host', camera: 'host', nas: 'host',
   interface: 'interface', 'address list': 'address-list', 'address-list': 'address-list', list: 'address-list',
@@ -72,7 +72,7 @@ export const NOUN_WORDS: Readonly<Record<string, string>> = {
 
 /** Words that carry no meaning for the rules ("please", "can you"). Listed so the trace can say they were read. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'please', 'pls', 'plz', 'kindly', 'can', 'could', 'would', 'will', 'you', 'i', 'we', 'me', 'my', 'our', 'want', 'wanna',
+  'please', 'pls', 'plz', 'kindly', 'can', 'could', 'would', 'will', 'you', 'u', 'ya', 'i', 'we', 'me', 'my', 'our', 'want', 'wanna',
   'need', 'like', 'to', 'a', 'an', 'the', 'some', 'rule', 'firewall', 'that', 'which', 'so', 'it', 'is', 'are', 'be',
   'should', 'must', 'just', 'now', 'thanks', 'thank', 'hey', 'hi', 'hello', 'ok', 'okay', 'also', 'go', 'ahead', 'do',
   'for', 'of', 'this', 'these', 'there', 'here', 'let', 'us', 'make', 'sure', 'ensure', 'yes', 'mikrotik', 'routeros',

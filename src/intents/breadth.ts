@@ -39,7 +39,8 @@ export function broadness(command: Command): string | undefined {
     const states = wordOf(named.get('connection-state'));
     // Dropping invalid packets is the narrow rule of RouterOS's default configuration, not a drop of everything.
     const narrowState = /(?:^|,)invalid(?:,|$)/.test(states) && !states.startsWith('!');
-    const matchers = [...named.keys()].filter((k) => !NOT_MATCHERS.has(k));
+    // An address that covers every address, or a protocol with no port ("block tcp"), narrows nothing a user would notice.
+    const matchers = [...named.entries()].filter(([k, v]) => !NOT_MATCHERS.has(k) && !matchesEverything(k, v, named)).map(([k]) => k);
     if (matchers.length > 0 || narrowState) return undefined;
     const chain = wordOf(named.get('chain'));
     if (DROPS.has(action)) return `it would ${action} all ${chain} traffic${sideText(named)}, not only what the request names`;
@@ -56,6 +57,12 @@ export function broadness(command: Command): string | undefined {
     if (wholeList) return `it would ${command.name} every entry of the address list ${wordOf(selector.command.args[0]?.kind === 'named' ? selector.command.args[0].value : null)}`;
   }
   return undefined;
+}
+
+function matchesEverything(key: string, value: Value | null, named: ReadonlyMap<string, Value | null>): boolean {
+  if ((key === 'src-address' || key === 'dst-address') && value?.kind === 'prefix') return value.length === 0;
+  if (key === 'protocol') return (wordOf(value) === 'tcp' || wordOf(value) === 'udp') && !named.has('dst-port') && !named.has('src-port') && !named.has('port');
+  return false;
 }
 
 function sideText(named: ReadonlyMap<string, Value | null>): string {

@@ -10,6 +10,7 @@ import type { Technical } from '../nlp/technical.js';
 import type { Meaning } from '../nlp/lexicon.js';
 import { GROUP_POLICY_WORDS } from '../../grammar/english/admin.js';
 import { isNoun } from './words.js';
+import type { Referent } from './types.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
 
@@ -59,8 +60,8 @@ export interface Frame {
   readonly structure: Term[];
   /** What "it" refers to: the interface the previous clause created or changed. */
   previousSubject?: string;
-  /** The address list an earlier clause created or filled, for "from it" / "to them". */
-  previousList?: string;
+  /** What the most recent earlier clause created or filled, for "it" / "them" ("from it": an address list). */
+  referent?: Referent;
   /** The rule that answered the previous clause ("... and drop the rest" after a limit). */
   previousRule?: string;
 }
@@ -145,7 +146,8 @@ export function readFrame(terms: readonly Term[]): Frame {
     if (t.number !== undefined) {
       const n = t.number;
       const next = terms[i + 1];
-      const protocolNear = (prev && meaningOf(prev, 'protocol')) || (next && meaningOf(next, 'protocol'));
+      // "tcp 80", "80 tcp"; but "10 pings" counts pings.
+      const protocolNear = (prev && meaningOf(prev, 'protocol')) || (next && meaningOf(next, 'protocol') && /^(?:tcp|udp|sctp|dccp|udplite)$/.test(next.normal));
       // "ports 1000 to 2000" is a range; "port 80 to 8080" is a mapping from one port to another.
       const rangeEnd = next && (meaningOf(next, 'role')?.value === 'to' || /^(?:through|thru)$/.test(next.normal)) && terms[i + 2]?.number !== undefined && pluralPorts;
       const afterRole = !!prev && !!meaningOf(prev, 'role') && lastWasPort;

@@ -25,7 +25,7 @@ import { VPN_FAMILY } from './vpn/rules.js';
 import { WIRELESS_FAMILY } from './wireless/rules.js';
 import { DIAGNOSTICS_FAMILY } from './diagnostics/rules.js';
 import { SCHEDULER_FAMILY } from './scheduler/rules.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from './types.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from './types.js';
 import { beyondOneRule } from './limits.js';
 import { broaderThanAsked } from './breadth.js';
 import { claim, needsReading, readingsOf, recording, watched, type Reading } from './claims.js';
@@ -87,12 +87,12 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   const rules: string[] = [];
   const clauses = splitClauses(terms);
   let subject: string | undefined;
-  let list: string | undefined;
+  let referent: Referent | undefined;
   const skipped: Term[] = [];
   for (const clause of clauses) {
     const frame = readFrame(clause);
     if (subject !== undefined) frame.previousSubject = subject;
-    if (list !== undefined) frame.previousList = list;
+    if (referent !== undefined) frame.referent = referent;
     if (rules.length > 0) frame.previousRule = rules[rules.length - 1]!;
     if (frame.actions.length === 0 && isEmpty(frame)) {
       // A part with no verb and nothing a rule reads: fine when it is only filler ("thanks!"), never silently dropped
@@ -108,7 +108,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     }
     commands.push(...result.commands);
     subject = result.subject ?? subject;
-    list = result.list ?? list;
+    referent = result.referent ?? referent;
     for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
     for (const c of frame.corrections) {
       const note = `Read "${c.from}" as "${c.to}".`;
@@ -162,9 +162,16 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   }
   if (frame.numbers.length > 0 && top[0]!.family.numbersArePorts) {
     // A number nothing explains is most likely a port ("block 23", "forward 8080 to 10.0.0.5").
+    // A number right before what it counts ("10 pings per second", "3 ssh connections", "2 ports 80 and 443", "10
+    // hosts") or before "per" is a count, not a port: it stays a number, for a rule that reads counts or for a refusal.
+    const counts = (n: Frame['numbers'][number]): boolean => {
+      const next = frame.terms[frame.terms.indexOf(n.term) + 1];
+      return !!next && next.technical === undefined && next.number === undefined && (next.normal === 'per' || (needsReading(next) && !next.meanings.some((m) => m.type === 'action')));
+    };
     for (const n of frame.numbers.filter((x) => !(x.role === 'to' && frame.actions.some((a) => a.value === 'redirect')))) {
       const other = notAPort(frame, n.term);
       if (other) return other;
+      if (counts(n)) continue;
       if (n.value < 1 || n.value > 65535) return refuse('none', `port ${n.value} is outside 1-65535`, 'Block port 23 from the internet');
       frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
@@ -217,7 +224,9 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
     return rule.build(view, options);
   });
   if (result.kind === 'refusal') return result;
-  const readings = readingsOf(frame.terms, claimed, result.commands);
+  // Most clauses are read whole by their rule's claims; the values written and labels are looked at only when not.
+  const pending = traced !== undefined || frame.terms.some((t) => !claimed.has(t) && needsReading(t));
+  const readings = pending ? readingsOf(frame.terms, claimed, result.commands) : [];
   traced?.push({ rule: rule.id, words: frame.terms.map((t, k) => ({ word: t.text, reading: readings[k]! })) });
   const left = frame.terms.filter((_, k) => readings[k] === 'unread');
   if (left.length > 0) {

@@ -11,10 +11,19 @@ export type IntentResult =
       readonly warnings: string[];
       /** The interface the clause created or changed, for "it" in the next clause ("create vlan 10 on ether1 and give it 10.0.10.1/24"). */
       readonly subject?: string;
-      /** The address list the clause created or filled, for "it"/"them" in the next clause ("... then allow winbox from it"). */
-      readonly list?: string;
+      /** What the clause created or filled, for "it"/"them" in a later clause ("... then allow winbox from it"). */
+      readonly referent?: Referent;
     }
   | { readonly kind: 'refusal'; readonly rule: string; readonly reason: string; readonly example: string };
+
+/**
+ * A thing a clause created or named that a later clause may call "it"/"them". A rule that can use the kind reads the
+ * pronoun (and so claims it); any other rule leaves it unread, which refuses the prompt (claims.ts).
+ */
+export interface Referent {
+  readonly kind: 'address-list' | 'bridge';
+  readonly name: string;
+}
 
 export interface IntentRule {
   /** Readable id, e.g. "forward <port> to <ip>[:<port>]". */

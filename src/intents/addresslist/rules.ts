@@ -77,7 +77,7 @@ const addRule: IntentRule = {
     const warnings: string[] = [];
     if (frame.addresses.some((a) => a.value.kind === 'hostname')) warnings.push('RouterOS resolves domain names in address lists and keeps the entries up to date; the list then holds the addresses, not the name.');
     if (duration) warnings.push(`Entries with a timeout are dynamic: they disappear after ${duration.text} and are not kept across a reboot.`);
-    return { kind: 'commands', rule: this.id, commands, warnings, list };
+    return { kind: 'commands', rule: this.id, commands, warnings, referent: { kind: 'address-list', name: list } };
   },
 };
 

@@ -147,7 +147,7 @@ export const filterRule: IntentRule = {
     // "create address list mgmt with ... then allow winbox from it": a pronoun after "from"/"to" is a side, which is the
     // address list an earlier clause made; with no such list it is refused (without it the rule would match anyone).
     const sideRole = said ? frame.terms[pronoun - 1]?.meanings.find((m) => m.type === 'role')?.value : undefined;
-    const referredList = sideRole === 'from' || sideRole === 'to' ? frame.previousList : undefined;
+    const referredList = (sideRole === 'from' || sideRole === 'to') && frame.referent?.kind === 'address-list' ? frame.referent.name : undefined;
     if (said && referredList === undefined && traffic.groups.length === 0 && states.length === 0) {
       return refuse('firewall', `"${said.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
     }
@@ -156,6 +156,10 @@ export const filterRule: IntentRule = {
     // "block ssh and log it": the pronoun is the traffic this clause names (or the list it refers to).
     claim(said);
     // An "except" whose exception nothing here reads is refused, not dropped (the rule would be wider than asked).
+    // "block port 53 from lan except the router": traffic to the router is not something a rule here leaves out.
+    if (exceptPlaces.includes('router')) {
+      return refuse('firewall', 'an exception for the router itself needs a separate rule; ask for the rule to the router and the rule through it separately', 'Block DNS from the LAN to 8.8.8.8');
+    }
     const exceptionRead = exceptedStates || except.length + exceptPlaces.length + slotsWithRole(frame.interfaces, 'except').length > 0;
     if (exceptAt >= 0 && !exceptionRead) {
       return refuse('firewall', `the exception after "${frame.terms[exceptAt]!.text}" is not something one rule can leave out here; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
@@ -413,4 +417,4 @@ export const ruleByCommentRule: IntentRule = {
   },
 };
 
-export const FIREWALL: IntentFamily = { id: 'firewall', reads: { nouns: ['traffic', 'all', 'incoming', 'outgoing', 'ipv6'], words: ['access', 'accessing', 'reaching', 'reach', 'reached', 'raw', 'table', 'chain', 'filter', 'nat', 'everyone', 'everybody', 'anyone', 'people', 'networks', 'users', 'devices', 'hosts', 'per', 'most', 'max', 'maximum', 'second', 'minute', 'hour', 'rest', 'the rest'] }, example: 'Block SSH from the internet', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };
+export const FIREWALL: IntentFamily = { id: 'firewall', reads: { nouns: ['traffic', 'all', 'incoming', 'outgoing', 'ipv6'], words: ['access', 'accessing', 'reaching', 'reach', 'reached', 'raw', 'table', 'chain', 'filter', 'nat', 'everyone', 'everybody', 'anyone', 'people', 'networks', 'users', 'devices', 'hosts', 'per', 'most', 'max', 'maximum', 'second', 'minute', 'hour', 'rest', 'the rest', 'anywhere', 'everywhere'] }, example: 'Block SSH from the internet', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };

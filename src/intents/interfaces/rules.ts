@@ -157,22 +157,26 @@ const createBridgeRule: IntentRule = {
     const filtering = has(frame, 'vlan-filtering');
     const commands = [command(BRIDGE, 'add', { name: nameValue(name), 'vlan-filtering': filtering ? 'yes' : undefined })];
     const warnings = filtering ? ['VLAN filtering is on from the start: only VLANs in the bridge VLAN table pass; add them before adding ports you rely on.'] : [];
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: name };
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: name, referent: { kind: 'bridge', name } };
   },
 };
+
+/** "create a bridge br0 and add ether4 to it": the bridge an earlier clause created, when the clause says "it"/"them". */
+const bridgeReferred = (frame: Frame): string | undefined =>
+  frame.referent?.kind === 'bridge' && frame.nouns.has('it') ? frame.referent.name : undefined;
 
 const bridgePortRule: IntentRule = {
   id: 'bridge: add|remove <interfaces> to|from <bridge> [pvid <n>]',
   match: (frame) => {
     const ports = frame.interfaces.filter((i) => !isBridgeName(i.value));
-    if (ports.length === 0 || !(has(frame, 'bridge') || bridgeNamed(frame))) return 0;
+    if (ports.length === 0 || !(has(frame, 'bridge') || bridgeNamed(frame) || bridgeReferred(frame))) return 0;
     if (has(frame, 'tagged') || has(frame, 'untagged') && frame.numbers.length > 0 && has(frame, 'vlan') && !frame.terms.some((t) => t.normal === 'pvid')) return 0;
     return verbScore(frame, ['add', 'remove'], 30) || (takesOut(frame) ? 30 : 0);
   },
   build(frame, options) {
     const exception = exceptionRefusal(frame, this.id);
     if (exception) return exception;
-    const bridge = bridgeOf(frame, options.lanBridge);
+    const bridge = bridgeReferred(frame) ?? bridgeOf(frame, options.lanBridge);
     const ports = interfaceNames(frame).filter((n) => n !== bridge && !isBridgeName(n));
     const remove = frame.actions.some((a) => a.value === 'remove') || takesOut(frame);
     const pvidAt = frame.terms.findIndex((t) => t.normal === 'pvid' || t.normal === 'untagged' || t.normal === 'access');
@@ -188,7 +192,7 @@ const bridgePortRule: IntentRule = {
         ? `${ports.join(', ')} leave${ports.length > 1 ? '' : 's'} ${bridge}: devices on ${ports.length > 1 ? 'them' : 'it'} lose the LAN until ${ports.length > 1 ? 'they are' : 'it is'} configured on ${ports.length > 1 ? 'their' : 'its'} own.`
         : `An interface added to ${bridge} stops using its own IP addresses and DHCP settings: if you manage the router through ${ports.join(' or ')}, you lose the connection. Use Safe Mode.`,
     ];
-    if (!remove && !bridgeNamed(frame) && !nameAfter(frame.terms)) warnings.push(`"The bridge" was taken to mean ${bridge} (the lanBridge option).`);
+    if (!remove && !bridgeNamed(frame) && !nameAfter(frame.terms) && !bridgeReferred(frame)) warnings.push(`"The bridge" was taken to mean ${bridge} (the lanBridge option).`);
     return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge };
   },
 };

@@ -123,7 +123,9 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
 
 /** "hairpin", "loopback NAT", "NAT reflection". */
 function wantsHairpin(frame: Frame): boolean {
-  return frame.terms.some((t) => /^(?:hairpin|hair-pin|loopback|reflection)$/.test(t.normal) || t.normal === 'nat loopback' || t.normal === 'nat reflection');
+  // "loopback" and "reflection" alone name other things (a loopback interface): only next to NAT do they mean hairpin.
+  const nat = frame.terms.some((t) => /^(?:nat|srcnat|dstnat)$/.test(t.normal) || t.meanings.some((m) => m.type === 'action' && m.value === 'masquerade'));
+  return frame.terms.some((t) => /^(?:hairpin|hair-pin)$/.test(t.normal) || t.normal === 'nat loopback' || t.normal === 'nat reflection' || (nat && /^(?:loopback|reflection)$/.test(t.normal)));
 }
 
 /** Hairpin NAT: LAN clients reaching a LAN server through the public address get their source masqueraded, so replies go back through the router. */

@@ -271,6 +271,6 @@ function says(frame: Frame, ...words: string[]): boolean {
 
 export const QUEUES_FAMILY: IntentFamily = {
   id: 'queues',
-  reads: { nouns: ['traffic', 'all', 'host'], places: ['lan'], words: ['queue', 'bandwidth', 'between', 'among', 'everyone', 'everybody', 'device', 'devices', 'max', 'maximum', 'most', 'user', 'users', 'client', 'clients', 'per', 'each', 'every', 'evenly', 'fairly', 'equally', 'download/upload', 'guest', 'speed'] }, example: 'Limit 192.168.88.50 to 10M', summary: 'bandwidth limits (simple queues per host or subnet, equal sharing with PCQ)',
+  reads: { nouns: ['traffic', 'all', 'host'], places: ['lan'], words: ['queue', 'bandwidth', 'between', 'among', 'everyone', 'everybody', 'device', 'devices', 'max', 'maximum', 'most', 'user', 'users', 'client', 'clients', 'per', 'each', 'every', 'evenly', 'fairly', 'equally', 'download/upload', 'guest', 'speed', 'simple', 'simple queue'] }, example: 'Limit 192.168.88.50 to 10M', summary: 'bandwidth limits (simple queues per host or subnet, equal sharing with PCQ)',
   rules: changesOnly([limitRule, pcqRule, removeRule]),
 };

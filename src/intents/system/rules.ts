@@ -484,7 +484,7 @@ export const noteRule: IntentRule = {
 
 export const SYSTEM_FAMILY: IntentFamily = {
   id: 'system',
-  reads: { nouns: ['config', 'timezone', 'identity', 'all', 'interface', 'address-list', 'rule', 'log', 'time'], places: ['router', 'wan'], words: ['mikrotik', 'tz', 'configuration', 'firewall', 'nat', 'rules', 'logs', 'latest', 'safely', 'topics', 'topic', 'but', 'keep', 'named', 'called', 'router\'s', 'it', 'blank', 'leave'] }, example: 'Name the router lab-7', summary: 'system settings (identity, time zone, NTP, reboot, reset, backup, export, updates, firmware, syslog, SNMP, DDNS, UPnP, note)',
+  reads: { nouns: ['config', 'timezone', 'identity', 'all', 'interface', 'address-list', 'rule', 'log', 'time'], places: ['router', 'wan'], words: ['mikrotik', 'tz', 'configuration', 'firewall', 'nat', 'rules', 'logs', 'latest', 'safely', 'topics', 'topic', 'but', 'keep', 'named', 'called', 'router\'s', 'it', 'blank', 'leave', 'system', 'section'] }, example: 'Name the router lab-7', summary: 'system settings (identity, time zone, NTP, reboot, reset, backup, export, updates, firmware, syslog, SNMP, DDNS, UPnP, note)',
   rules: changesOnly([identityRule, timeZoneRule, ntpRule, clockRule, rebootRule, shutdownRule, resetRule, backupRule, exportRule, packageRule, firmwareRule, syslogRule, snmpRule, ddnsRule, upnpRule, btestRule, noteRule]),
 };
 
