@@ -59,6 +59,11 @@ export const COMMON_MATCHERS: Record<string, PropInput> = {
   'address-list': T.name,
   'address-list-timeout': T.any,
   'jump-target': T.name,
+  'connection-bytes': neg(T.any),
+  'in-bridge-port-list': neg(INTERFACE_LIST),
+  'out-bridge-port-list': neg(INTERFACE_LIST),
+  'ingress-priority': neg(T.any),
+  tos: neg(T.any),
 };
 
 /** Matchers every IPv4 firewall table shares. */
@@ -74,7 +79,14 @@ const MATCHERS: Record<string, PropInput> = {
   ttl: T.any,
   psd: T.any,
   fragment: T.yesno,
+  hotspot: neg(T.any),
+  'ipv4-options': neg(T.any),
+  priority: neg(T.any),
+  'tcp-mss': neg(T.any),
 };
+
+/** Matchers of the tables that see connections' payload and routing realm (filter, nat, mangle). */
+const REALM_MATCHERS: Record<string, PropInput> = { realm: neg(T.any) };
 
 const FILTER_ACTIONS = [
   'accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'drop', 'fasttrack-connection', 'jump', 'log',
@@ -83,6 +95,8 @@ const FILTER_ACTIONS = [
 
 export const filter: MenuSpec = itemMenu('/ip firewall filter', {
   ...MATCHERS,
+  ...REALM_MATCHERS,
+  p2p: neg(T.any),
   chain: oneOfOrName('forward', 'input', 'output'),
   action: oneOf(...FILTER_ACTIONS),
   // fasttrack-connection rules in the default configuration carry hw-offload=yes.
@@ -96,7 +110,7 @@ export const filter: MenuSpec = itemMenu('/ip firewall filter', {
 /** Matchers RouterOS 7.24 offers in filter and mangle but not in nat (no connection state there). */
 const NOT_IN_NAT = ['connection-state', 'connection-nat-state', 'tcp-flags', 'tls-host'];
 /** The raw table runs before connection tracking: no connection matchers, marks or layer7. */
-const NOT_IN_RAW = ['connection-state', 'connection-nat-state', 'connection-mark', 'routing-mark', 'connection-limit', 'connection-rate', 'connection-type', 'layer7-protocol'];
+const NOT_IN_RAW = ['connection-bytes', 'connection-state', 'connection-nat-state', 'connection-mark', 'routing-mark', 'connection-limit', 'connection-rate', 'connection-type', 'layer7-protocol'];
 
 export const nat: MenuSpec = without(itemMenu('/ip firewall nat', {
   ...MATCHERS,
@@ -105,8 +119,14 @@ export const nat: MenuSpec = without(itemMenu('/ip firewall nat', {
     'accept', 'add-dst-to-address-list', 'add-src-to-address-list', 'dst-nat', 'endpoint-independent-nat', 'jump',
     'log', 'masquerade', 'netmap', 'passthrough', 'redirect', 'return', 'same', 'src-nat',
   ),
+  ...REALM_MATCHERS,
   'to-addresses': T.ipRange,
   'to-ports': T.ports,
+  'randomise-ports': T.yesno,
+  'same-not-by-dst': T.yesno,
+  'socks5-port': T.ports,
+  'socks5-server': T.any,
+  'socksify-service': T.any,
 }, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] }), NOT_IN_NAT);
 
 export const raw: MenuSpec = without(itemMenu('/ip firewall raw', {
@@ -127,6 +147,16 @@ export const mangle: MenuSpec = itemMenu('/ip firewall mangle', {
   'new-packet-mark': T.name,
   'new-routing-mark': T.name,
   'new-mss': T.any,
+  // Manual: IP > Firewall > Mangle (change-ttl, change-dscp, set-priority, route, sniff-tzsp).
+  'new-ttl': T.any,
+  'new-dscp': T.any,
+  'new-priority': T.any,
+  'route-dst': T.ip,
+  'sniff-id': T.any,
+  'sniff-target': T.ip,
+  'sniff-target-port': T.ports,
+  ...REALM_MATCHERS,
+  p2p: neg(T.any),
   passthrough: T.yesno,
 }, { required: ['chain'], ordered: true, commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'comment', 'get', 'unset', 'edit', 'reset-counters'] });
 
