@@ -49,6 +49,17 @@ export function literal(value: Value | null | undefined): string | null {
   }
 }
 
+/** A matcher's literal value and whether it is negated (`dst-port=!22`); null when computed at run time. */
+export function matcherValue(value: Value | null | undefined): { readonly negated: boolean; readonly text: string } | null {
+  if (value?.kind === 'negated') {
+    const text = literal(value.value);
+    return text === null ? null : { negated: true, text };
+  }
+  const text = literal(value);
+  if (text === null) return null;
+  return text.startsWith('!') ? { negated: true, text: text.slice(1) } : { negated: false, text };
+}
+
 /** RouterOS booleans: `yes`/`no`, also `true`/`false` in scripts. Null when not a literal boolean. */
 export function bool(value: Value | null | undefined): boolean | null {
   const text = literal(value)?.toLowerCase();

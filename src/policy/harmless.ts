@@ -420,7 +420,8 @@ export function judge(command: Command): Unclear | null {
   if (spec && !(command.name in spec.commands) && !row?.commands?.[command.name] && !GENERIC.has(command.name)) {
     return { messageId: 'unknownCommand', data };
   }
-  if (spec) {
+  // The table may know a command the schema leaves out (`/tool sniffer quick`): then only the arguments are the schema's to judge.
+  if (spec && (command.name in spec.commands || GENERIC.has(command.name))) {
     const problem = schemaProblem(command);
     if (problem) return { messageId: 'schema', data: { ...data, problem } };
   }

@@ -24,6 +24,17 @@ const NOT_NARROWING = new Set([
   'time', 'packet-size', 'ttl', 'hop-limit', 'priority', 'dscp',
 ]);
 
+/** Matchers that name which hosts a rule is about. */
+const ADDRESS_MATCHERS = ['src-address', 'dst-address', 'src-address-list', 'dst-address-list'];
+
+/** Whether `name=` names addresses (not `!addresses`, which is everything else). */
+function addressValue(command: Command, name: string): boolean {
+  const value = arg(command, name);
+  if (value === undefined) return false;
+  const text = literal(value);
+  return text !== null && !text.startsWith('!');
+}
+
 function narrowed(command: Command): boolean {
   return command.args.some((a) => a.kind === 'named' && !NOT_NARROWING.has(a.name) && !(a.name.endsWith('-mark') && literal(a.value) === 'no-mark'));
 }
@@ -45,7 +56,7 @@ export const allTrafficAction: PolicyRule = {
     messages: {
       mangle: 'adds a mangle {action} rule in chain {chain} with no address, interface, port or mark matcher: it changes every packet that passes, {effect}',
       ttl: 'adds a mangle rule that sets the TTL to {ttl}: those packets expire at the next router, so the connections they carry fail',
-      notrack: 'adds a raw notrack rule in chain {chain} with no address, interface, port or list matcher: all that traffic skips connection tracking, so masquerade and connection-state rules stop working for it',
+      notrack: 'adds a raw notrack rule in chain {chain} that names no addresses or address lists: all the traffic it matches skips connection tracking, so masquerade and connection-state rules stop working for it',
     },
     advice: `Narrow the rule to the traffic it is meant for (an in-interface, a src-address or an address list) and check what else uses the marks. ${SAFE_MODE}`,
   },
@@ -57,7 +68,8 @@ export const allTrafficAction: PolicyRule = {
       const chain = literal(arg(command, 'chain')) ?? '(computed)';
       const data = { action, chain, table: menuText(command) };
       if (RAW.has(where)) {
-        if (action === 'notrack' && !narrowed(command)) context.report({ messageId: 'notrack', command, data });
+        // An interface or a protocol still leaves every host behind it untracked (LAN clients lose masquerade): notrack needs addresses.
+        if (action === 'notrack' && !ADDRESS_MATCHERS.some((name) => addressValue(command, name))) context.report({ messageId: 'notrack', command, data });
         continue;
       }
       const ttl = literal(arg(command, 'new-ttl')) ?? literal(arg(command, 'new-hop-limit'));

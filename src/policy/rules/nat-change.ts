@@ -1,6 +1,6 @@
 import { SAFE_MODE } from '../advice.js';
 import type { Command } from '../../ast/nodes.js';
-import { arg, bool, hasArg, literal, menu, menuText } from '../args.js';
+import { arg, bool, hasArg, literal, matcherValue, menu, menuText } from '../args.js';
 import type { PolicyRule } from '../types.js';
 
 const NAT = new Set(['/ip/firewall/nat', '/ipv6/firewall/nat']);
@@ -26,12 +26,12 @@ function capturedServices(command: Command): string[] | null {
   if (protocol !== undefined && protocol !== null && protocol !== 'tcp' && protocol !== '6') return [];
   const ports = arg(command, 'dst-port');
   if (ports === undefined) return [...ROUTER_SERVICES.values()];
-  const text = literal(ports);
-  if (text === null) return null;
-  const negated = text.startsWith('!');
+  const value = matcherValue(ports);
+  if (value === null) return null;
+  const { negated, text } = value;
   const hit: string[] = [];
   for (const [port, service] of ROUTER_SERVICES) {
-    const inside = text.replace(/^!/, '').split(',').some((part) => {
+    const inside = text.split(',').some((part) => {
       const [from, to] = part.split('-').map(Number);
       return from !== undefined && Number.isFinite(from) && port >= from && port <= (to !== undefined && Number.isFinite(to) ? to : from);
     });
@@ -70,7 +70,8 @@ export const natChange: PolicyRule = {
         const to = action === 'redirect' ? 'the router\'s own port ' + (literal(arg(command, 'to-ports')) ?? '(same)') : literal(arg(command, 'to-addresses')) ?? 'another address';
         // A side names where the connections come from or go to: the admin chose it (manual: port forwarding uses in-interface or dst-address).
         if (INCOMING_SIDE.some((name) => hasArg(command, name))) continue;
-        const addressType = literal(arg(command, 'dst-address-type'));
+        const type = matcherValue(arg(command, 'dst-address-type'));
+        const addressType = type === null ? null : `${type.negated ? '!' : ''}${type.text}`;
         const services = addressType === '!local' ? [] : capturedServices(command);
         // A redirect to the same port it matched leaves the router's service where it was.
         const samePort = action === 'redirect' && literal(arg(command, 'to-ports')) === literal(arg(command, 'dst-port'));

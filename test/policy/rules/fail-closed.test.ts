@@ -41,6 +41,9 @@ ruleTester('nat-change', {
     { script: '/ip firewall nat add chain=dstnat protocol=tcp dst-port=3389 action=dst-nat to-addresses=192.168.88.30', findings: [{ line: 1, message: 'from every side' }] },
     { script: '/ip firewall nat add chain=dstnat action=accept place-before=0', findings: [{ line: 1, message: 'port forwards' }] },
     { script: '/ipv6 firewall nat add chain=dstnat protocol=tcp dst-port=80 action=redirect to-ports=8080', findings: [{ line: 1, message: 'WebFig' }] },
+    // Every port but 22 still takes in WinBox; `!local` keeps the router's services but captures every LAN client's connections out.
+    { script: '/ip firewall nat add chain=dstnat protocol=tcp dst-port=!22 action=dst-nat to-addresses=192.168.88.10', findings: [{ line: 1, message: 'WinBox' }] },
+    { script: '/ip firewall nat add chain=dstnat dst-address-type=!local protocol=udp dst-port=53 action=dst-nat to-addresses=192.168.88.53', findings: [{ line: 1, message: 'from every side' }] },
   ],
 });
 
@@ -54,6 +57,7 @@ ruleTester('all-traffic-action', {
     '/ip firewall mangle add chain=postrouting out-interface=ether1 action=change-ttl new-ttl=set:65',
     '/ip firewall mangle add chain=prerouting action=accept',
     '/ip firewall raw add chain=prerouting src-address=10.0.0.0/8 dst-address=10.0.0.0/8 action=notrack',
+    '/ip firewall raw add chain=prerouting dst-address=192.168.88.10 protocol=udp dst-port=5060 action=notrack',
     '/ip firewall raw add chain=prerouting action=notrack disabled=yes',
   ],
   invalid: [
@@ -65,6 +69,9 @@ ruleTester('all-traffic-action', {
     { script: '/ip firewall mangle add chain=forward connection-mark=no-mark action=mark-packet new-packet-mark=x', findings: [{ line: 1 }] },
     { script: '/ip firewall raw add chain=prerouting action=notrack', findings: [{ line: 1, message: 'skips connection tracking' }], destructive: true },
     { script: '/ip firewall raw add chain=prerouting protocol=udp action=notrack', findings: [{ line: 1 }] },
+    // An interface still leaves every host behind it untracked, so LAN clients lose masquerade.
+    { script: '/ip firewall raw add chain=prerouting in-interface-list=LAN action=notrack', findings: [{ line: 1, message: 'names no addresses' }] },
+    { script: '/ip firewall raw add chain=prerouting src-address=!10.0.0.0/8 action=notrack', findings: [{ line: 1 }] },
   ],
 });
 
@@ -211,6 +218,8 @@ ruleTester('unknown-change', {
     '/ip ipsec policy add src-address=10.1.0.0/24 dst-address=10.2.0.0/24 tunnel=yes peer=branch',
     '/interface wireguard add name=wg1 listen-port=13231',
     '/system backup save name=before-change',
+    // A command the table knows but the schema leaves out.
+    '/tool sniffer quick interface=ether1',
     '/interface bridge vlan add bridge=bridge1 vlan-ids=20 tagged=ether1,bridge1',
     // A disabled item does nothing.
     '/ip arp add address=10.0.0.9 mac-address=AA:BB:CC:DD:EE:01 interface=ether2 disabled=yes',
