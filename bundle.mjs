@@ -6,6 +6,7 @@
  * outside the bundle (they are dependencies); tsc's declarations in dist/src
  * remain the types.
  */
+import { writeFileSync } from 'node:fs';
 import { build } from 'rolldown';
 
 // rolldown's API, not its CLI: the CLI prints a table of chunks, which `npm start` would show before the script.
@@ -24,3 +25,14 @@ await build({
   output: { dir: 'dist/bundle', format: 'esm', chunkFileNames: 'shared-[hash].js', cleanDir: true },
   logLevel: 'warn',
 });
+
+// The package is ES modules only. require() of it (the "require" condition of every export) gets this file,
+// which says so, instead of Node's ERR_REQUIRE_ESM or, on Node 22+, ERR_REQUIRE_ASYNC_MODULE (the parser is
+// loaded with top-level await), neither of which tells the user what to do.
+const REQUIRE_MESSAGE =
+  "routeros-gen is an ES module package and cannot be loaded with require(). Use import { generateScript } from 'routeros-gen' " +
+  'in an ES module ("type": "module" in package.json, or a .mjs/.mts file), or const { generateScript } = await import(\'routeros-gen\') from CommonJS.';
+writeFileSync(
+  'dist/bundle/require.cjs',
+  `'use strict';\nconst error = new Error(${JSON.stringify(REQUIRE_MESSAGE)});\nerror.code = 'ERR_REQUIRE_ESM';\nthrow error;\n`,
+);

@@ -31,7 +31,8 @@ export interface TokenUsage {
 }
 
 export interface AiScriptResponse {
-  response: AiScriptItem[];
+  /** Always exactly one item (the contract's array), typed as a one-element tuple so `response[0]` is an item under noUncheckedIndexedAccess. */
+  response: [AiScriptItem];
   tokenUsage: TokenUsage;
   response_id: string;
 }
