@@ -69,7 +69,7 @@ describe('the core library and fast-check', () => {
       peerDependenciesMeta?: Record<string, { optional?: boolean }>;
       dependencies?: Record<string, string>;
     };
-    expect(pkg.exports['./testing']).toEqual({ types: './dist/src/testing/index.d.ts', import: './dist/bundle/testing.js' });
+    expect(pkg.exports['./testing']).toEqual({ types: './dist/src/testing/index.d.ts', import: './dist/bundle/testing.js', require: './dist/bundle/require.cjs' });
     expect(pkg.peerDependencies?.['fast-check']).toBeDefined();
     expect(pkg.peerDependenciesMeta?.['fast-check']?.optional).toBe(true);
     expect(pkg.dependencies?.['fast-check']).toBeUndefined();
