@@ -6,6 +6,7 @@
  */
 import { isIpv4, isIpv6 } from '../ast/classify.js';
 import { getLexicon } from './lexicon.js';
+import { ianaTimeZone } from './timezones.js';
 
 export type Technical =
   | { readonly kind: 'ip'; readonly address: string; readonly port?: number }
@@ -67,10 +68,6 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const RATE_UNIT_BEFORE_SLASH = RATE_UNIT.replaceAll('(?![\\w/])', '(?!\\w)');
 const AMOUNT = new RegExp(String.raw`(?<amount>\b${NUM}${RATE_UNIT_BEFORE_SLASH}?\s?/\s?${NUM}${RATE_UNIT}|\b${NUM}(?:${RATE_UNIT}|${TIME_UNIT}))`);
 
-const TIME_ZONES: ReadonlyMap<string, string> = new Map(
-  [...Intl.supportedValuesOf('timeZone'), 'UTC'].map((z) => [z.toLowerCase(), z]),
-);
-
 function amountUnit(text: string): AmountUnit {
   const u = text.replace(/\s/g, '');
   if (u === 'm') return 'm';
@@ -96,11 +93,14 @@ function classifyNamed(groups: unknown): Technical | null {
   const g = groups as Record<string, string | undefined>;
   if (g.secret !== undefined) return { kind: 'secret', text: g.secret.replace(/^["“](.*)["”]$/s, '$1') };
   if (g.wgkey !== undefined) {
+    // A long time zone name (America/Argentina/ComodRivadavia) has the shape of a key without its padding.
+    const zone = ianaTimeZone(g.wgkey);
+    if (zone !== undefined) return { kind: 'timezone', name: zone, valid: true };
     if (!/[A-Z]/.test(g.wgkey) || !/[a-z]/.test(g.wgkey)) return null;
     return { kind: 'wg-key', key: g.wgkey, valid: /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/.test(g.wgkey) };
   }
   if (g.tz !== undefined) {
-    const name = TIME_ZONES.get(g.tz.toLowerCase());
+    const name = ianaTimeZone(g.tz);
     return name === undefined ? { kind: 'timezone', name: g.tz, valid: false } : { kind: 'timezone', name, valid: true };
   }
   if (g.time !== undefined) {
