@@ -11,6 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import type * as Chevrotain from 'chevrotain';
 
+/** Where chevrotain was loaded from: its single-file bundle, or (when that file is not where 11.x keeps it) its exported entry. */
+export let chevrotainSource: 'bundle' | 'entry' = 'entry';
+
 async function load(): Promise<typeof Chevrotain> {
   const require = createRequire(import.meta.url);
   let entry: string;
@@ -22,6 +25,7 @@ async function load(): Promise<typeof Chevrotain> {
   // The exported entry is <package>/lib/src/api.js; the bundle is <package>/lib/chevrotain.mjs.
   const bundle = join(dirname(dirname(entry)), 'chevrotain.mjs');
   if (!existsSync(bundle)) return import('chevrotain');
+  chevrotainSource = 'bundle';
   return (await import(pathToFileURL(bundle).href)) as typeof Chevrotain;
 }
 
