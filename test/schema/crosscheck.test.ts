@@ -4,25 +4,24 @@
  * values it declares against the completions RouterOS 7.22.3 offers.
  *
  * The reference files live outside the project (../shared/routeros); a fresh
- * clone has no such folder, and then this suite is skipped with a note.
+ * clone has no such folder: point ROUTEROS_INSPECT_JSON and ROUTEROS_DEEP_INSPECT_JSON
+ * at restraml's files, or the suites are skipped with a note.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { menuKey, SCHEMA, type MenuSpec } from '../../grammar/routeros/index.js';
 import { classifyBare } from '../../src/ast/classify.js';
 import { checkValue } from '../../src/rsc/validate.js';
+import { absent, DEEP_INSPECT_FILE, HAVE_DEEP_INSPECT, HAVE_INSPECT, INSPECT_FILE } from '../helpers/routeros-data.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARED = path.join(repoRoot, '..', 'shared', 'routeros');
-const TREE_FILE = path.join(SHARED, 'inspect-7.24-extra.json');
-const COMPLETIONS_FILE = path.join(SHARED, 'deep-inspect-7.22.3.json');
+// ../shared/routeros in the development checkout, or ROUTEROS_INSPECT_JSON / ROUTEROS_DEEP_INSPECT_JSON (test/helpers/routeros-data.ts).
+const TREE_FILE = INSPECT_FILE;
+const COMPLETIONS_FILE = DEEP_INSPECT_FILE;
 
-const haveTree = existsSync(TREE_FILE);
-const haveCompletions = existsSync(COMPLETIONS_FILE);
-if (!haveTree) console.warn(`schema crosscheck skipped: ${TREE_FILE} is absent (only the development checkout has ../shared/routeros)`);
-else if (!haveCompletions) console.warn(`schema enum crosscheck skipped: ${COMPLETIONS_FILE} is absent`);
+const haveTree = HAVE_INSPECT;
+const haveCompletions = HAVE_DEEP_INSPECT;
+if (!haveTree) console.warn(`schema crosscheck skipped: ${absent(TREE_FILE, 'ROUTEROS_INSPECT_JSON')}`);
+else if (!haveCompletions) console.warn(`schema enum crosscheck skipped: ${absent(COMPLETIONS_FILE, 'ROUTEROS_DEEP_INSPECT_JSON')}`);
 
 interface TreeNode {
   readonly _type?: 'path' | 'dir' | 'cmd' | 'arg';
