@@ -65,7 +65,7 @@ writeFileSync(join(dir, 'scripts', 'notes.txt'), 'not a script\n');
 writeFileSync(join(dir, 'scripts', '.git', 'hidden.rsc'), '/system reboot\n');
 writeFileSync(join(dir, 'scripts', 'node_modules', 'dep.rsc'), '/system reboot\n');
 
-describe('check gates CI: exit 0 clean, 1 problems, 2 fatal', { timeout: 60_000 }, async () => {
+describe('check gates CI: exit 0 clean, 1 problems, 2 fatal', { timeout: 60_000 }, () => {
   it('0 for a clean script, 1 for an error', async () => {
     expect(spawned(['check', CLEAN])).toMatchObject({ code: 0, out: '' });
     expect(spawned(['check', BROKEN]).code).toBe(1);
@@ -131,7 +131,7 @@ describe('check gates CI: exit 0 clean, 1 problems, 2 fatal', { timeout: 60_000 
   });
 });
 
-describe('check --format', { timeout: 60_000 }, async () => {
+describe('check --format', { timeout: 60_000 }, () => {
   it('gcc: file:line:col: error: message [rule], which problem matchers read', async () => {
     const r = (await cli(['check', '--format', 'gcc', BROKEN, REBOOT]));
     expect(r.out).toContain(`${BROKEN}:1:25: error: \`chian\` is not an argument of /ip firewall filter add; did you mean \`chain\`? [schema]\n`);
@@ -195,7 +195,7 @@ describe('check --format', { timeout: 60_000 }, async () => {
   });
 });
 
-describe('help', { timeout: 60_000 }, async () => {
+describe('help', { timeout: 60_000 }, () => {
   it('routeros-gen help, --help and -h print the usage and exit 0; help check / check --help the check options', async () => {
     for (const args of [['help'], ['--help'], ['-h']]) {
       const r = spawned(args);
@@ -240,7 +240,7 @@ describe('help', { timeout: 60_000 }, async () => {
   });
 });
 
-describe('the prompt from standard input', { timeout: 60_000 }, async () => {
+describe('the prompt from standard input', { timeout: 60_000 }, () => {
   it('is read when no prompt is given and stdin is not a terminal, and with -', async () => {
     const piped = spawned([], { input: 'Block SSH from the internet\n' });
     expect(piped).toMatchObject({ code: 0, out: '/ip firewall filter add chain=input protocol=tcp dst-port=22 in-interface-list=WAN action=drop\n' });
@@ -257,7 +257,7 @@ describe('the prompt from standard input', { timeout: 60_000 }, async () => {
   });
 });
 
-describe('options as flags and per batch line', { timeout: 60_000 }, async () => {
+describe('options as flags and per batch line', { timeout: 60_000 }, () => {
   it('--lan-subnet and --lan-bridge set lanSubnet and lanBridge; bad values are usage errors', async () => {
     expect((await cli(['--lan-subnet', '10.1.0.0/16', 'masquerade the lan'])).out).toContain('src-address=10.1.0.0/16');
     expect((await cli(['--lan-bridge', 'br-lan', 'create a dhcp server on the lan'])).out).toContain('interface=br-lan');
@@ -290,7 +290,7 @@ describe('options as flags and per batch line', { timeout: 60_000 }, async () =>
   });
 });
 
-describe('colour and pasteable suggestions', { timeout: 60_000 }, async () => {
+describe('colour and pasteable suggestions', { timeout: 60_000 }, () => {
   it('colours DESTRUCTIVE with FORCE_COLOR or --color, never with NO_COLOR, --no-color or into a pipe', async () => {
     const plain = (await cli(['block ssh from the internet']));
     expect(plain.err).toContain('DESTRUCTIVE:');
