@@ -9,7 +9,8 @@ Usage:
   routeros-gen batch [options] < requests.jsonl
   routeros-gen check [options] FILE|DIR|GLOB... | -
   routeros-gen serve [options]
-  routeros-gen help [batch|check|serve]
+  routeros-gen explain [options] "<prompt>"  how each word was read (see: routeros-gen help explain)
+  routeros-gen help [batch|check|serve|explain]
 
 Options for a prompt, batch and serve:
   --wan NAME          the internet side: an interface list in capitals (WAN) or an interface (ether1)

@@ -6,6 +6,7 @@
  *   routeros-gen batch [options]                        JSON Lines requests on stdin → one JSON line each on stdout
  *   routeros-gen check [options] FILE|DIR|GLOB... | -   lint scripts users bring (exit 0 clean, 1 problems, 2 fatal)
  *   routeros-gen serve [options]                        the HTTP service (src/server)
+ *   routeros-gen explain [options] <prompt...>          how each word was read, then the script or refusal
  *   routeros-gen help [command]
  */
 import { realpathSync } from 'node:fs';
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (verb === 'check') return (await import('./check.js')).check(argv.slice(1), io);
   if (verb === 'serve') return (await import('../server/cli.js')).serve(argv.slice(1), io);
   if (verb === 'help') return help(argv.slice(1), io);
+  if (verb === 'explain') return explainCommand(argv.slice(1), io);
   return prompt(argv, io);
 }
 
@@ -40,7 +42,7 @@ async function help(argv: readonly string[], io: Io): Promise<number> {
     const { SERVE_USAGE, SERVE_HELP } = await import('../server/cli.js');
     return `Usage:\n${SERVE_USAGE}\n${SERVE_HELP}\n`;
   };
-  const text = topic === undefined ? MAIN_HELP : topic === 'batch' ? BATCH_HELP : topic === 'check' ? CHECK_HELP : topic === 'serve' ? await serveHelp() : null;
+  const text = topic === undefined ? MAIN_HELP : topic === 'batch' ? BATCH_HELP : topic === 'check' ? CHECK_HELP : topic === 'serve' ? await serveHelp() : topic === 'explain' ? (await import('./explain.js')).EXPLAIN_HELP : null;
   if (text === null || argv.length > 1) {
     io.err(usageError(`no help for ${JSON.stringify(argv.join(' '))}; try batch, check or serve`));
     return 1;
@@ -87,6 +89,23 @@ function generateOptions(values: { wan?: string | undefined; lan?: string | unde
     return null;
   }
   return options;
+}
+
+async function explainCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parse(argv, io, 'explain');
+  if (!args) return 1;
+  const { EXPLAIN_HELP, explain } = await import('./explain.js');
+  if (args.values.help) {
+    await io.out(EXPLAIN_HELP);
+    return 0;
+  }
+  const options = generateOptions(args.values, io, 'explain');
+  if (!options) return 1;
+  if (args.positionals.length === 0) {
+    io.err(usageError('explain needs a prompt: put it in quotes after the command', 'explain'));
+    return 1;
+  }
+  return explain(args.positionals.join(' '), options, args.values.json === true, io);
 }
 
 async function prompt(argv: readonly string[], io: Io): Promise<number> {

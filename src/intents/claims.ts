@@ -98,6 +98,8 @@ export function needsReading(t: Term): boolean {
 function kindOf(t: Term): 'content' | 'filler' | 'structure' {
   if (t.technical) return t.technical.kind === 'arrow' ? 'structure' : 'content';
   if (t.number !== undefined) return 'content';
+  // "don't", "never", "not": a rule that ignores a negation would do the opposite of what was asked.
+  if (t.negative) return 'content';
   if (STRUCTURE_WORDS.has(t.normal)) return 'structure';
   if (t.meanings.length === 0) return /[\p{L}\p{N}]/u.test(t.normal) ? 'content' : 'structure';
   if (t.meanings.every((m) => m.type === 'filler')) return 'filler';

@@ -14,6 +14,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Term } from '../../nlp/analyze.js';
 import type { Address, Frame, Role } from '../frame.js';
 import { has, isNoun } from '../words.js';
+import { claim } from '../claims.js';
 import { looksLikeMask, maskLength } from './ipv4.js';
 
 /** The keywords values can be given under. */
@@ -324,7 +325,10 @@ export function malformedMac(frame: Frame): string | undefined {
 export function negatedAt(frame: Frame, index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
     const t = frame.terms[i]!;
-    if (t.negative || t.normal === 'without' || t.normal === 'no') return true;
+    if (t.negative || t.normal === 'without' || t.normal === 'no') {
+      claim(t);
+      return true;
+    }
     if (!isGlue(t) && !['use', 'add', 'install', 'accept', 'take', 'get', 'create'].includes(t.normal)) return false;
   }
   return false;
