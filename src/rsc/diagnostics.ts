@@ -1,7 +1,8 @@
 /** What every check reports: the shape `check --json` prints. */
 export interface Diagnostic {
   readonly severity: 'error' | 'warning';
-  readonly kind: 'syntax' | 'schema' | 'policy';
+  /** `scope`: variables used where RouterOS cannot see them declared (src/rsc/scope.ts). */
+  readonly kind: 'syntax' | 'schema' | 'scope' | 'policy';
   readonly line: number;
   readonly column: number;
   readonly message: string;

@@ -479,7 +479,29 @@ function joinSpacedArgs(raws: readonly RawArg[], names: ReadonlySet<string>): re
   return out ?? raws;
 }
 
+/**
+ * `:global $x` declares nothing (RouterOS wants the name, not the value), and
+ * `:local y($x)` is no name either: both are compile errors on the device.
+ */
+function checkDeclaredName(raws: readonly RawArg[], ctx: ConvertContext, command: string): void {
+  const first = raws[0];
+  if (first?.kind !== 'values' || first.values.length !== 1) return;
+  const token = first.values[0]!.token;
+  if (!token || first.values[0]!.bang) return;
+  if (token.tokenType === Variable) {
+    const name = token.image.slice(1);
+    error(ctx, token, `\`:${command} ${token.image}\` declares nothing: \`:${command}\` takes the variable's name, not its value (\`:${command} ${name}\`)`);
+    return;
+  }
+  const next = raws[1];
+  const after = next?.kind === 'values' ? next.values[0]! : null;
+  if (isWord(token) && after && !after.bang && after.node?.name === 'group' && rawStart(after).startOffset === token.startOffset + token.image.length) {
+    error(ctx, rawStart(after), `\`${token.image}(\` is no variable name: put a space between the name and its value (\`:${command} ${token.image} (...)\`)`);
+  }
+}
+
 function argumentsToAst(raws: readonly RawArg[], ctx: ConvertContext, holder: Holder, leading: Arg[], leadingTokens: readonly IToken[]): Arg[] {
+  if (holder.kind === 'script' && (holder.name === 'local' || holder.name === 'global')) checkDeclaredName(raws, ctx, holder.name);
   const spaced = holder.kind === 'script' && Object.hasOwn(SPACED_ARGS, holder.name) ? SPACED_ARGS[holder.name] : undefined;
   if (spaced) raws = joinSpacedArgs(raws, spaced);
   const all = leading;

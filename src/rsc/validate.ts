@@ -10,6 +10,7 @@ import { closest } from '../util/distance.js';
 import type { Diagnostic } from './diagnostics.js';
 import { menuTree, type MenuTree } from './menus.js';
 import { forEachCommand, forEachNavigate } from './walk.js';
+import { checkScope } from './scope.js';
 
 export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -54,6 +55,7 @@ export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnos
     const hint = guess ? `; did you mean \`${guess}\`?` : '';
     diagnostics.push({ severity: 'warning', kind: 'schema', line: where.line, column: where.column, message: `menu /${navigate.path.join(' ')} is not in the schema (no \`${wrong}\` in /${navigate.path.slice(0, known).join(' ')})${hint}` });
   }, { embedded: true });
+  diagnostics.push(...checkScope(script));
   return diagnostics;
 }
 

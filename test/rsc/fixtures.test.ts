@@ -39,7 +39,7 @@ interface Expectation {
   readonly fragment: string;
 }
 
-const EXPECT = /^# expect: (error|warning) (syntax|schema) (\d+)(?::(\d+))? (.+)$/;
+const EXPECT = /^# expect: (error|warning) (syntax|schema|scope) (\d+)(?::(\d+))? (.+)$/;
 const COUNT = /^# expect: (commands|all-commands) (\d+)$/;
 
 function expectations(text: string): { diagnostics: Expectation[]; counts: Map<string, number> } {
