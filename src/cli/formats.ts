@@ -167,5 +167,6 @@ function sarif(results: readonly FileResult[]) {
 function describeRule(id: string): string {
   if (id === 'syntax') return 'RouterOS script syntax';
   if (id === 'schema') return 'RouterOS menus, commands and argument values';
+  if (id === 'scope') return 'RouterOS variables: declared before they are set';
   return `Policy rule ${id} (see docs/policy-rules.md)`;
 }
