@@ -10,6 +10,8 @@
  *   and the per-family ones), built from the project's lexicon.
  * - Hostile prompts (`hostilePrompt`, `hostileText`) and a check that a
  *   generated script kept their text inert (`checkHostileOutput`).
+ * - Prompts that must be refused (`foreignCommand`, `chitChat`,
+ *   `unknownObjectPrompt`, `madeUpWord`).
  *
  * fast-check is a peer dependency of this entry point only; the main entry
  * (`routeros-gen`) never loads it.
@@ -32,6 +34,7 @@ export {
 } from './prompts.js';
 export type { ExpectedPrompt, PromptFamily } from './prompts.js';
 export { checkHostileOutput, HOSTILE_PIECES, hostilePrompt, hostileText } from './hostile.js';
+export { chitChat, foreignCommand, madeUpWord, unknownObjectPrompt } from './garbage.js';
 export type { HostilePlacement, HostilePrompt } from './hostile.js';
 
 /**

@@ -154,6 +154,9 @@ const createBridgeRule: IntentRule = {
     const direct = at >= 0 ? nameOf(frame.terms[at + 1]) : null;
     const name = nameAfter(frame.terms)?.name ?? bridgeNamed(frame) ?? (direct && direct.term.meanings.length === 0 ? direct.name : null);
     if (name === null) return refuse(this.id, 'the new bridge needs a name', 'Create a bridge called br-lan');
+    // "make a bridge named x bridge2": two names for one bridge.
+    const other = frame.interfaces.find((i) => i.value !== name);
+    if (other) return refuse(this.id, `it names the new bridge both ${name} and ${other.value}; give one name`, 'Create a bridge called br-lan');
     const filtering = has(frame, 'vlan-filtering');
     const commands = [command(BRIDGE, 'add', { name: nameValue(name), 'vlan-filtering': filtering ? 'yes' : undefined })];
     const warnings = filtering ? ['VLAN filtering is on from the start: only VLANs in the bridge VLAN table pass; add them before adding ports you rely on.'] : [];
