@@ -193,9 +193,11 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   '/ip/firewall/address-list': { area: 'firewall', add: narrowAddress('address') },
   '/ipv6/firewall/address-list': { area: 'firewall', add: narrowAddress('address') },
   '/ip/firewall/layer7-protocol': { area: 'firewall', add: true, set: props('regexp') },
-  // Connection tracking's own switch: `enabled=no` turns NAT and connection-state rules off; the timeouts only age entries.
-  '/ip/firewall/connection/tracking': { area: 'firewall', set: props('tcp-established-timeout', 'udp-timeout', 'udp-stream-timeout', 'icmp-timeout', 'generic-timeout', 'tcp-close-timeout', 'tcp-syn-sent-timeout', 'tcp-syn-received-timeout', 'tcp-fin-wait-timeout', 'tcp-close-wait-timeout', 'tcp-last-ack-timeout', 'tcp-time-wait-timeout', 'max-entries') },
   '/ip/firewall/service-port': { area: 'firewall', enable: true },
+  // Known menus with nothing cleared but `enabled=yes`: connection tracking (short timeouts end idle sessions, `enabled=no` stops NAT), the SOCKS proxy, the bridge's firewall settings (use-ip-firewall puts bridged traffic through the forward chain's drops).
+  '/ip/firewall/connection/tracking': { area: 'firewall' },
+  '/ip/socks': { area: 'forwarding' },
+  '/interface/bridge/settings': { area: 'bridging' },
 
   // Addressing and routing. Route adds, removals and changes are route-change's.
   '/ip/address': { area: 'forwarding', add: narrowAddress('address') },
@@ -279,7 +281,6 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   '/interface/bridge/vlan': { area: 'bridging', add: true },
   '/interface/bridge/filter': { area: 'bridging', add: BRIDGE_FILTER_ADD },
   '/interface/bridge/nat': { area: 'bridging', add: BRIDGE_NAT_ADD },
-  '/interface/bridge/settings': { area: 'bridging', set: props('use-ip-firewall', 'use-ip-firewall-for-vlan', 'use-ip-firewall-for-pppoe', 'allow-fast-path') },
 
   // Wireless. Changes to SSIDs, security and modes are wifi-change's.
   '/interface/wifi': { area: 'wireless', add: true, enable: true },
@@ -298,7 +299,7 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   // Management. Changes to services, users and MAC access are management-service's, user-change's and mac-access's.
   '/ip/service': { area: 'management', enable: true },
   // Strong crypto drops SHA-1 and 3DES-era ciphers and needs 2048-bit DH: every SSH client of this decade offers the strong set (see docs/policy-rules.md).
-  '/ip/ssh': { area: 'management', set: props('strong-crypto', 'host-key-size', 'host-key-type'), commands: { 'export-host-key': true } },
+  '/ip/ssh': { area: 'management', set: props('strong-crypto', 'host-key-size'), commands: { 'export-host-key': true } },
   '/user': { area: 'management', add: true, enable: true },
   '/user/group': { area: 'management', add: true },
   '/user/ssh-keys': { area: 'management' },
@@ -338,8 +339,7 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   '/tool': { area: 'system', commands: { fetch: fetchCheck } },
   // Which interfaces announce the router (MNDP/CDP/LLDP): MAC WinBox logins go through /tool mac-server, not this.
   '/ip/neighbor/discovery-settings': SETTINGS_ANY('system'),
-  '/ip/proxy': { area: 'forwarding', set: props('enabled', 'cache-administrator', 'max-cache-size', 'cache-on-disk'), commands: { 'clear-cache': true } },
-  '/ip/socks': { area: 'forwarding', set: props('enabled') },
+  '/ip/proxy': { area: 'forwarding', set: props('cache-administrator', 'max-cache-size', 'cache-on-disk'), commands: { 'clear-cache': true } },
   '/ip/smb': { area: 'system', set: 'any' },
   '/ip/smb/shares': SETTINGS_ANY('system'),
   '/ip/smb/users': SETTINGS_ANY('system'),

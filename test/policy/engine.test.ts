@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPolicy } from '../../src/policy/engine.js';
+import { TABLE } from '../../src/policy/harmless.js';
 import { PRESETS, RULES } from '../../src/policy/registry.js';
 import { parseScript } from '../../src/rsc/parse.js';
 import type { Script } from '../../src/ast/nodes.js';
@@ -328,6 +329,12 @@ describe('policy registry and presets', () => {
 
   it('has exactly one fallback rule, the catch-all', () => {
     expect(rules.filter((r) => r.meta.fallback).map((r) => r.meta.id)).toEqual(['unknown-change']);
+  });
+
+  it('docs/policy-rules.md lists every menu of the table of harmless operations', () => {
+    const docs = readFileSync(`${root}docs/policy-rules.md`, 'utf8');
+    const missing = Object.keys(TABLE).map((key) => '`/' + key.split('/').filter(Boolean).join(' ') + '`').filter((menu) => !docs.includes(menu));
+    expect(missing).toEqual([]);
   });
 
   it('every rule is exercised by a rule test', () => {

@@ -204,6 +204,8 @@ ruleTester('unknown-change', {
   valid: [
     // The judgement call: strong crypto drops only ciphers no SSH client of this decade needs.
     '/ip ssh set strong-crypto=yes',
+    '/ip socks set enabled=yes',
+    '/ip proxy set max-cache-size=unlimited',
     // Reads are harmless in any menu, even one the table does not know.
     '/ip vrf print',
     '/interface bridge host print',
@@ -245,5 +247,10 @@ ruleTester('unknown-change', {
     { script: '/ip frobnicator reset-all-things', findings: [{ line: 1, message: 'not known to the checker' }] },
     { script: '/interface bridge filter\nadd chain=forward action=jump jump-target=x', findings: [{ line: 2 }] },
     { script: ':undo', findings: [{ line: 1, message: 'not a command the checker knows' }] },
+    // Settings that look like tuning but can end sessions or put traffic through drops.
+    { script: '/ip firewall connection tracking set tcp-established-timeout=10s', findings: [{ line: 1, message: 'tcp-established-timeout' }] },
+    { script: '/interface bridge settings set use-ip-firewall=yes', findings: [{ line: 1, message: 'use-ip-firewall' }] },
+    { script: '/ip proxy set enabled=no', findings: [{ line: 1, message: 'enabled' }] },
+    { script: '/ip ssh set host-key-type=ed25519', findings: [{ line: 1, message: 'host-key-type' }] },
   ],
 });
