@@ -10,6 +10,7 @@ import type { Technical } from '../nlp/technical.js';
 import type { Meaning } from '../nlp/lexicon.js';
 import { GROUP_POLICY_WORDS } from '../../grammar/english/admin.js';
 import { isNoun } from './words.js';
+import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
@@ -62,8 +63,8 @@ export interface Frame {
   previousSubject?: string;
   /** What the most recent earlier clause created or filled, for "it" / "them" ("from it": an address list). */
   referent?: Referent;
-  /** The rule that answered the previous clause ("... and drop the rest" after a limit). */
-  previousRule?: string;
+  /** The previous clause already dropped everything it did not accept ("... and drop the rest" after a limit). */
+  previousDropsRest?: boolean;
 }
 
 function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {
@@ -101,7 +102,7 @@ export function readFrame(terms: readonly Term[]): Frame {
           // "172.16.5.0 255.255.255.0", "10.0.0.0 netmask 255.0.0.0": an address and its netmask are one prefix.
           const last = frame.addresses[frame.addresses.length - 1];
           const between = last ? terms.slice(terms.indexOf(last.term) + 1, i) : [];
-          const mask = tech.kind === 'ip' && tech.port === undefined ? maskLength(tech.address) : null;
+          const mask = tech.kind === 'ip' && tech.port === undefined && looksLikeMask(tech.address) ? maskLength(tech.address) : null;
           if (last && last.value.kind === 'ip' && last.value.port === undefined && mask !== null && between.every((b) => /^(?:netmask|mask|subnet mask|with|and)$/.test(b.normal))) {
             frame.addresses[frame.addresses.length - 1] = { ...last, value: { kind: 'prefix', address: last.value.address, length: mask }, also: [...between, t] };
             break;
@@ -224,13 +225,6 @@ export function readFrame(terms: readonly Term[]): Frame {
     if (!(t.after === ',' && portContext)) portContext = false;
   }
   return { ...frame, negated };
-}
-
-/** The prefix length of a dotted netmask (255.255.255.0 → 24); null unless it starts with 255 and its ones are contiguous. */
-export function maskLength(address: string): number | null {
-  if (!address.startsWith('255.')) return null;
-  const bits = address.split('.').map((o) => Number(o).toString(2).padStart(8, '0')).join('');
-  return /^1+0*$/.test(bits) ? bits.indexOf('0') === -1 ? 32 : bits.indexOf('0') : null;
 }
 
 /**

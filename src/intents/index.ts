@@ -88,12 +88,13 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   const clauses = splitClauses(terms);
   let subject: string | undefined;
   let referent: Referent | undefined;
+  let dropsRest = false;
   const skipped: Term[] = [];
   for (const clause of clauses) {
     const frame = readFrame(clause);
     if (subject !== undefined) frame.previousSubject = subject;
     if (referent !== undefined) frame.referent = referent;
-    if (rules.length > 0) frame.previousRule = rules[rules.length - 1]!;
+    if (dropsRest) frame.previousDropsRest = true;
     if (frame.actions.length === 0 && isEmpty(frame)) {
       // A part with no verb and nothing a rule reads: fine when it is only filler ("thanks!"), never silently dropped
       // from a request that goes on ("block ssh. grunk the rest").
@@ -109,6 +110,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     commands.push(...result.commands);
     subject = result.subject ?? subject;
     referent = result.referent ?? referent;
+    dropsRest = result.dropsRest === true;
     for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
     for (const c of frame.corrections) {
       const note = `Read "${c.from}" as "${c.to}".`;

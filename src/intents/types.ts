@@ -13,6 +13,8 @@ export type IntentResult =
       readonly subject?: string;
       /** What the clause created or filled, for "it"/"them" in a later clause ("... then allow winbox from it"). */
       readonly referent?: Referent;
+      /** The commands end with a drop of everything the clause did not accept (a rate limit, "only allow"): "... and drop the rest" is done. */
+      readonly dropsRest?: boolean;
     }
   | { readonly kind: 'refusal'; readonly rule: string; readonly reason: string; readonly example: string };
 
@@ -35,6 +37,8 @@ export interface IntentRule {
    * object ("add user", "set identity"), so specific rules beat general ones.
    */
   match(frame: Frame): number;
+  /** The rule finds what it changes by a comment it reads itself, quoted or not ("remove the raw rule with comment bogons"). */
+  readonly readsComment?: boolean;
   build(frame: Frame, options: ResolvedOptions): IntentResult;
 }
 

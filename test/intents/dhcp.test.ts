@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateScript } from '../../src/api/generate.js';
 import { resolveOptions } from '../../src/api/options.js';
 import { addressesOf, durationsOf, interfacesOf, keyAt, timeText } from '../../src/intents/dhcp/slots.js';
-import { inPrefix, intToIp, ipToInt, lastOf, maskLength, networkOf } from '../../src/intents/dhcp/ipv4.js';
+import { inPrefix, intToIp, ipToInt, lastOf, maskLength, networkOf } from '../../src/slots/ipv4.js';
 import { readFrame, splitClauses } from '../../src/intents/frame.js';
 import { analyze } from '../../src/nlp/analyze.js';
 

@@ -20,7 +20,7 @@ import { providersIn } from '../dns/providers.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { inPrefix, intToIp, ipToInt, networkOf } from './ipv4.js';
+import { inPrefix, intToIp, ipToInt, networkOf } from '../../slots/ipv4.js';
 import {
   addressesOf, durationsOf, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysService, saysVerb, timeText,
   type Duration, type InterfaceRead, type Located,

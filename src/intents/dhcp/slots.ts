@@ -15,7 +15,8 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Address, Frame, Role } from '../frame.js';
 import { has, isNoun } from '../words.js';
 import { claim } from '../claims.js';
-import { looksLikeMask, maskLength } from './ipv4.js';
+import { PLAIN_NAME } from '../../slots/names.js';
+import { looksLikeMask, maskLength } from '../../slots/ipv4.js';
 
 /** The keywords values can be given under. */
 export type Key =
@@ -247,15 +248,12 @@ export function durationsOf(frame: Frame): Duration[] {
 /** Small words between a keyword and the name it introduces. */
 const NAME_GLUE = new Set(['the', 'a', 'an', 'is', '=', ':', 'called', 'named', 'of']);
 
-/** A name RouterOS users type without quotes. */
-const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,62}$/;
-
 /** The text of a term that can be a name: quoted text, a word with digits, or an unknown plain word. */
 export function nameIn(t: Term | undefined): string | undefined {
   if (!t) return undefined;
   if (t.technical?.kind === 'quoted') return t.technical.text;
   if (t.technical?.kind === 'name') return t.technical.text;
-  if (t.technical === undefined && t.meanings.length === 0 && !t.negative && PLAIN_NAME.test(t.text) && !GLUE.has(t.normal) && !NAMED_INTERFACE.test(t.text)) return t.text;
+  if (t.technical === undefined && t.meanings.length === 0 && !t.negative && PLAIN_NAME.test(t.text) && /^[A-Za-z]/.test(t.text) && !GLUE.has(t.normal) && !NAMED_INTERFACE.test(t.text)) return t.text;
   return undefined;
 }
 
@@ -309,7 +307,7 @@ export function interfacesOf(frame: Frame, options: ResolvedOptions): InterfaceR
       } else out.push({ name: options.lanBridge, role, index: i, from: 'lanBridge' });
       continue;
     }
-    if (t.technical?.kind === 'quoted' && isNoun(terms[i - 1], 'interface') && PLAIN_NAME.test(t.technical.text)) out.push({ name: t.technical.text, role, index: i });
+    if (t.technical?.kind === 'quoted' && isNoun(terms[i - 1], 'interface') && PLAIN_NAME.test(t.technical.text) && /^[A-Za-z]/.test(t.technical.text)) out.push({ name: t.technical.text, role, index: i });
     // "bridge-lan", "vlan-guest": an interface kind with a name after a hyphen, kept as one word.
     else if (t.technical === undefined && t.meanings.length === 0 && NAMED_INTERFACE.test(t.text)) out.push({ name: t.text.toLowerCase(), role, index: i });
   }

@@ -174,7 +174,7 @@ export const filterRule: IntentRule = {
     // "... and drop the rest": after a limit or an "only allow", the rest is already dropped.
     const rest = frame.terms.some((t) => t.normal === 'rest' || t.normal === 'else' || t.normal === 'remainder');
     if (rest && !hasTraffic && list === null && frame.addresses.length + frame.places.length + frame.interfaces.length === 0) {
-      if (frame.previousRule && /limit|only allow/.test(frame.previousRule) && action === 'drop') {
+      if (frame.previousDropsRest && action === 'drop') {
         return { kind: 'commands', rule: 'filter: drop the rest (already done)', commands: [], warnings: ['"The rest" is already dropped by the drop rule that follows the accept.'] };
       }
       return refuse('firewall', '"the rest" does not say what traffic to match', 'Allow ssh from 10.0.0.0/8, then block ssh from the internet');
@@ -354,7 +354,7 @@ export const filterRule: IntentRule = {
     for (const w of why) warnings.push(`Chain: ${w}.`);
     if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
-    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings };
+    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}) };
   },
 };
 
@@ -401,6 +401,7 @@ function logPrefix(action: string, frame: Frame): string {
 /** "remove the firewall rule with comment block-ssh", "disable the nat rule called webcam". */
 export const ruleByCommentRule: IntentRule = {
   id: 'firewall: remove|disable|enable the <filter|nat|raw|mangle> rule with comment <text>',
+  readsComment: true,
   match: (frame) => (frame.nouns.has('rule') || frame.terms.some((t) => t.normal === 'rule' || t.normal === 'rules') ? verbScore(frame, ['remove', 'disable', 'enable'], 40) : 0),
   build(frame) {
     const verb = frame.actions.find((a) => ['remove', 'disable', 'enable'].includes(a.value))!.value;

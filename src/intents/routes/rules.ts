@@ -14,7 +14,7 @@
 import { command, find, named, positional, str, word, type ValueInput } from '../../ast/build.js';
 import type { Arg, Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
-import { intToIp, networkOf } from '../dhcp/ipv4.js';
+import { intToIp, networkOf } from '../../slots/ipv4.js';
 import { addressesOf, interfacesOf, keyAt, nameAfterKey, saysService, saysVerb, type Located } from '../dhcp/slots.js';
 import { has, isNoun } from '../words.js';
 import type { Address, Frame } from '../frame.js';

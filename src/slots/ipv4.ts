@@ -1,8 +1,7 @@
 /**
- * IPv4 arithmetic the DHCP, DNS and route families need: networks, masks,
- * host ranges. Addresses are handled as unsigned 32-bit numbers.
- * (Shared by src/intents/{dhcp,dns,routes}; it lives here because those
- * families are owned together.)
+ * IPv4 arithmetic the frame reader and the DHCP, DNS and route families need: networks, masks (the one netmask
+ * reader: "10.0.0.0 255.255.255.0" and "netmask 255.0.0.0" everywhere), host ranges. Addresses are handled as
+ * unsigned 32-bit numbers.
  */
 
 export function ipToInt(address: string): number {
