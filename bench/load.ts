@@ -1,10 +1,14 @@
 /**
  * The load side of bench/server.ts, run as a separate process (fork) so the
  * client's work does not share the server's event loop. Sends a bounded
- * number of requests over keep-alive connections on loopback and reports
- * throughput and latency percentiles to the parent over IPC.
+ * number of requests over keep-alive connections on loopback (127.0.0.1
+ * only), for at most `seconds`, and reports throughput, latency percentiles
+ * and statuses to the parent over IPC. With `slow`, it also holds that many
+ * connections whose request body trickles in one byte at a time (the
+ * slow-client scenario); those are closed when the run ends.
  */
 import { Agent, request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
 export interface LoadPlan {
@@ -15,20 +19,30 @@ export interface LoadPlan {
   readonly requests: number;
   readonly concurrency: number;
   readonly seconds: number;
+  /** Slow clients alongside: connections that send their headers, then one body byte every intervalMs. */
+  readonly slow?: { readonly connections: number; readonly intervalMs: number };
 }
 
 export interface LoadReport {
   readonly sent: number;
   readonly ok: number;
+  /** Answers other than 200 (503 included). */
   readonly failed: number;
+  /** 503 answers. */
+  readonly shed: number;
+  /** Requests that got no answer (connection error). */
+  readonly errors: number;
   readonly statuses: Record<string, number>;
   readonly seconds: number;
   readonly timeBound: boolean;
   readonly requestsPerSecond: number;
+  /** Latency of the 200 answers, in ms. */
   readonly p50: number;
   readonly p99: number;
   readonly max: number;
   readonly connections: number;
+  /** Slow clients: how many were still waiting at the end, and the statuses of those answered. */
+  readonly slow?: { readonly waiting: number; readonly statuses: Record<string, number> };
 }
 
 function once(agent: Agent, target: URL, method: string, body: string | undefined): Promise<number> {
@@ -46,19 +60,56 @@ function once(agent: Agent, target: URL, method: string, body: string | undefine
   });
 }
 
+/** A client that sends its headers at once and its body one byte per interval, until stopped or answered. */
+function slowClient(target: URL, body: string, intervalMs: number, statuses: Record<string, number>): { stop(): boolean } {
+  let answered = false;
+  let sent = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const socket: Socket = connect(Number(target.port), target.hostname, () => {
+    socket.write(`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    timer = setInterval(() => {
+      if (sent < body.length) socket.write(body[sent++]!);
+    }, intervalMs);
+  });
+  let text = '';
+  socket.setEncoding('latin1');
+  socket.on('data', (chunk: string) => {
+    text += chunk;
+    const status = /^HTTP\/1\.1 (\d{3})/.exec(text);
+    if (status && !answered) {
+      answered = true;
+      statuses[status[1]!] = (statuses[status[1]!] ?? 0) + 1;
+      clearInterval(timer);
+    }
+  });
+  socket.on('error', () => clearInterval(timer));
+  return {
+    stop() {
+      clearInterval(timer);
+      socket.destroy();
+      return !answered;
+    },
+  };
+}
+
 export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
   const target = new URL(plan.url);
   if (target.hostname !== '127.0.0.1') throw new Error('the load generator only talks to 127.0.0.1');
   let connections = 0;
   const agent = new Agent({ keepAlive: true, maxSockets: plan.concurrency });
   const latencies = new Float64Array(plan.requests);
+  let okCount = 0;
   const statuses: Record<string, number> = {};
   let next = 0;
   let done = 0;
+
+  const slowStatuses: Record<string, number> = {};
+  const slow = plan.slow ? Array.from({ length: plan.slow.connections }, (_, i) => slowClient(target, plan.bodies[i % plan.bodies.length]!, plan.slow!.intervalMs, slowStatuses)) : [];
+  if (slow.length > 0) await new Promise((r) => setTimeout(r, 500)); // let them connect and start trickling
+
   const started = performance.now();
   const deadline = started + plan.seconds * 1000;
   let timeBound = false;
-
   const worker = async () => {
     for (;;) {
       if (next >= plan.requests) return;
@@ -70,7 +121,8 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
       const body = plan.method === 'POST' ? plan.bodies[index % plan.bodies.length] : undefined;
       const t0 = performance.now();
       const status = await once(agent, target, plan.method, body);
-      latencies[done++] = performance.now() - t0;
+      done++;
+      if (status === 200) latencies[okCount++] = performance.now() - t0;
       statuses[status] = (statuses[status] ?? 0) + 1;
     }
   };
@@ -84,21 +136,26 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  const sorted = latencies.subarray(0, done).sort();
-  const at = (q: number) => (done === 0 ? 0 : sorted[Math.min(done - 1, Math.floor(q * done))]!);
+  const waiting = slow.filter((s) => s.stop()).length;
+  const sorted = latencies.subarray(0, okCount).sort();
+  const at = (q: number) => (okCount === 0 ? 0 : sorted[Math.min(okCount - 1, Math.floor(q * okCount))]!);
   const ok = statuses['200'] ?? 0;
+  const errors = statuses['0'] ?? 0;
   return {
     sent: done,
     ok,
     failed: done - ok,
+    shed: statuses['503'] ?? 0,
+    errors,
     statuses,
     seconds,
     timeBound,
     requestsPerSecond: done / seconds,
     p50: at(0.5),
     p99: at(0.99),
-    max: done === 0 ? 0 : sorted[done - 1]!,
+    max: okCount === 0 ? 0 : sorted[okCount - 1]!,
     connections,
+    ...(plan.slow ? { slow: { waiting, statuses: slowStatuses } } : {}),
   };
 }
 
