@@ -25,13 +25,16 @@ import { VPN_FAMILY } from './vpn/rules.js';
 import { WIRELESS_FAMILY } from './wireless/rules.js';
 import { DIAGNOSTICS_FAMILY } from './diagnostics/rules.js';
 import { SCHEDULER_FAMILY } from './scheduler/rules.js';
+import { PROTECTION_FAMILY } from './protection/rules.js';
+import { INTERFACE_LISTS_FAMILY } from './interfacelists/rules.js';
+import { EXPORT_FAMILY } from './export/rules.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from './types.js';
 import { beyondOneRule } from './limits.js';
 import { broaderThanAsked } from './breadth.js';
 import { claim, needsReading, readingsOf, recording, watched, type Reading } from './claims.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY];
 
 const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
 
@@ -90,6 +93,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   let referent: Referent | undefined;
   let dropsRest = false;
   const skipped: Term[] = [];
+  let closedBy: string | undefined;
   for (const clause of clauses) {
     const frame = readFrame(clause);
     if (subject !== undefined) frame.previousSubject = subject;
@@ -107,6 +111,11 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';
       return refusal(`Cannot generate this safely: ${result.reason}${which}. A prompt that works: "${result.example}".`, rules);
     }
+    // The basic firewall ends the input chain with "drop all else": a filter rule a later clause adds would come after it and never match.
+    if (closedBy !== undefined && result.commands.some((c) => c.name === 'add' && c.path.join(' ') === 'ip firewall filter')) {
+      return refusal(`Cannot generate this safely: a filter rule asked for after the basic firewall would be added after its drop rules and never match; ask for it first ("allow winbox from 10.0.0.0/8, then set up a basic firewall"). A prompt that works: "Set up a basic firewall".`, rules);
+    }
+    if (result.wholeByDesign) closedBy = result.rule;
     commands.push(...result.commands);
     subject = result.subject ?? subject;
     referent = result.referent ?? referent;
@@ -235,7 +244,7 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
     const words = left.map((t) => `"${t.text}"`).join(', ');
     return refuse(rule.id, `${words} ${left.length > 1 ? 'are' : 'is'} not understood here (this request was read as ${family.summary}, which has no use for ${left.length > 1 ? 'them' : 'it'}); nothing is written from a request that was not fully understood`, family.example);
   }
-  const broad = broaderThanAsked(result.commands, frame.terms);
+  const broad = result.wholeByDesign ? undefined : broaderThanAsked(result.commands, frame.terms);
   if (broad !== undefined) {
     return refuse(rule.id, `${broad}; a rule that wide is written only when asked for in words ("all traffic", "everything", "clear the list")`, family.example);
   }

@@ -15,6 +15,11 @@ export type IntentResult =
       readonly referent?: Referent;
       /** The commands end with a drop of everything the clause did not accept (a rate limit, "only allow"): "... and drop the rest" is done. */
       readonly dropsRest?: boolean;
+      /**
+       * The commands are a known configuration that includes whole-side rules on purpose (the basic firewall's "drop
+       * all else" on input): the breadth gate (breadth.ts) does not apply. Only for rules that refuse every other word.
+       */
+      readonly wholeByDesign?: boolean;
     }
   | { readonly kind: 'refusal'; readonly rule: string; readonly reason: string; readonly example: string };
 

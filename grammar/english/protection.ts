@@ -1,0 +1,25 @@
+/**
+ * Words of the router-protection family (the default configuration's firewall, FastTrack, removing every filter
+ * rule), the interface-list family and the whole-configuration export.
+ */
+import type { WordSource } from './types.js';
+
+export const PROTECTION_WORDS: WordSource = {
+  actions: {
+    secure: 'secure', protect: 'secure', safeguard: 'secure',
+  },
+  nouns: {
+    // The default configuration's firewall, by the names people give it.
+    'basic firewall': 'basic-firewall', 'default firewall': 'basic-firewall', 'standard firewall': 'basic-firewall',
+    'starter firewall': 'basic-firewall', 'minimal firewall': 'basic-firewall', 'simple firewall': 'basic-firewall',
+    'baseline firewall': 'basic-firewall', 'defconf firewall': 'basic-firewall', defconf: 'basic-firewall',
+    'default firewall rules': 'basic-firewall', 'basic firewall rules': 'basic-firewall', 'default rules': 'basic-firewall',
+    'basic rules': 'basic-firewall', 'basic protection': 'basic-firewall', 'default protection': 'basic-firewall',
+    fasttrack: 'fasttrack', 'fast track': 'fasttrack', 'fast-track': 'fasttrack', 'fasttrack rule': 'fasttrack',
+    'fasttrack connection': 'fasttrack', 'fasttrack-connection': 'fasttrack',
+    'interface list': 'interface-list', 'interface lists': 'interface-list', 'interface-list': 'interface-list', 'interface-lists': 'interface-list',
+    'list member': 'list-member', 'list members': 'list-member', member: 'list-member', members: 'list-member',
+    terse: 'terse', 'one line per command': 'terse', 'one command per line': 'terse',
+  },
+  misspellings: { fastrack: 'fasttrack', fasttrak: 'fasttrack', fastrak: 'fasttrack' },
+};

@@ -1,0 +1,168 @@
+/**
+ * Router protection (manual: "Building Your First Firewall", "Default configurations", "FastTrack"): the firewall
+ * RouterOS's default configuration ships, for "secure my router" and "set up a basic firewall"; FastTrack on its
+ * own; and removing every rule of a firewall table when asked for in so many words.
+ *
+ * The basic firewall is a known configuration, not a reading of the user's traffic words: a clause that names any
+ * traffic, address or interface besides it is refused (ask for those rules separately), so nothing the user said can
+ * be dropped on the floor.
+ */
+import { command, find, findWhere, negated, str, type ValueInput } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import type { Frame } from '../frame.js';
+import { describeRef, sideArgs } from '../traffic.js';
+import { refuse, type IntentFamily, type IntentRule } from '../types.js';
+import { asks, has, says } from '../system/slots.js';
+
+const FILTER = '/ip firewall filter';
+const BASIC_EXAMPLE = 'Set up a basic firewall';
+const FASTTRACK_EXAMPLE = 'Enable FastTrack';
+
+/** Words that carve an exception out of a known rule set ("without fasttrack", "except ICMP"): not written here. */
+const EXCEPTING = ['without', 'except', 'but', 'no', 'skip', 'exclude', 'excluding', 'minus', 'apart'];
+
+const TABLE_WORDS = ['firewall', 'filter', 'filters', 'nat', 'mangle', 'raw'];
+
+/** What else the clause names (a service, port, address, interface, ...), which a known rule set has no room for. */
+function extras(frame: Frame): string | undefined {
+  const named = [
+    ...frame.services.map((s) => s.term.text), ...frame.protocols.map((p) => p.term.text), ...frame.ports.map((p) => p.term.text),
+    ...frame.addresses.map((a) => a.term.text), ...frame.interfaces.map((i) => i.term.text), ...frame.numbers.map((n) => n.term.text),
+    ...frame.macs.map((m) => m.term.text), ...frame.quoted.map((q) => q.term.text),
+  ];
+  return named.length > 0 ? named.map((n) => `"${n}"`).join(', ') : undefined;
+}
+
+/** The verbs of the clause other than the ones `allowed`, as typed. */
+function otherVerbs(frame: Frame, allowed: readonly string[]): string[] {
+  // "firewall", "filter" and "nat" are verbs too ("firewall port 23", "nat the lan"); here they name the table.
+  return frame.actions.filter((a) => !allowed.includes(a.value) && !TABLE_WORDS.includes(a.term.normal)).map((a) => a.term.text);
+}
+
+const states = (...names: string[]): ValueInput => ({ kind: 'list', items: names.map((text) => ({ kind: 'word' as const, text })) });
+
+/** The default configuration's input and forward chains, with the LAN and WAN of `options`. */
+export function basicFirewall(options: ResolvedOptions): Command[] {
+  const rule = (args: Record<string, ValueInput>, comment: string): Command => command(FILTER, 'add', { ...args, comment: str(`basic firewall: ${comment}`) });
+  return [
+    rule({ chain: 'input', action: 'accept', 'connection-state': states('established', 'related', 'untracked') }, 'accept established,related,untracked'),
+    rule({ chain: 'input', action: 'drop', 'connection-state': 'invalid' }, 'drop invalid'),
+    rule({ chain: 'input', action: 'accept', protocol: 'icmp' }, 'accept ICMP'),
+    rule({ chain: 'input', action: 'accept', ...sideArgs(options.lan, 'in') }, 'accept from LAN'),
+    rule({ chain: 'input', action: 'drop' }, 'drop all else'),
+    rule({ chain: 'forward', action: 'accept', 'ipsec-policy': states('in', 'ipsec') }, 'accept in ipsec policy'),
+    rule({ chain: 'forward', action: 'accept', 'ipsec-policy': states('out', 'ipsec') }, 'accept out ipsec policy'),
+    rule({ chain: 'forward', action: 'fasttrack-connection', 'connection-state': states('established', 'related') }, 'fasttrack'),
+    rule({ chain: 'forward', action: 'accept', 'connection-state': states('established', 'related', 'untracked') }, 'accept established,related,untracked'),
+    rule({ chain: 'forward', action: 'drop', 'connection-state': 'invalid' }, 'drop invalid'),
+    rule({ chain: 'forward', action: 'drop', 'connection-state': 'new', 'connection-nat-state': negated('dstnat'), ...sideArgs(options.wan, 'in') }, 'drop all from WAN not DSTNATed'),
+  ];
+}
+
+/** The clause asks for the router's basic protection: "secure my router", "set up a basic firewall", "add the default firewall rules". */
+const asksProtection = (frame: Frame): boolean =>
+  has(frame, 'basic-firewall') || (asks(frame, 'secure', 'harden') && (frame.places.some((p) => p.value === 'router') || says(frame, 'firewall', 'mikrotik', 'network')));
+
+/** "secure my router", "set up a basic firewall", "add the default firewall rules", "harden the router". */
+export const basicFirewallRule: IntentRule = {
+  id: 'protection: basic firewall (default configuration input and forward chains)',
+  match: (frame) => (asksProtection(frame) ? 70 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, `"${frame.actions[0]?.term.text ?? 'the request'}" is negated, which does not say what to do instead`, BASIC_EXAMPLE);
+    const other = otherVerbs(frame, ['add', 'set', 'secure', 'harden', 'enable', 'install']);
+    if (other.length > 0) return refuse(this.id, `the basic firewall is added as a whole; "${other.join('", "')}" is not something to do to it here (to remove firewall rules say "remove all firewall filter rules")`, BASIC_EXAMPLE);
+    const except = frame.terms.find((t) => EXCEPTING.includes(t.normal));
+    if (except) return refuse(this.id, `the basic firewall is written as RouterOS's default configuration has it; "${except.text}" asks for a variant of it, which is not written here (add or remove single rules in separate requests)`, BASIC_EXAMPLE);
+    const named = extras(frame);
+    if (named) return refuse(this.id, `the basic firewall is the default configuration's rule set and takes no ${named}; ask for extra rules in a clause before it ("allow winbox from 10.0.0.0/8, then set up a basic firewall"), so they come before its drop rules`, BASIC_EXAMPLE);
+    // The words of the request that need no value: the router, the firewall, the rule set's own nouns.
+    says(frame, 'firewall', 'rules', 'rule', 'mikrotik', 'network', 'protection', 'secure', 'basic', 'default');
+    for (const p of frame.places) if (p.value !== 'router') return refuse(this.id, `the basic firewall protects the whole router, not only "${p.term.text}"`, BASIC_EXAMPLE);
+    has(frame, 'fasttrack', 'defaults', 'rule', 'all', 'config');
+    const warnings = [
+      `The input chain accepts only replies, ICMP and connections from ${describeRef(options.lan)}, and drops everything else: managing the router from any other side (the WAN, a VPN) stops working. Apply it in Safe Mode.`,
+      `The forward chain drops new connections from ${describeRef(options.wan)} that were not port-forwarded (dst-nat).`,
+      'The rules are added after any existing filter rules; a router that still has its default configuration already has them (check with /ip firewall filter print).',
+    ];
+    if ('list' in options.lan || 'list' in options.wan) warnings.push('The interface lists LAN and WAN must exist and hold the right interfaces, as in the default configuration ("add ether1 to the WAN list"); an empty LAN list locks you out.');
+    return { kind: 'commands', rule: this.id, commands: basicFirewall(options), warnings, wholeByDesign: true };
+  },
+};
+
+/** "enable fasttrack", "add a fasttrack rule", "disable fasttrack" (so simple queues see every packet). */
+export const fasttrackRule: IntentRule = {
+  id: 'protection: fasttrack on|off',
+  match: (frame) => (has(frame, 'fasttrack') && !has(frame, 'basic-firewall') ? 60 : 0),
+  build(frame) {
+    if (frame.negated) return refuse(this.id, 'the request is negated; say "enable fasttrack" or "disable fasttrack"', FASTTRACK_EXAMPLE);
+    const named = extras(frame);
+    if (named) return refuse(this.id, `FastTrack is switched on for every established connection; ${named} cannot narrow it here`, FASTTRACK_EXAMPLE);
+    const off = asks(frame, 'disable', 'remove', 'block');
+    const on = asks(frame, 'enable', 'add', 'set', 'allow');
+    if (off === on) return refuse(this.id, 'it does not say whether to turn FastTrack on or off', FASTTRACK_EXAMPLE);
+    const other = otherVerbs(frame, ['enable', 'add', 'set', 'allow', 'disable', 'remove', 'block']);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to FastTrack`, FASTTRACK_EXAMPLE);
+    says(frame, 'firewall', 'rule', 'rules', 'connection', 'connections');
+    for (const p of frame.places) if (p.value !== 'router') return refuse(this.id, `FastTrack applies to all forwarded traffic, not only "${p.term.text}"`, FASTTRACK_EXAMPLE);
+    if (off) {
+      const remove = asks(frame, 'remove');
+      return {
+        kind: 'commands', rule: this.id,
+        commands: [command(FILTER, remove ? 'remove' : 'disable', [{ kind: 'positional', value: find(FILTER, { action: 'fasttrack-connection' }) }])],
+        warnings: [`Every fasttrack-connection rule is ${remove ? 'removed' : 'disabled'}: forwarded traffic takes the slow path through the firewall, queues and mangle again, which costs CPU.`],
+      };
+    }
+    return {
+      kind: 'commands', rule: this.id,
+      commands: [
+        command(FILTER, 'add', { chain: 'forward', action: 'fasttrack-connection', 'connection-state': states('established', 'related'), comment: str('fasttrack') }),
+        command(FILTER, 'add', { chain: 'forward', action: 'accept', 'connection-state': states('established', 'related'), comment: str('accept established,related') }),
+      ],
+      warnings: [
+        'The rules are added at the end of the forward chain: move them above any drop rule there. A router with the default configuration already has a fasttrack rule (enable it instead).',
+        'FastTracked connections bypass simple queues, mangle and IPsec policies.',
+      ],
+    };
+  },
+};
+
+/** Firewall tables by the words that name them. */
+const TABLES: readonly { readonly words: readonly string[]; readonly path: string }[] = [
+  { words: ['nat'], path: '/ip firewall nat' },
+  { words: ['mangle'], path: '/ip firewall mangle' },
+  { words: ['raw'], path: '/ip firewall raw' },
+  { words: ['filter', 'filters', 'firewall'], path: FILTER },
+];
+
+/** "remove all firewall filter rules", "delete every nat rule", "flush the firewall filter". */
+export const removeAllRule: IntentRule = {
+  id: 'protection: remove every rule of a firewall table',
+  match: (frame) => (asks(frame, 'remove', 'flush') && frame.terms.some((t) => TABLE_WORDS.includes(t.normal)) && frame.terms.some((t) => ['rule', 'rules', 'filter', 'filters'].includes(t.normal))
+    && frame.terms.some((t) => ['all', 'every', 'everything', 'flush', 'clear', 'empty', 'wipe'].includes(t.normal)) ? 55 : 0),
+  build(frame) {
+    const example = 'Remove all firewall filter rules';
+    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
+    const named = extras(frame);
+    if (named) return refuse(this.id, `it names ${named}: to remove only some rules, name them by their comment ("remove the firewall rule with comment \\"block ssh\\"")`, example);
+    const tables = TABLES.filter((t) => t.words.some((w) => frame.terms.some((term) => term.normal === w)));
+    const table = tables.find((t) => t.path !== FILTER) ?? tables[0];
+    if (!table || tables.filter((t) => t.path !== FILTER).length > 1) return refuse(this.id, 'name one firewall table (filter, nat, mangle or raw)', example);
+    says(frame, 'firewall', 'filter', 'filters', 'nat', 'mangle', 'raw', 'rules', 'rule', 'all', 'every', 'everything', 'flush', 'clear', 'empty', 'wipe', 'entries', 'ip');
+    has(frame, 'all', 'rule');
+    if (frame.places.length > 0) return refuse(this.id, 'removing every rule takes no side; name the rules by their comment to remove only some', example);
+    const other = otherVerbs(frame, ['remove', 'flush']);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do with removing every rule`, example);
+    const warnings = [`Every rule of ${table.path} is removed (dynamic rules, which RouterOS adds itself, stay).`];
+    if (table.path === FILTER) warnings.push('With no filter rules the router and everything behind it is open to the internet; add a basic firewall next ("set up a basic firewall"). Apply it in Safe Mode.');
+    if (table.path === '/ip firewall nat') warnings.push('Without NAT rules, LAN hosts lose internet access through masquerade and port forwards stop.');
+    return { kind: 'commands', rule: this.id, commands: [command(table.path, 'remove', [{ kind: 'positional', value: findWhere(table.path, { kind: 'unary', operator: '!', operand: { kind: 'field', name: 'dynamic' } }) }])], warnings };
+  },
+};
+
+export const PROTECTION_FAMILY: IntentFamily = {
+  id: 'protection',
+  summary: 'router protection (the default configuration\'s basic firewall, FastTrack on/off, removing every rule of a firewall table)',
+  example: BASIC_EXAMPLE,
+  rules: [basicFirewallRule, fasttrackRule, removeAllRule],
+};
