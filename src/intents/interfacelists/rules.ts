@@ -1,0 +1,158 @@
+/**
+ * Interface lists (manual: Interface > List): creating a list, and adding interfaces to or removing them from one
+ * ("add ether2 to the LAN list", "create interface list IOT with ether3 and ether4"). The firewall, MAC server and
+ * neighbor discovery of the default configuration match the lists LAN and WAN, so a member added or removed changes
+ * what they allow.
+ */
+import { command, find, str } from '../../ast/build.js';
+import type { Command } from '../../ast/nodes.js';
+import type { ResolvedOptions } from '../../api/options.js';
+import type { Term } from '../../nlp/analyze.js';
+import type { Frame } from '../frame.js';
+import { claim } from '../claims.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { asks, has, isNoun, says } from '../system/slots.js';
+
+const LIST = '/interface list';
+const MEMBER = '/interface list member';
+const MEMBER_EXAMPLE = 'Add ether2 to the LAN list';
+const CREATE_EXAMPLE = 'Create interface list IOT';
+/** A name RouterOS and a script take bare. */
+const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** Words around a list's name that are not the name. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'new', 'called', 'named', 'name', 'list', 'lists', 'interface', 'to', 'from', 'in', 'into', 'of', 'with', 'and', 'my', 'our']);
+
+const isListWord = (t: Term | undefined): boolean => !!t && (isNoun(t, 'interface-list') || t.normal === 'list' || t.normal === 'lists');
+
+/** The clause names an interface list: "interface list", or "list" after a side or a name ("the LAN list", "the IOT list"). */
+const namesList = (frame: Frame): boolean => frame.terms.some((t) => isListWord(t));
+
+/** A plain word typed as a name (no meaning in the lexicon, or a name token). */
+function plainName(t: Term | undefined): string | undefined {
+  if (!t || NOT_NAMES.has(t.normal)) return undefined;
+  if (t.technical?.kind === 'name') return t.technical.text;
+  if (t.technical?.kind === 'quoted') return t.technical.text;
+  if (!t.technical && t.meanings.length === 0 && t.number === undefined) return t.text;
+  return undefined;
+}
+
+type ListName = { readonly name: string; readonly side?: 'lan' | 'wan'; readonly term: Term } | { readonly problem: string };
+
+/**
+ * The list the clause names: the LAN or WAN side's list ("the LAN list": the lan/wan option's list), a name right
+ * before "list" ("the IOT list") or right after it ("interface list IOT", "list called IOT").
+ */
+function listName(frame: Frame, options: ResolvedOptions): ListName | undefined {
+  const at = frame.terms.findIndex((t) => isListWord(t));
+  if (at < 0) return undefined;
+  const listTerm = frame.terms[at]!;
+  claim(listTerm);
+  // "the LAN list", "the WAN interface list", "LAN interface list"
+  const before = frame.terms[at - 1];
+  const side = frame.places.find((p) => p.term === before && (p.value === 'lan' || p.value === 'wan'));
+  if (side) {
+    const ref = side.value === 'lan' ? options.lan : options.wan;
+    if (!('list' in ref)) return { problem: `the ${side.value} option names the interface ${ref.interface}, not an interface list; name the list ("the ${side.value.toUpperCase()} list" needs the option as a list)` };
+    return { name: ref.list, side: side.value as 'lan' | 'wan', term: side.term };
+  }
+  const named = plainName(before);
+  if (named !== undefined) return { name: named, term: before! };
+  // "interface list IOT", "list called IOT", "list named \"IOT\"", "list LAN".
+  for (let k = at + 1; k < frame.terms.length; k++) {
+    const t = frame.terms[k]!;
+    if (['called', 'named', 'name'].includes(t.normal) || isNoun(t, 'name', 'comment')) {
+      claim(t);
+      continue;
+    }
+    const place = frame.places.find((p) => p.term === t && (p.value === 'lan' || p.value === 'wan'));
+    if (place) return { name: place.value.toUpperCase(), side: place.value as 'lan' | 'wan', term: t };
+    const after = plainName(t);
+    if (after !== undefined) return { name: after, term: t };
+    if (!(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler'))) break;
+  }
+  return undefined;
+}
+
+function checkedName(list: ListName | undefined, example: string, id: string): { name: string; side?: 'lan' | 'wan' } | IntentResult {
+  if (!list) return refuse(id, 'it does not say which interface list (name it: "the LAN list", "interface list IOT")', example);
+  if ('problem' in list) return refuse(id, list.problem, example);
+  if (!NAME.test(list.name)) return refuse(id, `"${list.name}" is not a name an interface list can take here (letters, digits, - and _, starting with a letter)`, example);
+  return list;
+}
+
+/** Other verbs than the rule's own, as typed. */
+const otherVerbs = (frame: Frame, allowed: readonly string[]): string[] => frame.actions.filter((a) => !allowed.includes(a.value)).map((a) => a.term.text);
+
+const memberCommands = (frame: Frame, list: string, remove: boolean): Command[] =>
+  [...new Set(frame.interfaces.map((i) => i.value))].map((name) =>
+    remove ? command(MEMBER, 'remove', [{ kind: 'positional', value: find(MEMBER, { interface: name, list }) }]) : command(MEMBER, 'add', { interface: name, list }));
+
+function sideWarning(side: 'lan' | 'wan' | undefined, remove: boolean): string[] {
+  if (side === 'lan') return [remove
+    ? 'The default firewall accepts management only from the LAN list: removing the interface you are connected through locks you out. Apply it in Safe Mode.'
+    : 'Interfaces in the LAN list reach the router itself (the default firewall accepts input from it) and get MAC access and neighbor discovery.'];
+  if (side === 'wan') return [remove
+    ? 'The default firewall drops what comes in from the WAN list and masquerades out of it: an interface taken out of it is no longer protected or NATed as the WAN.'
+    : 'The default firewall drops new connections coming in on the WAN list: an interface added to it no longer reaches the router or the LAN unasked.'];
+  return [];
+}
+
+/** "add ether2 to the LAN list", "remove ether5 from the WAN interface list", "put wlan2 in the IOT list". */
+export const memberRule: IntentRule = {
+  id: 'interface lists: add|remove <interface> to|from <list>',
+  match: (frame) => (frame.interfaces.length > 0 && namesList(frame) && asks(frame, 'add', 'remove') ? 60 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', MEMBER_EXAMPLE);
+    const remove = asks(frame, 'remove');
+    if (remove && asks(frame, 'add')) return refuse(this.id, 'it asks to add and remove in one clause; ask one after the other', MEMBER_EXAMPLE);
+    const other = otherVerbs(frame, ['add', 'remove']);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to an interface list`, MEMBER_EXAMPLE);
+    const list = checkedName(listName(frame, options), MEMBER_EXAMPLE, this.id);
+    if ('kind' in list) return list;
+    const stray = [...frame.addresses, ...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols].map((s) => s.term.text);
+    if (stray.length > 0) return refuse(this.id, `an interface list holds interfaces, not "${stray.join('", "')}" (addresses go in an address list: "add 10.0.0.5 to the address list blocked")`, MEMBER_EXAMPLE);
+    says(frame, 'interface', 'interfaces', 'port', 'ports', 'member', 'members');
+    has(frame, 'list-member', 'interface');
+    return { kind: 'commands', rule: this.id, commands: memberCommands(frame, list.name, remove), warnings: sideWarning(list.side, remove) };
+  },
+};
+
+/** "create interface list IOT", "add an interface list called GUEST with ether3 and ether4", "remove interface list IOT". */
+export const listRule: IntentRule = {
+  id: 'interface lists: create|remove <list> [with <interfaces>]',
+  match: (frame) => (has(frame, 'interface-list') && asks(frame, 'add', 'remove') && (frame.interfaces.length === 0 || says(frame, 'with', 'containing', 'holding')) ? 62 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', CREATE_EXAMPLE);
+    const remove = asks(frame, 'remove');
+    if (remove && asks(frame, 'add')) return refuse(this.id, 'it asks to add and remove in one clause; ask one after the other', CREATE_EXAMPLE);
+    const other = otherVerbs(frame, ['add', 'remove']);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to an interface list`, CREATE_EXAMPLE);
+    const found = listName(frame, options);
+    // "create the LAN list": the side's list under its own name.
+    const list = checkedName(found, CREATE_EXAMPLE, this.id);
+    if ('kind' in list) return list;
+    const stray = [...frame.addresses, ...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols].map((s) => s.term.text);
+    if (stray.length > 0) return refuse(this.id, `an interface list holds interfaces, not "${stray.join('", "')}"`, CREATE_EXAMPLE);
+    says(frame, 'with', 'containing', 'holding', 'interfaces', 'members', 'new');
+    has(frame, 'list-member');
+    if (remove) {
+      if (frame.interfaces.length > 0) return refuse(this.id, 'to take interfaces out of a list say "remove ether5 from the IOT list"', MEMBER_EXAMPLE);
+      return {
+        kind: 'commands', rule: this.id,
+        commands: [command(MEMBER, 'remove', [{ kind: 'positional', value: find(MEMBER, { list: list.name }) }]), command(LIST, 'remove', [{ kind: 'positional', value: find(LIST, { name: list.name }) }])],
+        warnings: [`The list ${list.name} and its members are removed; firewall rules and settings that match it (in-interface-list=${list.name}) stop matching anything.`, ...sideWarning(list.side, true)],
+      };
+    }
+    const commands = [command(LIST, 'add', { name: str(list.name) }), ...memberCommands(frame, list.name, false)];
+    const warnings = list.side ? [`The default configuration already has the list ${list.name}; adding it again fails with "already have such name".`] : [];
+    return { kind: 'commands', rule: this.id, commands, warnings };
+  },
+};
+
+export const INTERFACE_LISTS_FAMILY: IntentFamily = {
+  id: 'interface-lists',
+  summary: 'interface lists (create and remove lists, add and remove member interfaces)',
+  example: MEMBER_EXAMPLE,
+  usesMacs: false,
+  rules: [memberRule, listRule],
+};
