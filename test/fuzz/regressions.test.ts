@@ -83,7 +83,8 @@ describe('fixed: intents', () => {
     refused('never masquerade 192.168.88.0/24');
     refused('block ssh from the wan but allow it from 198.51.100.5');
     refused('add 10.0.0.5 to the trusted list and allow it to winbox');
-    refused('remove ether7 from the WAN list');
+    // An interface in an interface list, never an address-list entry (issue 15 writes interface lists).
+    expect(generateScript('remove ether7 from the WAN list').response[0]!.content).toBe('/interface list member remove [find interface=ether7 list=WAN]\n');
     refused('drop packets larger than 1500 bytes');
     refused('open port 8080 for 192.168.88.5');
     produces('Open port 8291 for 10.10.10.10', '/ip firewall filter add chain=input protocol=tcp src-address=10.10.10.10 dst-port=8291 action=accept', false);
