@@ -1,6 +1,6 @@
 /**
  * Words of the router-protection family (the default configuration's firewall, FastTrack, removing every filter
- * rule), the interface-list family and the whole-configuration export.
+ * rule), the interface-list family, the whole-configuration export and gateway failover.
  */
 import type { WordSource } from './types.js';
 
@@ -19,6 +19,13 @@ export const PROTECTION_WORDS: WordSource = {
     'fasttrack connection': 'fasttrack', 'fasttrack-connection': 'fasttrack',
     'interface list': 'interface-list', 'interface lists': 'interface-list', 'interface-list': 'interface-list', 'interface-lists': 'interface-list',
     'list member': 'list-member', 'list members': 'list-member', member: 'list-member', members: 'list-member',
+    // Gateway failover (the failover family).
+    failover: 'failover', 'fail over': 'failover', 'fail-over': 'failover', 'failover route': 'failover', 'failover routes': 'failover',
+    'wan failover': 'failover', 'isp failover': 'failover', 'gateway failover': 'failover', 'internet failover': 'failover',
+    'backup gateway': 'backup-gateway', 'secondary gateway': 'backup-gateway', 'backup isp': 'backup-gateway', 'backup wan': 'backup-gateway',
+    'backup route': 'backup-gateway', 'backup link': 'backup-gateway', 'second gateway': 'backup-gateway',
+    'primary gateway': 'primary-gateway', 'main gateway': 'primary-gateway', 'primary isp': 'primary-gateway', 'main isp': 'primary-gateway',
+    'primary wan': 'primary-gateway', 'main wan': 'primary-gateway', 'primary route': 'primary-gateway', 'primary link': 'primary-gateway', 'first gateway': 'primary-gateway',
     terse: 'terse', 'one line per command': 'terse', 'one command per line': 'terse',
   },
   misspellings: { fastrack: 'fasttrack', fasttrak: 'fasttrack', fastrak: 'fasttrack' },

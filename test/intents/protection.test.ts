@@ -106,3 +106,20 @@ describe('whole-configuration export', () => {
     expect(answer('export the firewall').content).toBe('/ip firewall filter export\n');
   });
 });
+
+describe('gateway failover', () => {
+  it('gives the primary distance 1 and the backup distance 2, both with check-gateway=ping, whichever is named first', () => {
+    const expected = [
+      '/ip route add dst-address=0.0.0.0/0 gateway=203.0.113.1 distance=1 check-gateway=ping comment="failover: primary"',
+      '/ip route add dst-address=0.0.0.0/0 gateway=198.51.100.1 distance=2 check-gateway=ping comment="failover: backup"',
+    ];
+    expect(lines(answer('primary gateway 203.0.113.1, backup gateway 198.51.100.1').content)).toEqual(expected);
+    expect(lines(answer('set up failover with backup gateway 198.51.100.1 and primary gateway 203.0.113.1').content)).toEqual(expected);
+    const unlabeled = answer('set up failover between 203.0.113.1 and 198.51.100.1');
+    expect(lines(unlabeled.content)).toEqual(expected);
+    expect(unlabeled.error).toContain('taken as the primary gateway (named first)');
+  });
+  it('refuses one unlabeled gateway', () => {
+    expect(answer('failover via 203.0.113.1').content).toBe('');
+  });
+});
