@@ -42,7 +42,7 @@ export const PLACE_WORDS: Readonly<Record<string, 'wan' | 'lan' | 'router'>> = {
 };
 
 export const PROTOCOL_WORDS: Readonly<Record<string, 'tcp' | 'udp' | 'icmp' | 'gre' | 'ipsec-esp'>> = {
-  tcp: 'tcp', udp: 'udp', icmp: 'icmp', ping: 'icmp', pings: 'icmp', 'echo request': 'icmp', gre: 'gre', esp: 'ipsec-esp',
+  tcp: 'tcp', udp: 'udp', icmp: 'icmp', ping: 'icmp', pings: 'icmp', pinging: 'icmp', 'echo request': 'icmp', 'echo requests': 'icmp', gre: 'gre', esp: 'ipsec-esp',
 };
 
 /** Prepositions that assign a role to what follows. */

@@ -166,9 +166,12 @@ const SCANNER = new RegExp(
  */
 const SPOKEN_RANGE = /(?<!\bfrom\s+)\b([a-z][a-z-]*?)(\d+)\s+(?:to|through|thru|till|until)\s+\1(\d+)\b/gi;
 
+/** "ether 3", "wlan 1": an interface name typed with a space (never "vlan 10", where the number is the VLAN id). */
+const SPACED_INTERFACE = /\b(ether|wlan|wifi|sfp)\s+(\d{1,2})\b(?!\s*(?:-|to|through|\.\d))/gi;
+
 export function scanTechnical(prompt: string): Scanned {
   const technical: Technical[] = [];
-  const ranged = prompt.replace(SPOKEN_RANGE, (match, base: string, from: string, to: string) =>
+  const ranged = prompt.replace(SPACED_INTERFACE, '$1$2').replace(SPOKEN_RANGE, (match, base: string, from: string, to: string) =>
     Number(to) > Number(from) && INTERFACE.test(`${base}${from}`) ? `${base}${from}-${base}${to}` : match);
   const text = ranged.replace(SCANNER, (match, ...rest: unknown[]) => {
     const token = classifyNamed(rest[rest.length - 1]) ?? classify(match) ?? nameToken(match);

@@ -19,11 +19,11 @@ describe('every word is read or the prompt is refused', () => {
   });
 
   it('names the word nobody read, and writes nothing', () => {
-    const item = generateScript('block pinging from the internet').response[0]!;
+    const item = generateScript('block blorping from the internet').response[0]!;
     expect(item.content).toBe('');
-    expect(item.error).toContain('"pinging" is not understood here');
+    expect(item.error).toContain('"blorping" is not understood here');
     expect(item.error).toContain('A prompt that works');
-    expect(readings('block pinging from the internet').pinging).toBe('unread');
+    expect(readings('block blorping from the internet').blorping).toBe('unread');
   });
 
   it('reads a value the rule writes, its label and a number\'s unit', () => {

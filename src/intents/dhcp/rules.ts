@@ -583,7 +583,7 @@ export const ambiguousDhcpRule: IntentRule = {
 
 export const DHCP_FAMILY: IntentFamily = {
   id: 'dhcp',
-  reads: { nouns: ['host', 'addresses', 'dns-server', 'dhcp-server', 'server', 'client'], places: ['wan', 'router'], words: ['dns', 'dhcp', 'its', 'ip', 'address', 'addresses', 'without', 'spin', 'up', 'always', 'device', 'hand', 'handing', 'out', 'gets', 'get'] }, example: 'Set up a DHCP server on bridge for 192.168.88.0/24', summary: 'DHCP (servers with pool and network, lease time, static leases, DHCP clients)',
+  reads: { nouns: ['host', 'addresses', 'dns-server', 'dhcp-server', 'server', 'client'], places: ['wan', 'router'], words: ['dns', 'dhcp', 'its', 'ip', 'address', 'addresses', 'without', 'spin', 'up', 'always', 'device', 'hand', 'handing', 'out', 'gets', 'get', 'mac', 'mac address'] }, example: 'Set up a DHCP server on bridge for 192.168.88.0/24', summary: 'DHCP (servers with pool and network, lease time, static leases, DHCP clients)',
   usesMacs: true,
   rules: [serverSetupRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
 };

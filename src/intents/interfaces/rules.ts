@@ -8,6 +8,7 @@ import type { Command } from '../../ast/nodes.js';
 import type { Term } from '../../nlp/analyze.js';
 import { nameAfter, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
+import { claim } from '../claims.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 
 const INTERFACE = ['interface'];
@@ -46,9 +47,11 @@ function exceptionRefusal(frame: Frame, id: string): IntentResult | null {
 
 const enableDisableRule: IntentRule = {
   id: 'interface: enable|disable <interfaces>',
-  match: (frame) => (subjects(frame).length > 0 && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable'], 25) : 0),
+  // "shut down ether8": an interface is shut down by disabling it (the router's own shutdown is the system family's).
+  match: (frame) => (subjects(frame).length > 0 && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable', 'shutdown'], 25) : 0),
   build(frame) {
-    const verb = frame.actions.find((a) => a.value === 'enable' || a.value === 'disable')!.value;
+    const action = frame.actions.find((a) => a.value === 'enable' || a.value === 'disable' || a.value === 'shutdown')!.value;
+    const verb = action === 'shutdown' ? 'disable' : action;
     const exception = exceptionRefusal(frame, this.id);
     if (exception) return exception;
     const names = subjects(frame);
@@ -233,6 +236,7 @@ function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untag
     const t = terms[i]!;
     const noun = t.meanings.find((m) => m.type === 'noun');
     const keyword = noun && noun.type === 'noun' && (noun.value === 'tagged' || noun.value === 'untagged') ? noun.value : null;
+    if (keyword) claim(t);
     if (keyword) {
       // Keyword first when a place or an interface follows it; otherwise it closes the interfaces before it.
       let j = i + 1;
@@ -364,6 +368,6 @@ const removeVlanRule: IntentRule = {
 
 export const INTERFACES: IntentFamily = {
   id: 'interfaces',
-  reads: { nouns: ['tagged', 'untagged', 'bridge-port'], words: ['members', 'member', 'new', 'port', 'ports'] }, example: 'Disable ether5', summary: 'interfaces (enable, disable, rename, MTU, comment), bridges and their ports, VLAN filtering, the bridge VLAN table and VLAN interfaces',
+  reads: { nouns: ['bridge-port'], words: ['members', 'member', 'new', 'port', 'ports'] }, example: 'Disable ether5', summary: 'interfaces (enable, disable, rename, MTU, comment), bridges and their ports, VLAN filtering, the bridge VLAN table and VLAN interfaces',
   rules: [enableDisableRule, renameRule, mtuRule, commentRule, createBridgeRule, bridgePortRule, vlanFilteringRule, bridgeVlanRule, createVlanRule, removeVlanRule],
 };

@@ -185,6 +185,6 @@ export const discoveryRule: IntentRule = {
 
 export const SERVICES_FAMILY: IntentFamily = {
   id: 'services',
-  reads: { nouns: ['port', 'all'], words: ['service', 'services', 'servce', 'but', 'except', 'keep', 'access', 'listen', 'reached', 'lock', 'down', 'only', 'ssh', 'it'] }, example: 'Disable telnet and ftp', summary: 'management services (enable/disable, port, allowed addresses, SSH strong crypto, MAC server, neighbor discovery)',
+  reads: { nouns: ['port', 'all'], words: ['service', 'services', 'servce', 'but', 'except', 'keep', 'access', 'listen', 'reached', 'lock', 'down', 'only', 'ssh', 'it', 'everywhere'] }, example: 'Disable telnet and ftp', summary: 'management services (enable/disable, port, allowed addresses, SSH strong crypto, MAC server, neighbor discovery)',
   rules: changesOnly([toggleRule, portRule, addressRule, sshCryptoRule, macServerRule, discoveryRule], { readsExceptions: [toggleRule] }),
 };
