@@ -289,7 +289,9 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
         if (mistyped || match !== stack.length - 1) {
           const top = stack[stack.length - 1]!;
           const want = openerOf(top);
-          syntax(ctx, t, `expected \`${CLOSE_OF[want]}\` to close \`${want}\` opened at ${where(ctx, top)}, found \`${t.image}\``);
+          // On another line the opener is where the mistake most likely is (as compilers point at an unclosed delimiter).
+          if (top.startLine !== t.startLine) syntax(ctx, top, `unclosed \`${want}\`: expected \`${CLOSE_OF[want]}\` before the \`${t.image}\` at ${where(ctx, t)}`);
+          else syntax(ctx, t, `expected \`${CLOSE_OF[want]}\` to close \`${want}\` opened at ${where(ctx, top)}, found \`${t.image}\``);
           broken = true;
         }
         stack.length = match;
@@ -320,13 +322,42 @@ function splitStatements(tokens: IToken[], ctx: ConvertContext): Split {
   let unclosedAt: number | null = null;
   for (const [index, open] of stack.entries()) {
     // The innermost few and the outermost one say enough.
-    if (index === 0 || index >= stack.length - MAX_UNCLOSED_REPORTED) syntax(ctx, open, unclosed(ctx, open));
+    if (index === 0 || index >= stack.length - MAX_UNCLOSED_REPORTED) {
+      const culprit = open.tokenType === T.StringStart ? runawayString(tokens, open) : null;
+      if (culprit) {
+        syntax(ctx, culprit, `a string runs over a line end here into code: a closing \`"\` is probably missing (the last string, opened at ${where(ctx, open)}, is never closed)`);
+      } else syntax(ctx, open, unclosed(ctx, open));
+    }
     const kind = openerOf(open);
     if (unclosedAt === null && (kind === '{' || kind === '"')) unclosedAt = open.startOffset;
   }
   if (stack.length > 0) broken = true;
   flush();
   return { groups, unclosedAt };
+}
+
+/** How far back `runawayString` looks (tokens), so a huge file costs little. */
+const RUNAWAY_LOOKBACK = 20_000;
+
+/**
+ * With a string left open at the end, the culprit is usually an earlier
+ * string that lost its closing `"`: it then ran over a line end and took the
+ * next line's code as text (`:put "b` then `:put "c"`). The last string
+ * before `open` that holds a line end followed by what starts a command
+ * (`:`, `/`, `}`) and is directly followed by a word, if any.
+ */
+function runawayString(tokens: readonly IToken[], open: IToken): IToken | null {
+  let i = tokens.indexOf(open);
+  const stop = Math.max(0, i - RUNAWAY_LOOKBACK);
+  for (i--; i >= stop; i--) {
+    const t = tokens[i]!;
+    if (t.tokenType !== T.StringLiteral || !/[\r\n][ \t]*[:/}]/.test(t.image)) continue;
+    // A string that took code ends where that code's own string began: a word follows its `"` directly
+    // (`"b⏎:put "c"`), which a string that ends where it should seldom has.
+    const next = tokens[i + 1];
+    if (next && next.startOffset === t.startOffset + t.image.length && next.tokenType === T.Word) return t;
+  }
+  return null;
 }
 
 function unclosed(ctx: ConvertContext, open: IToken): string {
