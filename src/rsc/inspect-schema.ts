@@ -9,10 +9,11 @@
  * a value may be negated or listed, so this schema is permissive there: no
  * argument is required, values may be negated and listed, and only the
  * usual unnamed arguments (`numbers`, `number value-name`, ...) are known.
- * Types come from `desc`; an argument without one takes anything.
+ * Types come from the built-in schema where it knows the argument, else
+ * from `desc`; an argument with neither takes anything.
  */
 import type { ArgSpec, CommandSpec, MenuSpec, Schema, ValueType } from '../../grammar/routeros/index.js';
-import { menuKey } from '../../grammar/routeros/index.js';
+import { menuKey, SCHEMA } from '../../grammar/routeros/index.js';
 
 export class InspectSchemaError extends Error {
   override readonly name = 'InspectSchemaError';
@@ -37,7 +38,11 @@ const FLAGS = new Set([
 /** Arguments of print/export that take a value. */
 const VALUED = new Set(['where', 'from', 'file', 'interval', 'proplist', 'group-by', 'order-by', 'path', 'on-event', 'duration']);
 
-export function loadInspectSchema(json: unknown): Schema {
+/**
+ * `base` (the built-in schema by default) gives value types to the menus,
+ * commands and arguments it shares with the tree (see `withBase`).
+ */
+export function loadInspectSchema(json: unknown, base: Schema = SCHEMA): Schema {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new InspectSchemaError('the schema file is not a /console/inspect tree (expected a JSON object of menus)');
   const menus = new Map<string, MenuSpec>();
   const stack: { node: InspectNode; path: string[] }[] = [{ node: json as InspectNode, path: [] }];
@@ -65,10 +70,47 @@ export function loadInspectSchema(json: unknown): Schema {
         if (name !== 'numbers' && name !== 'copy-from' && name !== 'place-before') properties[name] = spec;
       }
     }
-    menus.set(menuKey(path), { path, commands, properties });
+    const key = menuKey(path);
+    menus.set(key, withBase({ path, commands, properties }, base.menus.get(key)));
   }
   if (commandCount === 0) throw new InspectSchemaError('the schema file has no commands (`_type: "cmd"`): is it a /console/inspect tree?');
   return { menus };
+}
+
+/**
+ * The user's menu (which commands and arguments exist: their RouterOS
+ * version) with the built-in schema's knowledge of the same menu laid over
+ * it: value types, negation and lists, unnamed arguments, flags and required
+ * arguments, for the commands and arguments both know. A command tree says
+ * little about values (`action` has no type in it), so without this
+ * `action=dorp` would pass.
+ */
+function withBase(menu: MenuSpec, base: MenuSpec | undefined): MenuSpec {
+  if (!base) return menu;
+  const commands: Record<string, CommandSpec> = {};
+  for (const [name, spec] of Object.entries(menu.commands)) {
+    const known = Object.hasOwn(base.commands, name) ? base.commands[name] : undefined;
+    if (!known || known.open) {
+      commands[name] = spec;
+      continue;
+    }
+    const args: Record<string, ArgSpec> = {};
+    for (const [arg, argSpec] of Object.entries(spec.args)) args[arg] = Object.hasOwn(known.args, arg) ? known.args[arg]! : argSpec;
+    const exists = (arg: string): boolean => Object.hasOwn(spec.args, arg);
+    const merged: { -readonly [K in keyof CommandSpec]: CommandSpec[K] } = { args };
+    const knownPositional = known.positional?.filter(exists);
+    const positional = knownPositional && knownPositional.length > 0 ? knownPositional : spec.positional;
+    if (positional) merged.positional = positional;
+    const flags = [...new Set([...(known.flags ?? []).filter(exists), ...(spec.flags ?? [])])];
+    if (flags.length > 0) merged.flags = flags;
+    const required = known.required?.filter(exists);
+    if (required && required.length > 0) merged.required = required;
+    if (spec.matchers || known.matchers) merged.matchers = true;
+    commands[name] = merged;
+  }
+  const properties: Record<string, ArgSpec> = {};
+  for (const [name, spec] of Object.entries(menu.properties)) properties[name] = Object.hasOwn(base.properties, name) ? base.properties[name]! : spec;
+  return { path: menu.path, commands, properties };
 }
 
 function commandSpec(name: string, node: InspectNode): CommandSpec {

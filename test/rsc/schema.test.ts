@@ -151,13 +151,26 @@ describe.skipIf(!existsSync(INSPECT))('the RouterOS 7.24 tree (../shared/routero
   it('validates menus the project schema lacks, and still catches typos', () => {
     expect(messages('/interface vrrp add name=vrrp1 interface=ether1 vrid=5', schema)).toEqual([]);
     expect(messages('/container config set registry-url=https://registry-1.docker.io', schema)).toEqual([]);
-    expect(messages('/ip firewall filter add chian=input', schema)).toEqual(['error 1:25 `chian` is not an argument of /ip firewall filter add; did you mean `chain`?']);
+    expect(messages('/ip firewall filter add chian=input', schema)).toEqual([
+      'error 1:25 `chian` is not an argument of /ip firewall filter add; did you mean `chain`?',
+      'error 1:1 /ip firewall filter add needs `chain`',
+    ]);
     expect(messages('/ip firewall filter add chain=input log-prefix="a prefix longer than thirty-one characters"', schema)).toEqual([
       'error 1:37 log-prefix: at most 31 characters',
     ]);
     expect(messages('/ip address add address=192.168.88.1/24 interface=bridge\n/ip address add address=10.0.0.300/24 interface=ether1', schema)).toEqual([
       'error 2:17 address: expected an IPv4 address or prefix',
     ]);
+  });
+
+  it('keeps the built-in value types, unnamed arguments and required arguments where it knows the menu', () => {
+    expect(messages('/ip firewall filter add chain=input action=dorp', schema)).toEqual([
+      'error 1:37 action: `dorp` is not one of accept, add-dst-to-address-list, add-src-to-address-list, drop, fasttrack-connection, jump, log, passthrough, reject, return, tarpit; did you mean `drop`?',
+    ]);
+    expect(messages('/ip firewall filter add chain=input protocol=tcp dst-port=70000', schema)).toEqual(['error 1:50 dst-port: port 70000 is outside 0..65535']);
+    expect(messages('/ip address add interface=ether1', schema)).toEqual(['error 1:1 /ip address add needs `address`']);
+    // What only the tree knows stays as the tree says.
+    expect(messages('/interface bridge filter add chain=forward action=drop', schema)).toEqual([]);
   });
 });
 
