@@ -4,8 +4,12 @@ import { printValue } from '../rsc/print.js';
 
 /** The menu as a slash path, `/ip/firewall/filter`: for comparing. */
 export function menu(command: Command): string {
-  return '/' + command.path.join('/');
+  // Every rule asks for every command: build each command's key once.
+  let key = menuKeys.get(command);
+  if (key === undefined) menuKeys.set(command, (key = '/' + command.path.join('/')));
+  return key;
 }
+const menuKeys = new WeakMap<Command, string>();
 
 /** The menu as a user writes it, `/ip firewall filter`: for messages. */
 export function menuText(command: Command): string {

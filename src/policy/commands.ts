@@ -83,7 +83,7 @@ function walkStatements(statements: readonly unknown[], out: Collected, options:
   for (const [index, statement] of statements.entries()) {
     if (isKind(statement, 'navigate')) {
       const navigate = statement as Navigate;
-      const command = navigateAsCommand(navigate) ?? (options.scriptNames ? scriptReference(navigate) : null) ?? unknownLevel(navigate, statements.slice(index + 1));
+      const command = navigateAsCommand(navigate) ?? (options.scriptNames ? scriptReference(navigate) : null) ?? unknownLevel(navigate, statements, index + 1);
       if (command) out.commands.push(command);
       continue;
     }
@@ -134,9 +134,10 @@ function holdsBlockCode(command: Command, a: Arg): boolean {
  * the command, so the policy judges it (fail closed) instead of skipping a
  * menu change.
  */
-function unknownLevel(navigate: Navigate, following: readonly unknown[]): Command | null {
+function unknownLevel(navigate: Navigate, statements: readonly unknown[], from: number): Command | null {
   if (navigate.path.length < 2 || isKnownMenuLevel(navigate.path)) return null;
-  for (const statement of following) {
+  for (let i = from; i < statements.length; i++) {
+    const statement = statements[i];
     if (isKind(statement, 'navigate')) break;
     if (isKind(statement, 'command') && startsWith((statement as Command).path, navigate.path)) return null;
   }

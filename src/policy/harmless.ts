@@ -14,9 +14,9 @@
  * Facts: MikroTik's manual (Firewall, NAT, Mangle, Routing, DNS, Bridging,
  * Wireless, Scripting) and the RouterOS 7.24 command tree.
  */
-import type { Command, Script } from '../ast/nodes.js';
+import type { Command } from '../ast/nodes.js';
 import { menuKey, menuLevels, SCHEMA } from '../../grammar/routeros/index.js';
-import { validateScript } from '../rsc/validate.js';
+import { validateMenuCommand } from '../rsc/validate.js';
 import { arg, bool, changedProperties, literal, menu, menuText } from './args.js';
 import { isWide, parsePrefix } from './prefixes.js';
 
@@ -489,7 +489,6 @@ const TURNS_OVER = new Set(['/interface/wireless/cap', '/interface/wifi/cap', '/
 
 /** The schema's objection to a command (an argument it does not know, a wrong value), or null. */
 function schemaProblem(command: Command): string | null {
-  const script: Script = { kind: 'script', statements: [command] } as Script;
-  for (const d of validateScript(script)) if (d.severity === 'error' && d.kind === 'schema') return d.message;
+  for (const d of validateMenuCommand(command)) if (d.severity === 'error' && d.kind === 'schema') return d.message;
   return null;
 }

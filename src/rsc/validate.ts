@@ -59,6 +59,18 @@ export function validateScript(script: Script, schema: Schema = SCHEMA): Diagnos
   return diagnostics;
 }
 
+/**
+ * The schema's diagnostics for one menu command on its own (its command name,
+ * arguments and values; not the scripts held in its strings): what the policy
+ * asks for each command it must judge, without walking a whole script.
+ */
+export function validateMenuCommand(command: Command, schema: Schema = SCHEMA): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const menu = schema.menus.get(menuKey(command.path));
+  if (menu) validateCommand(command, menu, out);
+  return out;
+}
+
 /** `; did you mean \`address\`?` for the first segment of `path` the schema does not know, when one is close. */
 function menuHint(tree: MenuTree, path: readonly string[]): string {
   let node = tree;
