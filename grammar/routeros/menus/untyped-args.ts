@@ -1,3 +1,20 @@
+/** Arguments of a `/interface/wifi/configuration` profile that the typed menu lacks (the wifi interface takes them inline too). */
+const WIFI_CONFIGURATION_ARGS: readonly string[] = [
+  'aaa.called-format', 'aaa.calling-format', 'aaa.interim-update', 'aaa.mac-caching', 'aaa.nas-identifier', 'aaa.password-format',
+  'aaa.username-format', 'channel.afc', 'channel.deprioritize-unii-3-4', 'channel.preamble-puncturing', 'datapath.openflow-switch',
+  'datapath.traffic-processing', 'interworking.3gpp-info', 'interworking.3gpp-info-raw', 'interworking.authentication-types',
+  'interworking.connection-capabilities', 'interworking.domain-names', 'interworking.esr', 'interworking.hessid', 'interworking.hotspot20',
+  'interworking.hotspot20-dgaf', 'interworking.internet', 'interworking.ipv4-availability', 'interworking.ipv6-availability',
+  'interworking.network-type', 'interworking.operational-classes', 'interworking.operator-names', 'interworking.realms',
+  'interworking.realms-raw', 'interworking.roaming-ois', 'interworking.uesa', 'interworking.venue', 'interworking.venue-names',
+  'interworking.wan-at-capacity', 'interworking.wan-downlink', 'interworking.wan-downlink-load', 'interworking.wan-measurement-duration',
+  'interworking.wan-status', 'interworking.wan-symmetric', 'interworking.wan-uplink', 'interworking.wan-uplink-load', 'security.dh-groups',
+  'security.ft-nas-identifier', 'security.ft-r0-key-lifetime', 'security.ft-reassociation-deadline', 'security.sae-anti-clogging-threshold',
+  'security.sae-max-failure-rate', 'steering.2g-probe-delay', 'steering.neighbor-group', 'steering.rrm', 'steering.transition-request-count',
+  'steering.transition-request-period', 'steering.transition-threshold', 'steering.transition-threshold-time', 'steering.transition-time',
+  'steering.wnm',
+];
+
 /**
  * Arguments of `add`/`set` that RouterOS 7.24 has and the hand-written menus
  * do not describe yet (names from the 7.24 command tree, RouterOS 7.24 with
@@ -43,39 +60,12 @@ export const UNTYPED_ARGS: Readonly<Record<string, readonly string[]>> = {
   '/interface/bridge/port': ['trusted-dhcpv6', 'trusted-ra'],
   '/interface/l2tp-server/server': ['l2tpv3-circuit-id', 'l2tpv3-cookie-length', 'l2tpv3-digest-hash', 'l2tpv3-ether-interface-list'],
   '/interface/l2tp-client': ['l2tpv3-circuit-id', 'l2tpv3-cookie-length', 'l2tpv3-digest-hash'],
-  '/interface/wifi': [
-    'aaa.called-format', 'aaa.calling-format', 'aaa.interim-update', 'aaa.mac-caching', 'aaa.nas-identifier', 'aaa.password-format',
-    'aaa.username-format', 'channel.afc', 'channel.deprioritize-unii-3-4', 'channel.preamble-puncturing', 'datapath.openflow-switch',
-    'datapath.traffic-processing', 'interworking.3gpp-info', 'interworking.3gpp-info-raw', 'interworking.authentication-types',
-    'interworking.connection-capabilities', 'interworking.domain-names', 'interworking.esr', 'interworking.hessid', 'interworking.hotspot20',
-    'interworking.hotspot20-dgaf', 'interworking.internet', 'interworking.ipv4-availability', 'interworking.ipv6-availability',
-    'interworking.network-type', 'interworking.operational-classes', 'interworking.operator-names', 'interworking.realms',
-    'interworking.realms-raw', 'interworking.roaming-ois', 'interworking.uesa', 'interworking.venue', 'interworking.venue-names',
-    'interworking.wan-at-capacity', 'interworking.wan-downlink', 'interworking.wan-downlink-load', 'interworking.wan-measurement-duration',
-    'interworking.wan-status', 'interworking.wan-symmetric', 'interworking.wan-uplink', 'interworking.wan-uplink-load', 'mld-interface', 'mld-name',
-    'security.dh-groups', 'security.ft-nas-identifier', 'security.ft-r0-key-lifetime', 'security.ft-reassociation-deadline',
-    'security.sae-anti-clogging-threshold', 'security.sae-max-failure-rate', 'steering.2g-probe-delay', 'steering.neighbor-group', 'steering.rrm',
-    'steering.transition-request-count', 'steering.transition-request-period', 'steering.transition-threshold',
-    'steering.transition-threshold-time', 'steering.transition-time', 'steering.wnm',
-  ],
+  // The same settings as a configuration profile, plus the interface's own MLD settings.
+  '/interface/wifi': [...WIFI_CONFIGURATION_ARGS, 'mld-interface', 'mld-name'],
   '/interface/wifi/security': [
     'dh-groups', 'ft-nas-identifier', 'ft-r0-key-lifetime', 'ft-reassociation-deadline', 'sae-anti-clogging-threshold', 'sae-max-failure-rate',
   ],
-  '/interface/wifi/configuration': [
-    'aaa.called-format', 'aaa.calling-format', 'aaa.interim-update', 'aaa.mac-caching', 'aaa.nas-identifier', 'aaa.password-format',
-    'aaa.username-format', 'channel.afc', 'channel.deprioritize-unii-3-4', 'channel.preamble-puncturing', 'datapath.openflow-switch',
-    'datapath.traffic-processing', 'interworking.3gpp-info', 'interworking.3gpp-info-raw', 'interworking.authentication-types',
-    'interworking.connection-capabilities', 'interworking.domain-names', 'interworking.esr', 'interworking.hessid', 'interworking.hotspot20',
-    'interworking.hotspot20-dgaf', 'interworking.internet', 'interworking.ipv4-availability', 'interworking.ipv6-availability',
-    'interworking.network-type', 'interworking.operational-classes', 'interworking.operator-names', 'interworking.realms',
-    'interworking.realms-raw', 'interworking.roaming-ois', 'interworking.uesa', 'interworking.venue', 'interworking.venue-names',
-    'interworking.wan-at-capacity', 'interworking.wan-downlink', 'interworking.wan-downlink-load', 'interworking.wan-measurement-duration',
-    'interworking.wan-status', 'interworking.wan-symmetric', 'interworking.wan-uplink', 'interworking.wan-uplink-load', 'security.dh-groups',
-    'security.ft-nas-identifier', 'security.ft-r0-key-lifetime', 'security.ft-reassociation-deadline', 'security.sae-anti-clogging-threshold',
-    'security.sae-max-failure-rate', 'steering.2g-probe-delay', 'steering.neighbor-group', 'steering.rrm', 'steering.transition-request-count',
-    'steering.transition-request-period', 'steering.transition-threshold', 'steering.transition-threshold-time', 'steering.transition-time',
-    'steering.wnm',
-  ],
+  '/interface/wifi/configuration': WIFI_CONFIGURATION_ARGS,
   '/interface/wireless': [
     'adaptive-noise-immunity', 'allow-sharedkey', 'ampdu-priorities', 'amsdu-limit', 'amsdu-threshold', 'antenna-mode', 'area', 'arp-timeout',
     'basic-rates-b', 'burst-time', 'compression', 'default-ap-tx-limit', 'default-client-tx-limit', 'disconnect-timeout',
