@@ -129,7 +129,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   }
   if (commands.length === 0) return refusal(`Nothing to do was found in the prompt. This generator understands ${SUPPORTED}. Example: "Block SSH from the internet".`, rules);
   if (skipped.length > 0) {
-    return refusal(`Cannot generate this safely: ${skipped.map((t) => `"${t.text}"`).join(', ')} ${skipped.length > 1 ? 'are' : 'is'} not understood here (a part of the prompt with no request this generator knows); nothing is written from a request that was not fully understood. A prompt that works: "Block SSH from the internet".`, rules);
+    return refusal(`Cannot generate this safely: ${notUnderstood(skipped, 'a part of the prompt with no request this generator knows')}. A prompt that works: "Block SSH from the internet".`, rules);
   }
   return { kind: 'script', commands, warnings, rules, tokenCount };
 }
@@ -196,6 +196,11 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   return readFully(frame, top[0]!.family, top[0]!.rule, options);
 }
 
+/** The refusal's reason for words nobody read, naming each, with why the reader had no use for them. */
+function notUnderstood(words: readonly Term[], why: string): string {
+  return `${words.map((t) => `"${t.text}"`).join(', ')} ${words.length > 1 ? 'are' : 'is'} not understood here (${why}); nothing is written from a request that was not fully understood`;
+}
+
 /** One clause as `explain` shows it: the rule that answered it and how each word was read. */
 export interface ClauseReading {
   readonly rule: string;
@@ -242,8 +247,7 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
   traced?.push({ rule: rule.id, words: frame.terms.map((t, k) => ({ word: t.text, reading: readings[k]! })) });
   const left = frame.terms.filter((_, k) => readings[k] === 'unread');
   if (left.length > 0) {
-    const words = left.map((t) => `"${t.text}"`).join(', ');
-    return refuse(rule.id, `${words} ${left.length > 1 ? 'are' : 'is'} not understood here (this request was read as ${family.summary}, which has no use for ${left.length > 1 ? 'them' : 'it'}); nothing is written from a request that was not fully understood`, family.example);
+    return refuse(rule.id, notUnderstood(left, `this request was read as ${family.summary}, which has no use for ${left.length > 1 ? 'them' : 'it'}`), family.example);
   }
   const broad = result.wholeByDesign ? undefined : broaderThanAsked(result.commands, frame.terms);
   if (broad !== undefined) {
