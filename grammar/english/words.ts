@@ -98,11 +98,11 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'group', 'bridge', 'ssid', 'table', 'wireguard', 'vlan', 'tunnel', 'eoip', 'gre', 'pppoe', 'route', 'next-hop', 'metric', 'file', 'entry', 'hostname', 'dns-entry', 'addresses', 'netmask',
 ]);
 
-/** Units said after a number ("two days", "20 megabits", "5 times"): read with the number. */
-export const UNIT_WORDS: ReadonlySet<string> = new Set([
-  'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks',
-  'bit', 'bits', 'kbit', 'kbits', 'kbps', 'kilobits', 'megabit', 'megabits', 'mbit', 'mbits', 'mbps', 'meg', 'megs', 'gigabit', 'gigabits', 'gbps', 'times',
-]);
+/** Words that put a request at some other time ("tonight", "during the day"): a rule that acts now must not ignore them. */
+export const WHEN_WORDS: readonly string[] = [
+  'during', 'until', 'till', 'tonight', 'tomorrow', 'later', 'soon', 'daytime', 'nighttime', 'night', 'nights', 'morning', 'mornings',
+  'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'peak', 'hours', 'after', 'before', 'when', 'once',
+];
 
 /** Words that ask for everything, which alone let a rule match a whole side or a command touch a whole list (src/intents/breadth.ts). */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([

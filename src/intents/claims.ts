@@ -11,7 +11,8 @@
  */
 import type { Command, Expression, Value } from '../ast/nodes.js';
 import type { Term } from '../nlp/analyze.js';
-import { LABEL_NOUNS, STRUCTURE_WORDS, UNIT_WORDS } from '../../grammar/english/words.js';
+import { LABEL_NOUNS, STRUCTURE_WORDS } from '../../grammar/english/words.js';
+import { RATE_LETTER_BPS, TIME_LETTER_SECONDS, TIME_UNIT_SECONDS, UNIT_WORDS } from '../../grammar/english/units.js';
 import type { Frame } from './frame.js';
 
 let active: Set<Term> | undefined;
@@ -110,13 +111,6 @@ function kindOf(t: Term): 'content' | 'filler' | 'structure' {
 /** How a word of a clause was read, for `explain`: by whom, or why it needed no reading. */
 export type Reading = 'filler' | 'structure' | 'claimed' | 'value' | 'label' | 'unit' | 'unread';
 
-const SECONDS: Readonly<Record<string, number>> = { w: 604800, d: 86400, h: 3600, m: 60, min: 60, s: 1 };
-/** Units of time said as words, in seconds. */
-const SECONDS_OF_UNIT: Readonly<Record<string, number>> = {
-  second: 1, seconds: 1, sec: 1, secs: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,
-  day: 86400, days: 86400, week: 604800, weeks: 604800,
-};
-const BITS: Readonly<Record<string, number>> = { k: 1e3, M: 1e6, G: 1e9 };
 
 /** A duration or rate as RouterOS writes it (`1h30m`, `01:00:00`, `10M`) in seconds or bits, keyed by kind. */
 function magnitudes(text: string): string[] {
@@ -126,11 +120,11 @@ function magnitudes(text: string): string[] {
     if (clock) out.push(`s${Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0)}`);
     if (/^(?:\d+(?:w|d|h|m|s|ms))+$/.test(piece)) {
       let total = 0;
-      for (const [, n, u] of piece.matchAll(/(\d+)(w|d|h|ms|m|s)/g)) total += u === 'ms' ? 0 : Number(n) * SECONDS[u!]!;
+      for (const [, n, u] of piece.matchAll(/(\d+)(w|d|h|ms|m|s)/g)) total += u === 'ms' ? 0 : Number(n) * TIME_LETTER_SECONDS[u!]!;
       out.push(`s${total}`);
     }
     const rate = /^(\d+(?:\.\d+)?)([kMG])$/.exec(piece);
-    if (rate) out.push(`b${Number(rate[1]) * BITS[rate[2]!]!}`);
+    if (rate) out.push(`b${Number(rate[1]) * RATE_LETTER_BPS[rate[2]!]!}`);
     if (/^\d+$/.test(piece)) out.push(`b${piece}`);
   }
   return out;
@@ -198,7 +192,13 @@ function valueTexts(t: Term): string[] {
   const tech = t.technical;
   if (tech && 'text' in tech && typeof tech.text === 'string') texts.push(tech.text.toLowerCase());
   if (t.number !== undefined) texts.push(String(t.number));
-  if (tech?.kind === 'amount') texts.push(tech.unit in BITS ? `b${tech.value * BITS[tech.unit]!}` : `s${tech.value * (SECONDS[tech.unit] ?? 0)}`);
+  // An amount is a rate or a duration (`30m` may be either): both magnitudes are its readings.
+  if (tech?.kind === 'amount') {
+    const bps = RATE_LETTER_BPS[tech.unit];
+    const seconds = TIME_LETTER_SECONDS[tech.unit];
+    if (bps !== undefined) texts.push(`b${tech.value * bps}`);
+    if (seconds !== undefined) texts.push(`s${tech.value * seconds}`);
+  }
   if (tech?.kind === 'time') texts.push(`s${tech.hour * 3600 + tech.minute * 60 + tech.second}`);
   return texts;
 }
@@ -231,7 +231,7 @@ export function readingsOf(terms: readonly Term[], claimed: ReadonlySet<Term>, c
   // "two days", "20 megabits": a number and its unit, written as one amount ("2d"), or a unit after a number that was read.
   const amountWritten = (k: number): boolean => {
     const n = terms[k]!.number;
-    const seconds = SECONDS_OF_UNIT[terms[k + 1]?.normal ?? ''];
+    const seconds = TIME_UNIT_SECONDS[terms[k + 1]?.normal ?? ''];
     return n !== undefined && seconds !== undefined && written.has(`s${n * seconds}`);
   };
   const unitOfRead = (k: number): boolean => UNIT_WORDS.has(terms[k]!.normal) && k > 0 && terms[k - 1]!.number !== undefined && (read(terms[k - 1]!) || amountWritten(k - 1));

@@ -3,8 +3,10 @@
  * words can mean and which words it has.
  */
 import type { Term } from '../nlp/analyze.js';
+import type { Technical } from '../nlp/technical.js';
 import type { Frame } from './frame.js';
 import { claim } from './claims.js';
+import { WHEN_WORDS } from '../../grammar/english/words.js';
 
 /** The term has one of these nouns among its meanings (not only its first one); a rule that asks reads it (claims.ts). */
 export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
@@ -48,3 +50,93 @@ export const says = (frame: Frame, ...words: string[]): boolean => {
   if (found) claim(...frame.terms.filter((t) => words.includes(t.normal)));
   return found;
 };
+
+export type Tech<K extends Technical['kind']> = Extract<Technical, { kind: K }>;
+
+/** The index of the first term that passes `test`, or -1. */
+export const indexOf = (frame: Frame, test: (t: Term) => boolean, from = 0): number => {
+  for (let i = from; i < frame.terms.length; i++) if (test(frame.terms[i]!)) return i;
+  return -1;
+};
+
+/** The canonical verbs of the clause's action terms, every meaning, plus the words themselves. */
+export function verbs(frame: Frame): Set<string> {
+  const out = new Set<string>();
+  // "stop ping on wlan1", "stop btest": with traffic named (a service, protocol or port), a verb whose first
+  // meaning is the firewall's ("stop" = block) filters it; its other meanings ("stop" = disable) do not apply.
+  const traffic = frame.services.length + frame.protocols.length + frame.ports.length > 0;
+  for (const a of frame.actions) {
+    out.add(a.term.normal);
+    if (traffic && ['block', 'allow', 'reject', 'tarpit'].includes(a.value)) {
+      out.add(a.value);
+      continue;
+    }
+    for (const m of a.term.meanings) if (m.type === 'action') out.add(m.value);
+    // "turn the wifi on", "turn wifi2 off": the particle comes after the object.
+    if (a.term.normal === 'turn') {
+      const rest = frame.terms.slice(frame.terms.indexOf(a.term) + 1);
+      if (rest.some((t) => t.normal === 'on')) out.add('enable');
+      if (rest.some((t) => t.normal === 'off')) out.add('disable');
+    }
+  }
+  return out;
+}
+
+/** The clause's first verb is one of these (canonical value or the word itself). */
+export function leads(frame: Frame, ...values: string[]): boolean {
+  const first = frame.actions[0]?.term;
+  if (!first) return false;
+  return values.includes(first.normal) || first.meanings.some((m) => m.type === 'action' && values.includes(m.value));
+}
+
+/** The word that says "except" in a clause about all of something ("all ... except", "every ... but", "other than"), or undefined. */
+export function exception(frame: Frame): string | undefined {
+  const role = frame.terms.find((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
+  if (role) return role.text;
+  const all = frame.nouns.has('all') || frame.nouns.has('both') || has(frame, 'every', 'all-radios') || frame.terms.some((t) => ['everything', 'everyone', 'everybody'].includes(t.normal));
+  const but = frame.terms.find((t) => ['but', 'besides', 'apart', 'excluding'].includes(t.normal));
+  return all && but ? but.text : undefined;
+}
+
+/** The first word of `WHEN_WORDS` a clause says, or undefined. */
+export const whenWord = (frame: Frame): Term | undefined => frame.terms.find((t) => WHEN_WORDS.includes(t.normal) || isNoun(t, 'weekend', 'weekdays'));
+
+export type TargetKind = 'wifi' | 'interface' | 'user' | 'queue' | 'service';
+
+const TARGET_WORDS: Readonly<Record<TargetKind, string>> = { wifi: 'a Wi-Fi interface', interface: 'an interface', user: 'a user', queue: 'a queue', service: 'a management service' };
+
+/**
+ * What kinds of things a clause names as objects. "Disable wifi1 and user bob" names two, and a rule
+ * for one of them must not drop the other silently.
+ */
+export function targetKinds(frame: Frame): Set<TargetKind> {
+  const kinds = new Set<TargetKind>();
+  for (const i of frame.interfaces) kinds.add(/^(?:wifi|wlan)/.test(i.value) ? 'wifi' : 'interface');
+  if (has(frame, 'wifi', 'ssid')) kinds.add('wifi');
+  if (has(frame, 'user', 'username', 'admin')) kinds.add('user');
+  if (has(frame, 'queue')) kinds.add('queue');
+  if (frame.services.some((s) => s.value.ipService !== undefined)) kinds.add('service');
+  return kinds;
+}
+
+/** A refusal reason when the clause also names things of other kinds than `own`, or null. */
+export function mixedTargets(frame: Frame, own: readonly TargetKind[]): string | null {
+  const others = [...targetKinds(frame)].filter((k) => !own.includes(k));
+  if (others.length === 0) return null;
+  return `it also names ${others.map((k) => TARGET_WORDS[k]).join(' and ')}; ask for each kind of thing with its own verb ("disable wifi1 and disable user bob")`;
+}
+
+/** Any verb of the clause is one of these. */
+export const asks = (frame: Frame, ...values: string[]): boolean => {
+  const v = verbs(frame);
+  return values.some((x) => v.has(x));
+};
+
+export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tech: Tech<K>; index: number; term: Term }[] {
+  const out: { tech: Tech<K>; index: number; term: Term }[] = [];
+  frame.terms.forEach((term, index) => {
+    if (term.technical?.kind === kind) out.push({ tech: term.technical as Tech<K>, index, term });
+  });
+  return out;
+}
+

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateScript } from '../../src/api/generate.js';
 import { resolveOptions } from '../../src/api/options.js';
-import { addressesOf, durationsOf, interfacesOf, keyAt, timeText } from '../../src/intents/dhcp/slots.js';
+import { addressesOf, interfacesOf, keyAt } from '../../src/slots/keyed.js';
 import { inPrefix, intToIp, ipToInt, lastOf, maskLength, networkOf } from '../../src/slots/ipv4.js';
 import { readFrame, splitClauses } from '../../src/intents/frame.js';
 import { analyze } from '../../src/nlp/analyze.js';
@@ -32,17 +32,6 @@ describe('ipv4', () => {
 });
 
 describe('slots', () => {
-  it('reads durations in many spellings', () => {
-    const seconds = (p: string) => durationsOf(frameOf(p)).map((d) => d.seconds);
-    expect(seconds('lease time 12 hours')).toEqual([43200]);
-    expect(seconds('lease time 1d')).toEqual([86400]);
-    expect(seconds('lease time 1d12h')).toEqual([129600]);
-    expect(seconds('lease time of one day')).toEqual([86400]);
-    expect(seconds('a lease time of an hour')).toEqual([3600]);
-    expect(seconds('lease time 1 day and 12 hours')).toEqual([129600]);
-    expect(timeText(5400)).toBe('1h30m');
-    expect(timeText(604800)).toBe('1w');
-  });
   it('gives values the keyword before them, after them with "as", and to lists', () => {
     const frame = frameOf('dhcp server on ether2 for 10.0.0.0/24 with gateway 10.0.0.254, dns 1.1.1.1 and 8.8.8.8');
     const read = addressesOf(frame, ['gateway', 'dns']);

@@ -5,7 +5,7 @@
 import { command, find, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { Term } from '../../nlp/analyze.js';
-import { findDuration } from '../../slots/duration.js';
+import { durations, timeText } from '../../slots/duration.js';
 import { NAME_MARKERS, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
@@ -62,7 +62,8 @@ const addRule: IntentRule = {
     const iface = interfaceListChange(frame, this.id, EXAMPLE);
     if (iface) return iface;
     if (frame.addresses.length === 0) return refuse(this.id, 'it does not give an address, subnet, range or domain to add', EXAMPLE);
-    const duration = findDuration(frame.terms);
+    const found = durations(frame)[0];
+    const duration = found && { text: timeText(found.seconds) };
     const comment = frame.quoted.find((q) => q.label === 'comment' || (q.text !== list && q.label === null))?.text;
     const commands: Command[] = frame.addresses.map((slot) => {
       const ipv6 = slot.value.kind === 'ip6';

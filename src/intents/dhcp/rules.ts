@@ -22,9 +22,10 @@ import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { inPrefix, intToIp, ipToInt, networkOf } from '../../slots/ipv4.js';
 import {
-  addressesOf, durationsOf, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysService, saysVerb, timeText,
-  type Duration, type InterfaceRead, type Located,
-} from './slots.js';
+  addressesOf, interfacesOf, keyAt, malformedMac, nameAfterKey, negatedAt, saysService, saysVerb,
+  type InterfaceRead, type Located,
+} from '../../slots/keyed.js';
+import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
 import { has, isNoun } from '../words.js';
 
 const POOL = ['ip', 'pool'];

@@ -10,7 +10,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, isNoun, leads, says } from '../system/slots.js';
+import { asks, has, isNoun, leads, says } from '../words.js';
 import { logTopics, sectionOf } from '../system/rules.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });

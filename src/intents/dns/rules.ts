@@ -8,7 +8,8 @@
  */
 import { command, find, positional, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
-import { addressesOf, durationsOf, keyAt, saysService, saysVerb, timeText, type Located } from '../dhcp/slots.js';
+import { addressesOf, keyAt, saysService, saysVerb, type Located } from '../../slots/keyed.js';
+import { durations, timeText } from '../../slots/duration.js';
 import { has, isNoun } from '../words.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
@@ -175,7 +176,7 @@ export const staticEntryRule: IntentRule = {
     const targets = read.filter((a) => a.value.kind === 'ip' || a.value.kind === 'ip6');
     const other = read.find((a) => a.value.kind !== 'ip' && a.value.kind !== 'ip6' && a.value.kind !== 'hostname');
     if (other) return refuse(id, `a DNS entry points to one address, not ${addressText(other.value, true)}`, STATIC_EXAMPLE);
-    const ttl = durationsOf(frame).find((d) => keyAt(frame.terms, d.start, ['ttl']) === 'ttl');
+    const ttl = durations(frame).find((d) => keyAt(frame.terms, d.start, ['ttl']) === 'ttl');
     const ttlArg: ValueInput | undefined = ttl ? { kind: 'time', text: timeText(ttl.seconds) } : undefined;
     if (ttl && ttl.seconds < 1) return refuse(id, 'a TTL must be longer than zero', STATIC_EXAMPLE);
     const comment = frame.quoted.find((q) => q.label === 'comment')?.text;

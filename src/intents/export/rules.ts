@@ -8,7 +8,8 @@ import { command, str } from '../../ast/build.js';
 import type { Arg } from '../../ast/nodes.js';
 import { sectionOf } from '../system/rules.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, indexOf, isNoun, leads, says, valueAfter } from '../system/slots.js';
+import { has, indexOf, isNoun, leads, says } from '../words.js';
+import { valueAfter } from '../../slots/values.js';
 
 const EXAMPLE = 'Export the whole configuration to a file named backup1';
 /** A file name RouterOS takes (a path under the router's files, no spaces or quotes). */

@@ -7,7 +7,7 @@ import { command, str } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { Frame, Slot, Address } from '../frame.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, isNoun, says } from '../system/slots.js';
+import { has, isNoun, says } from '../words.js';
 
 const ROUTE = '/ip route';
 const EXAMPLE = 'Set up failover with primary gateway 203.0.113.1 and backup gateway 198.51.100.1';

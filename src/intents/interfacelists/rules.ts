@@ -11,7 +11,7 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, isNoun, says } from '../system/slots.js';
+import { asks, has, isNoun, says } from '../words.js';
 
 const LIST = '/interface list';
 const MEMBER = '/interface list member';

@@ -13,7 +13,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { asks, has, says } from '../system/slots.js';
+import { asks, has, says } from '../words.js';
 
 const FILTER = '/ip firewall filter';
 const BASIC_EXAMPLE = 'Set up a basic firewall';

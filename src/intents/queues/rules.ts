@@ -10,7 +10,10 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, mixedTargets, quotedText, type Rate, rates, rateText, valueAfter, whenWord } from '../system/slots.js';
+import { asks, has, indexOf, isNoun, mixedTargets, whenWord } from '../words.js';
+import { changesOnly } from '../traits.js';
+import { quotedText, valueAfter } from '../../slots/values.js';
+import { type Rate, rates, rateText } from '../../slots/rate.js';
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';

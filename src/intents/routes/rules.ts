@@ -15,7 +15,7 @@ import { command, find, named, positional, str, word, type ValueInput } from '..
 import type { Arg, Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import { intToIp, networkOf } from '../../slots/ipv4.js';
-import { addressesOf, interfacesOf, keyAt, nameAfterKey, saysService, saysVerb, type Located } from '../dhcp/slots.js';
+import { addressesOf, interfacesOf, keyAt, nameAfterKey, saysService, saysVerb, type Located } from '../../slots/keyed.js';
 import { has, isNoun } from '../words.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';

@@ -25,7 +25,9 @@ import { SYSTEM_FAMILY } from '../system/rules.js';
 import { USERS_FAMILY } from '../users/rules.js';
 import { VPN_FAMILY } from '../vpn/rules.js';
 import { WIRELESS_FAMILY } from '../wireless/rules.js';
-import { clockText, durations, intervalText, isNoun, leads, techs } from '../system/slots.js';
+import { clockText, durations, timeText } from '../../slots/duration.js';
+import { PERIOD_SECONDS } from '../../../grammar/english/units.js';
+import { isNoun, leads, techs } from '../words.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
 const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY, DNS_FAMILY];
@@ -40,7 +42,6 @@ const NOT_SCHEDULED = [
   'dns: set servers', 'dns: allow|disallow', 'dns: static entry', 'dns: remove static', 'dns: DNS over HTTPS', 'dns: peer',
 ];
 const DAY_NOUNS = ['weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const UNIT_WORDS: Readonly<Record<string, number>> = { day: 86400, night: 86400, week: 604800, hour: 3600, minute: 60, morning: 86400, evening: 86400 };
 
 interface Schedule {
   readonly interval?: number;
@@ -60,7 +61,7 @@ const isScheduleTerm = (frame: Frame): boolean =>
     if (isNamed(frame.terms, i)) return false;
     if (isNoun(t, 'every')) {
       const next = frame.terms[i + 1];
-      return !!next && (UNIT_WORDS[next.normal] !== undefined || isNoun(next, 'daily', ...DAY_NOUNS) || durations(frame).some((d) => d.index === i + 1));
+      return !!next && (PERIOD_SECONDS[next.normal] !== undefined || isNoun(next, 'daily', ...DAY_NOUNS) || durations(frame).some((d) => d.start === i + 1));
     }
     // A time with the clock's own words is the clock rule's ("set the clock to 14:30").
     if (t.technical?.kind === 'time') return !frame.terms.some((x) => isNoun(x, 'clock', 'time'));
@@ -98,13 +99,13 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
   for (let i = 0; i < terms.length; i++) {
     if (!isNoun(terms[i], 'every') || isNamed(terms, i)) continue;
     used.add(i);
-    const d = durations(frame).find((x) => x.index === i + 1);
+    const d = durations(frame).find((x) => x.start === i + 1);
     const next = terms[i + 1];
     if (d) {
       interval = d.seconds;
-      for (let k = d.index; k <= d.end; k++) used.add(k);
-    } else if (next && UNIT_WORDS[next.normal] !== undefined) {
-      interval = UNIT_WORDS[next.normal];
+      for (let k = d.start; k <= d.end; k++) used.add(k);
+    } else if (next && PERIOD_SECONDS[next.normal] !== undefined) {
+      interval = PERIOD_SECONDS[next.normal];
       used.add(i + 1);
     } else if (next && isNoun(next, 'daily')) used.add(i + 1);
   }
@@ -173,7 +174,7 @@ export const scheduleRule: IntentRule = {
       if (at >= 0) frame.corrections.splice(at, 1);
     }
     const text = printScript({ kind: 'script', statements: result.commands }).trim();
-    const interval = schedule.interval === undefined ? undefined : intervalText(schedule.interval);
+    const interval = schedule.interval === undefined ? undefined : timeText(schedule.interval);
     const command_ = command('/system scheduler', 'add', {
       name: str(`${slug(result.commands)}-${interval ?? 'startup'}`),
       'start-time': schedule.startTime,

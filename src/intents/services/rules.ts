@@ -10,7 +10,8 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, mixedTargets, says } from '../system/slots.js';
+import { asks, has, mixedTargets, says } from '../words.js';
+import { changesOnly } from '../traits.js';
 import { trafficVerb } from '../system/rules.js';
 
 const SERVICE = '/ip service';

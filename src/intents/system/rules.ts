@@ -8,7 +8,10 @@ import type { Command } from '../../ast/nodes.js';
 import { addressText } from '../traffic.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, leads, quotedText, says, secretOf, secretProblem, secretWarnings, techs, valueAfter, WHEN_WORDS, whenWord } from './slots.js';
+import { asks, has, indexOf, isNoun, leads, says, techs, whenWord } from '../words.js';
+import { changesOnly } from '../traits.js';
+import { quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { WHEN_WORDS } from '../../../grammar/english/words.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
 export const trafficVerb = (frame: Frame): boolean => asks(frame, 'block', 'allow', 'redirect', 'forward', 'masquerade', 'srcnat', 'reject', 'tarpit');

@@ -10,7 +10,9 @@ import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { GROUP_POLICY_WORDS, LOGIN_POLICY_WORDS } from '../../../grammar/english/admin.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, type GivenValue, has, indexOf, isNoun, leads, mixedTargets, says, secondName, secretOf, secretProblem, secretWarnings, techs, valueAfter, whenWord } from '../system/slots.js';
+import { asks, has, indexOf, isNoun, leads, mixedTargets, says, techs, whenWord } from '../words.js';
+import { changesOnly } from '../traits.js';
+import { type GivenValue, secondName, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 

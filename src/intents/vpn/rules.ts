@@ -8,7 +8,10 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, durations, has, indexOf, isNoun, quotedText, says, secretOf, secretProblem, secondName, secretWarnings, techs, valueAfter } from '../system/slots.js';
+import { asks, has, indexOf, isNoun, says, techs } from '../words.js';
+import { changesOnly } from '../traits.js';
+import { durations } from '../../slots/duration.js';
+import { quotedText, secretOf, secretProblem, secondName, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 

@@ -8,7 +8,9 @@ import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, changesOnly, has, indexOf, isNoun, mixedTargets, says, secretOf, secretProblem, secretWarnings, valueAfter } from '../system/slots.js';
+import { asks, has, indexOf, isNoun, mixedTargets, says } from '../words.js';
+import { changesOnly } from '../traits.js';
+import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const WIFI = '/interface wifi';
 const WIRELESS = '/interface wireless';

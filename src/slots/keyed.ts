@@ -10,13 +10,14 @@
  * keyword after it with "as" ("10.0.0.1 as the gateway"), and a value joined
  * to a keyed one by "and" or a comma shares its keyword.
  */
-import type { ResolvedOptions } from '../../api/options.js';
-import type { Term } from '../../nlp/analyze.js';
-import type { Address, Frame, Role } from '../frame.js';
-import { has, isNoun } from '../words.js';
-import { claim } from '../claims.js';
-import { PLAIN_NAME } from '../../slots/names.js';
-import { looksLikeMask, maskLength } from '../../slots/ipv4.js';
+import type { ResolvedOptions } from '../api/options.js';
+import type { Term } from '../nlp/analyze.js';
+import type { Address, Frame, Role } from '../intents/frame.js';
+import { has, isNoun } from '../intents/words.js';
+import { claim } from '../intents/claims.js';
+import { PLAIN_NAME } from './names.js';
+import { looksLikeMask, maskLength } from './ipv4.js';
+import { secondsOfTimeText } from './duration.js';
 
 /** The keywords values can be given under. */
 export type Key =
@@ -85,7 +86,7 @@ const isAnd = (t: Term): boolean => t.normal === 'and' || t.normal === 'or' || t
 
 /** Does the term carry a value (address, number, duration, MAC, name)? */
 function isValue(t: Term): boolean {
-  return t.technical !== undefined || t.number !== undefined || COMPACT_TIME.test(t.normal);
+  return t.technical !== undefined || t.number !== undefined || secondsOfTimeText(t.normal) !== undefined;
 }
 
 /**
@@ -169,77 +170,6 @@ export function addressesOf(frame: Frame, accept: readonly Key[]): AddressRead {
     out.push({ value, role: slot.role, term: slot.term, index, key: key === 'netmask' ? undefined : key });
   }
   return { addresses: out };
-}
-
-// ---------------------------------------------------------------------------
-// Durations: "12 hours", "1d", "1d12h", "an hour", "thirty minutes", "90s".
-
-const UNIT_WORDS: Readonly<Record<string, number>> = {
-  w: 604800, wk: 604800, wks: 604800, week: 604800, weeks: 604800,
-  d: 86400, day: 86400, days: 86400,
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-};
-const AMOUNT_UNITS: Readonly<Record<string, number>> = { w: 604800, d: 86400, h: 3600, min: 60, m: 60, s: 1 };
-const COMPACT_TIME = /^(?:\d+[wdhms])+$/;
-
-export interface Duration {
-  readonly seconds: number;
-  /** The first and last term of the duration. */
-  readonly start: number;
-  readonly end: number;
-}
-
-/** RouterOS time text: 86400 → "1d", 5400 → "1h30m". */
-export function timeText(seconds: number): string {
-  let rest = Math.round(seconds);
-  let text = '';
-  for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
-    const n = Math.floor(rest / size);
-    if (n > 0) text += `${n}${unit}`;
-    rest -= n * size;
-  }
-  return text === '' ? '0s' : text;
-}
-
-function durationAt(terms: readonly Term[], i: number): { seconds: number; next: number } | null {
-  const t = terms[i]!;
-  const tech = t.technical;
-  if (tech?.kind === 'amount' && tech.second === undefined && AMOUNT_UNITS[tech.unit] !== undefined) return { seconds: tech.value * AMOUNT_UNITS[tech.unit]!, next: i + 1 };
-  if (COMPACT_TIME.test(t.normal)) {
-    let seconds = 0;
-    for (const [, n, unit] of t.normal.matchAll(/(\d+)([wdhms])/g)) seconds += Number(n) * UNIT_WORDS[unit!]!;
-    return { seconds, next: i + 1 };
-  }
-  const unit = terms[i + 1] ? UNIT_WORDS[terms[i + 1]!.normal] : undefined;
-  if (unit !== undefined && terms[i + 1]!.normal.length > 1) {
-    if (t.number !== undefined) return { seconds: t.number * unit, next: i + 2 };
-    if (t.normal === 'a' || t.normal === 'an') return { seconds: unit, next: i + 2 };
-  }
-  return null;
-}
-
-/** Every duration in the clause ("1 day and 12 hours" is one). */
-export function durationsOf(frame: Frame): Duration[] {
-  const out: Duration[] = [];
-  const terms = frame.terms;
-  for (let i = 0; i < terms.length; i++) {
-    const first = durationAt(terms, i);
-    if (!first) continue;
-    let seconds = first.seconds;
-    let next = first.next;
-    for (;;) {
-      const joined = terms[next] && isAnd(terms[next]!) ? next + 1 : next;
-      const more = joined < terms.length ? durationAt(terms, joined) : null;
-      if (!more) break;
-      seconds += more.seconds;
-      next = more.next;
-    }
-    out.push({ seconds, start: i, end: next - 1 });
-    i = next - 1;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------

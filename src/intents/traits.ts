@@ -1,0 +1,28 @@
+/**
+ * Traits a family puts on its rules: behaviour shared by every rule of a kind, wrapped around `match` and `build`
+ * instead of repeated in each.
+ */
+import type { Frame } from './frame.js';
+import { refuse, type IntentRule } from './types.js';
+import { exception, leads } from './words.js';
+
+/**
+ * The rules of a family that changes settings, made to step aside for "show ...": a request to look
+ * at something ("show the ntp status", "show ssh ciphers") never changes it.
+ */
+export function changesOnly(rules: readonly IntentRule[], options: { readsExceptions?: readonly IntentRule[] } = {}): IntentRule[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)),
+    build: (frame: Frame, resolved: Parameters<IntentRule['build']>[1]) => {
+      // "disable all wifi except wifi1", "remove all queues except guest": a rule that does not read exceptions
+      // would act on the one thing named, the exception itself.
+      // "don't enable upnp" asks for nothing (it is not "disable upnp"): refused by every rule.
+      if (frame.negated) return refuse(rule.id, `"${frame.actions[0]?.term.text ?? 'it'}" is negated, so there is nothing to do`, 'Set the time zone to Europe/Riga');
+      const except = options.readsExceptions?.includes(rule) ? undefined : exception(frame);
+      if (except) return refuse(rule.id, `it names an exception ("${except}"), which this request cannot express; name exactly what to change`, 'Disable wifi2');
+      return rule.build(frame, resolved);
+    },
+  }));
+}
+
