@@ -12,7 +12,7 @@ import { exception, leads } from './words.js';
  */
 export function changesOnly(rules: readonly IntentRule[], options: { readsExceptions?: readonly IntentRule[] } = {}): IntentRule[] {
   return rules.map((rule) => ({
-    id: rule.id,
+    ...rule,
     match: (frame: Frame) => (leads(frame, 'show') ? 0 : rule.match(frame)),
     build: (frame: Frame, resolved: Parameters<IntentRule['build']>[1]) => {
       // "disable all wifi except wifi1", "remove all queues except guest": a rule that does not read exceptions

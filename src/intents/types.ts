@@ -42,6 +42,11 @@ export interface IntentRule {
    * object ("add user", "set identity"), so specific rules beat general ones.
    */
   match(frame: Frame): number;
+  /**
+   * What the rule does is done once: a setting that stays set (identity, time zone, DNS servers) or an operation that
+   * wipes or stops the router (reset, shutdown). The scheduler never repeats it.
+   */
+  readonly once?: boolean;
   /** The rule finds what it changes by a comment it reads itself, quoted or not ("remove the raw rule with comment bogons"). */
   readonly readsComment?: boolean;
   build(frame: Frame, options: ResolvedOptions): IntentResult;

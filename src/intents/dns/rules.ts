@@ -49,6 +49,7 @@ function addresses(frame: Frame, id: string, example: string): Located<Address>[
 /** "set the DNS servers to 1.1.1.1 and 8.8.8.8", "use Cloudflare DNS", "switch the resolver to quad9 and google". */
 export const serversRule: IntentRule = {
   id: 'dns: set servers <ip>...|<provider>',
+  once: true,
   match(frame) {
     if (!aboutDns(frame) || has(frame, 'doh', 'dns-entry', 'dns-cache', 'remote-requests', 'cname', 'regexp')) return 0;
     // "add 1.1.1.1 to list cloudflare", "add 8.8.8.8 to address list google-dns": a list named after a provider.
@@ -101,6 +102,7 @@ export const serversRule: IntentRule = {
 /** "allow remote DNS requests", "let the LAN use the router as DNS server", "disable remote requests". */
 export const remoteRequestsRule: IntentRule = {
   id: 'dns: allow|disallow remote requests',
+  once: true,
   match(frame) {
     if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client')) return 0;
     if (has(frame, 'remote-requests')) return 55;
@@ -152,6 +154,7 @@ function namesOf(frame: Frame, read: Located<Address>[]): { names: { name: strin
 /** "add a static DNS entry nas.lan for 192.168.88.5", "point printer.home.arpa to 192.168.88.20", "add a CNAME www.lan for nas.lan". */
 export const staticEntryRule: IntentRule = {
   id: 'dns: static entry <name> → <address>|<cname>',
+  once: true,
   match(frame) {
     if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client', 'address-list')) return 0;
     if (saysVerb(frame, 'remove', 'disable', 'block', 'flush', 'reject')) return 0;
@@ -218,6 +221,7 @@ export const staticEntryRule: IntentRule = {
 /** "remove the DNS entry for nas.lan", "delete static dns record printer.lan". */
 export const staticRemoveRule: IntentRule = {
   id: 'dns: remove static entry <name>',
+  once: true,
   match(frame) {
     if (!saysVerb(frame, 'remove') || has(frame, 'dns-cache', 'cache', 'address-list')) return 0;
     const hostnames = frame.addresses.some((a) => a.value.kind === 'hostname') || frame.quoted.length > 0;
@@ -260,6 +264,7 @@ export const flushRule: IntentRule = {
 /** "use DNS over HTTPS with Cloudflare", "enable DoH with quad9", "set the DoH server to \"https://dns.example/dns-query\"", "disable DoH". */
 export const dohRule: IntentRule = {
   id: 'dns: DNS over HTTPS <provider>|<url>',
+  once: true,
   match(frame) {
     return has(frame, 'doh') && !saysService(frame, 'dhcp') ? 55 : 0;
   },
@@ -310,6 +315,7 @@ export const dohRule: IntentRule = {
 /** "don't use the ISP's DNS" after a DHCP client clause: say it with the client. */
 export const peerDnsRule: IntentRule = {
   id: 'dns: peer DNS (belongs to the DHCP client)',
+  once: true,
   match(frame) {
     return has(frame, 'peer-dns') && !saysService(frame, 'dhcp') && !has(frame, 'dhcp-client') ? 30 : 0;
   },

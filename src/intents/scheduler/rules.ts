@@ -35,12 +35,6 @@ void DIAGNOSTICS_FAMILY;
 
 const EXAMPLE = 'Reboot the router every day at 3am';
 
-/** Rules whose result is not something to repeat (by rule id prefix). */
-const NOT_SCHEDULED = [
-  'system: reset-configuration', 'system: shutdown', 'system: set identity', 'system: set time zone', 'system: ntp client', 'system: set clock', 'system: note', 'system: remote syslog', 'system: export',
-  // Of DNS only the cache flush repeats usefully; the rest stays set, or (static entries) piles up copies.
-  'dns: set servers', 'dns: allow|disallow', 'dns: static entry', 'dns: remove static', 'dns: DNS over HTTPS', 'dns: peer',
-];
 const DAY_NOUNS = ['weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 interface Schedule {
@@ -126,11 +120,12 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
 const isTimeish = (t: Frame['terms'][number] | undefined): boolean => t?.technical?.kind === 'time';
 
 /** The best rule of the schedulable families for what is left of the clause. */
-function inner(frame: Frame, options: ResolvedOptions): IntentResult {
+function inner(frame: Frame, options: ResolvedOptions): { rule?: IntentRule; result: IntentResult } {
   const scored = SCHEDULABLE.flatMap((f) => f.rules.map((rule) => ({ rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
-  if (scored.length === 0) return refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes and DNS cache flushes can be)', EXAMPLE);
+  if (scored.length === 0) return { result: refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes and DNS cache flushes can be)', EXAMPLE) };
   const best = Math.max(...scored.map((c) => c.score));
-  return scored.find((c) => c.score === best)!.rule.build(frame, options);
+  const rule = scored.find((c) => c.score === best)!.rule;
+  return { rule, result: rule.build(frame, options) };
 }
 
 function slug(commands: readonly Command[]): string {
@@ -155,13 +150,13 @@ export const scheduleRule: IntentRule = {
     const rest = readFrame(frame.terms.filter((_, i) => !schedule.used.has(i)));
     if (rest.actions.length === 0) return refuse(this.id, 'it does not say what to run on the schedule', EXAMPLE);
     const notes = [...rest.corrections];
-    const result = inner(rest, options);
+    const { rule, result } = inner(rest, options);
     if (result.kind === 'refusal') return result;
     // "reset the configuration every day", "restore the backup nightly", "shut down every night": the first run wipes
     // or stops the router (and the schedule with it); settings that stay set (identity, time zone, NTP) need no schedule.
-    const base = result.rule.replace(/^scheduler: /, '');
-    if (NOT_SCHEDULED.some((id) => base.startsWith(id))) {
-      return refuse(this.id, `"${base}" is not something to repeat on a schedule (it either stays set once done, or stops the router and the schedule with it); do it once`, EXAMPLE);
+    if (rule?.once) {
+      const asked = rest.terms.map((t) => t.text).join(' ');
+      return refuse(this.id, `"${asked}" is not something to repeat on a schedule (it either stays set once done, or stops the router and the schedule with it); do it once`, EXAMPLE);
     }
     if (result.commands.some((c) => c.name === 'load')) return refuse(this.id, 'loading a backup on a schedule replaces the configuration (and the schedule) every time; restore it once, by hand', EXAMPLE);
     // "every day at 18:00 limit 192.168.88.50 to 1M": an add that runs every day adds a copy each time (or fails on the name).

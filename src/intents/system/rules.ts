@@ -28,6 +28,7 @@ const onOff = (frame: Frame): 'yes' | 'no' | undefined => (asks(frame, 'disable'
 /** "name the router lab-7", "set the identity to core-01", "change hostname to \"Main Office\"". */
 export const identityRule: IntentRule = {
   id: 'system: set identity <name>',
+  once: true,
   // "the router name", "the router's name", "rename the router": the router itself, when no interface is named.
   match: (frame) => (has(frame, 'identity') && asks(frame, 'set', 'rename', 'add') ? 50
     : frame.places.some((p) => p.value === 'router') && frame.interfaces.length === 0 && (leads(frame, 'rename') || (asks(frame, 'set', 'rename') && says(frame, 'name'))) ? 50 : 0),
@@ -47,6 +48,7 @@ export const identityRule: IntentRule = {
 /** "set the time zone to Europe/Riga", "use UTC". */
 export const timeZoneRule: IntentRule = {
   id: 'system: set time zone <zone>',
+  once: true,
   match: (frame) => (techs(frame, 'timezone').length > 0 || has(frame, 'timezone') || (has(frame, 'utc') && asks(frame, 'set'))) && !frame.negated ? 50 : 0,
   build(frame) {
     const example = 'Set the time zone to Europe/Riga';
@@ -85,6 +87,7 @@ const aboutDhcp = (frame: Frame): boolean =>
 
 export const ntpRule: IntentRule = {
   id: 'system: ntp client [servers]',
+  once: true,
   match: (frame) => (!trafficVerb(frame) && !aboutDhcp(frame) && (has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp') || (says(frame, 'sync', 'synchronize', 'synchronise') && has(frame, 'time', 'clock'))) && frame.actions.length > 0 ? 50 : 0),
   build(frame) {
     const example = 'Sync time from 0.pool.ntp.org and 1.pool.ntp.org';
@@ -124,6 +127,7 @@ export const ntpRule: IntentRule = {
 /** "set the clock to 14:30". */
 export const clockRule: IntentRule = {
   id: 'system: set clock time',
+  once: true,
   match: (frame) => (has(frame, 'clock', 'time') && asks(frame, 'set') && techs(frame, 'time').length > 0 && !has(frame, 'every', 'daily') ? 45 : 0),
   build(frame) {
     const time = techs(frame, 'time')[0]!.tech;
@@ -164,6 +168,7 @@ export const rebootRule: IntentRule = {
 
 export const shutdownRule: IntentRule = {
   id: 'system: shutdown',
+  once: true,
   match: (frame) => (leads(frame, 'shutdown') && aboutRouterOnly(frame) ? 40 : 0),
   build(frame) {
     return negatedRefusal(frame, this.id, 'Shut the router down') ?? whenRefusal(frame, this.id, 'shut down') ?? ok(this.id, [command('/system', 'shutdown')], ['The router stays off until its power is cycled by hand.']);
@@ -173,6 +178,7 @@ export const shutdownRule: IntentRule = {
 /** "factory reset without the default config", "reset the configuration but keep users, skip the backup". */
 export const resetRule: IntentRule = {
   id: 'system: reset-configuration [no-defaults] [keep-users] [skip-backup]',
+  once: true,
   match: (frame) => (leads(frame, 'reset') && !has(frame, 'password', 'queue') ? 45 : 0),
   build(frame) {
     const example = 'Reset the configuration to factory defaults, keep users';
@@ -282,6 +288,7 @@ export function sectionOf(frame: Frame): string | undefined {
 /** "export the firewall", "export the whole config to a file called backup-2024", "export with passwords". */
 export const exportRule: IntentRule = {
   id: 'system: export [section] [file]',
+  once: true,
   match: (frame) => (leads(frame, 'export') ? 45 : 0),
   build(frame) {
     const example = 'Export the firewall configuration to a file named fw';
@@ -360,6 +367,7 @@ export function logTopics(frame: Frame): string[] {
 /** "send logs to 192.168.88.5", "remote syslog to 10.0.0.5:5514 for firewall and error topics". */
 export const syslogRule: IntentRule = {
   id: 'system: remote syslog <address> [topics]',
+  once: true,
   // Not "drop syslog from the wan" or "allow syslog from 10.0.0.5": those filter syslog traffic (the firewall's).
   match: (frame) => ((has(frame, 'syslog') || (asks(frame, 'send', 'forward') && has(frame, 'logs', 'log')) || (frame.services.some((s) => s.value.name === 'syslog') && frame.addresses.length > 0)) &&
     // ("firewall" in "firewall logs" or "for firewall topics" names the topic, not a verb.)
@@ -477,6 +485,7 @@ export const btestRule: IntentRule = {
 /** "set the login note to \"Authorized access only\"". */
 export const noteRule: IntentRule = {
   id: 'system: note <text>',
+  once: true,
   match: (frame) => (has(frame, 'note') && asks(frame, 'set', 'add', 'show') ? 45 : 0),
   build(frame) {
     const text = quotedText(frame);
