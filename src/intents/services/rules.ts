@@ -13,12 +13,13 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '.
 import { asks, has, mixedTargets, says } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { trafficVerb } from '../system/rules.js';
+import { IP_SERVICE_NAMES, ipServicesWhere } from '../../../grammar/routeros/services.js';
 
 const SERVICE = '/ip service';
 /** Every /ip service entry in RouterOS 7. */
-const ALL_SERVICES = ['api', 'api-ssl', 'ftp', 'ssh', 'telnet', 'winbox', 'www', 'www-ssl'] as const;
-/** Services that send passwords in clear text, or that few routers need. */
-const INSECURE = ['telnet', 'ftp', 'www', 'api'];
+const ALL_SERVICES = IP_SERVICE_NAMES;
+/** Services that send passwords in clear text. */
+const INSECURE = ipServicesWhere((s) => s.plaintext);
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 

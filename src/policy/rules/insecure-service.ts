@@ -1,8 +1,9 @@
 import { arg, bool, menu, setsDisabled, targetNames } from '../args.js';
 import type { PolicyRule } from '../types.js';
+import { ipServicesWhere } from '../../../grammar/routeros/services.js';
 
-/** Services that send passwords in clear text. Manual: IP Services. */
-const PLAINTEXT = new Set(['telnet', 'ftp', 'www', 'api']);
+/** Services that send passwords in clear text. */
+const PLAINTEXT = new Set(ipServicesWhere((s) => s.plaintext));
 const PROXIES: Readonly<Record<string, string>> = { '/ip/proxy': 'web proxy', '/ip/socks': 'SOCKS proxy' };
 
 /** Enabling unencrypted management, or a proxy that the whole internet may use. */

@@ -1,11 +1,12 @@
 import { SAFE_MODE } from '../advice.js';
 import { arg, changedProperties, describeTargets, isChangeVerb, menu, setsDisabled, show, targetNames } from '../args.js';
 import type { PolicyRule } from '../types.js';
+import { ipServicesWhere } from '../../../grammar/routeros/services.js';
 
-/** Services you manage the router through. Manual: IP Services. */
-const MANAGEMENT = new Set(['ssh', 'winbox', 'www', 'www-ssl', 'api', 'api-ssl']);
-/** Unencrypted services hardening guides tell you to turn off: restricting them cuts no one's management. */
-const PLAINTEXT = new Set(['telnet', 'ftp']);
+/** Services you manage the router through. */
+const MANAGEMENT = new Set(ipServicesWhere((s) => s.management));
+/** Legacy services hardening guides tell you to turn off: restricting them cuts no one's management. */
+const LEGACY = new Set(ipServicesWhere((s) => !s.management));
 
 /**
  * Disabling, re-porting or restricting (`address=`) a management service can
@@ -40,7 +41,7 @@ export const managementService: PolicyRule = {
       }
       const properties = setting ? changed.join(', ') : command.name;
       const names = targetNames(command);
-      const unknown = names === null || names.some((n) => !MANAGEMENT.has(n) && !PLAINTEXT.has(n));
+      const unknown = names === null || names.some((n) => !MANAGEMENT.has(n) && !LEGACY.has(n));
       if (unknown) {
         context.report({ messageId: 'unknownTarget', command, data: { properties, targets: describeTargets(command) } });
         continue;

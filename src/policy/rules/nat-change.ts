@@ -2,18 +2,13 @@ import { SAFE_MODE } from '../advice.js';
 import type { Command } from '../../ast/nodes.js';
 import { arg, bool, hasArg, literal, matcherValue, menu, menuText } from '../args.js';
 import type { PolicyRule } from '../types.js';
+import { IP_SERVICES } from '../../../grammar/routeros/services.js';
 
 const NAT = new Set(['/ip/firewall/nat', '/ipv6/firewall/nat']);
 const DESTINATION_NAT = new Set(['dst-nat', 'redirect', 'netmap']);
 
-/**
- * The router's own services that RouterOS 7 runs by default (manual: IP >
- * Services): ftp 21, ssh 22, telnet 23, www 80, winbox 8291, api 8728,
- * api-ssl 8729. www-ssl (443) is off until it gets a certificate.
- */
-const ROUTER_SERVICES: ReadonlyMap<number, string> = new Map([
-  [21, 'FTP'], [22, 'SSH'], [23, 'Telnet'], [80, 'WebFig'], [8291, 'WinBox'], [8728, 'the API'], [8729, 'the API over TLS'],
-]);
+/** The router's own services that RouterOS 7 runs by default, by port (www-ssl is off until it gets a certificate). */
+const ROUTER_SERVICES: ReadonlyMap<number, string> = new Map(Object.values(IP_SERVICES).filter((s) => s.onByDefault).sort((a, b) => a.port - b.port).map((s) => [s.port, s.label]));
 
 /** What says which side a destination NAT rule listens on: the interface traffic arrives on, or the address it was sent to. */
 const INCOMING_SIDE = ['in-interface', 'in-interface-list', 'dst-address', 'dst-address-list'];

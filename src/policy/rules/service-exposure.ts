@@ -1,12 +1,13 @@
 import { arg, bool, literal, menu, show } from '../args.js';
 import type { Value } from '../../ast/nodes.js';
 import type { PolicyRule } from '../types.js';
+import { IP_SERVICES } from '../../../grammar/routeros/services.js';
 
 const NAT = new Set(['/ip/firewall/nat', '/ipv6/firewall/nat']);
 const FILTER = new Set(['/ip/firewall/filter', '/ipv6/firewall/filter']);
 const FORWARDING = new Set(['dst-nat', 'netmap']);
-/** ftp, ssh, telnet, http, https, winbox, api, api-ssl. Manual: IP Services. */
-const MANAGEMENT_PORTS = new Set([21, 22, 23, 80, 443, 8291, 8728, 8729]);
+/** The default ports of the router's services (ftp, ssh, telnet, http, https, winbox, api, api-ssl). */
+const MANAGEMENT_PORTS = new Set(Object.values(IP_SERVICES).map((s) => s.port));
 
 function ports(value: Value | null | undefined): number[] {
   if (!value) return [];
