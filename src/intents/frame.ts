@@ -57,8 +57,6 @@ export interface Frame {
   /** Words nothing in the lexicon explains (after typo correction). */
   readonly unknown: string[];
   readonly corrections: { readonly from: string; readonly to: string }[];
-  /** Words the reader took as structure: a "not" that made what follows an exception ("block all not from the LAN"). */
-  readonly structure: Term[];
   /** What "it" refers to: the interface the previous clause created or changed. */
   previousSubject?: string;
   /** What the most recent earlier clause created or filled, for "it" / "them" ("from it": an address list). */
@@ -71,11 +69,33 @@ function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning
   return t.meanings.find((m): m is Extract<Meaning, { type: K }> => m.type === type);
 }
 
+/**
+ * "block all not from the LAN": a "not" after the verb makes what follows an exception. It is read with the slots it
+ * turned into exceptions (a rule that reads them reads the "not"); a "not" no exception slot follows stays unread, so
+ * a rule that ignores it cannot answer ("drop ssh from anything not in list mgmt" is never the list's own drop).
+ */
+function exceptedBy(frame: Frame): void {
+  const lists = [frame.services, frame.protocols, frame.ports, frame.addresses, frame.places, frame.interfaces, frame.macs, frame.numbers] as Slot<unknown>[][];
+  for (const slots of lists) {
+    slots.forEach((slot, k) => {
+      if (slot.role !== 'except') return;
+      const at = frame.terms.indexOf(slot.term);
+      let not: Term | undefined;
+      for (let i = at - 1; i >= 0 && !not; i--) {
+        const t = frame.terms[i]!;
+        if (t.negative) not = t;
+        else if (t.meanings.some((m) => m.type === 'action')) break;
+      }
+      if (not) slots[k] = { ...slot, also: [...(slot.also ?? []), not] };
+    });
+  }
+}
+
 /** Reads one clause into a frame. */
 export function readFrame(terms: readonly Term[]): Frame {
   const frame: Frame = {
     terms, actions: [], negated: false, services: [], protocols: [], ports: [], addresses: [], places: [], interfaces: [],
-    nouns: new Set(), quoted: [], invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [], structure: [],
+    nouns: new Set(), quoted: [], invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [],
   };
   let role: Role = 'subject';
   let negated = false;
@@ -90,7 +110,6 @@ export function readFrame(terms: readonly Term[]): Frame {
     if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected });
     if (t.negative && frame.actions.length === 0) negated = true;
     else if (t.negative) {
-      frame.structure.push(t);
       pendingNot = true;
       role = 'except';
       continue;
@@ -224,6 +243,7 @@ export function readFrame(terms: readonly Term[]): Frame {
     }
     if (!(t.after === ',' && portContext)) portContext = false;
   }
+  exceptedBy(frame);
   return { ...frame, negated };
 }
 

@@ -31,6 +31,7 @@ import { EXPORT_FAMILY } from './export/rules.js';
 import { FAILOVER_FAMILY } from './failover/rules.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from './types.js';
 import { beyondOneRule } from './limits.js';
+import { danglingEnd, howToOpening, questionOf } from './asked.js';
 import { broaderThanAsked } from './breadth.js';
 import { claim, needsReading, readingsOf, recording, watched, type Reading } from './claims.js';
 
@@ -83,13 +84,20 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   if (foreign) {
     return refusal(`The prompt looks like ${foreign.language} (${JSON.stringify(foreign.text.slice(0, 40))}), not a request in words; other languages' commands are not translated, since their semantics differ from RouterOS's. Describe what you want in words instead, for example: "Block SSH from the internet".`);
   }
+  const question = questionOf(prompt, terms);
+  if (question !== undefined) {
+    return refusal(`Cannot generate this safely: the prompt reads as a question ("${question} ..."), not a request; answering it with a change would do what was not asked. To see how the router is set up, print the menu on the router (e.g. "/ip firewall filter print"); to change it, say what to do, for example: "Block SSH from the internet".`);
+  }
   const invalid = technical.filter((t) => t.kind === 'invalid');
   if (invalid.length > 0) return refusal(`${invalid.map((i) => i.reason).join('; ')}. Correct the value and ask again, for example: "Forward port 8080 to 192.168.88.10:80".`);
+
+  const cutShort = danglingEnd(terms);
+  if (cutShort) return refusal(`Cannot generate this safely: the request ends with "${cutShort.text}", so what comes after it is missing; finish the request. A prompt that works: "Block SSH from the internet".`);
 
   const commands: Command[] = [];
   const warnings: string[] = [];
   const rules: string[] = [];
-  const clauses = splitClauses(terms);
+  const clauses = splitClauses(terms.slice(howToOpening(terms)));
   let subject: string | undefined;
   let referent: Referent | undefined;
   let dropsRest = false;
@@ -105,6 +113,12 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       // from a request that goes on ("block ssh. grunk the rest").
       skipped.push(...clause.filter(needsReading));
       continue;
+    }
+    // "block port 22 from", "reboot and": the request was cut short, and what is there may be wider than the whole.
+    const cut = danglingEnd(clause);
+    if (cut) {
+      const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';
+      return refusal(`Cannot generate this safely: the request ends with "${cut.text}", so what comes after it is missing${which}; finish the request. A prompt that works: "Block SSH from the internet".`, rules);
     }
     const result = answer(frame, options);
     rules.push(result.rule);
@@ -236,7 +250,6 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
     claim(frame.actions[0]?.term);
     const reads = family.reads;
     if (reads) claim(...frame.terms.filter((t) => reads.words?.includes(t.normal) || t.meanings.some((m) => (m.type === 'noun' && reads.nouns?.includes(m.value)) || (m.type === 'place' && reads.places?.includes(m.value)))));
-    claim(...frame.structure);
     rule.match(view);
     return rule.build(view, options);
   });

@@ -169,6 +169,9 @@ export const filterRule: IntentRule = {
     const list = referredList ?? (mentionsList(frame) ? listName(frame.terms) : null);
     if (referredList === undefined && mentionsList(frame) && list === null) return refuse('firewall', 'it mentions an address list without naming it', 'Block all traffic from the address list blocked');
     const listSide = list === null ? null : (referredList !== undefined ? sideRole : roleBefore(frame, list)) === 'to' ? 'dst' : 'src';
+    // "drop ssh from anything not in list mgmt": the list is what is left out (src-address-list=!mgmt).
+    const listNot = list === null || referredList !== undefined ? undefined : negationBefore(frame, list);
+    claim(listNot);
     const hasWhere = (list === null ? 0 : 1) + src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
     const all = frame.nouns.has('all');
     // "... and drop the rest": after a limit or an "only allow", the rest is already dropped.
@@ -319,8 +322,8 @@ export const filterRule: IntentRule = {
           protocol: group?.protocol,
           'src-address': srcValues,
           'dst-address': dstValue,
-          'dst-address-list': hostnames.length > 0 ? 'blocked-sites' : listSide === 'dst' ? listArg(list!) : undefined,
-          'src-address-list': listSide === 'src' ? listArg(list!) : undefined,
+          'dst-address-list': hostnames.length > 0 ? 'blocked-sites' : listSide === 'dst' ? listArg(list!, listNot) : undefined,
+          'src-address-list': listSide === 'src' ? listArg(list!, listNot) : undefined,
           ...(except[0] ? { 'src-address': { kind: 'negated', value: addressValue(except[0]) } as Value } : {}),
           ...portArgs(group, ports),
           ...sideSet,
@@ -370,8 +373,21 @@ function roleBefore(frame: Frame, name: string): string | null {
   return null;
 }
 
-function listArg(name: string): ValueInput {
-  return /^[A-Za-z][A-Za-z0-9_.-]*$/.test(name) ? name : str(name);
+function listArg(name: string, not?: Term): ValueInput {
+  const value = /^[A-Za-z][A-Za-z0-9_.-]*$/.test(name) ? name : str(name);
+  return not ? negated(value) : value;
+}
+
+/** The "not" right before a list's name, with only prepositions and the words of "the ... list" between them. */
+function negationBefore(frame: Frame, name: string): Term | undefined {
+  const at = frame.terms.findIndex((t) => t.text === name || t.normal === name || (t.technical?.kind === 'quoted' && t.technical.text === name));
+  for (let i = at - 1; i >= 0; i--) {
+    const t = frame.terms[i]!;
+    if (t.negative) return t;
+    const skip = t.meanings.some((m) => m.type === 'role' || m.type === 'filler') || /^(?:list|lists|address|address list|address-list|addresses|the|a|an)$/.test(t.normal);
+    if (!skip) return undefined;
+  }
+  return undefined;
 }
 
 function listOrOne(addresses: readonly Address[]): Value | undefined {

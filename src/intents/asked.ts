@@ -1,0 +1,71 @@
+/**
+ * Whether a prompt asks for something to be done at all. A question ("is ssh blocked?", "should I block telnet?",
+ * "reboot?") asks about the router or for advice: answering it with a change would do what nobody asked. A request
+ * that stops in the middle ("block port 22 from", "reboot and") has lost what it was going to say: the part that is
+ * there may be much wider than the whole would have been. Both are refused before any rule reads them.
+ */
+import type { Term } from '../nlp/analyze.js';
+
+/** Words that open a yes/no or wh- question (not a request): "is ssh blocked", "what is my ip". */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'am', 'isnt', "isn't", 'arent', "aren't", 'does', 'did', 'doesnt', "doesn't", 'has', 'have', 'had',
+  'what', 'whats', "what's", 'why', 'which', 'who', 'whom', 'whose', 'where', 'when', 'wheres', "where's",
+]);
+/** Words before a subject that ask for advice or permission: "should i", "do we", "shall i", "must i". */
+const ADVICE_MODALS: ReadonlySet<string> = new Set(['should', 'shall', 'do', 'must', 'ought', 'need']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
+/** Polite requests in question form ("can you block telnet?", "could u add a route?") and how-to questions ("how do I ..."). */
+const POLITE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'wo', 'cant', "can't", 'couldnt', 'may']);
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'i', 'we']);
+/** Greetings and the like before the question itself ("hey, is ssh blocked?"). */
+const OPENING_FILLER: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'so', 'ok', 'okay', 'please', 'pls', 'plz', 'um', 'uh', 'well', 'quick', 'question']);
+
+/** How a question about the router starts, as the words the user typed, or undefined when the prompt is a request. */
+export function questionOf(prompt: string, terms: readonly Term[]): string | undefined {
+  const words = terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')).filter((w) => w !== '');
+  let at = 0;
+  while (at < words.length && OPENING_FILLER.has(words[at]!)) at++;
+  const first = words[at];
+  if (first === undefined) return undefined;
+  const second = words[at + 1] ?? '';
+  const opening = (n: number): string => terms.slice(at, at + n).map((t) => t.text).join(' ');
+  // "how do I block ssh?", "how to block ssh": asking for the script is a request.
+  if (first === 'how') return undefined;
+  // "can you block telnet?", "could you please add ...", "can i block ssh from the internet?": a request, politely.
+  if (POLITE_MODALS.has(first) && YOU.has(second)) return undefined;
+  if (QUESTION_OPENERS.has(first) && !(first === 'have' && !FIRST_PERSON.has(second) && second !== 'the')) return opening(2);
+  if (ADVICE_MODALS.has(first) && FIRST_PERSON.has(second)) return opening(2);
+  // "reboot?", "block ssh from the internet?": a bare request ending in a question mark asks whether to, not to.
+  if (/\?\s*$/.test(prompt)) return opening(Math.min(3, words.length - at));
+  return undefined;
+}
+
+/**
+ * How many opening words ask how to do the request rather than ask for it ("how do I block ssh", "how can we add a
+ * route", "how to block ssh"): a request for the script all the same, so those words are set aside, not read.
+ */
+export function howToOpening(terms: readonly Term[]): number {
+  const w = (k: number): string => terms[k]?.normal ?? '';
+  let at = 0;
+  while (at < terms.length && OPENING_FILLER.has(w(at))) at++;
+  if (w(at) !== 'how') return 0;
+  if (w(at + 1) === 'to') return at + 2;
+  if (['do', 'can', 'could', 'would', 'should', 'shall', 'must', 'will', 'might'].includes(w(at + 1)) && ['i', 'we', 'you', 'u', 'one'].includes(w(at + 2))) return at + 3;
+  return 0;
+}
+
+/** Conjunctions and prepositions that say more is coming: at the end of a request, what they introduce is missing. */
+const CONTINUES: ReadonlySet<string> = new Set(['and', 'or', 'then', 'but', 'plus', 'with', 'from', 'to', 'into', 'except', 'for', 'via', 'between', 'than', 'nor', 'also']);
+
+/** The word a request stops on when it was cut short ("block port 22 from", "reboot and", "block ssh from 1.2.3.4 and from the"). */
+export function danglingEnd(terms: readonly Term[]): Term | undefined {
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if (t.technical || t.number !== undefined) return undefined;
+    if (CONTINUES.has(t.normal)) return t;
+    // Filler ("the", "a") between the last real word and the end: look further back.
+    if (t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler') && !t.negative) continue;
+    return undefined;
+  }
+  return undefined;
+}
