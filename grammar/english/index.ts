@@ -7,7 +7,8 @@ import { DHCP_WORDS } from './dhcp.js';
 import { DNS_WORDS } from './dns.js';
 import { ROUTE_WORDS } from './routes.js';
 import { PROTECTION_WORDS } from './protection.js';
+import { ROUTING_WORDS } from './routing.js';
 
 export type { WordSource } from './types.js';
 
-export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS, PROTECTION_WORDS];
+export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS, PROTECTION_WORDS, ROUTING_WORDS];

@@ -1,0 +1,44 @@
+/**
+ * Routing and addressing tasks of issue 15: recursive and netwatch failover, PCC load balancing over two WANs, policy
+ * routing, IP pools and DHCP shorthand. Examples: corpus/failover.jsonl, corpus/load-balancing.jsonl,
+ * corpus/policy-routing.jsonl, corpus/dhcp.jsonl and their negative files.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateScript } from '../../src/api/generate.js';
+
+const answer = (prompt: string, options?: Record<string, unknown>) => generateScript(prompt, options).response[0]!;
+const lines = (content: string): string[] => content.trim().split('\n');
+
+describe('recursive failover', () => {
+  it('routes the probe host through the primary gateway with scope=10 and resolves the default route through it', () => {
+    const out = lines(answer('recursive failover with primary gateway 203.0.113.1, backup gateway 198.51.100.1 and probe host 8.8.8.8').content);
+    expect(out[0]).toBe('/ip route add dst-address=8.8.8.8/32 gateway=203.0.113.1 scope=10 comment="failover: probe via primary"');
+    expect(out[1]).toContain('dst-address=0.0.0.0/0 gateway=8.8.8.8 distance=1 target-scope=11 check-gateway=ping');
+    expect(out[2]).toContain('gateway=198.51.100.1 distance=2 check-gateway=ping');
+  });
+  it('gives each gateway its own probe host when two are named', () => {
+    const out = lines(answer('set up failover between 203.0.113.1 and 198.51.100.1 with probe hosts 8.8.8.8 and 1.1.1.1').content);
+    expect(out.filter((l) => l.includes('scope=10'))).toHaveLength(2);
+    expect(out[3]).toContain('gateway=1.1.1.1 distance=2 target-scope=11');
+  });
+  it('refuses "recursive" without a probe host, and a probe host that is a gateway', () => {
+    expect(answer('set up recursive failover between 10.1.1.1 and 10.2.2.1').content).toBe('');
+    expect(answer('failover between 10.1.1.1 and 10.2.2.1 with probe host 10.1.1.1').content).toBe('');
+  });
+});
+
+describe('netwatch', () => {
+  it('disables the route by its comment when the host is down and enables it when it is up', () => {
+    const r = answer('add netwatch for 8.8.8.8 that disables the route commented ISP1 when it goes down');
+    expect(r.content.trim()).toBe('/tool netwatch add host=8.8.8.8 down-script="/ip route disable [find comment=\\"ISP1\\"]" up-script="/ip route enable [find comment=\\"ISP1\\"]"');
+    expect(r.destructive).toBe(true);
+  });
+  it('writes the whole netwatch failover: probe route, both default routes and the netwatch entry', () => {
+    const out = lines(answer('failover between 203.0.113.1 and 198.51.100.1 using netwatch on 8.8.8.8 every 5 seconds').content);
+    expect(out).toHaveLength(4);
+    expect(out[3]).toContain('/tool netwatch add host=8.8.8.8 interval=5s');
+  });
+  it('refuses a netwatch with no route to switch', () => {
+    expect(answer('add netwatch for 8.8.8.8').content).toBe('');
+  });
+});
