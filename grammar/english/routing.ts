@@ -20,10 +20,10 @@ export const ROUTING_WORDS: WordSource = {
     pcc: 'pcc', 'per connection classifier': 'pcc', 'per-connection classifier': 'pcc', 'per-connection-classifier': 'pcc',
     'pcc load balancing': 'load-balance',
     // Policy routing.
-    'policy routing': 'policy-routing', 'policy based routing': 'policy-routing', 'policy-based routing': 'policy-routing', pbr: 'policy-routing',
+    'policy routing': 'policy-routing', 'policy route': 'policy-routing', 'policy-route': 'policy-routing', 'policy based routing': 'policy-routing', 'policy-based routing': 'policy-routing', pbr: 'policy-routing',
     'source routing': 'policy-routing', 'source based routing': 'policy-routing', 'source-based routing': 'policy-routing',
     'routing rule': 'routing-rule', 'routing rules': 'routing-rule', 'route rule': 'routing-rule',
-    'routing mark': 'routing-mark', 'routing marks': 'routing-mark', 'mark-routing': 'routing-mark', 'mark routing': 'routing-mark', mangle: 'mangle',
+    'routing mark': 'routing-mark', 'routing marks': 'routing-mark', 'mark-routing': 'routing-mark', 'mark routing': 'routing-mark',
   },
   misspellings: {
     netwach: 'netwatch', netwatc: 'netwatch', recusive: 'recursive', recursve: 'recursive', recurisve: 'recursive',

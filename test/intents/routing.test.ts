@@ -42,3 +42,27 @@ describe('netwatch', () => {
     expect(answer('add netwatch for 8.8.8.8').content).toBe('');
   });
 });
+
+describe('policy routing', () => {
+  it('creates a table, a default route in it and a routing rule for the source', () => {
+    const r = answer('route traffic from 192.168.88.50 via 10.0.0.2');
+    expect(lines(r.content)).toEqual([
+      '/routing table add name="via-10.0.0.2" fib',
+      '/ip route add dst-address=0.0.0.0/0 gateway=10.0.0.2 routing-table="via-10.0.0.2"',
+      '/routing rule add src-address=192.168.88.50/32 action=lookup-only-in-table table="via-10.0.0.2" comment="policy routing: 192.168.88.50 via 10.0.0.2"',
+    ]);
+    expect(r.destructive).toBe(true);
+    expect(r.error).toContain('fall back to the main table');
+  });
+  it('marks routing in mangle when asked, never for traffic to the router itself', () => {
+    const out = lines(answer('route everything from ether3 through 10.0.0.2 using mangle').content);
+    expect(out[2]).toContain('chain=prerouting in-interface=ether3 dst-address-type=!local action=mark-routing new-routing-mark="via-10.0.0.2"');
+  });
+  it('uses action=lookup when told to fall back, and a named table only created when new', () => {
+    expect(answer('policy routing: 192.168.88.0/24 via 10.0.0.2 in a new table isp2, fall back to the main table').content).toContain('action=lookup table="isp2"');
+    expect(answer('send traffic from 10.10.10.0/24 to table isp2').content.trim()).toBe('/routing rule add src-address=10.10.10.0/24 action=lookup-only-in-table table="isp2" comment="policy routing: 10.10.10.0/24 via isp2"');
+  });
+  it('refuses a port, a destination or two sources', () => {
+    for (const p of ['route ssh from 192.168.88.50 via 10.0.0.2', 'route traffic from 192.168.88.50 to 8.8.8.8 via 10.0.0.2', 'route traffic from 192.168.88.0/24 and 192.168.89.0/24 via 10.0.0.2']) expect(answer(p).content).toBe('');
+  });
+});

@@ -165,7 +165,7 @@ function parse(frame: Frame, id: string, needsDestination: boolean): Parsed | In
   const read = addressesOf(frame, ['gateway']);
   if ('error' in read) return refuse(id, read.error, EXAMPLE);
   const addresses = read.addresses;
-  if (addresses.some((a) => a.role === 'from') || frame.interfaces.some((i) => i.role === 'from')) return refuse(id, 'routing by where traffic comes from (a source address or incoming interface) is policy routing (a /routing rule or a mangle routing-mark), which this generator does not write; it adds routes by destination', EXAMPLE);
+  if (addresses.some((a) => a.role === 'from') || frame.interfaces.some((i) => i.role === 'from')) return refuse(id, 'routing by where traffic comes from (a source address or incoming interface) is policy routing: say which gateway or routing table it goes through ("route traffic from 192.168.88.0/24 via 10.0.0.2"); a route by destination and a source together are not written', EXAMPLE);
   const hostname = addresses.find((a) => a.value.kind === 'hostname');
   if (hostname) return refuse(id, `a route needs an address, not the name ${addressText(hostname.value, true)}`, EXAMPLE);
   let gateways = addresses.filter((a) => a.key === 'gateway' || (a.role === 'on' && a.value.kind !== 'prefix' && !(a.value.kind === 'ip6' && a.value.length !== undefined)));

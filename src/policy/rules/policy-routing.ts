@@ -4,6 +4,8 @@ import type { PolicyRule } from '../types.js';
 
 /** What narrows a routing rule to some traffic (manual: Routing > Policy Routing, /routing rule). */
 const RULE_MATCHERS = ['src-address', 'dst-address', 'interface', 'routing-mark'];
+/** What narrows a mangle rule to some packets (the ones a routing mark is put on). */
+const MARK_MATCHERS = ['src-address', 'dst-address', 'in-interface', 'in-interface-list', 'src-address-list', 'dst-address-list', 'connection-mark', 'per-connection-classifier', 'protocol', 'dst-port', 'src-port'];
 
 /**
  * Routing rules are read before the main table. `lookup-only-in-table`,
@@ -16,7 +18,7 @@ const RULE_MATCHERS = ['src-address', 'dst-address', 'interface', 'routing-mark'
 export const policyRouting: PolicyRule = {
   meta: {
     id: 'policy-routing',
-    description: 'routing rules that force a routing table or catch all traffic, and VRFs that take interfaces out of the main table',
+    description: 'routing rules that force a routing table or catch all traffic, mangle routing marks, and VRFs that take interfaces out of the main table',
     category: 'connectivity',
     severity: 'destructive',
     messages: {
@@ -24,6 +26,7 @@ export const policyRouting: PolicyRule = {
       everything: 'adds a routing rule (action={action}) with no src-address, dst-address, interface or routing-mark: all traffic looks up table {table} first, replies to remote sessions included',
       vrf: '{verb} on VRF {targets}: interfaces in a VRF leave the main routing table, so their addresses, and management sessions through them, stop working with the main table\'s routes',
       change: '{verb} on routing rules {targets}: which table traffic uses changes, replies to remote sessions included',
+      marks: 'adds a mangle rule marking packets{scope} with routing mark {table}: they use table {table} instead of the main table, and lose their way out when that table has no route for them',
     },
     advice: `Add routing rules narrowed to the sources that should use the other table, with action=lookup (it falls back to main). Move the interface you manage the router through into a VRF last. ${SAFE_MODE} ${OTHER_PATH}`,
   },
@@ -33,6 +36,14 @@ export const policyRouting: PolicyRule = {
       if (where === '/ip/vrf') {
         if (command.name === 'add' && bool(arg(command, 'disabled')) !== true) context.report({ messageId: 'vrf', command, data: { verb: command.name, targets: literal(arg(command, 'name')) ?? 'new VRF' } });
         else if (isChangeVerb(command.name) || command.name === 'enable') context.report({ messageId: 'vrf', command, data: { verb: command.name, targets: describeTargets(command) } });
+        continue;
+      }
+      // A routing mark is policy routing by mangle (manual: Firewall Marking): the marked packets use the mark's table.
+      if (where === '/ip/firewall/mangle' || where === '/ipv6/firewall/mangle') {
+        if (command.name === 'add' && literal(arg(command, 'action')) === 'mark-routing' && bool(arg(command, 'disabled')) !== true) {
+          const narrowed = MARK_MATCHERS.some((name) => hasArg(command, name));
+          context.report({ messageId: 'marks', command, data: { table: literal(arg(command, 'new-routing-mark')) ?? '(not given)', scope: narrowed ? '' : ' (all traffic of its chain)' } });
+        }
         continue;
       }
       if (where !== '/routing/rule') continue;

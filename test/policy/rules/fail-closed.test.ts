@@ -92,6 +92,8 @@ ruleTester('policy-routing', {
     { script: '/routing rule remove [find table=vpn]', findings: [{ line: 1 }] },
     { script: '/ip vrf add name=vrf-mgmt interfaces=ether1', findings: [{ line: 1, message: 'main routing table' }], destructive: true },
     { script: '/ip vrf set [find name=vrf-mgmt] interfaces=ether1,ether2', findings: [{ line: 1 }] },
+    { script: '/ip firewall mangle add chain=prerouting src-address=192.168.88.50 action=mark-routing new-routing-mark=isp2 passthrough=no', findings: [{ line: 1, message: 'routing mark isp2' }], destructive: true },
+    { script: '/ip firewall mangle add chain=output connection-mark=isp1 action=mark-routing new-routing-mark=isp1', findings: [{ line: 1 }] },
   ],
 });
 
