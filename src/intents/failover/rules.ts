@@ -14,7 +14,8 @@ import type { Term } from '../../nlp/analyze.js';
 import { printScript } from '../../rsc/print.js';
 import type { Frame, Slot, Address } from '../frame.js';
 import { claim } from '../claims.js';
-import { durationsOf, nameIn, timeText } from '../dhcp/slots.js';
+import { nameIn } from '../../slots/keyed.js';
+import { durations as durationsOf, timeText } from '../../slots/duration.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, isNoun, says } from '../words.js';
 

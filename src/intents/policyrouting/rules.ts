@@ -15,7 +15,7 @@ import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import { intToIp, networkOf } from '../../slots/ipv4.js';
 import type { Frame } from '../frame.js';
-import { addressesOf, interfacesOf, nameAfterKey, saysService, saysVerb } from '../dhcp/slots.js';
+import { addressesOf, interfacesOf, nameAfterKey, saysService, saysVerb } from '../../slots/keyed.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, isNoun, says } from '../words.js';
