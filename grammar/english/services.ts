@@ -11,6 +11,8 @@ export interface ServiceSpec {
   readonly ports: readonly (number | readonly [number, number])[];
   readonly router: boolean;
   readonly ipService?: string;
+  /** Protocols without ports the service also needs (IPsec's ESP, PPTP's GRE): matched in a rule of their own. */
+  readonly alsoProtocols?: readonly ('gre' | 'ipsec-esp')[];
   /** Other words and spellings people use for it. */
   readonly aliases: readonly string[];
 }
@@ -22,7 +24,8 @@ const s = (
   router: boolean,
   aliases: readonly string[] = [],
   ipService?: string,
-): ServiceSpec => (ipService === undefined ? { name, protocols, ports, router, aliases } : { name, protocols, ports, router, aliases, ipService });
+  alsoProtocols?: readonly ('gre' | 'ipsec-esp')[],
+): ServiceSpec => ({ name, protocols, ports, router, aliases, ...(ipService === undefined ? {} : { ipService }), ...(alsoProtocols === undefined ? {} : { alsoProtocols }) });
 
 export const SERVICES: readonly ServiceSpec[] = [
   s('ssh', ['tcp'], [22], true, ['sshd', 'secure shell'], 'ssh'),
@@ -30,7 +33,7 @@ export const SERVICES: readonly ServiceSpec[] = [
   s('ftp', ['tcp'], [21], true, [], 'ftp'),
   s('winbox', ['tcp'], [8291], true, ['win box'], 'winbox'),
   s('http', ['tcp'], [80], true, ['www', 'web', 'webfig', 'web interface', 'web server', 'webserver', 'website'], 'www'),
-  s('https', ['tcp'], [443], true, ['ssl', 'tls', 'www-ssl', 'secure web'], 'www-ssl'),
+  s('https', ['tcp'], [443], true, ['www-ssl', 'secure web'], 'www-ssl'),
   s('api', ['tcp'], [8728], true, ['routeros api', 'mikrotik api'], 'api'),
   s('api-ssl', ['tcp'], [8729], true, ['api ssl', 'secure api'], 'api-ssl'),
   s('dns', ['udp', 'tcp'], [53], true, ['domain', 'name server', 'nameserver']),
@@ -45,9 +48,11 @@ export const SERVICES: readonly ServiceSpec[] = [
   s('wireguard', ['udp'], [13231], true, ['wg']),
   s('openvpn', ['udp'], [1194], true, ['ovpn']),
   s('l2tp', ['udp'], [1701], true, []),
-  s('pptp', ['tcp'], [1723], true, []),
-  s('ipsec', ['udp'], [500, 4500], true, ['ike']),
+  s('pptp', ['tcp'], [1723], true, [], undefined, ['gre']),
+  s('ipsec', ['udp'], [500, 4500], true, ['ike'], undefined, ['ipsec-esp']),
   s('sstp', ['tcp'], [443], true, []),
+  // DNS over TLS (RFC 7858) is clients talking to public resolvers; RouterOS does not serve it.
+  s('dns-over-tls', ['tcp'], [853], false, ['dns over tls', 'dns-over-tls', 'dot server']),
   s('smtp', ['tcp'], [25], false, ['mail', 'email', 'e-mail']),
   s('smtps', ['tcp'], [465], false, []),
   s('submission', ['tcp'], [587], false, []),

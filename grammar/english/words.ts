@@ -64,6 +64,7 @@ export const NOUN_WORDS: Readonly<Record<string, string>> = {
   interface: 'interface', 'address list': 'address-list', 'address-list': 'address-list', list: 'address-list',
   rule: 'rule', rules: 'rule', comment: 'comment', named: 'comment', called: 'comment', label: 'comment', labeled: 'comment', labelled: 'comment',
   incoming: 'incoming', inbound: 'incoming', ingress: 'incoming', outgoing: 'outgoing', outbound: 'outgoing', egress: 'outgoing',
+  'going out': 'outgoing', 'heading out': 'outgoing', 'coming in': 'incoming',
   invalid: 'invalid', established: 'established', related: 'related', new: 'new', untracked: 'untracked',
   input: 'input-chain', forward: 'forward-chain', output: 'output-chain',
   both: 'both', and: 'and', also: 'and', then: 'then', only: 'only', just: 'only',

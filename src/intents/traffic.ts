@@ -56,7 +56,9 @@ export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject
     for (const protocol of portProtocols.length ? portProtocols : services[0]!.protocols) addPorts(protocol, explicitPorts);
   } else {
     for (const service of services) for (const protocol of portProtocols.length ? portProtocols : service.protocols) addPorts(protocol, portsOf(service));
-    if (explicitPorts.length > 0) {
+    const paired = portProtocols.length > 1 ? pairedPorts(frame, portRoles, alsoPort) : undefined;
+    if (paired) for (const [protocol, ports] of paired) addPorts(protocol, ports);
+    else if (explicitPorts.length > 0) {
       let chosen: readonly string[] = portProtocols;
       if (chosen.length === 0) {
         const known = explicitPorts.length === 1 ? SERVICES.find((s) => s.ports.length === 1 && s.ports[0] === explicitPorts[0]!.from && explicitPorts[0]!.to === explicitPorts[0]!.from) : undefined;
@@ -67,9 +69,29 @@ export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject
     }
   }
   for (const protocol of protocols) if (protocol !== 'tcp' && protocol !== 'udp') byProtocol.set(protocol, []);
+  // "allow ipsec", "allow pptp": the tunnel also needs its port-less protocol (ESP, GRE), unless a protocol was named.
+  if (protocols.length === 0) for (const service of services) for (const protocol of service.alsoProtocols ?? []) byProtocol.set(protocol, []);
   if (byProtocol.size === 0) for (const protocol of portProtocols) byProtocol.set(protocol, []);
   const groups: TrafficGroup[] = [...byProtocol.entries()].map(([protocol, ports]) => (protocol === undefined ? { ports } : { protocol, ports }));
   return { groups, warnings, services };
+}
+
+/**
+ * "udp 500 and tcp 22", "tcp port 80 and udp port 53": each port right after its own protocol. Every protocol is
+ * matched with its own ports only (never udp 22 or tcp 500); undefined when some port has no protocol of its own.
+ */
+function pairedPorts(frame: Frame, portRoles: readonly string[], alsoPort?: (p: Slot<PortSlot>) => boolean): Map<string, PortSlot[]> | undefined {
+  const slots = frame.ports.filter((p) => portRoles.includes(p.role) || alsoPort?.(p));
+  if (slots.length < 2) return undefined;
+  const out = new Map<string, PortSlot[]>();
+  for (const slot of slots) {
+    let k = frame.terms.indexOf(slot.term) - 1;
+    while (k >= 0 && /^(?:port|ports|number)$/.test(frame.terms[k]!.normal)) k--;
+    const protocol = frame.protocols.find((p) => p.term === frame.terms[k] && (p.value === 'tcp' || p.value === 'udp'));
+    if (!protocol) return undefined;
+    out.set(protocol.value, [...(out.get(protocol.value) ?? []), slot.value]);
+  }
+  return out.size > 1 ? out : undefined;
 }
 
 export function portText(p: PortSlot): string {

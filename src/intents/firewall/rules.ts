@@ -39,7 +39,8 @@ interface Matchers {
 }
 
 function filterAction(frame: Frame): { action: string; log: boolean } | IntentResult {
-  const verbs = frame.actions.map((a) => a.value);
+  // "log all dropped traffic", "allow the blocked hosts": a participle after the verb describes, it does not ask.
+  const verbs = frame.actions.filter((a, k) => k === 0 || !a.term.participle).map((a) => a.value);
   const main = verbs.find((v) => v !== 'log' && v in ACTIONS) ?? (verbs.includes('log') ? 'log' : undefined);
   const log = main !== 'log' && (verbs.includes('log') || frame.nouns.has('log'));
   if (main === undefined) return refuse('firewall', 'the request does not say whether to block or allow', EXAMPLE);
@@ -91,6 +92,10 @@ export const filterRule: IntentRule = {
     if (exceptedTraffic) {
       return refuse('firewall', `an exception for "${exceptedTraffic.term.text}" needs two rules in order; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
     }
+    // "reject telnet with icmp", "allow ssh over wireguard", "block ssh using icmp": a second service, or a protocol
+    // without ports, said with "with"/"over"/"using"/"via" is what answers or carries the first; no matcher here says that.
+    const carrier = carriedBy(frame);
+    if (carrier) return refuse('firewall', `"${carrier.word.text} ${carrier.slot.text}" says what carries or answers the traffic, which a filter rule here does not match; name the interface the traffic arrives on ("in on wg0") or ask for "${carrier.slot.text}" in its own request`, EXAMPLE);
     // "to port 80", "reach port 8291": a port said with the word "port" after "to" is the one matched (dst-port), not a
     // forwarding target; a bare number after "to" is not ("limit ssh to 3 per minute").
     const traffic = trafficOf(frame, ['subject', 'on'], undefined, (p) => p.role === 'to' && isNoun(frame.terms[frame.terms.indexOf(p.term) - 1], 'port'));
@@ -105,8 +110,10 @@ export const filterRule: IntentRule = {
     const dst = slotsWithRole(frame.addresses, 'to', 'on').map((a) => a.value);
     const except = slotsWithRole(frame.addresses, 'except').map((a) => a.value);
     const subject = slotsWithRole(frame.addresses, 'subject').map((a) => a.value);
-    const inIfaces = slotsWithRole(frame.interfaces, 'from', 'on', 'subject').map((i) => i.value);
-    const outIfaces = slotsWithRole(frame.interfaces, 'to').map((i) => i.value);
+    // "block telnet going out ether1", "outgoing smtp on pppoe-out1": the interface the traffic leaves by.
+    const leaving = frame.nouns.has('outgoing');
+    const inIfaces = slotsWithRole(frame.interfaces, ...(leaving ? ['from'] : ['from', 'on', 'subject'])).map((i) => i.value);
+    const outIfaces = slotsWithRole(frame.interfaces, ...(leaving ? ['to', 'on', 'subject'] : ['to'])).map((i) => i.value);
     const fromPlaces = slotsWithRole(frame.places, 'from', 'on').map((p) => p.value);
     const toPlaces = slotsWithRole(frame.places, 'to').map((p) => p.value);
     const subjectPlaces = slotsWithRole(frame.places, 'subject').map((p) => p.value);
@@ -119,7 +126,18 @@ export const filterRule: IntentRule = {
     // "block internet for 192.168.88.50": the host is the source, the internet the destination.
     if (subjectPlaces.includes('wan') && (subject.length > 0 || src.length > 0 || fromPlaces.includes('lan')) && !fromPlaces.includes('wan')) toPlaces.push('wan');
     else for (const p of subjectPlaces) fromPlaces.push(p);
-    if (frame.nouns.has('outgoing') && toPlaces.length === 0 && !fromPlaces.includes('wan')) toPlaces.push('wan');
+    if (leaving && toPlaces.length === 0 && outIfaces.length === 0 && !fromPlaces.includes('wan')) toPlaces.push('wan');
+    // "block incoming rdp", "drop inbound traffic to port 8080": from the WAN, unless the clause says where from.
+    if (frame.nouns.has('incoming') && fromPlaces.length === 0 && subject.length + src.length === 0 && slotsWithRole(frame.interfaces, 'from', 'on', 'subject').length === 0 && !mentionsList(frame)) fromPlaces.push('wan');
+    // "block 192.168.88.0/24 from the router": traffic the router itself sends (the output chain) or the subnet kept
+    // off the router? Either way not the input and forward drops the words alone would give.
+    if (slotsWithRole(frame.places, 'from').some((p) => p.value === 'router')) return refuse('firewall', 'traffic "from the router" is what the router itself sends (the output chain), which is not written here; to keep hosts off the router say "block <address> from reaching the router"', 'Block 192.168.88.0/24 from reaching the router');
+    // "block 192.168.88.50 from the internet": a LAN host never arrives from the WAN; it is kept from reaching it.
+    if (fromPlaces.includes('wan') && subject.length > 0 && subject.every((a) => a.kind === 'ip' || a.kind === 'prefix') && subject.every((a) => isPrivateIpv4(a.kind === 'ip' || a.kind === 'prefix' ? a.address : '')) && slotsWithRole(frame.places, 'from').length > 0 && !frame.nouns.has('incoming')) {
+      fromPlaces.splice(fromPlaces.indexOf('wan'), 1);
+      toPlaces.push('wan');
+      warnings.push(`"From the internet" was read as keeping ${addressText(subject[0]!)} from reaching it: a private address never arrives from the WAN.`);
+    }
     // A bare address is where the traffic comes from ("block 203.0.113.7", "allow ssh for 10.0.0.5"),
     // unless it is a site ("block facebook.com") or a destination was also given.
     const hostnames = [...dst, ...subject].filter((a) => a.kind === 'hostname');
@@ -224,7 +242,7 @@ export const filterRule: IntentRule = {
       return refuse('firewall', 'it does not say what traffic to match: name a service, port, protocol, address or interface', EXAMPLE);
     }
     if (!hasTraffic && list === null && src.length + dst.length + except.length === 0 && action !== 'drop' && action !== 'reject' && action !== 'tarpit') {
-      return refuse('firewall', 'allowing everything from a whole side of the router is too broad to guess; name the service, port or address to allow', 'Allow winbox from 192.168.88.0/24');
+      return refuse('firewall', `${action === 'log' ? 'logging' : 'allowing'} everything from a whole side of the router is too broad to guess; name the service, port or address to ${action === 'log' ? 'log' : 'allow'}`, 'Allow winbox from 192.168.88.0/24');
     }
 
     // Chains.
@@ -236,6 +254,7 @@ export const filterRule: IntentRule = {
       if (states.length > 0) return refuse('firewall', 'the raw table runs before connection tracking, so it cannot match connection states', 'Drop invalid connections in the forward chain');
       chains = [explicit.includes('output') ? 'output' : 'prerouting'];
     } else if (explicit.length > 0) chains = [...explicit];
+    else if (throughRouter(frame)) chains = ['forward'];
     else if (toPlaces.includes('router') || slotsWithRole(frame.places, 'on').some((p) => p.value === 'router')) chains = ['input'];
     else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0 || listSide === 'dst') chains = ['forward'];
     else if (traffic.services.length > 0) {
@@ -360,6 +379,38 @@ export const filterRule: IntentRule = {
     return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}) };
   },
 };
+
+/** Words that say a service or protocol carries or answers the traffic named before it. */
+const CARRIER_WORDS: ReadonlySet<string> = new Set(['with', 'over', 'using', 'via', 'through', 'inside', 'across']);
+
+/** A service, or a protocol without ports, said after "with"/"over"/"using" when other traffic was named before it. */
+function carriedBy(frame: Frame): { word: Term; slot: Term } | undefined {
+  const traffic = [...frame.services.map((x) => x.term), ...frame.protocols.filter((p) => p.value !== 'tcp' && p.value !== 'udp').map((x) => x.term)];
+  const first = Math.min(...[...frame.services, ...frame.protocols, ...frame.ports].map((x) => frame.terms.indexOf(x.term)));
+  for (const term of traffic) {
+    const at = frame.terms.indexOf(term);
+    if (at <= first) continue;
+    let k = at - 1;
+    while (k > first && frame.terms[k]!.meanings.length > 0 && frame.terms[k]!.meanings.every((m) => m.type === 'filler') && !CARRIER_WORDS.has(frame.terms[k]!.normal)) k--;
+    const word = frame.terms[k];
+    if (word && CARRIER_WORDS.has(word.normal)) return { word, slot: term };
+  }
+  return undefined;
+}
+
+/** "block ssh through the router", "traffic passing via the router": traffic the router forwards. */
+function throughRouter(frame: Frame): boolean {
+  return frame.places.some((p) => {
+    if (p.value !== 'router' || p.role !== 'on') return false;
+    const at = frame.terms.indexOf(p.term);
+    for (let k = at - 1; k >= 0; k--) {
+      const t = frame.terms[k]!;
+      if (/^(?:through|thru|via|across)$/.test(t.normal)) return true;
+      if (!(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler'))) return false;
+    }
+    return false;
+  });
+}
 
 /** The role word ("from", "to") said last before the list's name. */
 function roleBefore(frame: Frame, name: string): string | null {

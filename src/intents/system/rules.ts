@@ -175,6 +175,14 @@ export const shutdownRule: IntentRule = {
   },
 };
 
+/** Words that name one part of the configuration, which a reset of the whole must not be read from. */
+const PART_WORDS: ReadonlySet<string> = new Set([
+  'firewall', 'filter', 'nat', 'mangle', 'raw', 'bridge', 'bridges', 'dhcp', 'dns', 'wifi', 'wireless', 'wlan', 'route', 'routes', 'routing',
+  'interface', 'interfaces', 'vlan', 'vlans', 'queue', 'queues', 'user', 'users', 'ip', 'address', 'addresses', 'vpn', 'wireguard', 'ipsec',
+  'ppp', 'pppoe', 'hotspot', 'ospf', 'bgp', 'service', 'services', 'scheduler', 'script', 'scripts', 'ssh', 'winbox', 'port', 'ports',
+  'capsman', 'snmp', 'ntp', 'clock', 'identity', 'radius', 'certificate', 'certificates', 'container', 'rules', 'rule', 'list', 'lists',
+]);
+
 /** "factory reset without the default config", "reset the configuration but keep users, skip the backup". */
 export const resetRule: IntentRule = {
   id: 'system: reset-configuration [no-defaults] [keep-users] [skip-backup]',
@@ -187,6 +195,11 @@ export const resetRule: IntentRule = {
     if (!has(frame, 'config', 'defaults') && !says(frame, 'factory reset')) {
       return refuse(this.id, '"reset" alone could mean a reboot or erasing the configuration; say "reset the configuration" (or "reboot")', example);
     }
+    // "reset the firewall to default", "reset the bridge config": RouterOS resets only the whole configuration; a
+    // request about one part must never wipe the router. ("keep the users" is the one part a reset can spare.)
+    const keeps = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
+    const part = frame.terms.find((t, k) => (keeps < 0 || k < keeps) && (PART_WORDS.has(t.normal) || t.technical?.kind === 'interface' || t.meanings.some((m) => m.type === 'service' || m.type === 'protocol')));
+    if (part) return refuse(this.id, `RouterOS resets only the whole configuration (/system reset-configuration erases every setting, addresses and users included); resetting "${part.text}" alone is not a command. To clear rules say "remove all firewall filter rules", or ask for the part's settings one by one`, 'Remove all firewall filter rules');
     // RouterOS keeps only the users (keep-users=yes); "keep the IP address" cannot be honoured.
     const keepAt = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
     if (keepAt >= 0 && !frame.terms.slice(keepAt + 1).some((t) => isNoun(t, 'user'))) {
