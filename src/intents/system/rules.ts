@@ -198,7 +198,7 @@ export const resetRule: IntentRule = {
     // "reset the firewall to default", "reset the bridge config": RouterOS resets only the whole configuration; a
     // request about one part must never wipe the router. ("keep the users" is the one part a reset can spare.)
     const keeps = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
-    const part = frame.terms.find((t, k) => (keeps < 0 || k < keeps) && (PART_WORDS.has(t.normal) || t.technical?.kind === 'interface' || t.meanings.some((m) => m.type === 'service' || m.type === 'protocol')));
+    const part = frame.terms.find((t, k) => (keeps < 0 || k < keeps) && (t.normal.split(/[\s-]/).some((w) => PART_WORDS.has(w)) || t.technical?.kind === 'interface' || t.meanings.some((m) => m.type === 'service' || m.type === 'protocol')));
     if (part) return refuse(this.id, `RouterOS resets only the whole configuration (/system reset-configuration erases every setting, addresses and users included); resetting "${part.text}" alone is not a command. To clear rules say "remove all firewall filter rules", or ask for the part's settings one by one`, 'Remove all firewall filter rules');
     // RouterOS keeps only the users (keep-users=yes); "keep the IP address" cannot be honoured.
     const keepAt = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
