@@ -20,6 +20,12 @@ export interface GenerationAnswer {
   readonly json: string;
 }
 
+/** A thread's answer to a job: the answer, and how long the thread spent on it (ms), for the pool's service-time estimate. */
+export interface GenerationResult extends GenerationAnswer {
+  readonly id: number;
+  readonly ms: number;
+}
+
 const INVALID_JSON = JSON.stringify(errorResponse('invalid_json', 'The request body is not valid JSON.'));
 
 export function generateAnswer(bytes: Buffer, options: GenerateOptions): GenerationAnswer {

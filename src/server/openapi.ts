@@ -29,7 +29,7 @@ export const healthSchema = {
     version: { type: 'string', minLength: 1 },
     pool: {
       type: 'object',
-      required: ['workers', 'ready', 'busy', 'queued', 'maxQueue'],
+      required: ['workers', 'ready', 'busy', 'queued', 'maxQueue', 'maxQueueWaitMs', 'serviceMs', 'expectedWaitMs', 'cancelled'],
       additionalProperties: false,
       properties: {
         workers: { type: 'integer', minimum: 0, description: 'generation threads configured (0: generation on the main thread)' },
@@ -37,6 +37,10 @@ export const healthSchema = {
         busy: { type: 'integer', minimum: 0, description: 'requests being generated now' },
         queued: { type: 'integer', minimum: 0, description: 'requests waiting for a thread' },
         maxQueue: { type: 'integer', minimum: 0, description: 'past this many waiting, 503 overloaded' },
+        maxQueueWaitMs: { type: 'number', minimum: 0, description: 'the wait budget: a request expected to wait longer for a thread gets 503 overloaded' },
+        serviceMs: { type: 'number', minimum: 0, description: 'measured mean time a request keeps a thread, in milliseconds' },
+        expectedWaitMs: { type: 'number', minimum: 0, description: 'expected wait for a thread of a request admitted now, in milliseconds' },
+        cancelled: { type: 'integer', minimum: 0, description: 'requests dropped from the queue because their client went away (since start)' },
       },
     },
     requests: {

@@ -1,25 +1,38 @@
 /**
  * The generation pool: a fixed number of worker threads, each generating one
- * request at a time, in front of them a bounded first-in-first-out queue.
- * `submit` never waits for room: when every thread is busy and the queue is
- * full it returns undefined at once, and the server answers 503 `overloaded`.
+ * request at a time, in front of them a first-in-first-out queue bounded by
+ * expected wait (see admission.ts) and by count. `submit` never waits for
+ * room: when a request would wait longer than the budget, or the queue is
+ * full, it returns undefined at once and the server answers 503 `overloaded`.
+ *
+ * Each thread is handed up to PER_THREAD requests at a time: while it
+ * generates one, the next is already in its message port, so under load a
+ * thread goes from one generation to the next without sleeping and waking
+ * again (a wake-up costs a context switch and, on this kind of machine, a
+ * TLB flush). A request still in the pool's own queue can be cancelled (its
+ * client went away); one handed to a thread is generated and its answer
+ * dropped.
  *
  * With size 0 there are no threads: jobs run one at a time on the main
  * thread, each in its own turn of the event loop (setImmediate), through the
- * same queue and the same bound.
+ * same queue and the same bounds.
  */
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorResponse } from '../api/errors.js';
 import type { GenerateOptions } from '../api/options.js';
-import { generateAnswer, type GenerationAnswer, type GenerationJob } from './generation.js';
+import { admits, expectedWaitMs, retryAfterSeconds, ServiceTime, type QueueLoad } from './admission.js';
+import { generateAnswer, type GenerationAnswer, type GenerationJob, type GenerationResult } from './generation.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 generates on the main thread. */
   readonly size: number;
-  /** Requests that may wait for a free thread; past it, submit() refuses. */
+  /** Requests that may wait for a free thread, whatever the expected wait; past it, submit() refuses. */
   readonly maxQueue: number;
+  /** The wait budget in milliseconds: past this expected wait, submit() refuses (admission.ts). */
+  readonly maxQueueWaitMs: number;
   readonly generate: GenerateOptions;
   /** Called with a line when a thread dies or cannot start (the server logs it). */
   readonly log?: ((line: string) => void) | undefined;
@@ -35,20 +48,44 @@ export interface PoolState {
   /** Requests waiting for a thread. */
   readonly queued: number;
   readonly maxQueue: number;
+  /** The wait budget, in milliseconds. */
+  readonly maxQueueWaitMs: number;
+  /** The measured mean time a request keeps a thread, in milliseconds. */
+  readonly serviceMs: number;
+  /** The expected wait of a request admitted now, in milliseconds. */
+  readonly expectedWaitMs: number;
+  /** Requests dropped from the queue because their client went away before a thread took them (since start). */
+  readonly cancelled: number;
 }
 
-interface Pending {
+/** A request in the pool: its answer, and a way to drop it while it is still queued. */
+export interface Ticket {
+  /** The answer; undefined once the request was cancelled. */
+  readonly answer: Promise<GenerationAnswer | undefined>;
+  /** Drops the request if no thread has taken it yet (true); false once it was handed to a thread or answered. */
+  cancel(): boolean;
+}
+
+interface Job {
+  readonly id: number;
   readonly bytes: Buffer;
-  readonly resolve: (answer: GenerationAnswer) => void;
+  readonly resolve: (answer: GenerationAnswer | undefined) => void;
+  state: 'queued' | 'sent' | 'done' | 'cancelled';
 }
 
 interface Slot {
   worker: Worker | undefined;
   ready: boolean;
-  job: (Pending & { id: number }) | undefined;
+  /** Jobs handed to the thread, oldest (the one being generated) first. */
+  readonly jobs: Job[];
   /** Failures in a row before a thread became ready: restarts back off. */
   failures: number;
 }
+
+/** Requests handed to one thread at a time: the one it generates and the next. */
+const PER_THREAD = 2;
+/** The service-time estimate before the first measurement: on the safe side of a typical generation (~0.5 ms). */
+const INITIAL_SERVICE_MS = 1;
 
 const INTERNAL_ERROR: GenerationAnswer = { status: 500, json: JSON.stringify(errorResponse('internal_error', 'An unexpected error occurred.')) };
 
@@ -67,16 +104,23 @@ export function workerEntry(): URL {
 export class GenerationPool {
   private readonly options: PoolOptions;
   private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
+  private readonly queue: (Job | undefined)[] = [];
   private queueHead = 0;
+  /** Jobs in `queue` that are still queued (not cancelled). */
+  private waiting = 0;
+  /** Jobs handed to threads (or, with no threads, the one generating). */
+  private sent = 0;
+  private cancelledCount = 0;
   private nextId = 1;
   private closed = false;
   private inlineBusy = false;
   private entry: URL | undefined;
+  private readonly service = new ServiceTime(INITIAL_SERVICE_MS);
 
   constructor(options: PoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 0) throw new RangeError(`workers must be a whole number, not ${String(options.size)}`);
     if (!Number.isInteger(options.maxQueue) || options.maxQueue < 0) throw new RangeError(`maxQueue must be a whole number, not ${String(options.maxQueue)}`);
+    if (!(options.maxQueueWaitMs > 0)) throw new RangeError(`maxQueueWaitMs must be positive, not ${String(options.maxQueueWaitMs)}`);
     this.options = options;
   }
 
@@ -86,7 +130,7 @@ export class GenerationPool {
     this.entry = workerEntry();
     const starting: Promise<void>[] = [];
     for (let i = 0; i < this.options.size; i++) {
-      const slot: Slot = { worker: undefined, ready: false, job: undefined, failures: 0 };
+      const slot: Slot = { worker: undefined, ready: false, jobs: [], failures: 0 };
       this.slots.push(slot);
       starting.push(this.spawn(slot));
     }
@@ -99,46 +143,104 @@ export class GenerationPool {
   }
 
   get state(): PoolState {
-    if (this.options.size === 0) {
-      return { workers: 0, ready: 0, busy: this.inlineBusy ? 1 : 0, queued: this.queued, maxQueue: this.options.maxQueue };
-    }
     let ready = 0;
     let busy = 0;
+    if (this.options.size === 0) busy = this.inlineBusy ? 1 : 0;
     for (const slot of this.slots) {
       if (slot.ready) ready++;
-      if (slot.job) busy++;
+      if (slot.jobs.length > 0) busy++;
     }
-    return { workers: this.options.size, ready, busy, queued: this.queued, maxQueue: this.options.maxQueue };
+    const load = this.load();
+    return {
+      workers: this.options.size,
+      ready,
+      busy,
+      queued: load.ahead,
+      maxQueue: this.options.maxQueue,
+      maxQueueWaitMs: this.options.maxQueueWaitMs,
+      serviceMs: this.service.meanMs,
+      expectedWaitMs: expectedWaitMs(load),
+      cancelled: this.cancelledCount,
+    };
   }
 
-  private get queued(): number {
-    return this.queue.length - this.queueHead;
+  /** What admission looks at: requests admitted and not started, threads, whether one is idle, the service time. */
+  private load(): QueueLoad {
+    const threads = this.options.size === 0 ? 1 : this.slots.filter((s) => s.ready).length;
+    const admitted = this.waiting + this.sent;
+    return {
+      ahead: Math.max(0, admitted - threads),
+      threads: Math.max(1, threads),
+      idle: threads > 0 && admitted < threads,
+      serviceMs: this.service.meanMs,
+    };
   }
 
   /** True when a request submitted now would be refused. */
   get full(): boolean {
-    if (this.queued < this.options.maxQueue) return false;
-    return this.options.size === 0 ? this.inlineBusy : !this.slots.some((s) => s.ready && s.job === undefined);
+    return this.closed || !admits(this.load(), { maxQueue: this.options.maxQueue, maxWaitMs: this.options.maxQueueWaitMs });
   }
 
-  /** Generates the answer to a body; undefined (at once) when every thread is busy and the queue is full. */
-  submit(bytes: Buffer): Promise<GenerationAnswer> | undefined {
-    if (this.closed || this.full) return undefined;
-    return new Promise((resolve) => {
-      this.queue.push({ bytes, resolve });
-      this.dispatch();
-    });
+  /** Retry-After, in seconds, for a request refused now. */
+  get retryAfterSeconds(): number {
+    return retryAfterSeconds(this.load());
   }
 
-  private take(): Pending | undefined {
-    if (this.queued === 0) return undefined;
-    const job = this.queue[this.queueHead]!;
-    this.queue[this.queueHead++] = undefined as unknown as Pending;
-    if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
-      this.queue.splice(0, this.queueHead);
-      this.queueHead = 0;
+  /** Generates the answer to a body; undefined (at once) when the request would wait too long or the queue is full. */
+  submit(bytes: Buffer): Ticket | undefined {
+    if (this.full) return undefined;
+    let resolve!: (answer: GenerationAnswer | undefined) => void;
+    const answer = new Promise<GenerationAnswer | undefined>((r) => (resolve = r));
+    const job: Job = { id: this.nextId++, bytes, resolve, state: 'queued' };
+    this.queue.push(job);
+    this.waiting++;
+    this.dispatch();
+    return {
+      answer,
+      cancel: () => {
+        if (job.state !== 'queued') return false;
+        job.state = 'cancelled';
+        this.waiting--;
+        this.cancelledCount++;
+        job.resolve(undefined);
+        return true;
+      },
+    };
+  }
+
+  /** The oldest job still queued, skipping cancelled ones. */
+  private take(): Job | undefined {
+    while (this.queueHead < this.queue.length) {
+      const job = this.queue[this.queueHead];
+      this.queue[this.queueHead++] = undefined;
+      if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
+        this.queue.splice(0, this.queueHead);
+        this.queueHead = 0;
+      }
+      if (job !== undefined && job.state === 'queued') {
+        this.waiting--;
+        return job;
+      }
     }
-    return job;
+    return undefined;
+  }
+
+  /** Puts jobs a dead thread never started back at the head of the queue, in order. */
+  private requeue(jobs: readonly Job[]): void {
+    for (let i = jobs.length - 1; i >= 0; i--) {
+      const job = jobs[i]!;
+      job.state = 'queued';
+      this.waiting++;
+      if (this.queueHead > 0) this.queue[--this.queueHead] = job;
+      else this.queue.unshift(job);
+    }
+  }
+
+  private finish(job: Job, answer: GenerationAnswer): void {
+    if (job.state === 'done') return;
+    if (job.state === 'sent') this.sent--;
+    job.state = 'done';
+    job.resolve(answer);
   }
 
   private dispatch(): void {
@@ -147,29 +249,39 @@ export class GenerationPool {
       const job = this.take();
       if (job === undefined) return;
       this.inlineBusy = true;
+      job.state = 'sent';
+      this.sent++;
       // Its own turn of the event loop: I/O (new requests, 503s, slow bodies) is served between generations.
       setImmediate(() => {
         let answer: GenerationAnswer;
+        const started = performance.now();
         try {
           answer = generateAnswer(job.bytes, this.options.generate);
         } catch {
           answer = INTERNAL_ERROR;
         }
-        job.resolve(answer);
+        this.service.record(performance.now() - started);
         this.inlineBusy = false;
+        this.finish(job, answer);
         this.dispatch();
       });
       return;
     }
-    for (const slot of this.slots) {
-      if (this.queued === 0) return;
-      if (!slot.ready || slot.job !== undefined || slot.worker === undefined) continue;
-      const job = { ...this.take()!, id: this.nextId++ };
-      slot.job = job;
-      // A copy with its own ArrayBuffer, moved (not cloned) to the thread.
-      const bytes = new Uint8Array(job.bytes);
-      const message: GenerationJob = { id: job.id, bytes };
-      slot.worker.postMessage(message, [bytes.buffer]);
+    // Fill the least loaded threads first: an idle thread before a second job for a busy one.
+    for (let depth = 0; depth < PER_THREAD && this.waiting > 0; depth++) {
+      for (const slot of this.slots) {
+        if (this.waiting === 0) return;
+        if (!slot.ready || slot.worker === undefined || slot.jobs.length > depth) continue;
+        const job = this.take();
+        if (job === undefined) return;
+        job.state = 'sent';
+        this.sent++;
+        slot.jobs.push(job);
+        // A copy with its own ArrayBuffer, moved (not cloned) to the thread.
+        const bytes = new Uint8Array(job.bytes);
+        const message: GenerationJob = { id: job.id, bytes };
+        slot.worker.postMessage(message, [bytes.buffer]);
+      }
     }
   }
 
@@ -179,8 +291,8 @@ export class GenerationPool {
       slot.worker = worker;
       slot.ready = false;
       let settled = false;
-      worker.on('message', (message: { ready?: true; id?: number; status?: number; json?: string }) => {
-        if (message.ready) {
+      worker.on('message', (message: { ready: true } | GenerationResult) => {
+        if ('ready' in message) {
           slot.ready = true;
           slot.failures = 0;
           settled = true;
@@ -188,10 +300,11 @@ export class GenerationPool {
           this.dispatch();
           return;
         }
-        const job = slot.job;
+        const job = slot.jobs[0];
         if (job === undefined || job.id !== message.id) return;
-        slot.job = undefined;
-        job.resolve({ status: message.status!, json: message.json! });
+        slot.jobs.shift();
+        this.service.record(message.ms);
+        this.finish(job, { status: message.status, json: message.json });
         this.dispatch();
       });
       worker.on('error', (error) => {
@@ -201,16 +314,22 @@ export class GenerationPool {
         if (slot.worker !== worker) return;
         slot.worker = undefined;
         slot.ready = false;
-        const job = slot.job;
-        slot.job = undefined;
-        // The request it was generating is answered (500), never left hanging.
-        job?.resolve(INTERNAL_ERROR);
+        const [current, ...notStarted] = slot.jobs.splice(0);
+        // The request it was generating is answered (500), never left hanging; those it had not started go back to the queue.
+        if (current) this.finish(current, INTERNAL_ERROR);
+        if (!this.closed) {
+          this.sent -= notStarted.length;
+          this.requeue(notStarted);
+        } else {
+          for (const job of notStarted) this.finish(job, INTERNAL_ERROR);
+        }
         if (!settled) {
           settled = true;
           reject(new Error(`a generation thread exited with code ${code} while starting`));
         }
         if (this.closed) return;
         this.options.log?.(`${new Date().toISOString()} generation thread exited (code ${code}); starting another`);
+        this.dispatch();
         slot.failures++;
         const restart = () => {
           if (!this.closed) this.spawn(slot).catch(() => {});
@@ -224,14 +343,13 @@ export class GenerationPool {
   /** Stops the threads. Jobs still queued or running are answered 500 (the server drains before closing the pool). */
   async close(): Promise<void> {
     this.closed = true;
-    for (let job = this.take(); job; job = this.take()) job.resolve(INTERNAL_ERROR);
+    for (let job = this.take(); job; job = this.take()) this.finish(job, INTERNAL_ERROR);
     await Promise.all(
       this.slots.map(async (slot) => {
         const worker = slot.worker;
         if (!worker) return;
         slot.worker = undefined;
-        slot.job?.resolve(INTERNAL_ERROR);
-        slot.job = undefined;
+        for (const job of slot.jobs.splice(0)) this.finish(job, INTERNAL_ERROR);
         slot.ready = false;
         await worker.terminate();
       }),

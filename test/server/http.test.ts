@@ -142,9 +142,10 @@ describe('routing', () => {
     expect(body).toEqual({
       status: 'ok',
       version: VERSION,
-      pool: { workers: 0, ready: 0, busy: 0, queued: 0, maxQueue: 16 },
+      pool: { workers: 0, ready: 0, busy: 0, queued: 0, maxQueue: 64, maxQueueWaitMs: 10, serviceMs: expect.any(Number), expectedWaitMs: 0, cancelled: 0 },
       requests: { inFlight: 0, awaitingBody: 0, maxAwaitingBody: 256 },
     });
+    expect((body as { pool: { serviceMs: number } }).pool.serviceMs).toBeGreaterThan(0);
     expect(freshAjv().validate(healthSchema, body)).toBe(true);
     const head = await fetch(`${server.url}/healthz`, { method: 'HEAD' });
     expect(head.status).toBe(200);

@@ -67,7 +67,7 @@ function pipelined(s: GenAiServer, prompts: readonly string[]): Promise<ReturnTy
 
 describe('admission', () => {
   it('200 concurrent requests on a pool of threads are all answered, each with the same bytes as the library', async () => {
-    const s = await server({ workers: 2, maxQueue: 256 });
+    const s = await server({ workers: 2, maxQueue: 256, maxQueueWaitMs: 600_000 });
     const prompts = Array.from({ length: 200 }, (_, i) => `${PROMPTS[i % PROMPTS.length]!}${' '.repeat(i % 3)}`);
     const responses = await Promise.all(prompts.map((prompt) => postJson(s, { prompt }).then(async (r) => ({ status: r.status, body: await r.json() }))));
     responses.forEach((r, i) => {
@@ -98,7 +98,8 @@ describe('admission', () => {
 
   for (const workers of [0, 1]) {
     it(`with ${workers} thread(s): one generating, maxQueue waiting, the rest 503 overloaded at once`, async () => {
-      const s = await server({ workers, maxQueue: 2 });
+      // A wait budget no estimate reaches: this is the count bound alone.
+      const s = await server({ workers, maxQueue: 2, maxQueueWaitMs: 600_000 });
       const answers = await pipelined(s, ['block ssh', 'block telnet', 'block ftp', 'block winbox', 'block dns']);
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 503, 503]);
       expect(JSON.parse(answers[1]!.body)).toEqual(handleGenAiRequest({ prompt: 'block telnet' }).body);
@@ -108,6 +109,39 @@ describe('admission', () => {
       expect((await postJson(s, { prompt: 'block ssh' })).status).toBe(200);
     }, 30_000);
   }
+
+  it('sheds by expected wait: past the wait budget a request gets 503 overloaded with Retry-After, queue places left or not', async () => {
+    // Generation on the main thread and nothing measured yet, so the estimate is the initial 1 ms a generation: a
+    // budget of 1.5 ms admits the one generating and one waiting (one per thread always), not a second ((1 + 1) x 1 ms).
+    const s = await server({ workers: 0, maxQueue: 100, maxQueueWaitMs: 1.5 });
+    const answers = await pipelined(s, ['block ssh', 'block telnet', 'block ftp', 'block winbox', 'block dns']);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 503, 503, 503]);
+    expect(answers[2]!.headers['retry-after']).toBe('1');
+    expectErrorBody(JSON.parse(answers[2]!.body), 'overloaded');
+    const health = (await (await fetch(`${s.url}/healthz`)).json()) as { pool: Record<string, number> };
+    expect(health.pool).toMatchObject({ maxQueue: 100, maxQueueWaitMs: 1.5, queued: 0, expectedWaitMs: 0 });
+  }, 30_000);
+
+  it('a client that goes away takes its queued requests out of the queue, and every one of them stops counting', async () => {
+    // 60 requests pipelined on one connection, generated one per turn of the event loop on the main thread; the
+    // connection is cut while most of them still wait. Node emits 'close' only on the response holding the
+    // socket, so the server ends the others itself when the connection closes.
+    const s = await server({ workers: 0, maxQueue: 100, maxQueueWaitMs: 600_000 });
+    const socket = connect(s.port, HOST);
+    await new Promise((r) => socket.once('connect', r));
+    socket.on('error', () => {});
+    const body = JSON.stringify({ prompt: 'block ssh' });
+    socket.write(`POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`.repeat(60));
+    await until(() => s.state.queued >= 20);
+    const queuedWhenCut = s.state.queued;
+    socket.destroy();
+    await until(() => s.inFlight === 0 && s.state.busy === 0);
+    expect(s.state.queued).toBe(0);
+    // at most the one being generated when the close was seen, and the one after it, escape
+    expect(s.state.cancelled).toBeGreaterThanOrEqual(queuedWhenCut - 2);
+    expect(s.state.cancelled).toBeLessThanOrEqual(60);
+    expect((await postJson(s, { prompt: 'block ssh' })).status).toBe(200);
+  }, 30_000);
 
   it('a request is counted in flight from its arrival until its response is written', async () => {
     const s = await server();
@@ -266,7 +300,7 @@ describe('graceful shutdown', () => {
   }, 30_000);
 
   it('pipelined requests already received are all answered; only the last says Connection: close', async () => {
-    const s = await server({ workers: 1, maxQueue: 8 });
+    const s = await server({ workers: 1, maxQueue: 8, maxQueueWaitMs: 600_000 });
     const socket = connect(s.port, HOST);
     await new Promise((r) => socket.once('connect', r));
     let text = '';
