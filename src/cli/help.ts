@@ -53,6 +53,11 @@ Exit codes: 0 nothing at the --fail-on level, 1 problems, 2 fatal: a usage error
 cannot be read, or a directory or pattern with no script in it.
 `;
 
+/** A library message that names an option as code does (`option lanSubnet`), naming the flag the user typed instead (`--lan-subnet`). */
+export function withFlagNames(message: string): string {
+  return message.replace(/\boption (wan|lan|lanBridge|lanSubnet)\b/, (_m, o: string) => `--${o.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
+}
+
 /** The two lines a usage error prints. */
 export function usageError(message: string, command?: string): string {
   // node:util's parseArgs explains at length how to pass a positional starting with '-': keep its first sentence.

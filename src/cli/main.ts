@@ -16,7 +16,7 @@ import { errorResponse, RequestError } from '../api/errors.js';
 import type { GenAiResult } from '../api/handle.js';
 import { resolveOptions, type GenerateOptions } from '../api/options.js';
 import { VERSION } from '../version.js';
-import { BATCH_HELP, CHECK_HELP, MAIN_HELP, usageError } from './help.js';
+import { BATCH_HELP, CHECK_HELP, MAIN_HELP, usageError, withFlagNames } from './help.js';
 import { readAll, type Io } from './io.js';
 import { paint, printable, shellQuote, wantsColour } from './text.js';
 
@@ -84,8 +84,7 @@ function generateOptions(values: { wan?: string | undefined; lan?: string | unde
     resolveOptions(options);
   } catch (e) {
     if (!(e instanceof RequestError)) throw e;
-    // The library names options as in code (lanSubnet); the user typed flags.
-    io.err(usageError(e.message.replace(/\boption (wan|lan|lanBridge|lanSubnet)\b/, (_m, o: string) => `--${o.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`), command));
+    io.err(usageError(withFlagNames(e.message), command));
     return null;
   }
   return options;

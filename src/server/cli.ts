@@ -7,13 +7,18 @@
 import type { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { RequestError } from '../api/errors.js';
+import { resolveOptions } from '../api/options.js';
+import { usageError, withFlagNames } from '../cli/help.js';
 import type { AuthOptions, ClaimOptions } from './auth.js';
 import { startServer, type CloseReport, type ServerOptions } from './server.js';
 
-export const SERVE_USAGE = `  routeros-gen serve [--host 127.0.0.1] [--port 8080] [--wan NAME] [--lan NAME] [--quiet]
+export const SERVE_USAGE = `  routeros-gen serve [--host 127.0.0.1] [--port 8080] [--quiet]
+                     [--wan NAME] [--lan NAME] [--lan-bridge NAME] [--lan-subnet CIDR]
                      [--jwt-secret S | --jwt-public-key FILE] [--jwt-audience A] [--jwt-issuer I]
                      [--jwt-max-lifetime 86400] [--jwt-clock-tolerance 60]
-                     [--workers N] [--max-queue N] [--max-awaiting-body 256] [--drain-timeout 10]`;
+                     [--workers N] [--max-queue N] [--max-queue-wait 10] [--max-awaiting-body 256]
+                     [--drain-timeout 10]`;
 
 export const SERVE_HELP = `serve: POST /scripts/gen-ai, GET /healthz, GET /openapi.json, GET /docs/errors.
   --jwt-secret S         require an HS256 bearer JWT signed with S (at least 32 bytes);
@@ -22,8 +27,11 @@ export const SERVE_HELP = `serve: POST /scripts/gen-ai, GET /healthz, GET /opena
   --jwt-audience A, --jwt-issuer I  require aud / iss (repeat the flag to accept several)
   --jwt-max-lifetime S   refuse tokens living longer than S seconds (exp - iat); --jwt-clock-tolerance S: skew allowed
   Tokens need an exp claim and the script:create scope. The access log goes to stderr (--quiet: none).
-  --workers N            generation threads (default: one per core); --max-queue N: requests waiting for one
-                         (default 16 per thread) before 503; --max-awaiting-body N: slow bodies before 503
+  --wan, --lan, --lan-bridge, --lan-subnet  what the router's sides are, for every request (see routeros-gen --help)
+  --workers N            generation threads (default: one per core)
+  --max-queue-wait MS    503 when a request's expected wait for a thread is over MS milliseconds (default 10);
+                         --max-queue N: never more than N waiting (default 64 per thread)
+  --max-awaiting-body N  requests still sending their body (slow clients) before 503
   On SIGTERM/SIGINT: answers what it has received, then exits 0; 1 if --drain-timeout (seconds) or a second
   signal cut a request.`;
 
@@ -41,7 +49,7 @@ export async function serve(argv: readonly string[], io: ServeIo, signals: Event
   try {
     options = serverOptions(argv, env);
   } catch (error) {
-    io.err(`${(error as Error).message}\nUsage:\n${SERVE_USAGE}\n${SERVE_HELP}\n`);
+    io.err(usageError((error as Error).message, 'serve'));
     return 1;
   }
   let server;
@@ -97,8 +105,11 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
       'jwt-clock-tolerance': { type: 'string' },
       wan: { type: 'string' },
       lan: { type: 'string' },
+      'lan-bridge': { type: 'string' },
+      'lan-subnet': { type: 'string' },
       workers: { type: 'string' },
       'max-queue': { type: 'string' },
+      'max-queue-wait': { type: 'string' },
       'max-awaiting-body': { type: 'string' },
       'drain-timeout': { type: 'string' },
       quiet: { type: 'boolean' },
@@ -116,11 +127,19 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
   if (values['jwt-clock-tolerance'] !== undefined) claims.clockToleranceSeconds = integer(values['jwt-clock-tolerance'], 'jwt-clock-tolerance', 0, 3_600);
   let auth: AuthOptions | undefined;
   if (secret !== undefined) auth = { secret, ...claims };
-  if (keyFile !== undefined) auth = { publicKey: readFileSync(keyFile, 'utf8'), ...claims };
+  if (keyFile !== undefined) auth = { publicKey: readKey(keyFile), ...claims };
   if (auth === undefined && Object.keys(claims).length > 0) throw new Error('the --jwt-audience/--jwt-issuer/--jwt-max-lifetime/--jwt-clock-tolerance flags need --jwt-secret or --jwt-public-key');
-  const generate: { wan?: string; lan?: string } = {};
+  const generate: { wan?: string; lan?: string; lanBridge?: string; lanSubnet?: string } = {};
   if (values.wan !== undefined) generate.wan = values.wan;
   if (values.lan !== undefined) generate.lan = values.lan;
+  if (values['lan-bridge'] !== undefined) generate.lanBridge = values['lan-bridge'];
+  if (values['lan-subnet'] !== undefined) generate.lanSubnet = values['lan-subnet'];
+  try {
+    resolveOptions(generate);
+  } catch (error) {
+    if (!(error instanceof RequestError)) throw error;
+    throw new Error(withFlagNames(error.message));
+  }
   return {
     host: values.host ?? '127.0.0.1',
     port,
@@ -129,9 +148,18 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
     ...(auth ? { auth } : {}),
     ...(values.workers !== undefined ? { workers: integer(values.workers, 'workers', 0, 256) } : {}),
     ...(values['max-queue'] !== undefined ? { maxQueue: integer(values['max-queue'], 'max-queue', 1, 100_000) } : {}),
+    ...(values['max-queue-wait'] !== undefined ? { maxQueueWaitMs: integer(values['max-queue-wait'], 'max-queue-wait', 1, 600_000) } : {}),
     ...(values['max-awaiting-body'] !== undefined ? { maxAwaitingBody: integer(values['max-awaiting-body'], 'max-awaiting-body', 1, 100_000) } : {}),
     ...(values['drain-timeout'] !== undefined ? { drainTimeoutMs: 1000 * integer(values['drain-timeout'], 'drain-timeout', 1, 3_600) } : {}),
   };
+}
+
+function readKey(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read --jwt-public-key ${JSON.stringify(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 function integer(text: string, what: string, min: number, max: number): number {

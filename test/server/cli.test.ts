@@ -67,6 +67,16 @@ describe('routeros-gen serve', { timeout: 60_000 }, () => {
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
+  it('--lan-bridge and --lan-subnet apply to every request, as for a prompt or batch', async () => {
+    const { signals, exit, url } = await running(['--quiet', '--lan-bridge', 'br-lan', '--lan-subnet', '10.20.0.0/24']);
+    const r = await fetch(`${url}/scripts/gen-ai`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'create a dhcp server on the lan' }) });
+    const content = ((await r.json()) as { response: { content: string }[] }).response[0]!.content;
+    expect(content).toContain('interface=br-lan');
+    expect(content).toContain('10.20.0.');
+    signals.emit('SIGTERM', 'SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
   it('--quiet: no access log; SIGINT also stops it', async () => {
     const { c, signals, exit, url } = await running(['--quiet']);
     await (await fetch(`${url}/healthz`)).text();
@@ -126,7 +136,11 @@ describe('routeros-gen serve', { timeout: 60_000 }, () => {
       [['serve', '--port', '0', '--jwt-secret', 'short'], /cannot start the server: the JWT secret must be at least 32 bytes/],
       [['serve', '--jwt-secret', 's'.repeat(32), '--jwt-public-key', 'k.pem'], /either a JWT secret or --jwt-public-key/],
       [['serve', '--jwt-public-key', '/nonexistent/key.pem'], /ENOENT/],
-      [['serve', '--port', '0', '--wan', '1bad name'], /cannot start the server: option wan/],
+      [['serve', '--port', '0', '--wan', '1bad name'], /--wan must be/],
+      [['serve', '--lan-bridge', '1; /system reset-configuration'], /--lan-bridge must be an interface name/],
+      [['serve', '--lan-subnet', '10.0.0.0/33'], /--lan-subnet must be an IPv4 prefix/],
+      [['serve', '--max-queue-wait', '0'], /--max-queue-wait must be an integer from 1/],
+      [['serve', '--max-queue-wait', '2.5'], /--max-queue-wait must be an integer from 1/],
       [['serve', '--max-in-flight', '64'], /Unknown option '--max-in-flight'/],
       [['serve', '--max-queue', '0'], /--max-queue must be an integer from 1/],
       [['serve', '--workers', 'many'], /--workers must be an integer from 0/],
@@ -140,6 +154,8 @@ describe('routeros-gen serve', { timeout: 60_000 }, () => {
       const c = capture();
       expect(await main(argv, c.io)).toBe(1);
       expect(c.err).toMatch(message);
+      // two lines at most, like every other command's usage errors: what is wrong, then where the usage is
+      if (!c.err.startsWith('cannot start')) expect(c.err).toMatch(/^routeros-gen serve: [^\n]+\nRun "routeros-gen serve --help" for usage\.\n$/);
     }
   });
 
