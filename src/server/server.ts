@@ -191,9 +191,11 @@ export class GenAiServer {
       generate,
       maxAwaitingBody: positiveInteger(options.maxAwaitingBody, 256, 'maxAwaitingBody'),
       drainTimeoutMs: positiveInteger(options.drainTimeoutMs, 10_000, 'drainTimeoutMs'),
-      // On close, a connection with nothing in progress is closed once it has been idle this long: a request its
-      // client sent just before (still in the network or the socket buffer) is answered rather than cut.
-      idleGraceMs: Math.min(500, keepAliveTimeout),
+      // On close, a connection with nothing in progress is closed once it has been idle for the keep-alive timeout,
+      // as it would be without the shutdown: its client may send a request on it until then (a request sent just
+      // before the signal, or after a Retry-After wait), and that request is answered rather than cut. Closing it
+      // earlier would race such a request, which the client would see as a reset.
+      idleGraceMs: keepAliveTimeout,
       log: options.quiet ? undefined : (options.log ?? ((line) => process.stderr.write(line + '\n'))),
     };
     this.pool = new GenerationPool({
@@ -281,7 +283,7 @@ export class GenAiServer {
    * Stops accepting connections and answers every request already received
    * or received on an open connection from now on, each with
    * `Connection: close`; a connection with nothing in progress is closed once
-   * it has been idle for a moment (so a request already on its way is still
+   * it has been idle for the keep-alive timeout (so a request already on its way is still
    * answered). Resolves once every connection is gone and the threads have
    * stopped. After drainTimeoutMs, or on abort(), what is left is cut, and the
    * report says how many requests that lost.

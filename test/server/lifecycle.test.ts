@@ -299,6 +299,29 @@ describe('graceful shutdown', () => {
     expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
   }, 30_000);
 
+  it('an idle keep-alive connection stays usable for its keep-alive timeout while draining (a client back from a Retry-After wait is answered)', async () => {
+    const s = await server({ keepAliveTimeoutMs: 20_000 });
+    const socket = connect(s.port, HOST);
+    await new Promise((r) => socket.once('connect', r));
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (c: string) => (text += c));
+    const closedSocket = new Promise((r) => socket.once('close', r));
+    const body = JSON.stringify({ prompt: 'block ssh' });
+    const request = `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    socket.write(request);
+    await until(() => /HTTP\/1\.1 200[\s\S]*\r\n\r\n\{[\s\S]*\}$/.test(text));
+    const closing = s.close();
+    // idle for a second after close(), as a client waiting out Retry-After: 1 would be
+    await new Promise((r) => setTimeout(r, 1_000));
+    socket.write(request);
+    await closedSocket;
+    const answers = text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers[1]!.headers.connection).toBe('close');
+    expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
+  }, 30_000);
+
   it('pipelined requests already received are all answered; only the last says Connection: close', async () => {
     const s = await server({ workers: 1, maxQueue: 8, maxQueueWaitMs: 600_000 });
     const socket = connect(s.port, HOST);
