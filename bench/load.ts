@@ -6,6 +6,15 @@
  * and statuses to the parent over IPC. With `slow`, it also holds that many
  * connections whose request body trickles in one byte at a time (the
  * slow-client scenario); those are closed when the run ends.
+ *
+ * A client that gets a 503 with Retry-After waits that long (or until the
+ * run ends) before its next request, as a well-behaved client does; with
+ * `ignoreRetryAfter` it retries at once instead (the harshest closed loop).
+ * A request that got no answer is reported with its error code: after the
+ * server has closed its listener (shutdown), ECONNREFUSED is a request that
+ * was never accepted, while a reset or a hang-up on a connection the server
+ * had accepted is a request lost. With `stopOnRefused`, a client stops at
+ * its first refused connection (the server is gone).
  */
 import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -21,6 +30,10 @@ export interface LoadPlan {
   readonly seconds: number;
   /** Slow clients alongside: connections that send their headers, then one body byte every intervalMs. */
   readonly slow?: { readonly connections: number; readonly intervalMs: number };
+  /** Retry at once after a 503 instead of waiting for its Retry-After. */
+  readonly ignoreRetryAfter?: boolean;
+  /** Each client stops at its first refused connection (the server has stopped listening). */
+  readonly stopOnRefused?: boolean;
 }
 
 export interface LoadReport {
@@ -32,6 +45,12 @@ export interface LoadReport {
   readonly shed: number;
   /** Requests that got no answer (connection error). */
   readonly errors: number;
+  /** The error codes of the requests that got no answer (ECONNREFUSED, ECONNRESET, ...). */
+  readonly errorCodes: Record<string, number>;
+  /** Time the clients spent waiting for a Retry-After, summed over clients, in seconds. */
+  readonly retryWaitSeconds: number;
+  /** This process's CPU time per request sent, in ms (the load generator's own cost). */
+  readonly clientCpuMsPerRequest: number;
   readonly statuses: Record<string, number>;
   readonly seconds: number;
   readonly timeBound: boolean;
@@ -45,17 +64,28 @@ export interface LoadReport {
   readonly slow?: { readonly waiting: number; readonly statuses: Record<string, number> };
 }
 
-function once(agent: Agent, target: URL, method: string, body: string | undefined): Promise<number> {
+interface Outcome {
+  /** The status, 0 when there was no answer. */
+  readonly status: number;
+  /** Retry-After in seconds (503). */
+  readonly retryAfter?: number;
+  /** Why there was no answer. */
+  readonly code?: string;
+}
+
+function once(agent: Agent, target: URL, method: string, body: string | undefined): Promise<Outcome> {
   return new Promise((resolve) => {
+    const failed = (e: NodeJS.ErrnoException) => resolve({ status: 0, code: e.code ?? e.message });
     const req = request(
       { host: target.hostname, port: target.port, path: target.pathname, method, agent, headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
       (res) => {
         res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', () => resolve(0));
+        const retry = Number(res.headers['retry-after']);
+        res.on('end', () => resolve(res.statusCode === 503 && retry >= 0 ? { status: 503, retryAfter: retry } : { status: res.statusCode ?? 0 }));
+        res.on('error', failed);
       },
     );
-    req.on('error', () => resolve(0));
+    req.on('error', failed);
     req.end(body);
   });
 }
@@ -107,6 +137,9 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
   const slow = plan.slow ? Array.from({ length: plan.slow.connections }, (_, i) => slowClient(target, plan.bodies[i % plan.bodies.length]!, plan.slow!.intervalMs, slowStatuses)) : [];
   if (slow.length > 0) await new Promise((r) => setTimeout(r, 500)); // let them connect and start trickling
 
+  const errorCodes: Record<string, number> = {};
+  let retryWaitMs = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + plan.seconds * 1000;
   let timeBound = false;
@@ -120,10 +153,23 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
       const index = next++;
       const body = plan.method === 'POST' ? plan.bodies[index % plan.bodies.length] : undefined;
       const t0 = performance.now();
-      const status = await once(agent, target, plan.method, body);
+      const outcome = await once(agent, target, plan.method, body);
       done++;
+      const { status } = outcome;
       if (status === 200) latencies[okCount++] = performance.now() - t0;
       statuses[status] = (statuses[status] ?? 0) + 1;
+      if (outcome.code !== undefined) {
+        errorCodes[outcome.code] = (errorCodes[outcome.code] ?? 0) + 1;
+        if (plan.stopOnRefused && outcome.code === 'ECONNREFUSED') return;
+      }
+      if (outcome.retryAfter !== undefined && !plan.ignoreRetryAfter) {
+        // A well-behaved client: wait as told, but not past the end of the run.
+        const wait = Math.min(outcome.retryAfter * 1000, deadline - performance.now());
+        if (wait > 0) {
+          retryWaitMs += wait;
+          await new Promise((r) => setTimeout(r, wait));
+        }
+      }
     }
   };
   // count sockets the agent opens, to show keep-alive reuse
@@ -135,6 +181,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
 
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   agent.destroy();
   const waiting = slow.filter((s) => s.stop()).length;
   const sorted = latencies.subarray(0, okCount).sort();
@@ -147,6 +194,9 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
     failed: done - ok,
     shed: statuses['503'] ?? 0,
     errors,
+    errorCodes,
+    retryWaitSeconds: retryWaitMs / 1000,
+    clientCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, done),
     statuses,
     seconds,
     timeBound,
