@@ -116,6 +116,8 @@ export class GenerationPool {
   private inlineBusy = false;
   private entry: URL | undefined;
   private readonly service = new ServiceTime(INITIAL_SERVICE_MS);
+  /** Threads ready now (kept as a count: admission reads it on every request). */
+  private readyCount = 0;
 
   constructor(options: PoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 0) throw new RangeError(`workers must be a whole number, not ${String(options.size)}`);
@@ -166,7 +168,7 @@ export class GenerationPool {
 
   /** What admission looks at: requests admitted and not started, threads, whether one is idle, the service time. */
   private load(): QueueLoad {
-    const threads = this.options.size === 0 ? 1 : this.slots.filter((s) => s.ready).length;
+    const threads = this.options.size === 0 ? 1 : this.readyCount;
     const admitted = this.waiting + this.sent;
     return {
       ahead: Math.max(0, admitted - threads),
@@ -293,6 +295,7 @@ export class GenerationPool {
       let settled = false;
       worker.on('message', (message: { ready: true } | GenerationResult) => {
         if ('ready' in message) {
+          if (!slot.ready) this.readyCount++;
           slot.ready = true;
           slot.failures = 0;
           settled = true;
@@ -313,6 +316,7 @@ export class GenerationPool {
       worker.on('exit', (code) => {
         if (slot.worker !== worker) return;
         slot.worker = undefined;
+        if (slot.ready) this.readyCount--;
         slot.ready = false;
         const [current, ...notStarted] = slot.jobs.splice(0);
         // The request it was generating is answered (500), never left hanging; those it had not started go back to the queue.
@@ -350,6 +354,7 @@ export class GenerationPool {
         if (!worker) return;
         slot.worker = undefined;
         for (const job of slot.jobs.splice(0)) this.finish(job, INTERNAL_ERROR);
+        if (slot.ready) this.readyCount--;
         slot.ready = false;
         await worker.terminate();
       }),
