@@ -66,3 +66,32 @@ describe('policy routing', () => {
     for (const p of ['route ssh from 192.168.88.50 via 10.0.0.2', 'route traffic from 192.168.88.50 to 8.8.8.8 via 10.0.0.2', 'route traffic from 192.168.88.0/24 and 192.168.89.0/24 via 10.0.0.2']) expect(answer(p).content).toBe('');
   });
 });
+
+describe('PCC load balancing', () => {
+  it('marks connections per WAN, splits new LAN connections 2/0 and 2/1, routes them by table, with the return path', () => {
+    const r = answer('set up pcc load balancing over ether1 via 203.0.113.1 and ether2 via 198.51.100.1');
+    const out = lines(r.content);
+    expect(out.filter((l) => l.startsWith('/routing table add'))).toEqual(['/routing table add name="to-ether1" fib', '/routing table add name="to-ether2" fib']);
+    expect(out.filter((l) => l.includes('per-connection-classifier=both-addresses:2/'))).toHaveLength(2);
+    expect(out.some((l) => l.includes('chain=prerouting in-interface=ether1 connection-mark=no-mark action=mark-connection new-connection-mark="ether1-conn"'))).toBe(true);
+    expect(out.some((l) => l.includes('chain=output connection-mark="ether2-conn" action=mark-routing new-routing-mark="to-ether2"'))).toBe(true);
+    expect(out).toContain('/ip route add dst-address=0.0.0.0/0 gateway=198.51.100.1 routing-table="to-ether2" distance=1 check-gateway=ping comment="pcc: ether2"');
+    expect(r.destructive).toBe(true);
+  });
+  it('keeps local destinations on the main table before any mark', () => {
+    const out = lines(answer('load balance via 10.1.1.1 on ether1 and 10.2.2.1 on ether2').content);
+    const bypass = out.findIndex((l) => l.includes('dst-address-list="pcc-bypass" action=accept'));
+    const firstMark = out.findIndex((l) => l.includes('action=mark-connection'));
+    expect(bypass).toBeGreaterThanOrEqual(0);
+    expect(bypass).toBeLessThan(firstMark);
+  });
+  it('with both WANs on DHCP, the clients\' scripts add the table routes through the gateway they are given', () => {
+    const out = lines(answer('load balance ether1 and ether2, both dhcp').content);
+    const client = out.find((l) => l.startsWith('/ip dhcp-client set [find interface=ether1]'));
+    expect(client).toContain('default-route-distance=1');
+    expect(client).toContain('gateway=\\$\\"gateway-address\\" routing-table=\\"to-ether1\\" distance=1');
+  });
+  it('refuses when the WAN interfaces or their gateways are not said', () => {
+    for (const p of ['load balancing between two wans', 'pcc load balance over ether1 and ether2']) expect(answer(p).content).toBe('');
+  });
+});
