@@ -37,7 +37,12 @@ export type Technical =
   /** Something that looks like a value but is not a valid one (`192.168.1.300`, `/33`, `99999`). */
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: string }
   /** RouterOS syntax typed into the prompt (`/system reset-configuration`, `:put`, `$[...]`). */
-  | { readonly kind: 'code'; readonly text: string };
+  | { readonly kind: 'code'; readonly text: string }
+  /**
+   * The last part of an address within a subnet said elsewhere, in forum shorthand: `.1` (a host), `.10-.200` or
+   * `.10-200` (a range). Only the rule that knows the subnet can make an address of it.
+   */
+  | { readonly kind: 'host-part'; readonly from: number; readonly to?: number; readonly text: string };
 
 export interface Scanned {
   /** The prompt with each technical token replaced by ` zzt<N>zz `. */
@@ -146,6 +151,8 @@ const SCANNER = new RegExp(
     /[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b/.source,
     /(?:\d{1,3}\.){3}\d{1,3}\s*-\s*(?:\d{1,3}\.){3}\d{1,3}/.source,
     /(?:\d+\.){3,}\d+(?:\/\d+|:\d+)?/.source,
+    // Forum shorthand for the end of an address in a subnet named elsewhere: "pool .10-.200", "gw .1".
+    /(?<=^|[\s(,=])\.\d{1,3}(?:\s*-\s*\.?\d{1,3})?(?![\w.])/.source,
     TIME.source,
     /(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/.source,
     /\b\d{1,6}\s*-\s*\d{1,6}\b(?!\.\d|\d)/.source,
@@ -195,6 +202,13 @@ function classify(raw: string): Technical | null {
   if (first === '/' || first === ':' || first === '$' || first === '[') return { kind: 'code', text: raw };
   if (raw === '->' || raw === '=>' || raw === '→') return { kind: 'arrow' };
   const compact = raw.replace(/\s+/g, '');
+  const hostPart = /^\.(\d{1,3})(?:-\.?(\d{1,3}))?$/.exec(compact);
+  if (hostPart) {
+    const from = Number(hostPart[1]);
+    const to = hostPart[2] === undefined ? undefined : Number(hostPart[2]);
+    if (from > 255 || (to !== undefined && to > 255)) return { kind: 'invalid', text: compact, reason: `${compact} is not the end of an IPv4 address (0-255)` };
+    return to === undefined ? { kind: 'host-part', from, text: compact } : { kind: 'host-part', from, to, text: compact };
+  }
   if (/^[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}$/.test(compact) && /[:-]/.test(compact)) {
     return { kind: 'mac', address: compact.replace(/-/g, ':').toUpperCase() };
   }

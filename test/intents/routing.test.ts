@@ -95,3 +95,20 @@ describe('PCC load balancing', () => {
     for (const p of ['load balancing between two wans', 'pcc load balance over ether1 and ether2']) expect(answer(p).content).toBe('');
   });
 });
+
+describe('DHCP shorthand and pools', () => {
+  it('completes ".10-.200" and ".1" from the /24 the prompt names', () => {
+    const out = lines(answer('dhcp server on bridge 192.168.88.0/24 pool .10-.200 gw .1').content);
+    expect(out[0]).toBe('/ip pool add name="dhcp-bridge-pool" ranges=192.168.88.10-192.168.88.200');
+    expect(out[2]).toBe('/ip dhcp-server network add address=192.168.88.0/24 gateway=192.168.88.1 dns-server=192.168.88.1');
+  });
+  it('takes the subnet from the gateway\'s prefix when no other is given', () => {
+    expect(answer('dhcp server on ether2 gateway 10.0.5.1/24').content).toContain('/ip dhcp-server network add address=10.0.5.0/24 gateway=10.0.5.1');
+  });
+  it('refuses shorthand in a subnet larger than a /24', () => {
+    expect(answer('dhcp server on ether2 10.0.0.0/16 pool .10-.200').content).toBe('');
+  });
+  it('adds an IP pool with its ranges', () => {
+    expect(answer('add an address pool named guest with 10.5.0.10-10.5.0.100 and 10.5.0.150-10.5.0.200').content.trim()).toBe('/ip pool add name="guest" ranges=10.5.0.10-10.5.0.100,10.5.0.150-10.5.0.200');
+  });
+});

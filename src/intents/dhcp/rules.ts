@@ -15,6 +15,7 @@
  */
 import { command, find, named, positional, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
+import type { Term } from '../../nlp/analyze.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import { providersIn } from '../dns/providers.js';
 import type { Address, Frame } from '../frame.js';
@@ -26,7 +27,8 @@ import {
   type InterfaceRead, type Located,
 } from '../../slots/keyed.js';
 import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
-import { has, isNoun } from '../words.js';
+import { has, isNoun, says } from '../words.js';
+import { claim } from '../claims.js';
 
 const POOL = ['ip', 'pool'];
 const SERVER = ['ip', 'dhcp-server'];
@@ -149,7 +151,11 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   const iface = where.iface;
   if (!iface) return refuse(id, 'it does not say which interface the DHCP server serves', SERVER_EXAMPLE);
 
-  // The subnet.
+  // The subnet. "gateway 10.0.5.1/24" alone gives it: the router's address with its prefix length.
+  const gatewayPrefix = addresses.find((a) => a.key === 'gateway' && a.value.kind === 'prefix');
+  if (gatewayPrefix && !addresses.some((a) => a.key === undefined && a.value.kind === 'prefix')) {
+    addresses.splice(addresses.indexOf(gatewayPrefix), 1, { ...gatewayPrefix, key: undefined });
+  }
   const subnets = addresses.filter((a) => a.key === undefined && a.value.kind === 'prefix');
   if (subnets.length > 1) return refuse(id, 'it names more than one subnet; a DHCP server setup takes one', SERVER_EXAMPLE);
   let subnet: Subnet;
@@ -172,8 +178,12 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   const cidr = `${intToIp(subnet.network)}/${subnet.length}`;
   const inside = (n: number): boolean => n > subnet.network && n < last;
 
-  const pool = givenPool(frame, addresses, id);
-  if (isResult(pool)) return pool;
+  const short = shorthand(frame, subnet, id);
+  if (isResult(short)) return short;
+  const poolGiven = givenPool(frame, addresses, id);
+  if (isResult(poolGiven)) return poolGiven;
+  if (poolGiven && short.pool) return refuse(id, 'it gives the pool twice', POOL_EXAMPLE);
+  const pool = poolGiven ?? short.pool;
 
   // Anything else must have a keyword.
   const leftover = addresses.find((a) => a.key === undefined && a.value.kind !== 'prefix' && !(a.value.kind === 'ip-range'));
@@ -181,10 +191,13 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
 
   // The gateway.
   const gateways = addresses.filter((a) => a.key === 'gateway');
-  if (gateways.length > 1) return refuse(id, 'it gives more than one gateway', SERVER_EXAMPLE);
+  if (gateways.length + (short.gateway === undefined ? 0 : 1) > 1) return refuse(id, 'it gives more than one gateway', SERVER_EXAMPLE);
   let gateway: number;
   const gatewaySlot = gateways[0]?.value;
-  if (gatewaySlot) {
+  if (short.gateway !== undefined) {
+    gateway = short.gateway;
+    if (subnet.hostAddress !== undefined && ipToInt(subnet.hostAddress) !== gateway) return refuse(id, `${subnet.hostAddress}/${subnet.length} and the gateway ${intToIp(gateway)} disagree about the router's address; give the subnet as ${cidr}`, SERVER_EXAMPLE);
+  } else if (gatewaySlot) {
     if (gatewaySlot.kind !== 'ip') return refuse(id, `the gateway must be one IPv4 address, not ${addressText(gatewaySlot, true)}`, SERVER_EXAMPLE);
     gateway = ipToInt(gatewaySlot.address);
     if (subnet.hostAddress !== undefined && ipToInt(subnet.hostAddress) !== gateway) {
@@ -210,7 +223,7 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   const dnsAddresses = addresses.filter((a) => a.key === 'dns');
   for (const d of dnsAddresses) if (d.value.kind !== 'ip') return refuse(id, `a DNS server is an IPv4 address, not ${addressText(d.value, true)}`, SERVER_EXAMPLE);
   const providers = providersIn(frame.terms).map((p) => p.provider);
-  const dnsServers = [...dnsAddresses.map((d) => (d.value.kind === 'ip' ? d.value.address : '')), ...providers.flatMap((p) => p.servers)];
+  const dnsServers = [...dnsAddresses.map((d) => (d.value.kind === 'ip' ? d.value.address : '')), ...short.dns.map(intToIp), ...providers.flatMap((p) => p.servers)];
   if (dnsServers.length === 0) {
     dnsServers.push(intToIp(gateway));
     warnings.push(`Clients get the router (${intToIp(gateway)}) as their DNS server: it must answer them (/ip dns set allow-remote-requests=yes), with input firewall rules that keep DNS from the WAN out. Say "DNS 1.1.1.1" to hand out another server.`);
@@ -241,6 +254,47 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
 
 
 const POOL_EXAMPLE = 'Set up a DHCP server on bridge for 192.168.88.0/24 with pool 192.168.88.100-192.168.88.200';
+
+/**
+ * Forum shorthand for addresses in the subnet ("pool .10-.200", "gw .1", "dns .1"): the last number of an address
+ * whose first three come from the subnet, so only for a /24 or smaller. Each must follow its keyword.
+ */
+function shorthand(frame: Frame, subnet: Subnet, id: string): { pool?: { from: number; to: number }; gateway?: number; dns: number[] } | IntentResult {
+  const out: { pool?: { from: number; to: number }; gateway?: number; dns: number[] } = { dns: [] };
+  const base = subnet.network - (subnet.network % 256);
+  for (const [index, term] of frame.terms.entries()) {
+    const part = term.technical;
+    if (part?.kind !== 'host-part') continue;
+    claim(term);
+    if (subnet.length < 24) return refuse(id, `"${part.text}" is the end of an address, and ${intToIp(subnet.network)}/${subnet.length} is larger than a /24, so the rest is not known; write whole addresses`, POOL_EXAMPLE);
+    // "range .100-.150": a range of the server's is its pool.
+    const ranged = ['range', 'ranges'].includes(frame.terms[index - 1]?.normal ?? '') && part.to !== undefined;
+    if (ranged) claim(frame.terms[index - 1]);
+    const key = ranged ? 'pool' : keyAt(frame.terms, index, ['gateway', 'pool', 'dns']);
+    const at = (n: number): number | IntentResult => {
+      const address = base + n;
+      if (!inPrefix(intToIp(address), intToIp(subnet.network), subnet.length)) return refuse(id, `${part.text} makes ${intToIp(address)}, outside ${intToIp(subnet.network)}/${subnet.length}`, POOL_EXAMPLE);
+      return address;
+    };
+    const from = at(part.from);
+    if (isResult(from)) return from;
+    if (key === 'pool') {
+      if (part.to === undefined) return refuse(id, `a pool is a range ("pool .10-.200"), not "${part.text}"`, POOL_EXAMPLE);
+      const to = at(part.to);
+      if (isResult(to)) return to;
+      if (out.pool) return refuse(id, 'it gives more than one pool range', POOL_EXAMPLE);
+      out.pool = { from, to };
+      continue;
+    }
+    if (part.to !== undefined) return refuse(id, `it is not clear what the range ${part.text} is for; say "pool" before it`, POOL_EXAMPLE);
+    if (key === 'gateway') {
+      if (out.gateway !== undefined) return refuse(id, 'it gives more than one gateway', SERVER_EXAMPLE);
+      out.gateway = from;
+    } else if (key === 'dns') out.dns.push(from);
+    else return refuse(id, `it is not clear what ${part.text} is for; say "gateway", "pool" or "DNS" before it`, SERVER_EXAMPLE);
+  }
+  return out;
+}
 
 /**
  * The pool the prompt gives ("pool 192.168.88.100-192.168.88.200", "pool from
@@ -570,6 +624,63 @@ export const clientChangeRule: IntentRule = {
   },
 };
 
+// ---------------------------------------------------------------------------
+// IP pools on their own.
+
+const IP_POOL_EXAMPLE = 'Create IP pool vpn with 10.8.0.10-10.8.0.200';
+
+/** "create ip pool vpn 10.8.0.10-10.8.0.200", "add an address pool named guest with 10.5.0.10-10.5.0.100 and 10.5.0.150-10.5.0.200". */
+export const poolAddRule: IntentRule = {
+  id: 'dhcp: ip pool <name> <ranges>',
+  match(frame) {
+    if (!has(frame, 'pool') || has(frame, 'dhcp-server', 'dhcp-client', 'lease') || saysService(frame, 'dhcp')) return 0;
+    if (!frame.addresses.some((a) => a.value.kind === 'ip-range' || a.value.kind === 'prefix')) return 0;
+    return saysVerb(frame, 'add', 'set') || frame.actions.length === 0 ? 50 : 0;
+  },
+  build(frame) {
+    const id = this.id;
+    if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', IP_POOL_EXAMPLE);
+    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a new pool here`, IP_POOL_EXAMPLE);
+    // The name: the word after "pool" ("pool vpn", "pool named ovpn"), whatever else it could mean.
+    const at = frame.terms.findIndex((t) => isNoun(t, 'pool'));
+    let nameTerm: Term | undefined;
+    for (let k = at + 1; k < frame.terms.length && k <= at + 3; k++) {
+      const t = frame.terms[k]!;
+      if (['named', 'called', 'name', 'the', 'a', 'is'].includes(t.normal)) {
+        claim(t);
+        continue;
+      }
+      if (/^[A-Za-z][\w.-]{0,63}$/.test(t.text) && !['with', 'for', 'of', 'from', 'ranges', 'range', 'containing', 'holding'].includes(t.normal) && (!t.technical || t.technical.kind === 'name' || t.technical.kind === 'interface')) nameTerm = t;
+      break;
+    }
+    const stray = [...frame.interfaces, ...frame.services, ...frame.ports, ...frame.protocols, ...frame.numbers, ...frame.macs].filter((x) => x.term !== nameTerm).map((x) => x.term.text);
+    if (stray.length > 0) return refuse(id, `an IP pool is a name and address ranges; "${stray.join('", "')}" has no place in it (a DHCP server that uses it: "set up a DHCP server on ether2 for 10.0.5.0/24")`, IP_POOL_EXAMPLE);
+    if (nameTerm) claim(nameTerm);
+    const named = nameTerm ? { text: nameTerm.text } : undefined;
+    if (!named) return refuse(id, 'it does not give the pool a name ("ip pool vpn ...")', IP_POOL_EXAMPLE);
+    if (!/^[A-Za-z][\w.-]{0,63}$/.test(named.text)) return refuse(id, `"${named.text}" is not usable as a pool name (letters, digits, - _ .)`, IP_POOL_EXAMPLE);
+    const ranges: string[] = [];
+    for (const a of frame.addresses) {
+      const v = a.value;
+      if (v.kind === 'ip-range') {
+        if (ipToInt(v.from) > ipToInt(v.to)) return refuse(id, `the range ${v.from}-${v.to} is backwards`, IP_POOL_EXAMPLE);
+        ranges.push(`${v.from}-${v.to}`);
+      } else if (v.kind === 'prefix') {
+        const network = intToIp(networkOf(v.address, v.length));
+        if (network !== v.address) return refuse(id, `${v.address}/${v.length} is not a network address; the network is ${network}/${v.length}`, IP_POOL_EXAMPLE);
+        if (v.length < 8) return refuse(id, `/${v.length} is far too large for a pool`, IP_POOL_EXAMPLE);
+        ranges.push(`${v.address}/${v.length}`);
+      } else return refuse(id, `a pool holds address ranges (10.8.0.10-10.8.0.200) or subnets, not ${addressText(v, true)}`, IP_POOL_EXAMPLE);
+    }
+    has(frame, 'pool', 'name');
+    says(frame, 'with', 'ranges', 'range', 'containing', 'holding', 'and', 'new');
+    const warnings = [`The pool ${named.text} hands out ${ranges.join(', ')}: keep the router's own addresses and devices with fixed addresses out of it.`];
+    if (ranges.some((r) => r.includes('/'))) warnings.push('A subnet as a pool range includes its network and broadcast addresses; give a range (first-last) to leave them out.');
+    return { kind: 'commands', rule: id, commands: [command(POOL, 'add', { name: str(named.text), ranges: ranges.join(',') })], warnings };
+  },
+};
+
 /** "enable DHCP on ether2": a server or a client? */
 export const ambiguousDhcpRule: IntentRule = {
   id: 'dhcp: server or client?',
@@ -586,5 +697,5 @@ export const DHCP_FAMILY: IntentFamily = {
   id: 'dhcp',
   reads: { nouns: ['host', 'addresses', 'dns-server', 'dhcp-server', 'server', 'client'], places: ['wan', 'router'], words: ['dns', 'dhcp', 'its', 'ip', 'address', 'addresses', 'without', 'spin', 'up', 'always', 'device', 'hand', 'handing', 'out', 'gets', 'get', 'mac', 'mac address'] }, example: 'Set up a DHCP server on bridge for 192.168.88.0/24', summary: 'DHCP (servers with pool and network, lease time, static leases, DHCP clients)',
   usesMacs: true,
-  rules: [serverSetupRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
+  rules: [serverSetupRule, poolAddRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
 };
