@@ -84,7 +84,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
  * (Prepositions are roles and need no reading either: what they introduce does.)
  */
 export const STRUCTURE_WORDS: ReadonlySet<string> = new Set([
-  'and', 'or', 'plus', 'also', 'with', 'as', 'of', 'by', 'then', 'nor', 'both', 's',
+  // ("or" and "nor" are not here: a choice must be read by a rule that understands it, or the prompt is refused.)
+  'and', 'plus', 'also', 'with', 'as', 'of', 'by', 'then', 'both', 's',
   // Motion words around a side ("coming in on ether1", "going out pppoe-out1"): the preposition and the side carry the meaning.
   'coming', 'going', 'arriving', 'entering', 'heading', 'headed', 'originating', 'sourced', 'bound',
 ]);
@@ -104,6 +105,15 @@ export const WHEN_WORDS: readonly string[] = [
   'during', 'until', 'till', 'tonight', 'tomorrow', 'later', 'soon', 'daytime', 'nighttime', 'night', 'nights', 'morning', 'mornings',
   'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'peak', 'hours', 'after', 'before', 'when', 'once',
 ];
+
+/**
+ * Verbs whose particle comes after the object ("take 1.2.3.4 out of the blacklist", "pull ether5 off the bridge"):
+ * with the particle later in the clause, the verb means the action here, and the particle is read with it.
+ */
+export const SPLIT_PHRASAL_VERBS: Readonly<Record<string, { readonly particles: readonly string[]; readonly action: string }>> = {
+  take: { particles: ['out', 'out of', 'off', 'off of'], action: 'remove' },
+  pull: { particles: ['out', 'out of', 'off', 'off of'], action: 'remove' },
+};
 
 /** Words that ask for everything, which alone let a rule match a whole side or a command touch a whole list (src/intents/breadth.ts). */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([

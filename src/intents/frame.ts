@@ -9,6 +9,7 @@ import type { Term } from '../nlp/analyze.js';
 import type { Technical } from '../nlp/technical.js';
 import type { Meaning } from '../nlp/lexicon.js';
 import { GROUP_POLICY_WORDS } from '../../grammar/english/admin.js';
+import { SPLIT_PHRASAL_VERBS } from '../../grammar/english/words.js';
 import { isNoun } from './words.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
@@ -199,6 +200,13 @@ export function readFrame(terms: readonly Term[]): Frame {
     // The first verb-like word is the action; after it, a word is another action only when that is
     // its first meaning ("drop ping": ping is the protocol here, not the ping tool).
     if (action && (frame.actions.length === 0 || first.type === 'action')) {
+      const phrasal = SPLIT_PHRASAL_VERBS[t.normal];
+      const particle = phrasal ? terms.slice(i + 2).find((x) => phrasal.particles.includes(x.normal)) : undefined;
+      if (phrasal && particle) {
+        frame.actions.push({ value: phrasal.action, role, term: t, also: [particle] });
+        if (frame.actions.length === 1) role = 'subject';
+        continue;
+      }
       frame.actions.push({ value: action.value, role, term: t });
       if (frame.actions.length === 1) role = 'subject';
       portContext = isNoun(t, 'port') || t.normal.includes('port');

@@ -249,7 +249,7 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
   const view = watched(frame);
   const result = recording(claimed, () => {
     // The clause's verb chose the rule; the family's own vocabulary is read by its slot readers.
-    claim(frame.actions[0]?.term);
+    claim(frame.actions[0]?.term, ...(frame.actions[0]?.also ?? []));
     const reads = family.reads;
     if (reads) claim(...frame.terms.filter((t) => reads.words?.includes(t.normal) || t.meanings.some((m) => (m.type === 'noun' && reads.nouns?.includes(m.value)) || (m.type === 'place' && reads.places?.includes(m.value)))));
     rule.match(view);
@@ -261,6 +261,9 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
   const readings = pending ? readingsOf(frame.terms, claimed, result.commands) : [];
   traced?.push({ rule: rule.id, words: frame.terms.map((t, k) => ({ word: t.text, reading: readings[k]! })) });
   const left = frame.terms.filter((_, k) => readings[k] === 'unread');
+  // "disable ether1 or ether2": a choice is not a request; both would be done.
+  const or = left.find((t) => t.normal === 'or' || t.normal === 'nor');
+  if (or) return refuse(rule.id, `"${or.text}" offers a choice, which a script cannot make (every part of it would be done); ask for one, or for each with "and"`, family.example);
   if (left.length > 0) {
     return refuse(rule.id, notUnderstood(left, `this request was read as ${family.summary}, which has no use for ${left.length > 1 ? 'them' : 'it'}`), family.example);
   }

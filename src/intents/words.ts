@@ -66,6 +66,10 @@ export function verbs(frame: Frame): Set<string> {
   // meaning is the firewall's ("stop" = block) filters it; its other meanings ("stop" = disable) do not apply.
   const traffic = frame.services.length + frame.protocols.length + frame.ports.length > 0;
   for (const a of frame.actions) {
+    if (a.also) {
+      out.add(a.value);
+      continue;
+    }
     out.add(a.term.normal);
     if (traffic && ['block', 'allow', 'reject', 'tarpit'].includes(a.value)) {
       out.add(a.value);
@@ -86,6 +90,8 @@ export function verbs(frame: Frame): Set<string> {
 export function leads(frame: Frame, ...values: string[]): boolean {
   const first = frame.actions[0]?.term;
   if (!first) return false;
+  // "take 1.2.3.4 out of the list": a verb whose particle came later means its phrasal action.
+  if (frame.actions[0]!.also) return values.includes(frame.actions[0]!.value);
   return values.includes(first.normal) || first.meanings.some((m) => m.type === 'action' && values.includes(m.value));
 }
 

@@ -80,21 +80,25 @@ export function quotedText(frame: Frame, from = 0): GivenValue | undefined {
 }
 
 /** A secret: the text after "password"/"passphrase"/"secret"/"psk", or quoted text soon after such a word. */
-export function secretOf(frame: Frame, nouns: readonly string[] = ['password', 'passphrase', 'ipsec-secret', 'secret']): { text: string; index: number; trailing: string } | undefined {
+export function secretOf(frame: Frame, nouns: readonly string[] = ['password', 'passphrase', 'ipsec-secret', 'secret']): { text: string; index: number; trailing: string; quoted?: boolean } | undefined {
   const found = techs(frame, 'secret')[0];
-  if (found) return { text: found.tech.text, index: found.index, trailing: found.term.after };
+  if (found) return { text: found.tech.text, index: found.index, trailing: found.term.after, quoted: /["“”]/.test(found.term.text) };
   const at = indexOf(frame, (t) => isNoun(t, ...nouns));
   if (at < 0) return undefined;
   for (let k = at + 1; k < Math.min(frame.terms.length, at + 8); k++) {
     const tech = frame.terms[k]!.technical;
-    if (tech?.kind === 'quoted') return { text: tech.text, index: k, trailing: '' };
+    if (tech?.kind === 'quoted') return { text: tech.text, index: k, trailing: '', quoted: true };
   }
   return undefined;
 }
 
+/** Words that say "no password" rather than being one ("set the password to blank"). */
+const NO_SECRET: ReadonlySet<string> = new Set(['blank', 'empty', 'nothing', 'none', 'null', 'nil', 'no', 'unset', 'cleared', 'removed']);
+
 /** Why a secret cannot be used as read, or null. Never includes the secret itself. */
-export function secretProblem(secret: { text: string; trailing: string }): string | null {
+export function secretProblem(secret: { text: string; trailing: string; quoted?: boolean }): string | null {
   if (secret.text === '') return 'the password is empty';
+  if (!secret.quoted && NO_SECRET.has(secret.text.toLowerCase())) return `"${secret.text}" reads as no password rather than the password itself; an empty password is not set here, and a password of that word goes in double quotes`;
   if (/[!?]/.test(secret.trailing)) return `the password is followed by "${secret.trailing}"; put the whole password in double quotes so it is read exactly`;
   return null;
 }

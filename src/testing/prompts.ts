@@ -254,7 +254,11 @@ export function servicePrompt(): fc.Arbitrary<ExpectedPrompt> {
       const router = services.some((s) => s.service.router);
       const through = services.some((s) => !s.service.router);
       const chains = router && through ? ['input', 'forward'] : router ? ['input'] : ['forward'];
-      const groups = groupsOf(services.map((s) => ({ protocols: s.service.protocols, ports: servicePorts(s.service) })));
+      // A tunnel's port-less protocol (IPsec's ESP, PPTP's GRE) is matched in a rule of its own.
+      const groups = [
+        ...groupsOf(services.map((s) => ({ protocols: s.service.protocols, ports: servicePorts(s.service) }))),
+        ...[...new Set(services.flatMap((s) => s.service.alsoProtocols ?? []))].map((protocol) => ({ protocol, ports: [] as Port[] })),
+      ];
       const expected = filterCommands(chains, groups, {
         ...sideOf(where, options),
         action,

@@ -188,6 +188,8 @@ const bridgePortRule: IntentRule = {
     const pvidAt = frame.terms.findIndex((t) => t.normal === 'pvid' || t.normal === 'untagged' || t.normal === 'access');
     const pvid = pvidAt >= 0 ? frame.numbers.find((n) => frame.terms.indexOf(n.term) > pvidAt)?.value : undefined;
     if (pvid !== undefined && (pvid < 1 || pvid > 4094)) return refuse(this.id, `VLAN id ${pvid} is outside 1-4094`, 'Add ether3 to the bridge with pvid 10');
+    // "create bridge br-lan with ether2-ether4": the bridge is new, so it is made before its ports join it.
+    const creating = !remove && !bridgeReferred(frame) && ['create', 'make', 'build', 'new'].includes(frame.actions[0]?.term.normal ?? '') && bridge !== options.lanBridge;
     const commands: Command[] = ports.map((p) =>
       remove
         ? command(BRIDGE_PORT, 'remove', [{ kind: 'positional', value: find(BRIDGE_PORT, { interface: nameValue(p), bridge: nameValue(bridge) }) }])
@@ -199,7 +201,8 @@ const bridgePortRule: IntentRule = {
         : `An interface added to ${bridge} stops using its own IP addresses and DHCP settings: if you manage the router through ${ports.join(' or ')}, you lose the connection. Use Safe Mode.`,
     ];
     if (!remove && !bridgeNamed(frame) && !nameAfter(frame.terms) && !bridgeReferred(frame)) warnings.push(`"The bridge" was taken to mean ${bridge} (the lanBridge option).`);
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge };
+    if (creating) commands.unshift(command(BRIDGE, 'add', { name: nameValue(bridge) }));
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge, ...(creating ? { referent: { kind: 'bridge' as const, name: bridge } } : {}) };
   },
 };
 

@@ -30,15 +30,16 @@ export function matchesEverything(pattern: string): boolean | null {
 export const dnsChange: PolicyRule = {
   meta: {
     id: 'dns-change',
-    description: 'turning off the DNS server the LAN uses, and static DNS entries that match every name',
+    description: 'turning off the DNS server the LAN uses, sending every lookup to one DNS-over-HTTPS server, and static DNS entries that match every name',
     category: 'connectivity',
     severity: 'destructive',
     messages: {
       remoteOff: 'sets allow-remote-requests={value} in /ip dns: the router stops answering DNS for other devices, and LAN clients that got the router as their DNS server over DHCP (the default configuration) lose name resolution',
       everything: 'adds a static DNS entry whose regexp {regexp} matches every name: every lookup through the router gets {answer}, so clients reach nothing by name',
       unreadable: 'adds a static DNS entry whose regexp {regexp} cannot be read here: it may match every name',
+      doh: 'sets use-doh-server={server} in /ip dns: every lookup then goes to that DNS-over-HTTPS server only (the plain servers just resolve its name), so if it is unreachable{verify} the router and every LAN client using it lose name resolution',
     },
-    advice: `Before turning the resolver off, point the DHCP server's dns-server at another resolver (\`/ip dhcp-server network set [find] dns-server=...\`). Anchor static regexps to the names meant (\`^ads\\\\.example\\\\.com$\`). ${SAFE_MODE}`,
+    advice: `Before switching to DNS over HTTPS, import the CA that signs the server's certificate (\`/tool fetch\` it, then \`/certificate import\`) and test a lookup. Before turning the resolver off, point the DHCP server's dns-server at another resolver (\`/ip dhcp-server network set [find] dns-server=...\`). Anchor static regexps to the names meant (\`^ads\\\\.example\\\\.com$\`). ${SAFE_MODE}`,
   },
   check(context) {
     for (const command of context.commands) {
@@ -46,6 +47,12 @@ export const dnsChange: PolicyRule = {
       if (where === '/ip/dns' && command.name === 'set') {
         const value = arg(command, 'allow-remote-requests');
         if (value !== undefined && bool(value) !== true) context.report({ messageId: 'remoteOff', command, data: { value: literal(value) ?? '(computed)' } });
+        const doh = arg(command, 'use-doh-server');
+        const server = doh === undefined ? undefined : literal(doh);
+        if (doh !== undefined && server !== '') {
+          const verify = bool(arg(command, 'verify-doh-cert')) === true ? ', or its certificate is not signed by a CA imported into the router (verify-doh-cert=yes),' : '';
+          context.report({ messageId: 'doh', command, data: { server: server === null ? '(computed)' : `"${server}"`, verify } });
+        }
         continue;
       }
       if (where !== '/ip/dns/static' || (command.name !== 'add' && command.name !== 'set') || bool(arg(command, 'disabled')) === true) continue;

@@ -104,6 +104,7 @@ ruleTester('dns-change', {
     '/ip dns static add regexp="^(www\\\\.)?example\\\\.com\\$" type=FWD forward-to=10.0.0.53',
     '/ip dns set allow-remote-requests=yes',
     '/ip dns set servers=1.1.1.1,9.9.9.9',
+    '/ip dns set use-doh-server=""',
   ],
   invalid: [
     { script: '/ip dns static add regexp=".*" address=127.0.0.1', findings: [{ line: 1, message: 'matches every name' }], destructive: true },
@@ -112,6 +113,8 @@ ruleTester('dns-change', {
     { script: '/ip dns static add regexp="[a-" address=10.0.0.1', findings: [{ line: 1, message: 'cannot be read' }] },
     { script: '/ip dns static set [find name=x] regexp=".*"', findings: [{ line: 1 }] },
     { script: '/ip dns set allow-remote-requests=no', findings: [{ line: 1, message: 'lose name resolution' }], destructive: true },
+    { script: '/ip dns set use-doh-server="https://cloudflare-dns.com/dns-query" verify-doh-cert=yes', findings: [{ line: 1, message: 'not signed by a CA' }], destructive: true },
+    { script: '/ip dns set use-doh-server="https://dns.example/dns-query"', findings: [{ line: 1, message: 'DNS-over-HTTPS server only' }], destructive: true },
   ],
 });
 
