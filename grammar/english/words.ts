@@ -95,7 +95,7 @@ export const STRUCTURE_WORDS: ReadonlySet<string> = new Set([
  * lab-7", "distance 5"): read when that value is read (src/intents/claims.ts).
  */
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
-  'port', 'comment', 'host', 'address-list', 'interface', 'name', 'password', 'passphrase', 'key', 'distance', 'mtu', 'vlan', 'pvid',
+  'port', 'id', 'comment', 'host', 'address-list', 'interface', 'name', 'password', 'passphrase', 'key', 'distance', 'mtu', 'vlan', 'pvid',
   'timeout', 'gateway', 'pool', 'lease-time', 'dns-server', 'domain', 'identity', 'timezone', 'ntp', 'server', 'client', 'user',
   'group', 'bridge', 'ssid', 'table', 'wireguard', 'vlan', 'tunnel', 'eoip', 'gre', 'pppoe', 'route', 'next-hop', 'metric', 'file', 'entry', 'hostname', 'dns-entry', 'addresses', 'netmask',
 ]);

@@ -162,6 +162,9 @@ const removeRule: IntentRule = {
   },
   build(frame) {
     const commands: Command[] = [];
+    // "remove address 10.0.0.1/30 from ether1": the interface narrows which entry goes (both must match).
+    const on = [...new Set(slotsWithRole(frame.interfaces, 'from', 'on', 'to').map((i) => i.value))];
+    if (frame.addresses.length > 0 && on.length > 1) return refuse(this.id, 'an address is on one interface; name one', 'Remove the address 192.168.88.1/24 from ether2');
     for (const slot of frame.addresses) {
       const a = slot.value;
       if (a.kind !== 'prefix' && a.kind !== 'ip6' && a.kind !== 'ip') return refuse(this.id, `${addressText(a)} is not an interface address`, 'Remove the address 192.168.88.1/24');
@@ -169,7 +172,7 @@ const removeRule: IntentRule = {
       const ipv6 = a.kind === 'ip6' || a.address.includes(':');
       const menu = ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
       // Quoted: unquoted, a prefix in find is an ip-prefix value and may not match (MikroTik scripting tips).
-      commands.push(command(menu, 'remove', [{ kind: 'positional', value: find(menu, { address: str(addressText(a)) }) }]));
+      commands.push(command(menu, 'remove', [{ kind: 'positional', value: find(menu, { address: str(addressText(a)), interface: on[0] }) }]));
     }
     if (commands.length === 0) {
       const names = [...new Set(slotsWithRole(frame.interfaces, 'from', 'on', 'subject', 'to').map((i) => i.value))];

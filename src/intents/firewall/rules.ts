@@ -165,7 +165,9 @@ export const filterRule: IntentRule = {
     // "create address list mgmt with ... then allow winbox from it": a pronoun after "from"/"to" is a side, which is the
     // address list an earlier clause made; with no such list it is refused (without it the rule would match anyone).
     const sideRole = said ? frame.terms[pronoun - 1]?.meanings.find((m) => m.type === 'role')?.value : undefined;
-    const referredList = (sideRole === 'from' || sideRole === 'to') && frame.referent?.kind === 'address-list' ? frame.referent.name : undefined;
+    // "add 1.2.3.4 to list bad, then block it": the pronoun right after the verb is the list's entries, the source.
+    const objectOfVerb = !!said && sideRole === undefined && !!frame.terms[pronoun - 1]?.meanings.some((m) => m.type === 'action') && frame.terms[pronoun + 1]?.normal !== 'to';
+    const referredList = (sideRole === 'from' || sideRole === 'to' || objectOfVerb) && frame.referent?.kind === 'address-list' ? frame.referent.name : undefined;
     if (said && referredList === undefined && traffic.groups.length === 0 && states.length === 0) {
       return refuse('firewall', `"${said.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
     }
@@ -485,4 +487,4 @@ export const ruleByCommentRule: IntentRule = {
   },
 };
 
-export const FIREWALL: IntentFamily = { id: 'firewall', reads: { nouns: ['traffic', 'all', 'incoming', 'outgoing', 'ipv6'], words: ['access', 'accessing', 'reaching', 'reach', 'reached', 'raw', 'table', 'chain', 'filter', 'nat', 'everyone', 'everybody', 'anyone', 'people', 'networks', 'users', 'devices', 'hosts', 'per', 'most', 'max', 'maximum', 'second', 'minute', 'hour', 'rest', 'the rest', 'anywhere', 'everywhere'] }, example: 'Block SSH from the internet', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };
+export const FIREWALL: IntentFamily = { id: 'firewall', reads: { nouns: ['traffic', 'all', 'ipv6', 'rule'], words: ['service', 'services', 'state', 'states', 'access', 'accessing', 'reaching', 'reach', 'reached', 'raw', 'table', 'chain', 'filter', 'nat', 'everyone', 'everybody', 'anyone', 'people', 'networks', 'users', 'devices', 'hosts', 'per', 'most', 'max', 'maximum', 'second', 'minute', 'hour', 'rest', 'the rest', 'anywhere', 'everywhere'] }, example: 'Block SSH from the internet', summary: 'firewall filter rules (block or allow a service, port, protocol or address)', numbersArePorts: true, filtersTraffic: true, allHours: true, rules: [ruleByCommentRule, filterRule] };

@@ -66,6 +66,8 @@ export const timeZoneRule: IntentRule = {
       const said = valueAfter(frame, at, { plainWords: true });
       return refuse(this.id, said ? `"${said.text}" is not a known time zone; use an IANA name such as Europe/Riga or America/New_York, or UTC` : 'it does not say which time zone', example);
     }
+    // "set the clock to Europe/Kyiv": the zone is the clock's.
+    has(frame, 'clock');
     return ok(this.id, [command('/system clock', 'set', { 'time-zone-autodetect': 'no', 'time-zone-name': name })], [
       'Time zone autodetection is turned off so the zone you chose stays set.',
     ]);

@@ -97,7 +97,8 @@ function groupOf(frame: Frame): string | undefined {
     if (before && /^[\w-]+$/.test(before.text) && !before.technical && !['a', 'the', 'to', 'in', 'user', 'new'].includes(before.normal)) return before.normal;
   }
   if (has(frame, 'read-only')) return 'read';
-  for (const g of BUILT_IN_GROUPS) if (says(frame, g) && (says(frame, 'access', 'rights', 'permissions', 'privileges', 'user', 'as') || at >= 0)) return g;
+  // "a full user", "a read user named ops", "with write access": the built-in group said before "user" or with a rights word.
+  for (const g of BUILT_IN_GROUPS) if (says(frame, g) && (says(frame, 'access', 'rights', 'permissions', 'privileges', 'user', 'as') || has(frame, 'user', 'username') || at >= 0)) return g;
   if (says(frame, 'administrator') || (has(frame, 'admin') && says(frame, 'rights', 'access', 'privileges'))) return 'full';
   return undefined;
 }
