@@ -194,6 +194,12 @@ export function readFrame(terms: readonly Term[]): Frame {
       continue;
     }
     const first = t.meanings[0]!;
+    // "list the interfaces", "list users": "list" first in the clause (after filler only) is the verb, asking to show;
+    // anywhere else it is the noun ("the LAN list", "add ether2 to the list").
+    if (frame.actions.length === 0 && t.normal === 'list' && terms.slice(0, i).every((x) => x.meanings.length > 0 && x.meanings.every((m) => m.type === 'filler'))) {
+      frame.actions.push({ value: 'show', role, term: t });
+      continue;
+    }
     // "forward chain", "input chain": a chain name, not an action.
     const chainNoun = terms[i + 1]?.normal === 'chain' ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
     const action = chainNoun ? undefined : meaningOf(t, 'action');

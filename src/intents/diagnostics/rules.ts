@@ -12,6 +12,9 @@ import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, isNoun, leads, says } from '../words.js';
 import { logTopics, sectionOf } from '../system/rules.js';
+import { claim, needsReading } from '../claims.js';
+import { menuNamed } from './menus.js';
+import { TOOL_RULES } from './tools.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
@@ -98,7 +101,7 @@ const PRINTABLE: readonly { nouns?: readonly string[]; words?: readonly string[]
 /** "show the logs about the firewall", "print the routing table", "show me the firewall rules", "display cpu usage". */
 export const printRule: IntentRule = {
   id: 'diagnostics: print <menu> | log print [topic]',
-  match: (frame) => (leads(frame, 'show') || (startsWith(frame, 'what', 'list') && frame.actions.length === 0) ? 45 : 0),
+  match: (frame) => (leads(frame, 'show', 'list') || (startsWith(frame, 'what', 'list') && frame.actions.length === 0) ? 45 : 0),
   build(frame) {
     const example = 'Show the firewall rules';
     if (has(frame, 'logs', 'log') || frame.terms.some((t) => t.normal === 'log' || t.normal === 'logs')) {
@@ -107,8 +110,16 @@ export const printRule: IntentRule = {
       const where = topics[0] ? [{ kind: 'named' as const, name: 'where', value: { kind: 'expression' as const, expression: { kind: 'binary' as const, operator: '~' as const, left: { kind: 'field' as const, name: 'topics' }, right: { kind: 'value' as const, value: str(topics[0]) } } } }] : [];
       return ok(this.id, [command('/log', 'print', where)]);
     }
+    // Any menu the schema knows, named by the words of its path ("dhcp leases", "ip addresses", "bridge ports").
+    const lead = frame.actions[0]?.term;
+    const named = menuNamed(frame.terms.filter((t) => t !== lead && needsReading(t)));
+    if (named.kind === 'menu') {
+      claim(...named.terms);
+      return ok(this.id, [command(`/${named.path.join(' ')}`, 'print')]);
+    }
     const extra = PRINTABLE.find((p) => frame.terms.some((t) => isNoun(t, ...(p.nouns ?? []))));
     const path = extra?.path ?? sectionOf(frame);
+    if (!path && named.kind === 'ambiguous') return refuse(this.id, `it could name any of ${named.paths.map((p) => '/' + p.split('/').filter(Boolean).join(' ')).join(', ')}; say which`, example);
     if (!path) return refuse(this.id, 'it does not say what to show (firewall rules, routes, users, queues, logs, ...)', example);
     return ok(this.id, [command(path, 'print')]);
   },
@@ -116,6 +127,6 @@ export const printRule: IntentRule = {
 
 export const DIAGNOSTICS_FAMILY: IntentFamily = {
   id: 'diagnostics',
-  reads: { nouns: ['all', 'routes', 'leases', 'arp', 'resource', 'neighbors', 'interfaces', 'addresses', 'times', 'route', 'rule', 'log'], words: ['ping', 'pign', 'twice', 'thrice', 'once', 'count', 'firewall', 'filter', 'rules', 'mangle', 'nat', 'raw', 'queues', 'queue', 'interfaces', 'system', 'scheduler', 'wireguard', 'peers', 'status', 'usage', 'route', 'about', 'users', 'logs', 'log', 'traceroute'] }, example: 'Ping 8.8.8.8 5 times', summary: 'diagnostics and read-only commands (ping, traceroute, print, logs by topic)',
-  rules: [pingRule, tracerouteRule, printRule],
+  reads: { nouns: ['all', 'routes', 'leases', 'arp', 'resource', 'neighbors', 'interfaces', 'addresses', 'times', 'route', 'rule', 'log'], words: ['ping', 'pign', 'twice', 'thrice', 'once', 'count', 'firewall', 'filter', 'rules', 'mangle', 'nat', 'raw', 'queues', 'queue', 'interfaces', 'system', 'scheduler', 'wireguard', 'peers', 'status', 'usage', 'route', 'about', 'users', 'logs', 'log', 'traceroute'] }, example: 'Ping 8.8.8.8 5 times', summary: 'diagnostics and read-only commands (ping, traceroute, print of any menu, logs by topic, torch, monitor-traffic, packet sniffer, bandwidth test)',
+  rules: [pingRule, tracerouteRule, printRule, ...TOOL_RULES],
 };
