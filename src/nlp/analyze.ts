@@ -222,7 +222,7 @@ function technicalText(t: Technical): string {
     case 'interface-range': return `${t.names[0]}-${t.names[t.names.length - 1]}`;
     case 'quoted': case 'invalid': case 'code': return t.text;
     case 'arrow': return '->';
-    case 'time': case 'amount': case 'name': case 'host-part': return t.text;
+    case 'time': case 'amount': case 'name': case 'host-part': case 'email': return t.text;
     case 'timezone': return t.name;
     case 'wg-key': return t.key;
     case 'secret': return '(secret)';

@@ -34,6 +34,8 @@ export type Technical =
   | { readonly kind: 'secret'; readonly text: string }
   /** A word with digits that is not an interface (`lab-7`, `rtr01`): a name. */
   | { readonly kind: 'name'; readonly text: string }
+  /** An e-mail address (`ops@example.com`), kept whole: the e-mail tool's recipient or sender. */
+  | { readonly kind: 'email'; readonly text: string }
   /** Something that looks like a value but is not a valid one (`192.168.1.300`, `/33`, `99999`). */
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: string }
   /** RouterOS syntax typed into the prompt (`/system reset-configuration`, `:put`, `$[...]`). */
@@ -148,6 +150,8 @@ const SCANNER = new RegExp(
     // is code too; only ASCII letters and digits before it make it part of a word (`tcp/ip`, `10.0.0.0/8`), unless
     // they end a typed escape (`\n/user set`).
     /(?:(?<=\\[nrt])|(?<![A-Za-z0-9.]))(?:\/(?:system|user|ip|ipv6|interface|routing|tool|file|queue|ppp|certificate|snmp|export|import|log|disk|container|radius|caps-man|mpls|port|special-login|password|quit)\b|:(?:put|execute|parse|global|local|set|do|if|foreach|for|while|delay|log|return|error|onerror|retry|import|resolve)\b)/.source,
+    // An e-mail address, before the host name inside it is read as a host.
+    /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b/.source,
     /[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b/.source,
     /(?:\d{1,3}\.){3}\d{1,3}\s*-\s*(?:\d{1,3}\.){3}\d{1,3}/.source,
     /(?:\d+\.){3,}\d+(?:\/\d+|:\d+)?/.source,
@@ -199,6 +203,7 @@ function port(text: string): number | null {
 function classify(raw: string): Technical | null {
   const first = raw[0]!;
   if (first === '"' || first === '“' || first === '‘' || first === "'") return { kind: 'quoted', text: raw.slice(1, -1) };
+  if (/^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}$/.test(raw)) return { kind: 'email', text: raw };
   if (first === '/' || first === ':' || first === '$' || first === '[') return { kind: 'code', text: raw };
   if (raw === '->' || raw === '=>' || raw === '→') return { kind: 'arrow' };
   const compact = raw.replace(/\s+/g, '');

@@ -28,9 +28,10 @@ import { WIRELESS_FAMILY } from '../wireless/rules.js';
 import { clockText, durations, timeText } from '../../slots/duration.js';
 import { PERIOD_SECONDS } from '../../../grammar/english/units.js';
 import { isNoun, leads, techs } from '../words.js';
+import { NOTIFY_FAMILY } from '../notify/rules.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
-const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY, DNS_FAMILY];
+const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY, DNS_FAMILY, NOTIFY_FAMILY];
 void DIAGNOSTICS_FAMILY;
 
 const EXAMPLE = 'Reboot the router every day at 3am';
