@@ -132,4 +132,51 @@ export const wireguardPeers: MenuSpec = withReadOnly(itemMenu('/interface wiregu
   'current-endpoint-address': T.host, 'current-endpoint-port': PORT, 'last-handshake': T.time, rx: T.any, tx: T.any, dynamic: T.yesno,
 });
 
-export const INTERFACE_MENUS: readonly MenuSpec[] = [anyInterface, ethernet, list, listMember, vlan, wireguard, wireguardPeers];
+/** Link aggregation (manual: Bonding): slaves are the member ports; 802.3ad is LACP. */
+export const bonding: MenuSpec = withReadOnly(itemMenu('/interface bonding', {
+  name: T.name,
+  slaves: { value: T.name, list: true },
+  mode: oneOf('802.3ad', 'active-backup', 'balance-alb', 'balance-rr', 'balance-tlb', 'balance-xor', 'broadcast'),
+  'lacp-mode': oneOf('active', 'passive'),
+  'lacp-rate': oneOf('1sec', '30secs'),
+  'transmit-hash-policy': oneOf('encap-2-and-3', 'encap-3-and-4', 'layer-2', 'layer-2-and-3', 'layer-3-and-4'),
+  'link-monitoring': oneOf('arp', 'mii', 'none'),
+  'mii-interval': T.time,
+  'arp-interval': T.time,
+  'arp-ip-targets': { value: T.ip, list: true },
+  'down-delay': T.time,
+  'up-delay': T.time,
+  'min-links': int(0, 4294967295),
+  primary: oneOfOrName('none'),
+  'forced-mac-address': T.mac,
+  mtu: MTU,
+  arp: ARP_MODE,
+  'arp-timeout': oneOfOrName('auto'),
+}, { required: ['slaves'], commands: [...LIST_COMMANDS, 'unset'], extra: { monitor: monitor('numbers'), 'monitor-slaves': command({ bond: T.name }, { flags: MONITOR_FLAGS }) } }), {
+  running: T.yesno, 'mac-address': T.mac,
+});
+
+/** A virtual router address shared by several routers (manual: VRRP): the master answers for it. */
+export const vrrp: MenuSpec = withReadOnly(itemMenu('/interface vrrp', {
+  name: T.name,
+  interface: T.name,
+  vrid: int(1, 255),
+  priority: int(1, 254),
+  interval: T.time,
+  'preemption-mode': T.yesno,
+  authentication: oneOf('ah', 'none', 'simple'),
+  password: T.string,
+  version: oneOf('2', '3'),
+  'v3-protocol': oneOf('ipv4', 'ipv6'),
+  'remote-address': T.ip,
+  'on-master': T.string,
+  'on-backup': T.string,
+  'on-fail': T.string,
+  'sync-connection-tracking': T.yesno,
+  'group-master': T.name,
+  mtu: MTU,
+  arp: ARP_MODE,
+  'arp-timeout': oneOfOrName('auto'),
+}, { required: ['interface'], commands: [...LIST_COMMANDS, 'unset'] }), { running: T.yesno, 'mac-address': T.mac, master: T.yesno, backup: T.yesno });
+
+export const INTERFACE_MENUS: readonly MenuSpec[] = [anyInterface, ethernet, list, listMember, vlan, wireguard, wireguardPeers, bonding, vrrp];

@@ -5,7 +5,7 @@
  */
 import { int, itemMenu, neg, oneOf, oneOfOrName, setOf, settingsMenu, str, T, type PropInput } from '../build.js';
 import type { MenuSpec } from '../types.js';
-import { INTERFACE_LIST, LIST_COMMANDS, LIST_WITH_UNSET, ON_ITEMS, withFlags, withReadOnly } from './common.js';
+import { INTERFACE_LIST, LIST_COMMANDS, LIST_WITH_UNSET, ON_ITEMS, withFlags, withReadOnly, without } from './common.js';
 import { COMMON_MATCHERS } from './firewall.js';
 
 export const address: MenuSpec = withReadOnly(itemMenu('/ipv6 address', {
@@ -142,4 +142,11 @@ export const settings: MenuSpec = settingsMenu('/ipv6 settings', {
   'disable-link-local-address': T.yesno,
 });
 
-export const IPV6_MENUS: readonly MenuSpec[] = [address, route, firewallFilter, firewallAddressList, nd, ndPrefix, dhcpClient, settings];
+/** Prefixes to hand out (manual: IPv6 Pool): from a DHCPv6 client's delegated prefix, or written by hand. */
+export const pool: MenuSpec = without(withReadOnly(itemMenu('/ipv6 pool', {
+  name: T.name,
+  prefix: T.ip6Prefix,
+  'prefix-length': int(1, 128),
+}, { required: ['name', 'prefix', 'prefix-length'], commands: ['add', 'set', 'remove', 'print', 'find', 'export', 'comment', 'get', 'edit'] }), { dynamic: T.yesno, expires: T.any }), ['disabled']);
+
+export const IPV6_MENUS: readonly MenuSpec[] = [address, route, firewallFilter, firewallAddressList, nd, ndPrefix, dhcpClient, settings, pool];

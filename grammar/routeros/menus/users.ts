@@ -2,7 +2,7 @@
  * /user: router users, groups (policies) and SSH keys.
  * Manual: User; SSH (public keys).
  */
-import { command, itemMenu, oneOf, oneOfOrName, T } from '../build.js';
+import { command, int, itemMenu, oneOf, oneOfOrName, setOf, T } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import { LIST_COMMANDS, ON_ITEMS, POLICIES, withReadOnly, without } from './common.js';
 
@@ -35,4 +35,23 @@ export const sshKeys: MenuSpec = without(itemMenu('/user ssh-keys', {
   extra: { import: command({ 'public-key-file': T.string, user: T.name, info: T.string }, { required: ['public-key-file'] }) },
 }), ['disabled']);
 
-export const USER_MENUS: readonly MenuSpec[] = [user, group, sshKeys];
+/** RADIUS servers the router asks (manual: RADIUS): per service (ppp, login, hotspot, wireless, dhcp, ipsec, dot1x). */
+export const radius: MenuSpec = withReadOnly(itemMenu('/radius', {
+  service: setOf('dhcp', 'dot1x', 'hotspot', 'ipsec', 'login', 'ppp', 'wireless'),
+  address: T.host,
+  secret: T.string,
+  'authentication-port': int(1, 65535),
+  'accounting-port': int(1, 65535),
+  'accounting-backup': T.yesno,
+  timeout: T.time,
+  'src-address': T.host,
+  protocol: oneOf('radsec', 'udp'),
+  certificate: oneOfOrName('none'),
+  domain: T.string,
+  realm: T.string,
+  'called-id': T.string,
+  'require-message-auth': oneOf('no', 'yes-for-request-resp'),
+  'radsec-timeout': T.time,
+}, { required: ['address', 'service'], ordered: true, commands: [...LIST_COMMANDS, 'unset'] }), {});
+
+export const USER_MENUS: readonly MenuSpec[] = [user, group, sshKeys, radius];
