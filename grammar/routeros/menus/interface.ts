@@ -174,9 +174,8 @@ export const vrrp: MenuSpec = withReadOnly(itemMenu('/interface vrrp', {
   'on-fail': T.string,
   'sync-connection-tracking': T.yesno,
   'group-master': T.name,
-  mtu: MTU,
   arp: ARP_MODE,
   'arp-timeout': oneOfOrName('auto'),
-}, { required: ['interface'], commands: [...LIST_COMMANDS, 'unset'] }), { running: T.yesno, 'mac-address': T.mac, master: T.yesno, backup: T.yesno });
+}, { required: ['interface'], commands: LIST_COMMANDS }), { running: T.yesno, 'mac-address': T.mac, master: T.yesno, backup: T.yesno });
 
 export const INTERFACE_MENUS: readonly MenuSpec[] = [anyInterface, ethernet, list, listMember, vlan, wireguard, wireguardPeers, bonding, vrrp];

@@ -147,6 +147,6 @@ export const pool: MenuSpec = without(withReadOnly(itemMenu('/ipv6 pool', {
   name: T.name,
   prefix: T.ip6Prefix,
   'prefix-length': int(1, 128),
-}, { required: ['name', 'prefix', 'prefix-length'], commands: ['add', 'set', 'remove', 'print', 'find', 'export', 'comment', 'get', 'edit'] }), { dynamic: T.yesno, expires: T.any }), ['disabled']);
+}, { required: ['name', 'prefix', 'prefix-length'], commands: ['add', 'set', 'remove', 'print', 'find', 'export', 'comment', 'get', 'edit'] }), { dynamic: T.yesno }), ['disabled']);
 
 export const IPV6_MENUS: readonly MenuSpec[] = [address, route, firewallFilter, firewallAddressList, nd, ndPrefix, dhcpClient, settings, pool];

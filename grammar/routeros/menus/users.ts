@@ -52,6 +52,6 @@ export const radius: MenuSpec = withReadOnly(itemMenu('/radius', {
   'called-id': T.string,
   'require-message-auth': oneOf('no', 'yes-for-request-resp'),
   'radsec-timeout': T.time,
-}, { required: ['address', 'service'], ordered: true, commands: [...LIST_COMMANDS, 'unset'] }), {});
+}, { required: ['address', 'service'], ordered: true, commands: LIST_COMMANDS }), {});
 
 export const USER_MENUS: readonly MenuSpec[] = [user, group, sshKeys, radius];
