@@ -11,7 +11,9 @@ import type { Frame } from '../frame.js';
 import { addressValue } from '../traffic.js';
 import { refuse, type IntentResult, type IntentRule } from '../types.js';
 import { claim } from '../claims.js';
-import { durations, has, indexOf, intervalText, isNoun, leads, says, secretOf, secretProblem, valueAfter } from '../system/slots.js';
+import { has, indexOf, isNoun, leads, says } from '../words.js';
+import { durations, timeText } from '../../slots/duration.js';
+import { secretOf, secretProblem, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const named = (name: string, text: string): Arg => ({ kind: 'named', name, value: { kind: 'word', text } });
@@ -43,7 +45,7 @@ function durationOf(frame: Frame, id: string, example: string): number | undefin
   if (found.length > 1) return refuse(id, 'it gives more than one duration', example);
   const d = found[0];
   if (!d) return undefined;
-  claim(...frame.terms.slice(d.index, d.end + 1));
+  claim(...frame.terms.slice(d.start, d.end + 1));
   if (d.seconds < 1 || d.seconds > 86400) return refuse(id, 'the duration must be 1 second to 1 day', example);
   says(frame, 'duration');
   return d.seconds;
@@ -108,7 +110,7 @@ export const torchRule: IntentRule = {
     if (filters.dst) args.push({ kind: 'named', name: 'dst-address', value: filters.dst });
     if (filters.protocol) args.push(named('ip-protocol', filters.protocol));
     if (filters.port !== undefined) args.push({ kind: 'named', name: 'port', value: { kind: 'number', value: filters.port } });
-    args.push({ kind: 'named', name: 'duration', value: { kind: 'time', text: intervalText(seconds ?? DEFAULT_SECONDS) } });
+    args.push({ kind: 'named', name: 'duration', value: { kind: 'time', text: timeText(seconds ?? DEFAULT_SECONDS) } });
     const warnings = seconds === undefined ? [`No duration was given: torch runs for ${DEFAULT_SECONDS} seconds, so the command ends by itself.`] : [];
     return ok(this.id, [command('/tool', 'torch', args)], warnings);
   },
@@ -131,7 +133,7 @@ export const monitorTrafficRule: IntentRule = {
     const seconds = durationOf(frame, this.id, example);
     if (isResult(seconds)) return seconds;
     const args: Arg[] = [{ kind: 'named', name: 'interface', value: names.length === 1 ? { kind: 'word', text: names[0]! } : { kind: 'list', items: names.map((n) => ({ kind: 'word' as const, text: n })) } }];
-    args.push(seconds === undefined ? flag('once') : { kind: 'named', name: 'duration', value: { kind: 'time', text: intervalText(seconds) } });
+    args.push(seconds === undefined ? flag('once') : { kind: 'named', name: 'duration', value: { kind: 'time', text: timeText(seconds) } });
     const warnings = seconds === undefined ? ['No duration was given: `once` shows the current rates one time; say "for 30 seconds" to watch them.'] : [];
     return ok(this.id, [command('/interface', 'monitor-traffic', args)], warnings);
   },
@@ -165,7 +167,7 @@ export const snifferRule: IntentRule = {
     if (file) says(frame, 'named', 'called', 'save', 'saved', 'write');
     // (One name is a word: a one-item list prints the same and reads back as a word.)
     const ifaces: Value = names.length === 1 ? { kind: 'word', text: names[0]! } : { kind: 'list', items: names.map((n) => ({ kind: 'word' as const, text: n })) };
-    const time = intervalText(seconds ?? DEFAULT_SECONDS);
+    const time = timeText(seconds ?? DEFAULT_SECONDS);
     if (!file) {
       const args: Arg[] = [{ kind: 'named', name: 'interface', value: ifaces }];
       if (filters.any) args.push({ kind: 'named', name: 'ip-address', value: filters.any });
@@ -223,7 +225,7 @@ export const bandwidthTestRule: IntentRule = {
     const args: Arg[] = [{ kind: 'named', name: 'address', value: addressValue(target) }];
     const protocol = protocols[0] ?? 'tcp';
     args.push(named('protocol', protocol), named('direction', direction ?? 'both'));
-    args.push({ kind: 'named', name: 'duration', value: { kind: 'time', text: intervalText(seconds ?? DEFAULT_SECONDS) } });
+    args.push({ kind: 'named', name: 'duration', value: { kind: 'time', text: timeText(seconds ?? DEFAULT_SECONDS) } });
     const warnings: string[] = [];
     const userAt = indexOf(frame, (t) => isNoun(t, 'user', 'username'));
     const user = userAt >= 0 ? valueAfter(frame, userAt, { plainWords: true }) : undefined;

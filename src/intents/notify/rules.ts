@@ -14,7 +14,8 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { has, indexOf, isNoun, leads, says, secretOf, secretProblem, secretWarnings, techs, valueAfter, type Tech } from '../system/slots.js';
+import { has, indexOf, isNoun, leads, says, techs, type Tech } from '../words.js';
+import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const SETTINGS_EXAMPLE = 'Set up email with server smtp.example.com port 587 user alerts@example.com password "S3cret-pass"';
