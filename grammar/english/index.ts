@@ -9,7 +9,8 @@ import { ROUTE_WORDS } from './routes.js';
 import { PROTECTION_WORDS } from './protection.js';
 import { ROUTING_WORDS } from './routing.js';
 import { OPERATIONS_WORDS } from './operations.js';
+import { LINKS_WORDS } from './links.js';
 
 export type { WordSource } from './types.js';
 
-export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS, PROTECTION_WORDS, ROUTING_WORDS, OPERATIONS_WORDS];
+export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS, PROTECTION_WORDS, ROUTING_WORDS, OPERATIONS_WORDS, LINKS_WORDS];

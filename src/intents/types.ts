@@ -28,7 +28,7 @@ export type IntentResult =
  * pronoun (and so claims it); any other rule leaves it unread, which refuses the prompt (claims.ts).
  */
 export interface Referent {
-  readonly kind: 'address-list' | 'bridge';
+  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool';
   readonly name: string;
 }
 

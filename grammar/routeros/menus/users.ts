@@ -2,7 +2,7 @@
  * /user: router users, groups (policies) and SSH keys.
  * Manual: User; SSH (public keys).
  */
-import { command, int, itemMenu, oneOf, oneOfOrName, setOf, T } from '../build.js';
+import { command, int, itemMenu, oneOf, oneOfOrName, setOf, settingsMenu, T } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import { LIST_COMMANDS, ON_ITEMS, POLICIES, withReadOnly, without } from './common.js';
 
@@ -54,4 +54,13 @@ export const radius: MenuSpec = withReadOnly(itemMenu('/radius', {
   'radsec-timeout': T.time,
 }, { required: ['address', 'service'], ordered: true, commands: LIST_COMMANDS }), {});
 
-export const USER_MENUS: readonly MenuSpec[] = [user, group, sshKeys, radius];
+/** Router logins through RADIUS (manual: User, "AAA"): local users are checked first. */
+export const userAaa: MenuSpec = settingsMenu('/user aaa', {
+  'use-radius': T.yesno,
+  accounting: T.yesno,
+  'interim-update': T.time,
+  'default-group': oneOfOrName('full', 'read', 'write'),
+  'exclude-groups': { value: oneOfOrName('full', 'read', 'write'), list: true },
+});
+
+export const USER_MENUS: readonly MenuSpec[] = [user, group, sshKeys, radius, userAaa];

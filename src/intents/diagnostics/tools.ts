@@ -203,7 +203,8 @@ export const snifferRule: IntentRule = {
 /** "run a bandwidth test to 10.0.0.2", "btest 10.0.0.2 udp both directions for 30 seconds", "bandwidth test to 10.0.0.2 upload with user admin password x". */
 export const bandwidthTestRule: IntentRule = {
   id: 'diagnostics: bandwidth-test <address> [tcp|udp] [direction] [duration] [user, password]',
-  match: (frame) => (has(frame, 'btest-client') && !has(frame, 'btest') ? 55 : 0),
+  // ("block btest from bridge1", "stop bandwidth test from the wan": the firewall's; only running one is this rule's.)
+  match: (frame) => (has(frame, 'btest-client') && !has(frame, 'btest') && (frame.actions.length === 0 || leads(frame, 'run', 'enable', 'add', 'connect')) ? 55 : 0),
   build(frame) {
     const example = 'Run a bandwidth test to 10.0.0.2 with tcp in both directions for 30 seconds';
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);

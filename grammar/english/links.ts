@@ -1,0 +1,22 @@
+/**
+ * Words of the links family (issue 15): bonding and its modes, VRRP, loopbacks, MAC addresses, proxy ARP and IPv6
+ * prefix delegation, and RADIUS (the netservices family). The rules read most of them by their text; listing them keeps the typo fixer off them.
+ */
+import type { WordSource } from './types.js';
+
+export const LINKS_WORDS: WordSource = {
+  nouns: {
+    bond: 'bond', bonding: 'bond', bonded: 'bond', 'bonding interface': 'bond', 'bond interface': 'bond',
+    lacp: 'lacp', '802.3ad': 'lacp', lag: 'lacp', 'link aggregation': 'lacp', etherchannel: 'lacp', 'port channel': 'lacp', 'port-channel': 'lacp',
+    'active-backup': 'bond-mode', 'active backup': 'bond-mode', 'balance-rr': 'bond-mode', 'round robin': 'bond-mode', 'round-robin': 'bond-mode',
+    'balance-xor': 'bond-mode', 'balance-tlb': 'bond-mode', 'balance-alb': 'bond-mode', slaves: 'bond-member', slave: 'bond-member', members: 'bond-member',
+    vrrp: 'vrrp', vrid: 'vrid', 'virtual router id': 'vrid', priority: 'priority', virtual: 'virtual', vip: 'virtual', 'virtual ip': 'virtual',
+    loopback: 'loopback', 'loopback interface': 'loopback', 'loopback address': 'loopback',
+    'proxy arp': 'proxy-arp', 'proxy-arp': 'proxy-arp',
+    'prefix delegation': 'prefix-delegation', 'delegated prefix': 'prefix-delegation', pd: 'prefix-delegation', 'dhcpv6-pd': 'prefix-delegation',
+    dhcpv6: 'dhcpv6', 'dhcpv6 client': 'dhcpv6', prefix: 'prefix',
+    // Network services (the netservices family): RADIUS, and whom the NTP server serves.
+    radius: 'radius', 'radius server': 'radius', 'radius client': 'radius',
+  },
+  misspellings: { bonidng: 'bonding', lcap: 'lacp', vrpp: 'vrrp', loopbak: 'loopback', lopback: 'loopback' },
+};
