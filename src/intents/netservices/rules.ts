@@ -10,7 +10,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { has, isNoun, leads, says } from '../words.js';
+import { asks, has, isNoun, leads, says } from '../words.js';
 import { secretOf, secretProblem, secretWarnings } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
@@ -32,7 +32,8 @@ function serves(frame: Frame): boolean {
 /** "enable the ntp server for lan clients", "make the router an ntp server syncing from pool.ntp.org", "serve time to the lan". */
 export const ntpServerRule: IntentRule = {
   id: 'netservices: ntp server [upstream servers]',
-  match: (frame) => ((saysNtp(frame) || has(frame, 'time', 'clock')) && serves(frame) && !leads(frame, 'show') ? 60 : 0),
+  // ("let/deny the time server from the LAN" filters NTP traffic: the firewall's, not this rule's.)
+  match: (frame) => ((saysNtp(frame) || has(frame, 'time', 'clock')) && serves(frame) && !leads(frame, 'show') && !asks(frame, 'block', 'allow', 'reject', 'tarpit') ? 60 : 0),
   build(frame) {
     const example = 'Enable the NTP server for LAN clients, syncing from 0.pool.ntp.org';
     if (frame.negated || leads(frame, 'disable', 'block', 'remove')) return refuse(this.id, 'turning the NTP server off is "disable the ntp server" on its own; this request does not say it clearly', example);
