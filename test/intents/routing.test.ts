@@ -112,3 +112,16 @@ describe('DHCP shorthand and pools', () => {
     expect(answer('add an address pool named guest with 10.5.0.10-10.5.0.100 and 10.5.0.150-10.5.0.200').content.trim()).toBe('/ip pool add name="guest" ranges=10.5.0.10-10.5.0.100,10.5.0.150-10.5.0.200');
   });
 });
+
+describe('DHCP options', () => {
+  it('writes an address option as four bytes and a text option as text, and hands it out on the network named', () => {
+    expect(lines(answer('add dhcp option 66 with value 10.0.0.5 on the network 192.168.88.0/24').content)).toEqual([
+      '/ip dhcp-server option add name="option66" code=66 value="s\'10.0.0.5\'"',
+      '/ip dhcp-server network set [find address=192.168.88.0/24] dhcp-option="option66"',
+    ]);
+    expect(answer('create dhcp option 42 value 192.168.88.1').content.trim()).toBe('/ip dhcp-server option add name="option42" code=42 value="\'192.168.88.1\'"');
+  });
+  it('refuses a code whose value type is not known', () => {
+    expect(answer('add dhcp option 43 value 10.0.0.5').content).toBe('');
+  });
+});
