@@ -43,7 +43,8 @@ import { claim, needsReading, readingsOf, recording, watched, type Reading } fro
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY, FAILOVER_FAMILY, POLICY_ROUTING_FAMILY, LOAD_BALANCING_FAMILY, NOTIFY_FAMILY, LINKS_FAMILY, NETSERVICES_FAMILY];
 
-const SUPPORTED = FAMILIES.map((f) => f.summary).join('; ');
+/** The topics, short: a refusal names them, the README's "What it understands" says what each covers. */
+const TOPICS = `${FAMILIES.map((f) => f.id).join(', ')} (the README's "What it understands" lists what each covers)`;
 
 export type Understanding =
   | { readonly kind: 'script'; readonly commands: Command[]; readonly warnings: string[]; readonly rules: string[]; readonly tokenCount: number }
@@ -146,7 +147,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       if (!warnings.includes(note)) warnings.unshift(note);
     }
   }
-  if (commands.length === 0) return refusal(`Nothing to do was found in the prompt. This generator understands ${SUPPORTED}. Example: "Block SSH from the internet".`, rules);
+  if (commands.length === 0) return refusal(`Nothing to do was found in the prompt: it has no verb this generator acts on (block, allow, forward, add, set, remove, enable, disable, ...). Topics it understands: ${TOPICS}. Example: "Block SSH from the internet".`, rules);
   if (skipped.length > 0) {
     return refusal(`Cannot generate this safely: ${notUnderstood(skipped, 'a part of the prompt with no request this generator knows')}. A prompt that works: "Block SSH from the internet".`, rules);
   }
@@ -180,9 +181,14 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
   if (scored.length === 0) {
     const said = frame.actions[0]?.term.text;
     // The verb was read, but nothing the clause names is something a rule can apply it to: say what was missing.
+    // Name the words nothing knows ("remove the grunk"), so the user sees what to change.
+    const unknown = frame.terms.filter((t) => needsReading(t) && t.meanings.length === 0 && !t.technical && t.number === undefined && !t.negative);
+    const what = unknown.length > 0
+      ? `${unknown.map((t) => `"${t.text}"`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not something this generator knows`
+      : 'what it names is missing or not something a rule here acts on (an address, interface, service, user, ...)';
     const reason = said
-      ? `it says "${said}" but not what to ${said.toLowerCase()} that this generator can act on (missing or unknown object: an address, interface, service, user, ...); it understands ${SUPPORTED}`
-      : `the request has no action this generator understands; it understands ${SUPPORTED}`;
+      ? `it says "${said}" but not what to ${said.toLowerCase()} that this generator can act on: ${what}; topics it understands: ${TOPICS}`
+      : `the request has no action this generator understands; topics it understands: ${TOPICS}`;
     return refuse('none', reason, 'Block SSH from the internet');
   }
   const best = Math.max(...scored.map((c) => c.score));
