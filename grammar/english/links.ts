@@ -17,6 +17,7 @@ export const LINKS_WORDS: WordSource = {
     dhcpv6: 'dhcpv6', 'dhcpv6 client': 'dhcpv6', prefix: 'prefix',
     // Network services (the netservices family): RADIUS, and whom the NTP server serves.
     radius: 'radius', 'radius server': 'radius', 'radius client': 'radius',
+    ospf: 'ospf', ospfv2: 'ospf', area: 'area', backbone: 'area', 'router id': 'router-id', 'router-id': 'router-id', redistribute: 'redistribute',
   },
   misspellings: { bonidng: 'bonding', lcap: 'lacp', vrpp: 'vrrp', loopbak: 'loopback', lopback: 'loopback' },
 };
