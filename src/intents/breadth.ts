@@ -41,7 +41,9 @@ export function broadness(command: Command): string | undefined {
     const narrowState = /(?:^|,)invalid(?:,|$)/.test(states) && !states.startsWith('!');
     // An address that covers every address, or a protocol with no port ("block tcp"), narrows nothing a user would notice.
     const matchers = [...named.entries()].filter(([k, v]) => !NOT_MATCHERS.has(k) && !matchesEverything(k, v, named)).map(([k]) => k);
-    if (matchers.length > 0 || narrowState) return undefined;
+    // "prevent ether3 from reaching ether4": traffic between two named ends is what was asked, not a whole side.
+    const between = (named.has('in-interface') || named.has('in-interface-list')) && (named.has('out-interface') || named.has('out-interface-list'));
+    if (matchers.length > 0 || narrowState || between) return undefined;
     const chain = wordOf(named.get('chain'));
     if (DROPS.has(action)) return `it would ${action} all ${chain} traffic${sideText(named)}, not only what the request names`;
     // Accepting established and related connections is the narrow rule of the default configuration.
