@@ -12,7 +12,10 @@
  * and routeros-gen's throughput as a ratio of the bare server's. Clients
  * honour Retry-After (--ignore-retry-after: they retry at once). Then the
  * slow-client scenario: --slow connections trickle their body one byte per
- * 500 ms while fast clients run at concurrency 16. Then SIGTERM under load:
+ * 500 ms while fast clients run at concurrency 16. Then the server without
+ * generation (its threads answer a fixed body, bench/fixed-worker.ts) against
+ * the bare server, --overhead interleaved rounds at concurrency 64: what the
+ * server costs beyond a bare node:http one. Then SIGTERM under load:
  * `routeros-gen serve` as its own process, --shutdown clients, SIGTERM half
  * way through; every request must be answered or refused a connection,
  * none reset. Finally the targets: throughput at concurrency 64 against
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     slow: { type: 'string', default: '64' },
     shutdown: { type: 'string', default: '64' },
+    overhead: { type: 'string', default: '3' },
     'ignore-retry-after': { type: 'boolean', default: false },
   },
 });
@@ -55,9 +59,10 @@ const levels = values.levels.split(',').map(Number);
 const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
 const slowConnections = Number(values.slow);
 const shutdownClients = Number(values.shutdown);
+const overheadRounds = Number(values.overhead);
 const ignoreRetryAfter = values['ignore-retry-after'];
-for (const [name, n] of Object.entries({ seconds, requests, workers, slowConnections, shutdownClients, ...Object.fromEntries(levels.map((l, i) => [`level ${i}`, l])) })) {
-  if (!Number.isInteger(n) || n < 0 || (n === 0 && !['workers', 'slowConnections', 'shutdownClients'].includes(name))) throw new Error(`--${name} must be a positive integer`);
+for (const [name, n] of Object.entries({ seconds, requests, workers, slowConnections, shutdownClients, overheadRounds, ...Object.fromEntries(levels.map((l, i) => [`level ${i}`, l])) })) {
+  if (!Number.isInteger(n) || n < 0 || (n === 0 && !['workers', 'slowConnections', 'shutdownClients', 'overheadRounds'].includes(name))) throw new Error(`--${name} must be a positive integer`);
 }
 
 // 50 realistic prompts: every n-th corpus prompt without per-prompt options, the same ones on every run.
@@ -262,6 +267,45 @@ try {
     console.log(`  fast clients with slow ones:  ${line(slow)}`);
     console.log(`  slow clients still sending when the run ended: ${slow.slow?.waiting ?? 0} of ${slowConnections}; answered: ${JSON.stringify(slow.slow?.statuses ?? {})}`);
     if (slow.ok === 0 || slow.errors > 0) failed = true;
+  }
+
+  if (overheadRounds > 0) {
+    // The server without generation, against the bare server, in alternating runs (so both see the same machine).
+    console.log('');
+    const fixed = await startServer({ host: '127.0.0.1', port: 0, quiet: true, workers, workerEntry: new URL('./fixed-worker.js', import.meta.url) });
+    try {
+      const fixedUrl = `${fixed.url}/scripts/gen-ai`;
+      await load({ url: fixedUrl, method: 'POST', bodies: BODIES, requests: 5_000, concurrency: 16, seconds: 20 });
+      const runs: { fixed: Measured; bare: Measured }[] = [];
+      for (let round = 0; round < overheadRounds; round++) {
+        const f = await measured({ url: fixedUrl, method: 'POST', bodies: BODIES, requests, concurrency: 64, seconds: Math.max(1, seconds / 2) });
+        const b = await measured({ url: bareUrl, method: 'POST', bodies: BODIES, requests, concurrency: 64, seconds: Math.max(1, seconds / 2) });
+        if (f.failed > 0 || b.failed > 0) failed = true;
+        runs.push({ fixed: f, bare: b });
+      }
+      const median = (pick: (m: Measured) => number | undefined, which: 'fixed' | 'bare') => {
+        const xs = runs.map((r) => pick(r[which]) ?? Number.NaN).sort((a, b) => a - b);
+        return xs[Math.floor(xs.length / 2)]!;
+      };
+      const row = (which: 'fixed' | 'bare') =>
+        `${median((m) => m.requestsPerSecond, which).toFixed(0)} req/s, server CPU per answer ${median((m) => m.cpuMsPerAnswer, which).toFixed(3)} ms` +
+        (runs[0]![which].mainMsPerAnswer === undefined
+          ? ''
+          : ` (main thread ${median((m) => m.mainMsPerAnswer, which).toFixed(3)}, other threads ${median((m) => m.othersMsPerAnswer, which).toFixed(3)})`) +
+        `, load client ${median((m) => m.clientCpuMsPerRequest, which).toFixed(3)} ms per request`;
+      console.log(`the server without generation (its threads answer the answer to "Block SSH from the internet", made once), concurrency 64, median of ${overheadRounds} runs alternating with the bare server:`);
+      console.log(`  routeros-gen, no generation: ${row('fixed')}`);
+      console.log(`  bare node:http:              ${row('bare')}`);
+      const added = median((m) => m.cpuMsPerAnswer, 'fixed') - median((m) => m.cpuMsPerAnswer, 'bare');
+      const exchange = median((m) => m.cpuMsPerAnswer, 'bare') + median((m) => m.clientCpuMsPerRequest, 'bare');
+      console.log(
+        `  -> the server adds ${added.toFixed(3)} ms of CPU per answer to a bare exchange of ${exchange.toFixed(3)} ms (server + load client); ` +
+          `with generateScript's ${generation.cpuMs.toFixed(3)} ms CPU, ${cores} cores allow at most ${((cores * 1000) / (generation.cpuMs + exchange + added)).toFixed(0)} answers/s, ` +
+          `${((cores * 1000) / (generation.cpuMs + exchange)).toFixed(0)} with no overhead beyond a bare server, against the floor of ${floor.toFixed(0)}`,
+      );
+    } finally {
+      await fixed.close();
+    }
   }
 
   if (shutdownClients > 0) {

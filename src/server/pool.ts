@@ -36,6 +36,8 @@ export interface PoolOptions {
   readonly generate: GenerateOptions;
   /** Called with a line when a thread dies or cannot start (the server logs it). */
   readonly log?: ((line: string) => void) | undefined;
+  /** The threads' module (default: workerEntry(), the built src/server/worker.ts); bench:server swaps in one that answers without generating. */
+  readonly entry?: URL | undefined;
 }
 
 export interface PoolState {
@@ -129,7 +131,7 @@ export class GenerationPool {
   /** Starts the threads and resolves once each has warmed up; rejects if one cannot start. */
   async start(): Promise<void> {
     if (this.options.size === 0) return;
-    this.entry = workerEntry();
+    this.entry = this.options.entry ?? workerEntry();
     const starting: Promise<void>[] = [];
     for (let i = 0; i < this.options.size; i++) {
       const slot: Slot = { worker: undefined, ready: false, jobs: [], failures: 0 };

@@ -71,6 +71,11 @@ export interface ServerOptions {
   readonly keepAliveTimeoutMs?: number;
   /** On close(), how long requests get to be answered before every connection is cut. Default 10 s. */
   readonly drainTimeoutMs?: number;
+  /**
+   * The generation threads' module, for measuring the server without generation (bench:server's overhead run):
+   * it must answer jobs as src/server/worker.ts does. Default: the built src/server/worker.ts.
+   */
+  readonly workerEntry?: URL;
   /** Where access-log lines go (one per request, no newline). Default: standard error. */
   readonly log?: (line: string) => void;
   /** No access log. */
@@ -204,6 +209,7 @@ export class GenAiServer {
       maxQueueWaitMs: positiveNumber(options.maxQueueWaitMs, QUEUE_WAIT_MS, 'maxQueueWaitMs'),
       generate,
       log: this.options.log,
+      entry: options.workerEntry,
     });
     this.auth = options.auth ? createAuthenticator(options.auth) : undefined;
     this.openApi = Buffer.from(JSON.stringify(buildOpenApiDocument({ auth: this.auth !== undefined }), null, 2));
