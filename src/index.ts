@@ -22,3 +22,5 @@ export { runPolicy } from './policy/engine.js';
 export type { Finding, PolicyResult } from './policy/types.js';
 export type * from './ast/nodes.js';
 export { VERSION } from './version.js';
+export { buildRouterModel, RouterModel } from './model/model.js';
+export type { ModelEntry, ModelNote, Props as ModelProps } from './model/model.js';

@@ -17,6 +17,8 @@ import { VERSION } from '../version.js';
 import { RequestError } from './errors.js';
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './options.js';
 import { MAX_PROMPT_LENGTH, validateAiScriptResponse } from './schemas.js';
+import { fitToRouter, UNPLACED } from '../model/context.js';
+import { inPrefix } from '../slots/ipv4.js';
 
 export interface AiScriptItem {
   content: string;
@@ -92,14 +94,69 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
   if (understood.kind === 'refusal') {
     return item('', understood.message, false, understood.tokenCount, id);
   }
-  const { content, ast } = render(understood.commands);
+  let commands = understood.commands;
+  let notes = [...understood.warnings];
+  if (options.model !== undefined) {
+    // The router's configuration: names checked, filter rules placed, what is already there left out (src/model/context.ts).
+    const unclear = unclearLan(commands, options);
+    if (unclear !== undefined) return item('', `Cannot generate this safely for this router: ${unclear}.`, false, understood.tokenCount, id);
+    const fit = fitToRouter(commands, options.model);
+    if (fit.kind === 'refusal') return item('', `Cannot generate this safely for this router: ${fit.message}.`, false, understood.tokenCount, id);
+    const filterAdds = commands.some((c) => c.name === 'add' && c.path.join(' ') === 'ip firewall filter');
+    const rawAdds = commands.some((c) => c.name === 'add' && c.path.join(' ') === 'ip firewall raw');
+    if (filterAdds && !rawAdds) notes = notes.filter((w) => !UNPLACED.test(w));
+    commands = fit.commands;
+    notes = notes.map((n) => fromConfiguration(n, options));
+    const wan = options.wan;
+    if (options.origin?.wan === 'config' && 'interface' in wan && commands.some((c) => c.args.some((a) => a.kind === 'named' && a.value?.kind === 'word' && a.value.text === wan.interface && /interface$/.test(a.name)))) {
+      notes.unshift(`"WAN" was taken to mean interface ${wan.interface}, where the router's configuration gets its internet address (it has no WAN interface list).`);
+    }
+    notes.push(...fit.notes);
+    // Everything asked for is already in effect: no script, and the response says what already does it.
+    if (commands.length === 0) return item('', notes.filter((n) => n.startsWith('Already done:') || n.startsWith('Read ')).join('\n'), false, understood.tokenCount, id);
+  }
+  const { content, ast } = render(commands);
   const policy = runPolicy(ast);
-  const notes = [...understood.warnings];
   for (const f of policy.findings) {
     const line = `${f.severity === 'destructive' ? 'Destructive' : 'Warning'} (line ${f.line}, ${f.rule}): ${f.message}.${f.advice ? ' ' + f.advice : ''}`;
     if (!notes.includes(line)) notes.push(line);
   }
   return item(content, notes.length > 0 ? notes.join('\n') : null, policy.destructive, understood.tokenCount, id);
+}
+
+/**
+ * The families' notes name the option a default came from ("(the lanBridge option)"); when the configuration gave
+ * the value instead, the note says so.
+ */
+function fromConfiguration(note: string, options: ResolvedOptions): string {
+  const origin = options.origin;
+  if (origin === undefined) return note;
+  let out = note;
+  if (origin.lanBridge === 'config') {
+    out = out.replace(/ \(the lanBridge option\)(?:; pass lanBridge if yours differs)?/, " (the router's configuration: the LAN bridge)");
+  }
+  if (origin.lanSubnet === 'config') {
+    out = out.replace(/ \(the lanSubnet option\); name the subnet if yours differs/, " (the router's configuration: the LAN bridge's subnet)").replace(/; pass the lanSubnet option if yours differs\./, " (the router's configuration: the LAN bridge's subnet).");
+  }
+  return out;
+}
+
+/**
+ * "The LAN" as an address, when the configuration does not say which subnet it is (no address on the LAN bridge, or
+ * several) and the default 192.168.88.0/24 is not one of the router's: refused rather than written for a subnet the
+ * router does not have.
+ */
+function unclearLan(commands: readonly Command[], options: ResolvedOptions): string | undefined {
+  const model = options.model;
+  if (model === undefined || options.origin?.lanSubnet !== 'default') return undefined;
+  const { address, length } = options.lanSubnet;
+  const uses = commands.some((c) => c.args.some((a) => a.kind === 'named' && a.value?.kind === 'prefix' && a.value.address === address && a.value.length === length));
+  if (!uses) return undefined;
+  const own = model.addresses().filter((a) => !a.disabled);
+  if (own.some((a) => a.address.split('/')[0] !== undefined && inPrefix(a.address.split('/')[0]!, address, length))) return undefined;
+  const lanSide = new Set([...(model.listMembers().get('LAN') ?? []), ...(options.lanBridge ? [options.lanBridge] : [])]);
+  const candidates = own.filter((a) => lanSide.has(a.interface)).map((a) => `${a.interface} ${a.address}`);
+  return `"the LAN" would be ${address}/${length} (RouterOS's default), but the router has no address there${candidates.length > 0 ? ` (its LAN side has ${candidates.join(', ')})` : ''}; name the subnet, or pass the lanSubnet option`;
 }
 
 /** Prints the commands and proves the text means exactly them; returns the text and the tree read back from it (with locations). */
@@ -124,6 +181,8 @@ function item(content: string, error: string | null, destructive: boolean, promp
 
 /** `cmpl-` + the first 24 hex digits of SHA-256 over the prompt, the resolved options and the library version. */
 export function responseId(prompt: string, options: ResolvedOptions): string {
-  const hash = createHash('sha256').update(JSON.stringify([VERSION, prompt, options])).digest('hex');
+  // The configuration counts by its digest (the same export text, the same id).
+  const { model, ...rest } = options;
+  const hash = createHash('sha256').update(JSON.stringify(model === undefined ? [VERSION, prompt, rest] : [VERSION, prompt, rest, model.digest])).digest('hex');
   return 'cmpl-' + hash.slice(0, 24);
 }

@@ -11,7 +11,15 @@ export const genAiRequestSchema = {
   $id: 'GenAiRequest',
   type: 'object',
   required: ['prompt'],
-  properties: { prompt: { type: 'string', maxLength: MAX_PROMPT_LENGTH } },
+  properties: {
+    prompt: { type: 'string', maxLength: MAX_PROMPT_LENGTH },
+    // An extension of the contract (issue 18): the router's configuration as /export text. Optional; the server
+    // limits its size (1 MiB by default, 413 over it).
+    config: {
+      type: 'string',
+      description: "The router's current configuration as the text of /export (terse, verbose, compact, with or without show-sensitive). With it, filter rules are placed where they take effect, names are checked against what exists, and a request already satisfied writes nothing. An extension of the contract; at most 1 MiB by default (413 over it).",
+    },
+  },
 } as const;
 
 export const aiScriptResponseSchema = {

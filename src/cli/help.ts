@@ -17,6 +17,8 @@ Options for a prompt, batch and serve:
   --lan NAME          the LAN side, same forms (default: interface list LAN)
   --lan-bridge NAME   the LAN bridge (default: bridge)
   --lan-subnet CIDR   what "the LAN" is where an address is needed (default: 192.168.88.0/24)
+  --config FILE       the router's current configuration (/export text): rules placed where they take
+                      effect, names checked, what is already there not written again, defaults read from it
   --json              print the whole AiScriptResponse as JSON
   --color, --no-color colour on or off (default: on for a terminal unless NO_COLOR is set)
   -h, --help          this help;  -v, --version  the version
@@ -25,11 +27,12 @@ A prompt prints the script on stdout and notes on stderr.
 Exit codes: 0 script printed, 2 request refused (the reason is on stderr), 1 invalid request or usage error.
 `;
 
-export const BATCH_HELP = `Usage: routeros-gen batch [--wan NAME] [--lan NAME] [--lan-bridge NAME] [--lan-subnet CIDR] < requests.jsonl
+export const BATCH_HELP = `Usage: routeros-gen batch [--wan NAME] [--lan NAME] [--lan-bridge NAME] [--lan-subnet CIDR] [--config FILE] < requests.jsonl
 
 Reads JSON Lines request bodies ({"prompt": "..."}) from standard input and writes exactly one
 JSON line per input line, in order: the AiScriptResponse, or {"status": N, "error": ErrorResponse}.
-A line may also carry the options wan, lan, lanBridge and lanSubnet (they override the flags);
+A line may also carry the options wan, lan, lanBridge, lanSubnet and config (they override the flags;
+--config FILE is read and modelled once for every line);
 any other key gets 400 invalid_option, as the library does.
 Exit codes: 0 every line answered, 1 usage error.
 `;

@@ -9,12 +9,13 @@
  *   routeros-gen explain [options] <prompt...>          how each word was read, then the script or refusal
  *   routeros-gen help [command]
  */
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { errorResponse, RequestError } from '../api/errors.js';
 import type { GenAiResult } from '../api/handle.js';
 import { resolveOptions, type GenerateOptions } from '../api/options.js';
+import { buildRouterModel, type RouterModel } from '../model/model.js';
 import { VERSION } from '../version.js';
 import { BATCH_HELP, CHECK_HELP, MAIN_HELP, usageError, withFlagNames } from './help.js';
 import { readAll, type Io } from './io.js';
@@ -57,6 +58,7 @@ const GENERATE_FLAGS = {
   lan: { type: 'string' },
   'lan-bridge': { type: 'string' },
   'lan-subnet': { type: 'string' },
+  config: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -74,8 +76,19 @@ function parse(argv: readonly string[], io: Io, command?: string) {
 }
 
 /** The generation options the flags give, checked as the library checks them; null after printing what is wrong. */
-function generateOptions(values: { wan?: string | undefined; lan?: string | undefined; 'lan-bridge'?: string | undefined; 'lan-subnet'?: string | undefined }, io: Io, command?: string): GenerateOptions | null {
-  const options: { wan?: string; lan?: string; lanBridge?: string; lanSubnet?: string } = {};
+function generateOptions(values: { wan?: string | undefined; lan?: string | undefined; 'lan-bridge'?: string | undefined; 'lan-subnet'?: string | undefined; config?: string | undefined }, io: Io, command?: string): GenerateOptions | null {
+  const options: { wan?: string; lan?: string; lanBridge?: string; lanSubnet?: string; config?: RouterModel } = {};
+  if (values.config !== undefined) {
+    // The router's configuration: read and modelled once, for every prompt of a batch.
+    let text: string;
+    try {
+      text = readFileSync(values.config, 'utf8');
+    } catch (e) {
+      io.err(usageError(`--config: cannot read ${JSON.stringify(values.config)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, command));
+      return null;
+    }
+    options.config = buildRouterModel(text.replace(/^\uFEFF/, ''));
+  }
   if (values.wan !== undefined) options.wan = values.wan;
   if (values.lan !== undefined) options.lan = values.lan;
   if (values['lan-bridge'] !== undefined) options.lanBridge = values['lan-bridge'];
@@ -141,13 +154,18 @@ async function prompt(argv: readonly string[], io: Io): Promise<number> {
   const result = handleGenAiRequest({ prompt: text }, options);
   if (args.values.json) {
     await io.out(JSON.stringify(result.status === 200 ? result.body : { status: result.status, error: result.body }) + '\n');
-    return result.status === 200 ? (result.body.response[0]!.content === '' ? 2 : 0) : 1;
+    return result.status === 200 ? (result.body.response[0]!.content === '' && !alreadyDone(result.body.response[0]!.error) ? 2 : 0) : 1;
   }
   if (result.status !== 200) {
     io.err(`error (${result.status} ${result.body.code}): ${printable(result.body.message)}\n`);
     return 1;
   }
   const item = result.body.response[0]!;
+  if (item.content === '' && alreadyDone(item.error)) {
+    // The router's configuration (--config) already does what was asked: nothing to print, and not a refusal.
+    io.err(item.error!.split('\n').map((l) => `${colour.dim('note:')} ${printable(l)}`).join('\n') + '\n');
+    return 0;
+  }
   if (item.content === '') {
     const reason = item.error ?? 'the request was not understood';
     io.err(`${colour.yellow(colour.bold('refused:'))} ${printable(reason)}\n`);
@@ -160,6 +178,11 @@ async function prompt(argv: readonly string[], io: Io): Promise<number> {
   if (item.error) io.err(item.error.split('\n').map((l) => `${colour.dim('note:')} ${printable(l)}`).join('\n') + '\n');
   if (item.destructive) io.err(`${colour.red(colour.bold('DESTRUCTIVE:'))} this script can cut connectivity or management access; review it and apply it in Safe Mode.\n`);
   return 0;
+}
+
+/** An empty script because the configuration already does it all (`Already done:` notes from src/model/context.ts). */
+function alreadyDone(error: string | null): boolean {
+  return error !== null && error.split('\n').some((l) => l.startsWith('Already done:'));
 }
 
 /** One batch line's answer: keys other than "prompt" are options over the flags' (the library rejects unknown ones). */

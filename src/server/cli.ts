@@ -18,7 +18,8 @@ export const SERVE_USAGE = `  routeros-gen serve [--host 127.0.0.1] [--port 8080
                      [--jwt-secret S | --jwt-public-key FILE] [--jwt-audience A] [--jwt-issuer I]
                      [--jwt-max-lifetime 86400] [--jwt-clock-tolerance 60]
                      [--workers N] [--max-queue N] [--max-queue-wait 10] [--max-awaiting-body 256]
-                     [--drain-timeout 10]`;
+                     [--drain-timeout 10]
+                     [--max-config-bytes 1048576]`;
 
 export const SERVE_HELP = `serve: POST /scripts/gen-ai, GET /healthz, GET /openapi.json, GET /docs/errors.
   --jwt-secret S         require an HS256 bearer JWT signed with S (at least 32 bytes);
@@ -32,6 +33,7 @@ export const SERVE_HELP = `serve: POST /scripts/gen-ai, GET /healthz, GET /opena
   --max-queue-wait MS    503 when a request's expected wait for a thread is over MS milliseconds (default 10);
                          --max-queue N: never more than N waiting (default 64 per thread)
   --max-awaiting-body N  requests still sending their body (slow clients) before 503
+  --max-config-bytes N   the largest "config" (the router's /export text) a request may carry (default 1 MiB; 413 over it)
   On SIGTERM/SIGINT: answers what it has received, then exits 0; 1 if --drain-timeout (seconds) or a second
   signal cut a request.`;
 
@@ -112,6 +114,7 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
       'max-queue-wait': { type: 'string' },
       'max-awaiting-body': { type: 'string' },
       'drain-timeout': { type: 'string' },
+      'max-config-bytes': { type: 'string' },
       quiet: { type: 'boolean' },
     },
   });
@@ -150,6 +153,7 @@ function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerO
     ...(values['max-queue'] !== undefined ? { maxQueue: integer(values['max-queue'], 'max-queue', 1, 100_000) } : {}),
     ...(values['max-queue-wait'] !== undefined ? { maxQueueWaitMs: integer(values['max-queue-wait'], 'max-queue-wait', 1, 600_000) } : {}),
     ...(values['max-awaiting-body'] !== undefined ? { maxAwaitingBody: integer(values['max-awaiting-body'], 'max-awaiting-body', 1, 100_000) } : {}),
+    ...(values['max-config-bytes'] !== undefined ? { maxConfigBytes: integer(values['max-config-bytes'], 'max-config-bytes', 0, 64 * 1024 * 1024) } : {}),
     ...(values['drain-timeout'] !== undefined ? { drainTimeoutMs: 1000 * integer(values['drain-timeout'], 'drain-timeout', 1, 3_600) } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { errorResponse } from '../api/errors.js';
 import { handleGenAiRequest } from '../api/handle.js';
 import type { GenerateOptions } from '../api/options.js';
 import { parseJson } from './body.js';
+import { DEFAULT_MAX_CONFIG_BYTES, MAX_BODY_BYTES } from './limits.js';
 
 export interface GenerationJob {
   readonly id: number;
@@ -26,11 +27,20 @@ export interface GenerationResult extends GenerationAnswer {
   readonly ms: number;
 }
 
+function tooLarge(): string {
+  return JSON.stringify(errorResponse('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes (its config field aside).`));
+}
+
 const INVALID_JSON = JSON.stringify(errorResponse('invalid_json', 'The request body is not valid JSON.'));
 
-export function generateAnswer(bytes: Buffer, options: GenerateOptions): GenerationAnswer {
+export function generateAnswer(bytes: Buffer, options: GenerateOptions, maxConfigBytes = DEFAULT_MAX_CONFIG_BYTES): GenerationAnswer {
+  if (bytes.length > MAX_BODY_BYTES && bytes.length - 2 * maxConfigBytes > MAX_BODY_BYTES) return { status: 413, json: tooLarge() };
   const parsed = parseJson(bytes);
   if (parsed === undefined) return { status: 400, json: INVALID_JSON };
-  const result = handleGenAiRequest(parsed.value, options);
+  // The contract's 16 KiB holds for the body apart from its `config` (the router's export, with its own limit).
+  const config = (parsed.value as { config?: unknown } | null)?.config;
+  const configBytes = typeof config === 'string' ? Buffer.byteLength(JSON.stringify(config)) : 0;
+  if (bytes.length - configBytes > MAX_BODY_BYTES) return { status: 413, json: tooLarge() };
+  const result = handleGenAiRequest(parsed.value, options, { maxConfigBytes });
   return { status: result.status, json: JSON.stringify(result.body) };
 }

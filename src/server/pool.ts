@@ -34,6 +34,8 @@ export interface PoolOptions {
   /** The wait budget in milliseconds: past this expected wait, submit() refuses (admission.ts). */
   readonly maxQueueWaitMs: number;
   readonly generate: GenerateOptions;
+  /** The largest `config` a request may carry (bytes). */
+  readonly maxConfigBytes?: number;
   /** Called with a line when a thread dies or cannot start (the server logs it). */
   readonly log?: ((line: string) => void) | undefined;
   /** The threads' module (default: workerEntry(), the built src/server/worker.ts); bench:server swaps in one that answers without generating. */
@@ -260,7 +262,7 @@ export class GenerationPool {
         let answer: GenerationAnswer;
         const started = performance.now();
         try {
-          answer = generateAnswer(job.bytes, this.options.generate);
+          answer = generateAnswer(job.bytes, this.options.generate, this.options.maxConfigBytes);
         } catch {
           answer = INTERNAL_ERROR;
         }
@@ -291,7 +293,7 @@ export class GenerationPool {
 
   private spawn(slot: Slot): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(this.entry!, { workerData: { generate: this.options.generate } });
+      const worker = new Worker(this.entry!, { workerData: { generate: this.options.generate, maxConfigBytes: this.options.maxConfigBytes } });
       slot.worker = worker;
       slot.ready = false;
       let settled = false;

@@ -33,7 +33,7 @@ import { buildOpenApiDocument } from './openapi.js';
 import { GenerationPool, type PoolState } from './pool.js';
 import { allowedMethods, findRoute, GEN_AI_PATH, isAllowed } from './routes.js';
 
-import { MAX_BODY_BYTES } from './limits.js';
+import { bodyLimit, DEFAULT_MAX_CONFIG_BYTES, MAX_BODY_BYTES } from './limits.js';
 
 export { MAX_BODY_BYTES };
 /** How much of an unwanted body (after an early 4xx/503) is read and dropped so the client sees the answer; past it the connection is cut. */
@@ -55,6 +55,8 @@ export interface ServerOptions {
   readonly auth?: AuthOptions;
   /** What WAN and LAN mean on the user's router, for every request (checked at startup). */
   readonly generate?: GenerateOptions;
+  /** The largest `config` field (the router's /export text, an extension of the contract) a request may carry, in bytes; over it, 413. Default 1 MiB. */
+  readonly maxConfigBytes?: number;
   /** Generation threads (node:worker_threads). Default: the machine's cores (os.availableParallelism()); 0 generates on the main thread. */
   readonly workers?: number;
   /** Requests that may wait for a free generation thread, whatever the expected wait; past it, 503 `overloaded`. Default 64 per thread (64 with 0 threads). */
@@ -94,6 +96,7 @@ interface Resolved {
   readonly host: string;
   readonly port: number;
   readonly generate: GenerateOptions;
+  readonly maxConfigBytes: number;
   readonly maxAwaitingBody: number;
   readonly drainTimeoutMs: number;
   readonly idleGraceMs: number;
@@ -194,6 +197,7 @@ export class GenAiServer {
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 8080,
       generate,
+      maxConfigBytes: wholeNumber(options.maxConfigBytes, DEFAULT_MAX_CONFIG_BYTES, 'maxConfigBytes'),
       maxAwaitingBody: positiveInteger(options.maxAwaitingBody, 256, 'maxAwaitingBody'),
       drainTimeoutMs: positiveInteger(options.drainTimeoutMs, 10_000, 'drainTimeoutMs'),
       // On close, a connection with nothing in progress is closed once it has been idle for the keep-alive timeout,
@@ -208,6 +212,7 @@ export class GenAiServer {
       maxQueue: positiveInteger(options.maxQueue, QUEUE_PER_WORKER * Math.max(1, workers), 'maxQueue'),
       maxQueueWaitMs: positiveNumber(options.maxQueueWaitMs, QUEUE_WAIT_MS, 'maxQueueWaitMs'),
       generate,
+      maxConfigBytes: this.options.maxConfigBytes,
       log: this.options.log,
       entry: options.workerEntry,
     });
@@ -416,9 +421,10 @@ export class GenAiServer {
     if (!isJsonUtf8(req.headers['content-type']) || hasContentEncoding(req)) {
       return this.reject(req, res, expectContinue, 415, errorResponse('unsupported_media_type', 'Send the body as Content-Type: application/json (UTF-8), without Content-Encoding.'));
     }
-    const tooLarge = errorResponse('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+    const limit = bodyLimit(this.options.maxConfigBytes);
+    const tooLarge = errorResponse('payload_too_large', `The request body is over ${limit} bytes (${MAX_BODY_BYTES} for the request and ${this.options.maxConfigBytes} for its config, JSON-escaped).`);
     const length = declaredLength(req);
-    if (length !== undefined && length > MAX_BODY_BYTES) return this.reject(req, res, expectContinue, 413, tooLarge);
+    if (length !== undefined && length > limit) return this.reject(req, res, expectContinue, 413, tooLarge);
 
     if (expectContinue) res.writeContinue();
     // One turn later, a body that came in the same packets as the headers has been parsed (req.complete);
@@ -433,7 +439,7 @@ export class GenAiServer {
     }
     let body;
     try {
-      body = await readBody(req, MAX_BODY_BYTES);
+      body = await readBody(req, limit);
     } finally {
       if (slow) this.awaitingBody--;
     }

@@ -13,11 +13,12 @@ import { generateAnswer, type GenerationAnswer, type GenerationJob, type Generat
 
 interface WorkerData {
   readonly generate: GenerateOptions;
+  readonly maxConfigBytes?: number;
 }
 
 if (parentPort === null) throw new Error('src/server/worker.ts runs only as a worker thread of the server');
 const port = parentPort;
-const { generate } = workerData as WorkerData;
+const { generate, maxConfigBytes } = workerData as WorkerData;
 
 // Warm up before saying ready: the first generation loads compromise's lexicon and compiles the hot paths.
 generateAnswer(Buffer.from('{"prompt":"Block SSH from the internet"}'), generate);
@@ -29,7 +30,7 @@ port.on('message', (job: GenerationJob) => {
   const started = performance.now();
   let answer: GenerationAnswer;
   try {
-    answer = generateAnswer(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), generate);
+    answer = generateAnswer(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), generate, maxConfigBytes);
   } catch {
     answer = { status: 500, json: INTERNAL_ERROR };
   }
