@@ -11,7 +11,7 @@ const func2 = function ucs2length(text) {
   return length;
 };
 export const validateRequestSchema = validate10;
-const schema11 = {"$id":"GenAiRequest","type":"object","required":["prompt"],"properties":{"prompt":{"type":"string","maxLength":200}}};
+const schema11 = {"$id":"GenAiRequest","type":"object","required":["prompt"],"properties":{"prompt":{"type":"string","maxLength":200},"config":{"type":"string","description":"The router's current configuration as the text of /export (terse, verbose, compact, with or without show-sensitive). With it, filter rules are placed where they take effect, names are checked against what exists, and a request already satisfied writes nothing. An extension of the contract; at most 1 MiB by default (413 over it)."}}};
 
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -54,14 +54,26 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.config !== undefined){
+if(typeof data.config !== "string"){
+const err3 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }

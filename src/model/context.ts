@@ -170,6 +170,12 @@ function missingName(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Co
     const [one, many] = menu === 'interface' ? KIND_WORDS.interface! : menu === 'user' ? KIND_WORDS.user! : thing(menu);
     if (named !== undefined) return `there is no ${one} ${named} in the router's configuration; ${listNames(namesOf(menus, model, menu === 'interface' ? 'interface' : menu) ?? [], many)}`;
     const wanted = describeSelector(selector.value);
+    // Ports and members are found by their interface: list those.
+    const byInterface = selector.value.kind === 'substitution' && selector.value.command.args.some((a) => a.kind === 'named' && a.name === 'interface');
+    if (byInterface) {
+      const present = (menus.get(menu) ?? []).map((e) => [e.props.bridge ?? e.props.list, e.props.interface].filter(Boolean).join(': '));
+      return `no ${one} in the router's configuration has ${wanted}; ${present.length > 0 ? `the ${many} are ${present.slice(0, 16).join(', ')}` : `the configuration has no ${many}`}`;
+    }
     const comments = (menus.get(menu) ?? []).flatMap((e) => (e.props.comment ? [`"${e.props.comment}"`] : []));
     return `no ${one} in the router's configuration has ${wanted}; ${comments.length > 0 ? `the comments there are ${[...new Set(comments)].slice(0, 12).join(', ')}` : `the configuration has no ${many} with comments`}`;
   }
@@ -242,7 +248,8 @@ function alreadyThere(menus: Map<string, ModelEntry[]>, c: Command): Already {
     if (Object.keys(want).length === 0) return { kind: 'new' };
     const current = (e: ModelEntry, k: string): string | undefined => e.props[k] ?? (k === 'disabled' ? 'no' : undefined);
     if (targets.every((e) => Object.entries(want).every(([k, v]) => current(e, k) === v))) {
-      const what = selector?.kind === 'positional' ? describeSelector(selector.value) : menu;
+      const name = selector?.kind === 'positional' ? nameOf(selector.value) : undefined;
+      const what = name !== undefined ? `${menu === 'interface' ? 'interface' : thing(menu)[0]} ${name}` : selector?.kind === 'positional' ? describeSelector(selector.value) : `/${menu}`;
       return { kind: 'done', message: `${what} already has ${Object.entries(want).map(([k, v]) => `${k}=${v}`).join(' ')} in the configuration; nothing to change.` };
     }
   }

@@ -201,7 +201,7 @@ export const DROPS = new Set(['drop', 'reject', 'tarpit']);
 export function describeRule(props: Readonly<Props>): string {
   if (props.comment !== undefined && props.comment !== '') return `"${props.comment}"`;
   const matchers = Object.entries(props).filter(([k]) => !NOT_MATCHERS.has(k)).map(([k, v]) => `${k}=${v}`);
-  return `the rule chain=${props.chain ?? '?'} action=${props.action ?? 'accept'}${matchers.length > 0 ? ' ' + matchers.join(' ') : ''}`;
+  return `[chain=${props.chain ?? '?'} action=${props.action ?? 'accept'}${matchers.length > 0 ? ' ' + matchers.join(' ') : ''}] (no comment)`;
 }
 
 /** The same rule: the same properties, comments and logging aside. */

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRouterModel, generateScript, handleGenAiRequest, parseScript, type RouterModel } from '../../src/index.js';
+import { applyCommand, copyMenus, type ModelEntry } from '../../src/model/model.js';
+import { DROPS, readTraffic, relate } from '../../src/model/traffic.js';
+
+const DIR = join(import.meta.dirname, '../fixtures/config');
+const FIXTURES = ['home-defconf', 'office-vlans-two-wans', 'bare-no-firewall'] as const;
+const texts = Object.fromEntries(FIXTURES.map((n) => [n, readFileSync(join(DIR, `${n}.rsc`), 'utf8')])) as Record<string, string>;
+const models = Object.fromEntries(FIXTURES.map((n) => [n, buildRouterModel(texts[n]!)])) as Record<string, RouterModel>;
+
+interface Case {
+  config: string;
+  prompt: string;
+  script?: string;
+  destructive?: boolean;
+  already?: string;
+  refused?: string;
+  /** A name that exists: the same answer as without the configuration (the check lets it through). */
+  control?: boolean;
+}
+const CASES: Case[] = readFileSync(join(DIR, 'prompts.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Case);
+
+/** The model after a script: each command applied in order (place-before must name exactly one rule). */
+function after(model: RouterModel, script: string): Map<string, ModelEntry[]> {
+  const menus = copyMenus(model);
+  for (const s of parseScript(script).ast.statements) {
+    if (s.kind !== 'command') continue;
+    const problem = applyCommand(menus, s);
+    expect(problem, `${script}: ${problem}`).toBeUndefined();
+  }
+  return menus;
+}
+
+describe('generation against the router configuration (test/fixtures/config)', () => {
+  it.each(CASES.map((c) => [`${c.config}: ${c.prompt}`, c] as const))('%s', (_name, c) => {
+    const r = generateScript(c.prompt, { config: models[c.config]! }).response[0];
+    if (c.script !== undefined) {
+      expect(r.content.trim()).toBe(c.script);
+      expect(r.destructive).toBe(c.destructive);
+      after(models[c.config]!, r.content);
+    } else if (c.already !== undefined) {
+      expect(r.content).toBe('');
+      expect(r.error).toContain(c.already);
+    } else {
+      expect(r.content).toBe('');
+      expect(r.error).toBe(c.refused);
+    }
+    // Every other case is one whose right answer depends on the configuration.
+    if (c.control === true) return;
+    const without = generateScript(c.prompt).response[0];
+    expect({ content: without.content, error: without.error }).not.toEqual({ content: r.content, error: r.error });
+  });
+
+  it('covers each fixture with placement, names and already-there cases', () => {
+    for (const f of FIXTURES) {
+      const mine = CASES.filter((c) => c.config === f);
+      expect(mine.some((c) => c.script !== undefined)).toBe(true);
+      expect(mine.some((c) => c.already !== undefined)).toBe(true);
+      expect(mine.some((c) => c.refused !== undefined)).toBe(true);
+    }
+    expect(CASES.some((c) => c.script?.includes('place-before=[find where comment='))).toBe(true);
+  });
+
+  it('the configuration as text and as a model built once give the same response', () => {
+    for (const f of FIXTURES) {
+      for (const prompt of ['allow winbox from 10.0.0.0/8', 'disable dhcp server dhcp1']) {
+        expect(generateScript(prompt, { config: texts[f]! })).toEqual(generateScript(prompt, { config: models[f]! }));
+      }
+    }
+    // ... and a different response id from the same prompt without it.
+    expect(generateScript('allow winbox from 10.0.0.0/8', { config: models['home-defconf']! }).response_id).not.toBe(generateScript('allow winbox from 10.0.0.0/8').response_id);
+  });
+
+  it('the notes say where the rule went and why', () => {
+    const r = generateScript('allow ssh from 10.1.0.0/16', { config: models['home-defconf']! }).response[0];
+    expect(r.error).toContain('The rule is placed before "defconf: drop all not coming from LAN", since "defconf: drop all not coming from LAN" would drop this traffic first.');
+    expect(r.error).not.toMatch(/`add` puts the/);
+  });
+
+  it('refuses to place before a rule it cannot name without rule numbers', () => {
+    const m = buildRouterModel('/ip firewall filter\nadd chain=input action=accept connection-state=established,related\nadd chain=input action=drop\n');
+    const r = generateScript('allow winbox from 10.0.0.0/8', { config: m }).response[0];
+    expect(r.content).toBe('');
+    expect(r.error).toMatch(/has no comment, so no place-before can name it without rule numbers/);
+  });
+
+  it('the options still win over the configuration', () => {
+    const r = generateScript('add ether6 to the bridge', { config: models['home-defconf']!, lanBridge: 'bridge' }).response[0];
+    expect(r.content).toBe('/interface bridge port add bridge=bridge interface=ether6\n');
+    const refused = generateScript('add ether6 to the bridge', { config: models['bare-no-firewall']!, lanBridge: 'bridge' }).response[0];
+    expect(refused.error).toContain('there is no bridge bridge in the router');
+  });
+});
+
+/** Prompts whose rules the property below checks, over every fixture. */
+function grid(): string[] {
+  const services = ['ssh', 'winbox', 'telnet', 'dns', 'port 8080', 'icmp', 'http'];
+  const sources = ['', ' from the internet', ' from 10.0.0.0/8', ' from 192.0.2.7', ' from the lan', ' from address list admins'];
+  const out: string[] = [];
+  for (const verb of ['allow', 'block']) for (const s of services) for (const src of sources) out.push(`${verb} ${s}${src}`);
+  out.push('allow rdp from the internet to 10.10.10.30', 'block rdp to 192.168.88.10', 'only allow winbox from 10.0.0.0/8', 'allow winbox from 10.0.0.0/8 then block ssh');
+  return out;
+}
+
+describe('property: a generated rule takes effect where it is placed', () => {
+  it('no accept is preceded by a drop that drops its traffic from a whole side, or all of it; no drop by an accept as broad', () => {
+    let checked = 0;
+    for (const f of FIXTURES) {
+      const model = models[f]!;
+      for (const prompt of grid()) {
+        const r = generateScript(prompt, { config: model }).response[0];
+        if (r.content === '') continue;
+        const menus = after(model, r.content);
+        const rules = menus.get('ip firewall filter') ?? [];
+        const added = parseScript(r.content).ast.statements.filter((s) => s.kind === 'command' && s.name === 'add' && s.path.join(' ') === 'ip firewall filter');
+        for (const c of added) {
+          if (c.kind !== 'command') continue;
+          const props: Record<string, string> = {};
+          for (const a of c.args) if (a.kind === 'named' && a.name !== 'place-before') props[a.name] = a.value !== null ? printed(a.value) : '';
+          const at = rules.findIndex((e) => JSON.stringify(e.props) === JSON.stringify(props));
+          expect(at, `${f}: ${prompt}`).toBeGreaterThanOrEqual(0);
+          const mine = readTraffic(props, model);
+          for (const earlier of rules.slice(0, at)) {
+            if (earlier.props.disabled === 'yes') continue;
+            const theirs = readTraffic(earlier.props, model);
+            const rel = relate(theirs, mine);
+            const opposite = props.action === 'accept' ? DROPS.has(theirs.action) : theirs.action === 'accept';
+            if (opposite) expect(rel.covers || (rel.overlaps && !rel.selective), `${f}: "${prompt}" comes after ${JSON.stringify(earlier.props)}`).toBe(false);
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
+
+function printed(v: import('../../src/index.js').Value): string {
+  if (v.kind === 'string') return v.value;
+  if (v.kind === 'list') return v.items.map(printed).join(',');
+  if (v.kind === 'negated') return '!' + printed(v.value);
+  if (v.kind === 'word') return v.text;
+  if (v.kind === 'number') return String(v.value);
+  if (v.kind === 'prefix') return `${v.address}/${v.length}`;
+  if (v.kind === 'ip') return v.address;
+  if (v.kind === 'range') return `${v.from}-${v.to}`;
+  return '';
+}
