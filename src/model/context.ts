@@ -58,7 +58,8 @@ const REFERENCES: readonly (readonly [RegExp, string, string])[] = [
 export const UNPLACED = /^`add` puts the (?:accept )?rule at the end of the chain/;
 
 export function fitToRouter(commands: readonly Command[], model: RouterModel): Fitted {
-  const menus = copyMenus(model);
+  // Only the menus the commands change are copied (a 2,000-line export is not copied for one filter rule).
+  const menus = copyMenus(model, new Set(commands.map((c) => c.path.join(' '))));
   const out: Command[] = [];
   const notes: string[] = [];
   let placed = false;

@@ -231,9 +231,13 @@ export function buildRouterModel(text: string): RouterModel {
   return new RouterModel(menus, digest, notes);
 }
 
-/** A copy of a model's menus that `applyCommand` may change. */
-export function copyMenus(model: RouterModel): Map<string, ModelEntry[]> {
-  return new Map([...model.menus].map(([k, v]) => [k, v.map((e) => ({ props: { ...e.props } }))]));
+/**
+ * A copy of a model's menus that `applyCommand` may change. With `only`, just those menus (and every interface menu
+ * when `interface` is among them) are copied; the others are shared with the model and must not be changed.
+ */
+export function copyMenus(model: RouterModel, only?: ReadonlySet<string>): Map<string, ModelEntry[]> {
+  const wanted = (k: string): boolean => only === undefined || only.has(k) || (only.has('interface') && isInterfaceMenu(k));
+  return new Map([...model.menus].map(([k, v]) => [k, wanted(k) ? v.map((e) => ({ props: { ...e.props } })) : v]));
 }
 
 /**
@@ -429,14 +433,25 @@ function truth(v: boolean | string | undefined): boolean | undefined {
   return undefined;
 }
 
-/** Two models hold the same configuration: the same menus with the same entries in the same order (menus left empty count as absent). */
+/** Menus whose items act in order (the firewall tables); in any other menu the order of items changes nothing. */
+export const ORDERED_MENUS: ReadonlySet<string> = new Set(['ip firewall filter', 'ip firewall nat', 'ip firewall mangle', 'ip firewall raw', 'ipv6 firewall filter', 'ipv6 firewall nat', 'ipv6 firewall mangle', 'ipv6 firewall raw']);
+
+/**
+ * Two models hold the same configuration: the same menus with the same items, in the same order where order acts
+ * (the firewall tables); menus left empty count as absent.
+ */
 export function sameConfiguration(a: ReadonlyMap<string, readonly ModelEntry[]>, b: ReadonlyMap<string, readonly ModelEntry[]>): boolean {
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   const norm = (m: ReadonlyMap<string, readonly ModelEntry[]>): string =>
     JSON.stringify(
       [...m]
         .filter(([, list]) => list.length > 0)
-        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-        .map(([k, list]) => [k, list.map((e) => Object.entries(e.props).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))]),
+        .sort(([x], [y]) => cmp(x, y))
+        .map(([k, list]) => {
+          // A property at the value RouterOS shows when it is left out (disabled=no) is the same as left out.
+          const items = list.map((e) => JSON.stringify(Object.entries(e.props).filter(([p, v]) => !(v === 'no' && defaultOf(p) === 'no')).sort(([x], [y]) => cmp(x, y))));
+          return [k, ORDERED_MENUS.has(k) ? items : items.sort(cmp)];
+        }),
     );
   return norm(a) === norm(b);
 }
