@@ -1,5 +1,5 @@
 /** routeros-gen: English → MikroTik RouterOS v7 scripts, offline. */
-export { generateScript, checkPrompt, explainPrompt } from './api/generate.js';
+export { generateScript, checkPrompt, explainPrompt, undoScript } from './api/generate.js';
 export type { AiScriptResponse, AiScriptItem, TokenUsage, PromptExplanation } from './api/generate.js';
 export type { ClauseReading } from './intents/index.js';
 export type { Reading } from './intents/claims.js';

@@ -19,6 +19,8 @@ import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './op
 import { MAX_PROMPT_LENGTH, validateAiScriptResponse } from './schemas.js';
 import { fitToRouter, UNPLACED } from '../model/context.js';
 import { inPrefix } from '../slots/ipv4.js';
+import type { RouterModel } from '../model/model.js';
+import { undoText } from '../model/undo.js';
 
 export interface AiScriptItem {
   content: string;
@@ -185,4 +187,24 @@ export function responseId(prompt: string, options: ResolvedOptions): string {
   const { model, ...rest } = options;
   const hash = createHash('sha256').update(JSON.stringify(model === undefined ? [VERSION, prompt, rest] : [VERSION, prompt, rest, model.digest])).digest('hex');
   return 'cmpl-' + hash.slice(0, 24);
+}
+
+/**
+ * The inverse of a script (one `generateScript` wrote, or any script of menu commands) against the router's
+ * configuration: what it adds is removed by every property it was added with, what it changes gets its earlier
+ * values back, what it removes is added again in its place. Applying the script and then the undo to the
+ * configuration gives back the configuration. Refused (empty `content`, the reason in `error`) where the
+ * configuration does not say what a value was. Throws RequestError for a missing or invalid configuration.
+ */
+export function undoScript(script: string, config: string | RouterModel): AiScriptItem {
+  if (typeof script !== 'string') throw new RequestError('parameter_invalid_type', 'undoScript needs the script as text');
+  if (config === undefined || config === null) throw new RequestError('invalid_option', 'undoScript needs the configuration (config) the script is for');
+  const model = resolveOptions({ config }).model!;
+  const undo = undoText(script, model);
+  if (undo.kind === 'refusal') return { content: '', error: `Cannot write the undo safely: ${undo.reason}.`, destructive: false };
+  if (undo.commands.length === 0) return { content: '', error: 'The script changes nothing in the configuration: there is nothing to undo.', destructive: false };
+  const { content, ast } = render(undo.commands);
+  const policy = runPolicy(ast);
+  const notes = policy.findings.map((f) => `${f.severity === 'destructive' ? 'Destructive' : 'Warning'} (line ${f.line}, ${f.rule}): ${f.message}.`);
+  return { content, error: notes.length > 0 ? [...new Set(notes)].join('\n') : null, destructive: policy.destructive };
 }

@@ -19,6 +19,7 @@ Options for a prompt, batch and serve:
   --lan-subnet CIDR   what "the LAN" is where an address is needed (default: 192.168.88.0/24)
   --config FILE       the router's current configuration (/export text): rules placed where they take
                       effect, names checked, what is already there not written again, defaults read from it
+  --undo              with --config: print the script that undoes the prompt's script on that router
   --json              print the whole AiScriptResponse as JSON
   --color, --no-color colour on or off (default: on for a terminal unless NO_COLOR is set)
   -h, --help          this help;  -v, --version  the version

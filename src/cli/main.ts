@@ -59,6 +59,7 @@ const GENERATE_FLAGS = {
   'lan-bridge': { type: 'string' },
   'lan-subnet': { type: 'string' },
   config: { type: 'string' },
+  undo: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -150,6 +151,7 @@ async function prompt(argv: readonly string[], io: Io): Promise<number> {
     text = args.positionals.join(' ');
   }
   const colour = paint(args.values['no-color'] ? false : wantsColour({ isTTY: io.errIsTTY ?? false }, io.env ?? {}, args.values.color ? true : undefined));
+  if (args.values.undo) return undo(text, options, args.values.json === true, io, colour);
   const { handleGenAiRequest } = await import('../api/handle.js');
   const result = handleGenAiRequest({ prompt: text }, options);
   if (args.values.json) {
@@ -177,6 +179,39 @@ async function prompt(argv: readonly string[], io: Io): Promise<number> {
   await io.out(item.content);
   if (item.error) io.err(item.error.split('\n').map((l) => `${colour.dim('note:')} ${printable(l)}`).join('\n') + '\n');
   if (item.destructive) io.err(`${colour.red(colour.bold('DESTRUCTIVE:'))} this script can cut connectivity or management access; review it and apply it in Safe Mode.\n`);
+  return 0;
+}
+
+/**
+ * `--undo` (with `--config`): the script for the prompt, then its inverse against the configuration; the undo is
+ * printed on stdout, the script it undoes on stderr. Exit codes as for a prompt (2 when either is refused).
+ */
+async function undo(text: string, options: GenerateOptions, json: boolean, io: Io, colour: ReturnType<typeof paint>): Promise<number> {
+  if (options.config === undefined) {
+    io.err(usageError('--undo needs --config FILE: the undo is computed from the router\'s configuration'));
+    return 1;
+  }
+  const { generateScript, undoScript } = await import('../api/generate.js');
+  let script;
+  try {
+    script = generateScript(text, options).response[0];
+  } catch (e) {
+    if (!(e instanceof RequestError)) throw e;
+    io.err(`error (${e.status} ${e.code}): ${printable(e.message)}\n`);
+    return 1;
+  }
+  const inverse = script.content === '' ? { content: '', error: script.error, destructive: false } : undoScript(script.content, options.config);
+  if (json) {
+    await io.out(JSON.stringify({ script, undo: inverse }) + '\n');
+    return inverse.content === '' ? 2 : 0;
+  }
+  if (inverse.content === '') {
+    io.err(`${colour.yellow(colour.bold('refused:'))} ${printable(inverse.error ?? 'nothing to undo')}\n`);
+    return 2;
+  }
+  io.err(script.content.split('\n').filter(Boolean).map((l) => `${colour.dim('undoes:')} ${printable(l)}`).join('\n') + '\n');
+  await io.out(inverse.content);
+  if (inverse.error) io.err(inverse.error.split('\n').map((l) => `${colour.dim('note:')} ${printable(l)}`).join('\n') + '\n');
   return 0;
 }
 

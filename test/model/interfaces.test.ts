@@ -63,6 +63,16 @@ describe('routeros-gen --config', () => {
     expect(lines[1]!.response[0]!.error).toContain('the DHCP servers are defconf');
   });
 
+  it('--undo prints the inverse of the prompt\'s script on that router; without --config it is a usage error', async () => {
+    const r = await run(['--config', HOME, '--undo', 'allow winbox from 10.0.0.0/8']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('/ip firewall filter remove [find where chain=input and protocol=tcp and src-address=10.0.0.0/8 and dst-port=8291 and action=accept]\n');
+    expect(r.err).toContain('undoes: /ip firewall filter add');
+    expect((await run(['--undo', 'block ssh'])).code).toBe(1);
+    const refused = await run(['--config', HOME, '--undo', 'disable dhcp server dhcp1']);
+    expect(refused.code).toBe(2);
+  });
+
   it('an unreadable file is a usage error', async () => {
     const r = await run(['--config', join(import.meta.dirname, 'no-such-file.rsc'), 'block ssh']);
     expect(r.code).toBe(1);
