@@ -29,6 +29,8 @@ import { runPolicy } from '../src/policy/engine.js';
 import { lex } from '../src/rsc/lexer.js';
 import { parseScript } from '../src/rsc/parse.js';
 import { corpusPrompts, exportScript } from './fixtures.js';
+import { buildRouterModel } from '../src/model/model.js';
+import { readFileSync } from 'node:fs';
 
 const { values } = parseArgs({
   options: {
@@ -178,6 +180,35 @@ if (wants('prompts')) {
   targets.push({ name: 'generateScript <= 1.5x the compromise floor (mean)', ok: ratio <= 1.5, detail: `${ratio.toFixed(2)}x wall clock, ${ratioCpu.toFixed(2)}x CPU` });
   targets.push({ name: 'generateScript p99 < 2 ms', ok: generate.stats.p99Ms < 2, detail: `${fmt(generate.stats.p99Ms)} ms wall clock, ${fmt(generate.stats.cpuP99Ms ?? Number.NaN)} ms CPU` });
   Object.assign(results, { floor: floor.stats, analyze: analysed.stats, understand: intent.stats, generate: generate.stats, ratioMean: ratio, ratioP50: ratio50, ratioCpu, slowest: generate.byPrompt.slice(0, 10) });
+}
+
+if (wants('config')) {
+  // Config-aware generation (issue 18): the model of a 2,000-line export, and generateScript with a model against without.
+  const text = exportScript(2000);
+  const build = repeated(exportRuns, () => buildRouterModel(text));
+  const big = buildRouterModel(text);
+  const home = buildRouterModel(readFileSync(join(ROOT, 'test/fixtures/config/home-defconf.rsc'), 'utf8'));
+  // Corpus prompts without options of their own (the options would replace the model's defaults).
+  const plain = prompts.filter((p) => p.options === undefined);
+  const saved = prompts.splice(0, prompts.length, ...plain);
+  const { without, withHome, withBig } = perPrompt({
+    without: (t) => generateScript(t),
+    withHome: (t) => generateScript(t, { config: home }),
+    withBig: (t) => generateScript(t, { config: big }),
+  });
+  prompts.splice(0, prompts.length, ...saved);
+  say(`config: the model of the 2,000-line export (${big.menus.size} menus, ${big.rules('filter').length} filter rules); generateScript over ${plain.length} corpus prompts:`);
+  say(line('buildRouterModel (2,000 lines)', build));
+  say(line('generateScript', without.stats));
+  say(line('  + model of home defconf', withHome.stats));
+  say(line('  + model of 2,000-line export', withBig.stats));
+  const rHome = withHome.stats.meanMs / without.stats.meanMs;
+  const rBig = withBig.stats.meanMs / without.stats.meanMs;
+  say(`with a model / without: ${rHome.toFixed(2)}x (home defconf), ${rBig.toFixed(2)}x (2,000-line export)`);
+  say('');
+  targets.push({ name: 'model of a 2,000-line export < 50 ms', ok: build.meanMs < 50, detail: `${fmt(build.meanMs)} ms mean, ${fmt(build.p99Ms)} ms p99` });
+  targets.push({ name: 'generateScript with a model <= 1.5x without (mean)', ok: Math.max(rHome, rBig) <= 1.5, detail: `${rHome.toFixed(2)}x home defconf, ${rBig.toFixed(2)}x 2,000-line export` });
+  Object.assign(results, { modelBuild: build, generateWithout: without.stats, generateWithHome: withHome.stats, generateWithBig: withBig.stats, ratioModelHome: rHome, ratioModelBig: rBig });
 }
 
 if (wants('export')) {
