@@ -21,6 +21,7 @@ import { fitToRouter, UNPLACED } from '../model/context.js';
 import { inPrefix } from '../slots/ipv4.js';
 import type { RouterModel } from '../model/model.js';
 import { undoText } from '../model/undo.js';
+import { definiteImpacts } from '../model/impact.js';
 
 export interface AiScriptItem {
   content: string;
@@ -119,11 +120,17 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
   }
   const { content, ast } = render(commands);
   const policy = runPolicy(ast);
+  // With the configuration, what a command may cut becomes what it will cut on this router (src/model/impact.ts).
+  const definite =
+    options.model === undefined
+      ? []
+      : definiteImpacts(commands, options.model, { lanSubnet: `${options.lanSubnet.address}/${options.lanSubnet.length}`, lan: options.lan }).map((s) => `Destructive on this router: ${s}`);
   for (const f of policy.findings) {
     const line = `${f.severity === 'destructive' ? 'Destructive' : 'Warning'} (line ${f.line}, ${f.rule}): ${f.message}.${f.advice ? ' ' + f.advice : ''}`;
     if (!notes.includes(line)) notes.push(line);
   }
-  return item(content, notes.length > 0 ? notes.join('\n') : null, policy.destructive, understood.tokenCount, id);
+  notes.push(...definite);
+  return item(content, notes.length > 0 ? notes.join('\n') : null, policy.destructive || definite.length > 0, understood.tokenCount, id);
 }
 
 /**

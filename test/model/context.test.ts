@@ -151,3 +151,20 @@ function printed(v: import('../../src/index.js').Value): string {
   if (v.kind === 'range') return `${v.from}-${v.to}`;
   return '';
 }
+
+describe('hostile configurations', () => {
+  it('a comment from the configuration is written only as an escaped string', () => {
+    const m = buildRouterModel('/ip firewall filter\nadd chain=input action=drop in-interface-list=!LAN comment="x\\"] ; /system reboot ; :put [\\"$y"\n/interface list\nadd name=LAN\nadd name=WAN\n');
+    const r = generateScript('allow winbox from 10.0.0.0/8', { config: m }).response[0];
+    expect(r.content).toContain('place-before=[find where comment=');
+    const statements = parseScript(r.content).ast.statements;
+    expect(statements).toHaveLength(1);
+    expect(r.content).not.toMatch(/^\/system/m);
+  });
+
+  it('bad configuration text never throws from generateScript', () => {
+    for (const text of ['/ip firewall filter\nadd [[[', '\u0000\u0001', '/interface bridge port\nadd bridge=\n', ':foreach i in=[/interface find] do={ /interface set $i disabled=yes }']) {
+      expect(() => generateScript('allow winbox from 10.0.0.0/8', { config: text })).not.toThrow();
+    }
+  });
+});
