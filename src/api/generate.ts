@@ -22,6 +22,7 @@ import { inPrefix } from '../slots/ipv4.js';
 import type { RouterModel } from '../model/model.js';
 import { undoText } from '../model/undo.js';
 import { definiteImpacts } from '../model/impact.js';
+import { command, find, str } from '../ast/build.js';
 
 export interface AiScriptItem {
   content: string;
@@ -130,7 +131,17 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
     if (!notes.includes(line)) notes.push(line);
   }
   notes.push(...definite);
-  return item(content, notes.length > 0 ? notes.join('\n') : null, policy.destructive || definite.length > 0, understood.tokenCount, id);
+  const destructive = policy.destructive || definite.length > 0;
+  if (options.safeApply !== undefined && options.model !== undefined && destructive) {
+    const wrapped = safeApply(commands, content, options.model, options.safeApply, id);
+    if (typeof wrapped === 'string') return item('', `Cannot generate this safely with safe apply: ${wrapped}.`, false, understood.tokenCount, id);
+    const checked = render(wrapped.commands);
+    const wrappedPolicy = runPolicy(checked.ast);
+    notes.push(wrapped.note);
+    // The wrapped script is still destructive: the policy reads the scheduler's on-event as code too.
+    return item(checked.content, notes.join('\n'), wrappedPolicy.destructive || destructive, understood.tokenCount, id);
+  }
+  return item(content, notes.length > 0 ? notes.join('\n') : null, destructive, understood.tokenCount, id);
 }
 
 /**
@@ -194,6 +205,26 @@ export function responseId(prompt: string, options: ResolvedOptions): string {
   const { model, ...rest } = options;
   const hash = createHash('sha256').update(JSON.stringify(model === undefined ? [VERSION, prompt, rest] : [VERSION, prompt, rest, model.digest])).digest('hex');
   return 'cmpl-' + hash.slice(0, 24);
+}
+
+/**
+ * The scheduled-revert pattern (the offline equivalent of Safe Mode for a script applied through an API): a scheduler
+ * entry that, `minutes` after it is added, removes itself and runs the script's undo; then the script. Once the admin
+ * still has access, one command cancels the revert.
+ */
+function safeApply(commands: readonly Command[], content: string, model: RouterModel, minutes: number, id: string): { commands: Command[]; note: string } | string {
+  const undo = undoText(content, model);
+  if (undo.kind === 'refusal') return `its undo cannot be written (${undo.reason})`;
+  const name = `routeros-gen-revert-${id.slice(5, 13)}`;
+  const removeSelf = command('/system scheduler', 'remove', [{ kind: 'positional', value: find('/system scheduler', { name: str(name) }) }]);
+  // The entry removes itself first, so a revert that fails half-way does not run again.
+  const onEvent = printScript({ kind: 'script', statements: [removeSelf, ...undo.commands] });
+  const revert = command('/system scheduler', 'add', { name: str(name), interval: `${minutes}m`, 'on-event': str(onEvent), comment: str('routeros-gen: revert unless cancelled') });
+  const cancel = printScript({ kind: 'script', statements: [removeSelf] }).trim();
+  return {
+    commands: [revert, ...commands],
+    note: `Safe apply: the first line schedules the undo of this script in ${minutes} minute${minutes === 1 ? '' : 's'} (scheduler entry ${name}); once you still have access after applying it, cancel the revert with: ${cancel}`,
+  };
 }
 
 /**

@@ -30,6 +30,12 @@ export interface GenerateOptions {
    * `wan`, `lan`, `lanBridge` and `lanSubnet` come from the configuration.
    */
   readonly config?: string | RouterModel;
+  /**
+   * Safe apply: a destructive script comes wrapped in the scheduled-revert pattern: a `/system scheduler` entry that
+   * runs the script's undo (computed from `config`, which it needs) after this many minutes (1-1440), then the
+   * script; `error` gives the one-line command that cancels the revert once you still have access.
+   */
+  readonly safeApply?: number;
 }
 
 /** Where a resolved default came from: the caller's option, the router's configuration, or RouterOS's default configuration. */
@@ -44,6 +50,8 @@ export interface ResolvedOptions {
   readonly wanIsDefault: boolean;
   /** The router's configuration, when given. */
   readonly model?: RouterModel;
+  /** Minutes before the scheduled revert runs (the safeApply option). */
+  readonly safeApply?: number;
   /** Where `lanBridge` and `lanSubnet` came from (for the notes that say what "the bridge" or "the LAN" was taken to mean). */
   readonly origin?: { readonly lanBridge: Origin; readonly lanSubnet: Origin; readonly lan: Origin; readonly wan: Origin };
 }
@@ -82,7 +90,12 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) throw new RequestError('invalid_option', 'options must be an object');
   const o = options as Record<string, unknown>;
-  const known = new Set(['wan', 'lan', 'lanBridge', 'lanSubnet', 'config']);
+  const known = new Set(['wan', 'lan', 'lanBridge', 'lanSubnet', 'config', 'safeApply']);
+  const safeApply = o.safeApply;
+  if (safeApply !== undefined && (typeof safeApply !== 'number' || !Number.isInteger(safeApply) || safeApply < 1 || safeApply > 1440)) {
+    throw new RequestError('invalid_option', 'option safeApply must be a whole number of minutes from 1 to 1440');
+  }
+  if (safeApply !== undefined && o.config === undefined) throw new RequestError('invalid_option', "option safeApply needs config: the revert runs the script's undo, computed from the router's configuration");
   for (const key of Object.keys(o)) if (!known.has(key)) throw new RequestError('invalid_option', `unknown option ${JSON.stringify(key.slice(0, 40))}`);
   const model = modelOf(o.config);
   // With a configuration, what the options leave out is read from it: the bridge the LAN is on, its subnet, the lists.
@@ -99,6 +112,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     lanBridge,
     lanSubnet: { address: match[1]!, length: Number(match[2]) },
     wanIsDefault: o.wan === undefined && fromModel.wan === undefined,
+    ...(safeApply !== undefined ? { safeApply: safeApply as number } : {}),
     ...(model
       ? {
           model,

@@ -20,6 +20,8 @@ Options for a prompt, batch and serve:
   --config FILE       the router's current configuration (/export text): rules placed where they take
                       effect, names checked, what is already there not written again, defaults read from it
   --undo              with --config: print the script that undoes the prompt's script on that router
+  --safe-apply MIN    with --config: wrap a destructive script in a scheduled revert (its undo runs after
+                      MIN minutes unless you cancel it with the command in the notes)
   --json              print the whole AiScriptResponse as JSON
   --color, --no-color colour on or off (default: on for a terminal unless NO_COLOR is set)
   -h, --help          this help;  -v, --version  the version
@@ -59,7 +61,7 @@ cannot be read, or a directory or pattern with no script in it.
 
 /** A library message that names an option as code does (`option lanSubnet`), naming the flag the user typed instead (`--lan-subnet`). */
 export function withFlagNames(message: string): string {
-  return message.replace(/\boption (wan|lan|lanBridge|lanSubnet)\b/, (_m, o: string) => `--${o.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
+  return message.replace(/\boption (wan|lan|lanBridge|lanSubnet|safeApply|config)\b/, (_m, o: string) => `--${o.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
 }
 
 /** The two lines a usage error prints. */

@@ -60,6 +60,7 @@ const GENERATE_FLAGS = {
   'lan-subnet': { type: 'string' },
   config: { type: 'string' },
   undo: { type: 'boolean' },
+  'safe-apply': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -77,8 +78,9 @@ function parse(argv: readonly string[], io: Io, command?: string) {
 }
 
 /** The generation options the flags give, checked as the library checks them; null after printing what is wrong. */
-function generateOptions(values: { wan?: string | undefined; lan?: string | undefined; 'lan-bridge'?: string | undefined; 'lan-subnet'?: string | undefined; config?: string | undefined }, io: Io, command?: string): GenerateOptions | null {
-  const options: { wan?: string; lan?: string; lanBridge?: string; lanSubnet?: string; config?: RouterModel } = {};
+function generateOptions(values: { wan?: string | undefined; lan?: string | undefined; 'lan-bridge'?: string | undefined; 'lan-subnet'?: string | undefined; config?: string | undefined; 'safe-apply'?: string | undefined }, io: Io, command?: string): GenerateOptions | null {
+  const options: { wan?: string; lan?: string; lanBridge?: string; lanSubnet?: string; config?: RouterModel; safeApply?: number } = {};
+  if (values['safe-apply'] !== undefined) options.safeApply = /^\d+$/.test(values['safe-apply']) ? Number(values['safe-apply']) : Number.NaN;
   if (values.config !== undefined) {
     // The router's configuration: read and modelled once, for every prompt of a batch.
     let text: string;

@@ -80,7 +80,7 @@ export function fitToRouter(commands: readonly Command[], model: RouterModel): F
       c = fit.command;
       placed = true;
     } else {
-      const already = alreadyThere(menus, c);
+      const already = alreadyThere(menus, model, c);
       if (already.kind === 'refusal') return already;
       if (already.kind === 'done') {
         done.push(already.message);
@@ -224,7 +224,7 @@ function exprText(e: import('../ast/nodes.js').Expression): string {
 type Already = { readonly kind: 'new' } | { readonly kind: 'done'; readonly message: string } | { readonly kind: 'refusal'; readonly message: string };
 
 /** Whether a command other than a filter rule is already in effect: the same item added, the values already set. */
-function alreadyThere(menus: Map<string, ModelEntry[]>, c: Command): Already {
+function alreadyThere(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command): Already {
   const menu = c.path.join(' ');
   const props: Props = {};
   for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
@@ -243,7 +243,11 @@ function alreadyThere(menus: Map<string, ModelEntry[]>, c: Command): Already {
   }
   if (c.name === 'set' || c.name === 'enable' || c.name === 'disable') {
     const selector = c.args.find((x) => x.kind === 'positional');
-    const targets = selector?.kind === 'positional' ? select(menus, menu, selector.value) : menus.get(menu)?.slice(0, 1);
+    let targets = selector?.kind === 'positional' ? select(menus, menu, selector.value) : menus.get(menu)?.slice(0, 1);
+    // A port the configuration uses but does not list is at its defaults (enabled).
+    if (targets?.length === 0 && menu === 'interface' && selector?.kind === 'positional' && selector.value.kind === 'word' && BUILT_IN_PORT.test(selector.value.text) && model.interfaces().has(selector.value.text)) {
+      targets = [{ props: { name: selector.value.text } }];
+    }
     if (targets === undefined || targets.length === 0) return { kind: 'new' };
     const want: Props = c.name === 'set' ? props : { disabled: c.name === 'disable' ? 'yes' : 'no' };
     if (Object.keys(want).length === 0) return { kind: 'new' };

@@ -449,9 +449,14 @@ export function sameConfiguration(a: ReadonlyMap<string, readonly ModelEntry[]>,
         .sort(([x], [y]) => cmp(x, y))
         .map(([k, list]) => {
           // A property at the value RouterOS shows when it is left out (disabled=no) is the same as left out.
-          const items = list.map((e) => JSON.stringify(Object.entries(e.props).filter(([p, v]) => !(v === 'no' && defaultOf(p) === 'no')).sort(([x], [y]) => cmp(x, y))));
-          return [k, ORDERED_MENUS.has(k) ? items : items.sort(cmp)];
-        }),
+          const items = list
+            .map((e) => Object.entries(e.props).filter(([p, v]) => !(v === 'no' && defaultOf(p) === 'no')).sort(([x], [y]) => cmp(x, y)))
+            // A built-in item at its defaults, under its own name, is the same as one the export does not list.
+            .filter((props) => !(props.length === 2 && props[0]![0] === 'default-name' && props[1]![0] === 'name' && props[0]![1] === props[1]![1]))
+            .map((props) => JSON.stringify(props));
+          return [k, ORDERED_MENUS.has(k) ? items : items.sort(cmp)] as const;
+        })
+        .filter(([, items]) => items.length > 0),
     );
   return norm(a) === norm(b);
 }

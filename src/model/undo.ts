@@ -9,7 +9,7 @@ import { command, findWhere, named, str } from '../ast/build.js';
 import type { Arg, Command, Expression, Value } from '../ast/nodes.js';
 import { classifyBare } from '../ast/classify.js';
 import { parseScript } from '../rsc/parse.js';
-import { applyCommand, copyMenus, ORDERED_MENUS, select, valueText, type ModelEntry, type Props, type RouterModel } from './model.js';
+import { applyCommand, BUILT_IN_PORT, copyMenus, ORDERED_MENUS, select, valueText, type ModelEntry, type Props, type RouterModel } from './model.js';
 
 export type Undo = { readonly kind: 'undo'; readonly commands: Command[] } | { readonly kind: 'refusal'; readonly reason: string };
 
@@ -82,7 +82,11 @@ function invert(menus: Map<string, ModelEntry[]>, menu: string, c: Command): Com
   if (!['set', 'remove', 'enable', 'disable'].includes(c.name)) return `"${menu} ${c.name}" is not a change the configuration can take back`;
   const selector = c.args.find((a) => a.kind === 'positional');
   const entries = menus.get(menu) ?? [];
-  const targets = selector?.kind === 'positional' ? select(menus, menu, selector.value) : c.name === 'set' ? entries.slice(0, 1) : undefined;
+  let targets = selector?.kind === 'positional' ? select(menus, menu, selector.value) : c.name === 'set' ? entries.slice(0, 1) : undefined;
+  // A built-in port the export does not list (its settings are at their defaults) is still there, with its name.
+  if (targets?.length === 0 && menu === 'interface' && selector?.kind === 'positional' && selector.value.kind === 'word' && BUILT_IN_PORT.test(selector.value.text) && c.name !== 'remove') {
+    targets = [{ props: { name: selector.value.text } }];
+  }
   if (targets === undefined) return `the items "${menu} ${c.name}" changes are not known from the configuration`;
   if (targets.length === 0) return c.name === 'set' && selector === undefined ? [] : `"${menu} ${c.name}" names nothing in the configuration`;
   const out: Command[] = [];
