@@ -81,7 +81,8 @@ describe('npm pack', { timeout: 120_000 }, () => {
     const unexpected = paths.filter((p) => !/^(LICENSE|README\.md|package\.json|dist\/bundle\/[\w-]+\.(js|cjs)|dist\/(src|grammar)\/.*\.d\.ts)$/.test(p));
     expect(unexpected).toEqual([]);
     expect(paths.filter((p) => /compile-validators/.test(p))).toEqual([]);
-    expect(pack.unpackedSize).toBeLessThan(1_500_000);
+    // A budget, not a measurement: 1.58 MB after issue 18's configuration model (main was already past 1.5 MB).
+    expect(pack.unpackedSize).toBeLessThan(1_650_000);
   });
 
   it('declares ^ ranges for its runtime dependencies, and not ajv', () => {
