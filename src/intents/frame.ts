@@ -5,6 +5,7 @@
  * Family rules read frames; they never look at raw text.
  */
 import type { ServiceSpec } from '../../grammar/english/services.js';
+import type { Command } from '../ast/nodes.js';
 import type { Term } from '../nlp/analyze.js';
 import type { Technical } from '../nlp/technical.js';
 import type { Meaning } from '../nlp/lexicon.js';
@@ -64,6 +65,8 @@ export interface Frame {
   referent?: Referent;
   /** The previous clause already dropped everything it did not accept ("... and drop the rest" after a limit). */
   previousDropsRest?: boolean;
+  /** The drop the previous clause's accept makes "the rest" mean ("allow ssh from list admins and drop the rest"). */
+  previousRestDrop?: Command[];
 }
 
 function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {

@@ -107,6 +107,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   let subject: string | undefined;
   let referent: Referent | undefined;
   let dropsRest = false;
+  let restDrop: Command[] | undefined;
   const skipped: Term[] = [];
   let closedBy: string | undefined;
   for (const clause of clauses) {
@@ -114,6 +115,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     if (subject !== undefined) frame.previousSubject = subject;
     if (referent !== undefined) frame.referent = referent;
     if (dropsRest) frame.previousDropsRest = true;
+    if (restDrop) frame.previousRestDrop = restDrop;
     if (frame.actions.length === 0 && isEmpty(frame)) {
       // A part with no verb and nothing a rule reads: fine when it is only filler ("thanks!"), never silently dropped
       // from a request that goes on ("block ssh. grunk the rest").
@@ -141,6 +143,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     subject = result.subject ?? subject;
     referent = result.referent ?? referent;
     dropsRest = result.dropsRest === true;
+    restDrop = result.restDrop;
     for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
     for (const c of frame.corrections) {
       const note = `Read "${c.from}" as "${c.to}".`;

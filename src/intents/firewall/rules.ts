@@ -200,6 +200,10 @@ export const filterRule: IntentRule = {
       if (frame.previousDropsRest && action === 'drop') {
         return { kind: 'commands', rule: 'filter: drop the rest (already done)', commands: [], warnings: ['"The rest" is already dropped by the drop rule that follows the accept.'] };
       }
+      // "allow ssh from the address list admins and drop the rest": the same traffic from everywhere else.
+      if (frame.previousRestDrop && action === 'drop') {
+        return { kind: 'commands', rule: 'filter: drop the rest (of the traffic allowed before)', commands: frame.previousRestDrop, warnings: ['"The rest" was read as the traffic the accept before it names, from everywhere else; the drop comes right after the accept, so that order must be kept.'], dropsRest: true };
+      }
       return refuse('firewall', '"the rest" does not say what traffic to match', 'Allow ssh from 10.0.0.0/8, then block ssh from the internet');
     }
     // "allow admin only from 192.168.88.0/24", "let bob log in only from 10.0.0.0/24": where a router user may log in
@@ -334,6 +338,9 @@ export const filterRule: IntentRule = {
     if (onlyAllow && traffic.groups.length === 0 && dst.length === 0 && !toPlaces.some((p) => p !== 'router')) {
       return refuse('firewall', '"only allow" needs the service or port it limits; with none named it would drop all other traffic to the router, its own replies included', 'Only allow winbox from 192.168.88.0/24');
     }
+    // An accept of named traffic from a named source: what "the rest" in a next clause would drop.
+    const restAllowed = action === 'accept' && !onlyAllow && !rate && traffic.groups.length > 0 && (src.length > 0 || listSide === 'src' || 'in-interface-list' in sideSet || 'in-interface' in sideSet);
+    const restDrop: Command[] = [];
     const allNew = action === 'drop' && !hasTraffic && all && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
     for (const chain of chains) {
       for (const group of groups) {
@@ -360,7 +367,7 @@ export const filterRule: IntentRule = {
         commands.push(command(menu, 'add', args));
         // A limit accepts traffic up to the rate; what is over it falls through to the drop rule after it.
         if (rate) commands.push(command(menu, 'add', { ...args, limit: undefined, action: 'drop' }));
-        if (onlyAllow) {
+        if (onlyAllow || restAllowed) {
           const dropArgs: Record<string, ValueInput | undefined> = { ...args, action: 'drop', 'src-address': undefined, comment: comment === undefined ? undefined : str(comment) };
           for (const key of Object.keys(sideSet)) if (key.startsWith('in-')) delete dropArgs[key];
           if (src.length > 0) dropArgs['src-address'] = { kind: 'negated', value: addressValue(src[0]!) };
@@ -368,7 +375,7 @@ export const filterRule: IntentRule = {
           else if ('in-interface-list' in sideSet || 'in-interface' in sideSet) Object.assign(dropArgs, negateSides(sideSet));
           delete dropArgs.log;
           delete dropArgs['log-prefix'];
-          commands.push(command(menu, 'add', dropArgs));
+          (onlyAllow ? commands : restDrop).push(command(menu, 'add', dropArgs));
         }
       }
     }
@@ -378,7 +385,7 @@ export const filterRule: IntentRule = {
     for (const w of why) warnings.push(`Chain: ${w}.`);
     if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
-    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}) };
+    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}), ...(restDrop.length > 0 ? { restDrop } : {}) };
   },
 };
 
