@@ -21,6 +21,8 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   redirect: 'redirect', hijack: 'redirect', intercept: 'redirect', force: 'redirect', capture: 'redirect',
   masquerade: 'masquerade', masq: 'masquerade', nat: 'masquerade', share: 'masquerade',
   snat: 'srcnat', 'src-nat': 'srcnat', 'source nat': 'srcnat',
+  // The NAT chains' names as words ("a dstnat rule", "srcnat masquerade"): RouterOS's chain names, read as the NAT action they hold.
+  dstnat: 'forward', 'dst nat': 'forward', srcnat: 'srcnat', 'src nat': 'srcnat',
   // logging
   log: 'log',
   // removal

@@ -204,7 +204,9 @@ export function readFrame(terms: readonly Term[]): Frame {
       continue;
     }
     // "forward chain", "input chain": a chain name, not an action.
-    const chainNoun = terms[i + 1]?.normal === 'chain' ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
+    // "block ssh in forward", "allow icmp on input": after the verb, a chain's name right after "in"/"on" names the chain too.
+    const inChain = frame.actions.length > 0 && !!prev && /^(?:in|on)$/.test(prev.normal);
+    const chainNoun = terms[i + 1]?.normal === 'chain' || inChain ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
     const action = chainNoun ? undefined : meaningOf(t, 'action');
     // The first verb-like word is the action; after it, a word is another action only when that is
     // its first meaning ("drop ping": ping is the protocol here, not the ping tool).

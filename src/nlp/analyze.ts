@@ -64,7 +64,9 @@ const TAGGING = ['lexicon', 'preTagger', 'root'];
 
 export function analyze(prompt: string): Analysis {
   const scanned = scanTechnical(prompt);
-  const doc = nlp.tokenize(scanned.text);
+  // "established,related", "ssh,winbox": words joined by a comma as RouterOS writes lists are a list of words (the
+  // scanner has already taken out values, names and quoted text, so only words are split).
+  const doc = nlp.tokenize(scanned.text.replace(/([a-z]),(?=[a-z])/gi, '$1, '));
   doc.compute(TAGGING);
   const raw: RawTerm[] = [];
   for (const sentence of doc.docs as { text: string; normal: string; root?: string; tags: Set<string>; post: string }[][]) {

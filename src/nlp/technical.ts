@@ -62,7 +62,8 @@ export type AmountUnit = 'k' | 'M' | 'G' | 'm' | 's' | 'min' | 'h' | 'd' | 'w';
 
 // Time, rate, key, time zone and secret shapes for the system, scheduler, queue, VPN and Wi-Fi families.
 // Each is a named group, so the scanner knows which shape matched (a secret has no shape of its own).
-const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|psk|secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
+// ("ppp secret john": after "ppp", "secret" names the PPP user menu, and what follows is the user's name.)
+const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|psk|(?<!\bppp[\s-]?)secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
 const NOT_A_SECRET = String.raw`(?:to|is|of|as|for|be|and|with|the|on|in|from|set|should|will|must|that|it|was|user|users|account)\b`;
 const SECRET = new RegExp(String.raw`(?<secret>(?<=\b${SECRET_WORDS}\b\s*(?:(?:is|to|of|as|=|:)\s*)?)(?!${NOT_A_SECRET})(?<![\w])(?:"[^"]*"|“[^”]*”|[^\s"“”]+?(?=[,.;!?]*(?:\s|$))))`);
 const WG_KEY = /(?<wgkey>(?<![\w+/=.-])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{30,60}={0,2}(?![\w+/=.-]))/;

@@ -187,7 +187,9 @@ export const masqueradeRule: IntentRule = {
     const conflict = mixed(frame, this.id);
     if (conflict) return conflict;
     const targets = slotsWithRole(frame.addresses, 'to').map((a) => a.value).filter((a) => a.kind === 'ip' || a.kind === 'ip-range' || a.kind === 'prefix');
-    const srcnat = frame.actions.some((a) => a.value === 'srcnat') || targets.length > 0;
+    // "srcnat masquerade", "a src-nat rule masquerading out ether1": the chain's name with masquerade is the masquerade.
+    const masquerade = frame.actions.some((a) => a.value === 'masquerade');
+    const srcnat = (frame.actions.some((a) => a.value === 'srcnat') && !masquerade) || targets.length > 0;
     const warnings: string[] = [];
     if (srcnat && targets.length !== 1) return refuse(this.id, 'src-nat needs the one public address to translate to', 'src-nat 192.168.88.0/24 to 203.0.113.5');
     const sources = slotsWithRole(frame.addresses, 'from', 'subject').map((a) => a.value);
@@ -260,4 +262,4 @@ export const redirectRule: IntentRule = {
   },
 };
 
-export const NAT_FAMILY: IntentFamily = { allHours: true, id: 'nat', reads: { nouns: ['traffic', 'all', 'host', 'outgoing', 'incoming'], places: ['router'], words: ['hairpin', 'loopback', 'reflection', 'server', 'access', 'only'] }, example: 'Forward port 8080 to 192.168.88.10:80', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };
+export const NAT_FAMILY: IntentFamily = { allHours: true, id: 'nat', reads: { nouns: ['traffic', 'all', 'host', 'outgoing', 'incoming', 'rule'], places: ['router'], words: ['hairpin', 'loopback', 'reflection', 'server', 'access', 'only'] }, example: 'Forward port 8080 to 192.168.88.10:80', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };

@@ -81,7 +81,16 @@ function limitsOfRates(frame: Frame, found: readonly Rate[]): { upload: number; 
       // "10M/2M" alone could be download/upload (how ISPs say it) or upload/download (how RouterOS writes it).
       const pair = frame.terms.slice(rate.end + 1, rate.end + 4).map((t) => /^(down|dl|up|ul)\w*\s*\/\s*(down|dl|up|ul)\w*$/.exec(t.normal)).find((m) => m);
       const words = pair ? [pair[1]!.startsWith('u') ? 'upload' : 'download'] : frame.terms.slice(rate.end + 1, rate.end + 4).filter((t) => isNoun(t, 'download', 'upload')).map((t) => (isNoun(t, 'upload') ? 'upload' : 'download'));
-      if (words.length === 0) return refuse('queues', `"${rateText(rate.bps)}/${rateText(rate.second)}" does not say which number is the download and which the upload; say "10M download, 2M upload"`, EXAMPLE);
+      if (words.length === 0) {
+        // "max-limit 10M/2M" is RouterOS's own setting, written upload/download; "2M/2M" is the same either way.
+        const before = frame.terms.slice(Math.max(0, rate.index - 2), rate.index).map((t) => t.normal).join(' ');
+        if (rate.bps === rate.second || /(?:^|\s)max(?:-| )limit$/.test(before)) {
+          limits.upload = rate.bps;
+          limits.download = rate.second;
+          continue;
+        }
+        return refuse('queues', `"${rateText(rate.bps)}/${rateText(rate.second)}" does not say which number is the download and which the upload; say "10M download, 2M upload" (or "max-limit 2M/10M", upload first as RouterOS writes it)`, EXAMPLE);
+      }
       const first: Direction = words[0] === 'upload' ? 'upload' : 'download';
       limits[first] = rate.bps;
       limits[first === 'upload' ? 'download' : 'upload'] = rate.second;
@@ -274,6 +283,6 @@ function says(frame: Frame, ...words: string[]): boolean {
 
 export const QUEUES_FAMILY: IntentFamily = {
   id: 'queues',
-  reads: { nouns: ['traffic', 'all', 'host'], places: ['lan'], words: ['queue', 'bandwidth', 'between', 'among', 'everyone', 'everybody', 'device', 'devices', 'max', 'maximum', 'most', 'user', 'users', 'client', 'clients', 'per', 'each', 'every', 'evenly', 'fairly', 'equally', 'download/upload', 'guest', 'speed', 'simple', 'simple queue'] }, example: 'Limit 192.168.88.50 to 10M', summary: 'bandwidth limits (simple queues per host or subnet, equal sharing with PCQ)',
+  reads: { nouns: ['traffic', 'all', 'host'], places: ['lan'], words: ['queue', 'bandwidth', 'between', 'among', 'everyone', 'everybody', 'device', 'devices', 'max', 'maximum', 'most', 'user', 'users', 'client', 'clients', 'per', 'each', 'every', 'evenly', 'fairly', 'equally', 'download/upload', 'guest', 'speed', 'simple', 'simple queue', 'max-limit', 'limiting', 'limited', 'limit'] }, example: 'Limit 192.168.88.50 to 10M', summary: 'bandwidth limits (simple queues per host or subnet, equal sharing with PCQ)',
   rules: changesOnly([limitRule, pcqRule, removeRule]),
 };

@@ -7,6 +7,7 @@ import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
+import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, says, techs } from '../words.js';
 import { changesOnly } from '../traits.js';
@@ -70,7 +71,8 @@ export const wgInterfaceRule: IntentRule = {
     const privateKey = privateKeyOf(frame);
     if (privateKey && !privateKey.valid) return refuse(this.id, 'the private key is not a WireGuard key (44 base64 characters ending in "=")', example);
     if (privateKey) warnings[0] = 'The interface uses the private key you gave; `/interface wireguard print` shows the public key that goes with it.';
-    return ok(this.id, [command('/interface wireguard', 'add', { name: name ? str(name) : 'wireguard1', 'listen-port': port ?? 13231, 'private-key': privateKey ? str(privateKey.key) : undefined })], warnings);
+    // The new interface is what "it" means next ("... and give it 10.10.0.1/24").
+    return { ...ok(this.id, [command('/interface wireguard', 'add', { name: name ? str(name) : 'wireguard1', 'listen-port': port ?? 13231, 'private-key': privateKey ? str(privateKey.key) : undefined })], warnings), subject: name ?? 'wireguard1' };
   },
 };
 
@@ -207,7 +209,8 @@ export const pppSecretRule: IntentRule = {
   build(frame) {
     const example = 'Add VPN user alice with password "Str0ng-Pass" for l2tp';
     const at = indexOf(frame, (t) => isNoun(t, 'ppp-secret', 'user', 'username'));
-    const name = valueAfter(frame, at);
+    // "a ppp secret for john": the user the secret is for.
+    const name = valueAfter(frame, frame.terms[at + 1]?.normal === 'for' ? at + 1 : at);
     if (!name) return refuse(this.id, 'it does not say the VPN user\'s name', example);
     if (secondName(frame, name.index)) return refuse(this.id, 'one VPN user per request', example);
     const secret = secretOf(frame);
@@ -217,6 +220,10 @@ export const pppSecretRule: IntentRule = {
     // "l2tp user" is one phrase (a PPP secret): its first word still names the service.
     const service = frame.services.map((s) => PPP_SERVICES[s.value.name]).find((s) => s !== undefined)
       ?? frame.terms.map((t) => PPP_SERVICES[t.normal.split(' ')[0]!]).find((s) => s !== undefined);
+    // "service l2tp": RouterOS's own label for it.
+    const serviceAt = frame.services.find((s) => PPP_SERVICES[s.value.name] !== undefined)?.term;
+    const label = serviceAt ? frame.terms[frame.terms.indexOf(serviceAt) - 1] : undefined;
+    if (label?.normal === 'service') claim(label);
     const addresses = frame.addresses.map((a) => a.value);
     if (addresses.length > 1 || addresses.some((a) => a.kind !== 'ip' || a.port !== undefined)) return refuse(this.id, 'a VPN user gets one address', example);
     const profileAt = indexOf(frame, (t) => isNoun(t, 'profile'));
