@@ -64,7 +64,7 @@ export const NOUN_WORDS: Readonly<Record<string, string>> = {
   host: 'host', ip: 'host', address: 'host', 'ip address': 'host', machine: 'host', server: 'host', pc: 'host', computer: 'host',
   subnet: 'host', network: 'host', range: 'host', device: 'host', camera: 'host', nas: 'host',
   interface: 'interface', 'address list': 'address-list', 'address-list': 'address-list', list: 'address-list',
-  rule: 'rule', rules: 'rule', comment: 'comment', named: 'comment', called: 'comment', label: 'comment', labeled: 'comment', labelled: 'comment',
+  rule: 'rule', rules: 'rule', comment: 'comment', named: 'comment', called: 'comment', label: 'comment', labeled: 'comment', labelled: 'comment', commented: 'comment',
   incoming: 'incoming', inbound: 'incoming', ingress: 'incoming', outgoing: 'outgoing', outbound: 'outgoing', egress: 'outgoing',
   'going out': 'outgoing', 'heading out': 'outgoing', 'coming in': 'incoming',
   invalid: 'invalid', established: 'established', related: 'related', new: 'new', untracked: 'untracked',

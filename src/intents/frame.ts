@@ -12,6 +12,7 @@ import type { Meaning } from '../nlp/lexicon.js';
 import { GROUP_POLICY_WORDS } from '../../grammar/english/admin.js';
 import { SPLIT_PHRASAL_VERBS } from '../../grammar/english/words.js';
 import { isNoun } from './words.js';
+import { WHOLE_WORDS } from '../../grammar/english/words.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
 
@@ -50,7 +51,9 @@ export interface Frame {
   readonly interfaces: Slot<string>[];
   readonly nouns: Set<string>;
   /** Quoted text, with the noun that introduced it ("comment", "named"). */
-  readonly quoted: { readonly text: string; readonly label: string | null; readonly term: Term }[];
+  readonly quoted: { readonly text: string; readonly label: string | null; readonly term: Term; readonly also?: readonly Term[] }[];
+  /** The words of a comment given without quotes ("commented TEMP"): its text, which no other reader takes. */
+  readonly commentWords: ReadonlySet<Term>;
   readonly invalid: Extract<Technical, { kind: 'invalid' }>[];
   readonly code: Extract<Technical, { kind: 'code' }>[];
   /** Numbers that were not read as ports. */
@@ -99,7 +102,7 @@ function exceptedBy(frame: Frame): void {
 export function readFrame(terms: readonly Term[]): Frame {
   const frame: Frame = {
     terms, actions: [], negated: false, services: [], protocols: [], ports: [], addresses: [], places: [], interfaces: [],
-    nouns: new Set(), quoted: [], invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [],
+    nouns: new Set(), quoted: [], commentWords: new Set(), invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [],
   };
   let role: Role = 'subject';
   let negated = false;
@@ -108,9 +111,14 @@ export function readFrame(terms: readonly Term[]): Frame {
   let lastWasPort = false; // the last slot read was a port ("redirect port 80 to 8080")
   let pendingNot = false;
   let roleBefore: Role = 'subject'; // the role before the current one ("to the proxy on port 3128": on after to) // "not" after the verb: what follows is an exception ("block all not from the LAN")
+  const comment = unquotedComment(terms);
+  if (comment) for (const t of comment.terms) (frame.commentWords as Set<Term>).add(t);
+  if (comment) frame.quoted.push({ text: comment.text, label: 'comment', term: comment.terms[0]!, also: comment.terms.slice(1) });
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const prev = terms[i - 1];
+    // The words of an unquoted comment are its text, nothing else ("commented TEMP", "with description mgmt access").
+    if (comment?.terms.includes(t)) continue;
     if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected });
     if (t.negative && frame.actions.length === 0) negated = true;
     else if (t.negative) {
@@ -145,7 +153,8 @@ export function readFrame(terms: readonly Term[]): Frame {
           frame.macs.push({ value: tech.address, role, term: t });
           break;
         case 'quoted': {
-          const label = prev && (isNoun(prev, 'comment') || isNoun(prev, 'address-list')) ? prev.normal : null;
+          // "commented", "description", "labelled" before quoted text: a comment like "comment".
+          const label = prev && (isNoun(prev, 'comment') || isNoun(prev, 'address-list')) ? (COMMENT_LABELS.has(prev.normal) ? 'comment' : prev.normal) : null;
           frame.quoted.push({ text: tech.text, label, term: t });
           break;
         }
@@ -264,6 +273,44 @@ export function readFrame(terms: readonly Term[]): Frame {
   }
   exceptedBy(frame);
   return { ...frame, negated };
+}
+
+/** Words that say the text after them is a comment. ("named"/"called" name things; "label" is also a verb.) */
+const COMMENT_LABELS: ReadonlySet<string> = new Set(['comment', 'commented', 'description', 'labelled', 'labeled']);
+
+/** A word an unquoted comment can hold: a word or name with no meaning for the rules beyond a noun, never one that widens a rule. */
+function commentWord(t: Term): boolean {
+  if (t.negative || t.number !== undefined) return false;
+  if (t.technical) return t.technical.kind === 'name';
+  if (WHOLE_WORDS.has(t.normal) || !/^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text)) return false;
+  return t.meanings.every((m) => (m.type === 'noun' && !['all', 'traffic', 'and', 'then', 'comment'].includes(m.value)) || m.type === 'filler');
+}
+
+/**
+ * "block telnet commented TEMP", "add 10.0.0.5 to list blocked comment spammer", "... with description mgmt access":
+ * a comment given without quotes. It is the one word after the label, or every word after it when they run to the end
+ * of the clause; several words followed by more of the request are not split by guessing (quotes are asked for).
+ */
+function unquotedComment(terms: readonly Term[]): { text: string; terms: Term[] } | undefined {
+  const at = terms.findIndex((t) => !t.technical && COMMENT_LABELS.has(t.normal));
+  if (at < 0) return undefined;
+  let k = at + 1;
+  while (terms[k] && /^(?:as|is|of|:)$/.test(terms[k]!.normal)) k++;
+  const first = terms[k];
+  // Right after the label a service's or protocol's name is the comment too ("forward port 8080 to ... comment web").
+  const named = (t: Term): boolean => !t.technical && t.meanings.length > 0 && t.meanings.every((m) => m.type === 'service' || m.type === 'protocol');
+  if (!first || first.technical?.kind === 'quoted' || !(commentWord(first) || named(first)) || first.meanings.some((m) => m.type === 'filler')) return undefined;
+  let end = k;
+  while (terms[end + 1] && commentWord(terms[end + 1]!)) end++;
+  // "with description mgmt access": a word that could end the comment or be the request's own ("access" is traffic) is not guessed.
+  const after = terms[end + 1];
+  if (after && !after.technical && after.number === undefined && !after.negative && after.meanings.length > 0 && after.meanings.every((m) => m.type === 'noun')) return undefined;
+  // Filler at the end is not part of the comment ("commented temp please").
+  while (end > k && terms[end]!.meanings.length > 0 && terms[end]!.meanings.every((m) => m.type === 'filler')) end--;
+  const runsToEnd = terms.slice(end + 1).every((t) => t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler'));
+  const words = runsToEnd ? terms.slice(k, end + 1) : [first];
+  if (!runsToEnd && end > k) return undefined;
+  return { text: words.map((t) => (t.technical?.kind === 'name' ? t.technical.text : t.text)).join(' '), terms: words };
 }
 
 /**

@@ -40,7 +40,7 @@ export function beyondOneRule(frame: Frame, family: IntentFamily, rule: IntentRu
   }
   // "block ssh with comment test", "... commented test": a comment is written only from quoted text. (A rule found by
   // its comment reads the name itself: "remove the raw rule with comment bogons".)
-  const commentWord = rule.readsComment === true || frame.quoted.length > 0 ? undefined : frame.terms.find((t) => /^(?:comment|commented|labell?ed|label)$/.test(t.normal));
+  const commentWord = rule.readsComment === true || frame.quoted.length > 0 ? undefined : frame.terms.find((t) => /^(?:comment|commented|description|labell?ed|label)$/.test(t.normal));
   if (commentWord) return refuse('none', `give the comment after "${commentWord.text}" in double quotes`, 'Block SSH from the internet with comment "no ssh"');
   // "don't nat traffic from X to Y", "never masquerade X", "exclude X from nat": a NAT exemption is an accept rule
   // placed before the masquerade, which is not written here; read without the negation it is the opposite.

@@ -91,8 +91,9 @@ describe('fixed: intents', () => {
     produces('block ports 6000 through 6010', '/ip firewall filter add chain=input protocol=tcp dst-port=6000-6010 action=drop\n/ip firewall filter add chain=forward protocol=tcp dst-port=6000-6010 action=drop', true);
   });
 
-  it('independent evaluation: an unquoted comment is refused, not dropped; a DNS cache flush can be scheduled', () => {
-    refused('block ssh with comment test');
+  it('independent evaluation: an unquoted comment is written, never dropped (issue 15); a DNS cache flush can be scheduled', () => {
+    produces('block ssh with comment test', '/ip firewall filter add chain=input protocol=tcp dst-port=22 action=drop comment="test"', true);
+    refused('block ssh with comment old rule from the internet');
     produces('remove the raw rule with comment bogons', '/ip firewall raw remove [find comment="bogons"]', true);
     produces('every hour flush dns cache', '/system scheduler add name="cache-flush-1h" start-time=00:00:00 interval=1h on-event="/ip dns cache flush"', false);
   });
@@ -126,7 +127,9 @@ describe('fixed: intents', () => {
 
   it('independent evaluation: an exception of connection states is negated, an exception nothing reads is refused', () => {
     produces('block everything from wan except established and related', '/ip firewall filter add chain=input connection-state=!established,related in-interface-list=WAN action=drop\n/ip firewall filter add chain=forward connection-state=!established,related in-interface-list=WAN action=drop', true);
-    refused('drop traffic from wan except established,related');
+    // Written with a comma as RouterOS lists them, the states are the same exception (issue 15).
+    produces('drop traffic from wan except established,related', '/ip firewall filter add chain=input connection-state=!established,related in-interface-list=WAN action=drop\n/ip firewall filter add chain=forward connection-state=!established,related in-interface-list=WAN action=drop', true);
+    refused('drop traffic from wan except the rest');
   });
 
   it('independent evaluation: a router user\'s login restriction is no firewall drop-all; "to port N" keeps the port; an unresolved "it" is refused', () => {

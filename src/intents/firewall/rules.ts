@@ -227,7 +227,7 @@ export const filterRule: IntentRule = {
     const filterVerbs = new Set(frame.actions.filter((a) => !a.term.participle).map((a) => a.term.meanings[0]).filter((m) => m?.type === 'action' && (m.value === 'block' || m.value === 'allow' || m.value === 'reject')).map((m) => (m as { value: string }).value === 'allow' ? 'allow' : 'block'));
     if (filterVerbs.size > 1) return refuse('firewall', 'it asks to block and to allow in one sentence, which takes two rules in order; ask for the allow first, then the block', 'Allow ssh from 198.51.100.5, then block ssh from the internet');
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
-    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal));
+    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal) && !frame.commentWords.has(t));
     if (!hasTraffic && list === null && mystery) {
       return refuse('firewall', `"${mystery.text}" is not a service, port, protocol or address this generator knows; name the port or protocol, or the site's domain (e.g. youtube.com)`, 'Block facebook.com for 192.168.88.0/24');
     }

@@ -126,8 +126,15 @@ const maxLimit = (l: { upload: number; download: number }): Value => ({ kind: 'w
 function nameOf(frame: Frame, fallback: string): Value {
   const at = indexOf(frame, (t) => ['named', 'called', 'name'].includes(t.normal));
   // After "named"/"called" any word is the name, even one of ours ("a queue called camera").
-  const given = (at >= 0 ? valueAfter(frame, at, { plainWords: frame.terms[at]!.normal !== 'name' }) : undefined) ?? quotedText(frame);
+  const comment = commentOf(frame);
+  const quoted = quotedText(frame);
+  const given = (at >= 0 ? valueAfter(frame, at, { plainWords: frame.terms[at]!.normal !== 'name' }) : undefined) ?? (quoted?.text === comment ? undefined : quoted);
   return str(given?.text ?? fallback);
+}
+
+/** "... comment cam", "with description \"guest cap\"": the queue's comment. */
+function commentOf(frame: Frame): string | undefined {
+  return frame.quoted.find((q) => q.label === 'comment')?.text;
 }
 
 /** Words after "each"/"every"/"per" that name one user of a shared link. */
@@ -199,7 +206,8 @@ export const limitRule: IntentRule = {
     if (limits.upload === 0) warnings.push('Only downloads are limited (upload 0 = unlimited).');
     if (limits.download === 0) warnings.push('Only uploads are limited (download 0 = unlimited).');
     warnings.push(`max-limit is upload/download as seen from ${target.text}. FastTrack (in the default firewall) bypasses simple queues: disable the fasttrack rule for the queue to act on established connections.`);
-    return ok(this.id, [command(QUEUE, 'add', { name: nameOf(frame, `limit-${target.text}`), target: target.value, 'max-limit': maxLimit(limits) })], warnings);
+    const comment = commentOf(frame);
+    return ok(this.id, [command(QUEUE, 'add', { name: nameOf(frame, `limit-${target.text}`), target: target.value, 'max-limit': maxLimit(limits), comment: comment === undefined ? undefined : str(comment) })], warnings);
   },
 };
 
