@@ -380,3 +380,29 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
   flush();
   return clauses;
 }
+
+const isSetting = (t: Term | undefined): boolean =>
+  !!t && !t.technical && t.meanings.some((m) => m.type === 'noun') && !t.meanings.some((m) => m.type === 'action' || m.type === 'role' || (m.type === 'noun' && ['and', 'then', 'all', 'it'].includes(m.value)));
+
+/**
+ * "set the identity to edge-1 and the timezone to America/New_York": one setting verb over two settings, each a noun
+ * with its own value and no verb of its own. The clause as two requests with the same verb ("set the identity to
+ * edge-1", "set the timezone to America/New_York"), or undefined. Tried only when the clause as a whole was refused,
+ * so a rule that reads both settings at once ("the ssid and the password of wifi1") keeps the clause.
+ */
+export function sharedVerbSplit(clause: readonly Term[]): [Term[], Term[]] | undefined {
+  const verb = clause.find((t) => meaningOf(t, 'action'));
+  if (!verb || meaningOf(verb, 'action')!.value !== 'set') return undefined;
+  const v = clause.indexOf(verb);
+  const ands = clause.map((t, k) => (k > v && isNoun(t, 'and') ? k : -1)).filter((k) => k >= 0);
+  if (ands.length !== 1) return undefined;
+  const at = ands[0]!;
+  const before = clause.slice(v + 1, at);
+  if (!before.some(isSetting) || !before.some((t) => t.technical || t.number !== undefined)) return undefined;
+  let k = at + 1;
+  while (clause[k] && clause[k]!.meanings.length > 0 && clause[k]!.meanings.every((m) => m.type === 'filler')) k++;
+  if (!isSetting(clause[k])) return undefined;
+  const rest = clause.slice(k + 1);
+  if (!rest.some((t) => t.technical || t.number !== undefined) || rest.some((t) => meaningOf(t, 'action'))) return undefined;
+  return [clause.slice(0, at), [verb, ...clause.slice(at + 1)]];
+}

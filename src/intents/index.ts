@@ -15,7 +15,7 @@ import { DNS_FAMILY } from './dns/rules.js';
 import { FIREWALL } from './firewall/rules.js';
 import { ROUTES_FAMILY } from './routes/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
-import { readFrame, splitClauses, type Frame } from './frame.js';
+import { readFrame, sharedVerbSplit, splitClauses, type Frame } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
 import { SYSTEM_FAMILY } from './system/rules.js';
 import { SERVICES_FAMILY } from './services/rules.js';
@@ -110,7 +110,8 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   let restDrop: Command[] | undefined;
   const skipped: Term[] = [];
   let closedBy: string | undefined;
-  for (const clause of clauses) {
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
     const frame = readFrame(clause);
     if (subject !== undefined) frame.previousSubject = subject;
     if (referent !== undefined) frame.referent = referent;
@@ -128,7 +129,16 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';
       return refusal(`Cannot generate this safely: the request ends with "${cut.text}", so what comes after it is missing${which}; finish the request. A prompt that works: "Block SSH from the internet".`, rules);
     }
+    const tracedBefore = traced?.length ?? 0;
     const result = answer(frame, options);
+    // "set the identity to edge-1 and the timezone to America/New_York": refused as one request, the verb is shared by two.
+    const split = result.kind === 'refusal' ? sharedVerbSplit(clause) : undefined;
+    if (split) {
+      traced?.splice(tracedBefore);
+      clauses.splice(c, 1, ...split);
+      c--;
+      continue;
+    }
     rules.push(result.rule);
     if (result.kind === 'refusal') {
       const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';

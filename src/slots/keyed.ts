@@ -212,7 +212,7 @@ export interface InterfaceRead {
   readonly role: Role;
   readonly index: number;
   /** Set when the name came from an option ("the bridge", "the LAN"), so the response can say so. */
-  readonly from?: 'lanBridge';
+  readonly from?: 'lanBridge' | 'referent';
 }
 
 /**

@@ -67,11 +67,11 @@ describe('fixed: intents', () => {
     produces('make ether5 untagged in vlan 20 and ether1 tagged', '/interface bridge vlan add bridge=bridge vlan-ids=20 tagged=ether1 untagged=ether5\n/interface bridge port set [find interface=ether5] pvid=20', true);
   });
 
-  it('second independent evaluation: options not written (reject-with, own log prefix, logging a limit), two settings under one verb and an unclear "only" are refused', () => {
+  it('second independent evaluation: options not written (reject-with, own log prefix, logging a limit) and an unclear "only" are refused; two settings under one verb are two requests (issue 15)', () => {
     refused('reject ssh from wan with tcp reset');
     refused('log ssh from wan with prefix SSH');
     refused('limit ssh to 5 per minute and log it');
-    refused('set router identity to branch-02 and timezone to Europe/London');
+    produces('set router identity to branch-02 and timezone to Europe/London', '/system identity set name="branch-02"\n/system clock set time-zone-autodetect=no time-zone-name=Europe/London', false);
     refused('let 10.0.0.5 reach the router only on ssh');
     refused('only allow https from the internet to 192.168.88.20');
   });

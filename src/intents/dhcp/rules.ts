@@ -85,6 +85,9 @@ function oneInterface(frame: Frame, options: ResolvedOptions, id: string, exampl
   const names = [...new Set(interfaces.map((i) => i.name))];
   if (names.length > 1) return refuse(id, `it names several interfaces (${names.join(', ')}); ask for one at a time`, example);
   let iface = interfaces[0];
+  // "create vlan 20 on ether2 ... then set up a dhcp server on it": the interface or bridge an earlier clause created.
+  const referred = frame.referent?.kind === 'interface' || frame.referent?.kind === 'bridge' ? frame.referent : undefined;
+  if (!iface && referred && frame.nouns.has('it')) iface = { name: referred.name, role: 'on', index: -1, from: 'referent' };
   if (!iface && frame.places.some((p) => p.value === 'lan')) iface = { name: options.lanBridge, role: 'on', index: -1, from: 'lanBridge' };
   if (iface?.from === 'lanBridge') warnings.push(`The LAN bridge was taken to be interface ${options.lanBridge} (the lanBridge option); pass lanBridge if yours differs.`);
   return { iface, warnings };
@@ -160,7 +163,10 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
   const subnets = addresses.filter((a) => a.key === undefined && a.value.kind === 'prefix');
   if (subnets.length > 1) return refuse(id, 'it names more than one subnet; a DHCP server setup takes one', SERVER_EXAMPLE);
   let subnet: Subnet;
-  const given = subnets[0]?.value;
+  // "... then a dhcp server on it": the address the earlier clause gave the interface says the subnet and the gateway.
+  const referredAddress = iface.from === 'referent' && subnets.length === 0 && !frame.places.some((p) => p.value === 'lan') ? frame.referent?.address : undefined;
+  if (referredAddress) warnings.push(`The subnet and gateway come from ${referredAddress.address}/${referredAddress.length}, the address given to ${iface.name} before.`);
+  const given = subnets[0]?.value ?? (referredAddress ? { kind: 'prefix' as const, ...referredAddress } : undefined);
   if (given && given.kind === 'prefix') {
     if (given.length > 30) return refuse(id, `/${given.length} leaves no room for a gateway and a pool; a DHCP subnet is /30 or larger`, SERVER_EXAMPLE);
     if (given.length < 8) return refuse(id, `/${given.length} is far too large for one DHCP server`, SERVER_EXAMPLE);
@@ -249,7 +255,7 @@ function setupServer(frame: Frame, options: ResolvedOptions, id: string): Intent
     command(SERVER, 'add', { name: str(serverName), interface: iface.name, 'address-pool': str(poolName), 'lease-time': lease.value }),
     command(NETWORK, 'add', { address: cidr, gateway: intToIp(gateway), 'dns-server': dnsServers.join(','), domain: domain === undefined ? undefined : str(domain) }),
   ];
-  warnings.push(`The router itself needs an address in ${cidr} on ${iface.name} (normally the gateway, ${intToIp(gateway)}/${subnet.length}); this script does not add it. If it is missing: /ip address add address=${intToIp(gateway)}/${subnet.length} interface=${iface.name}.`);
+  if (!referredAddress) warnings.push(`The router itself needs an address in ${cidr} on ${iface.name} (normally the gateway, ${intToIp(gateway)}/${subnet.length}); this script does not add it. If it is missing: /ip address add address=${intToIp(gateway)}/${subnet.length} interface=${iface.name}.`);
   return { kind: 'commands', rule: id, commands, warnings };
 }
 
@@ -371,9 +377,19 @@ export const serverSetupRule: IntentRule = {
 // ---------------------------------------------------------------------------
 // An existing server: on/off/remove, lease time.
 
+/**
+ * "set the lease time to 1 hour on dhcp1", "disable the dhcp server for guest-dhcp": a name that is no interface, right
+ * after "on"/"of"/"for" in a clause about a DHCP server, is the server's name.
+ */
+function serverNamedAfterRole(frame: Frame): { text: string } | undefined {
+  const k = frame.terms.findIndex((t, i) => t.technical?.kind === 'name' && i > 0 && ['on', 'of', 'for'].includes(frame.terms[i - 1]!.normal));
+  const tech = k >= 0 ? frame.terms[k]!.technical : undefined;
+  return tech?.kind === 'name' ? { text: tech.text } : undefined;
+}
+
 /** `[find interface=bridge]` or `[find name="guest"]` for the server a clause names. */
 function serverTarget(frame: Frame, options: ResolvedOptions, id: string, example: string): { target: ValueInput; said: string; warnings: string[] } | IntentResult {
-  const named = nameAfterKey(frame, ['server', 'comment', 'name']);
+  const named = nameAfterKey(frame, ['server', 'comment', 'name']) ?? serverNamedAfterRole(frame);
   const where = oneInterface(frame, options, id, example);
   if (isResult(where)) return where;
   if (named) return { target: find(SERVER, { name: str(named.text) }), said: `the DHCP server ${named.text}`, warnings: [] };
@@ -415,7 +431,7 @@ export const serverLeaseTimeRule: IntentRule = {
     const lease = leaseTime(frame, this.id, 'Set the lease time of the DHCP server on bridge to 1 day');
     if (isResult(lease)) return lease;
     if (lease.value === undefined) return refuse(this.id, 'it does not say what the lease time should be', 'Set the lease time of the DHCP server on bridge to 1 day');
-    const named = nameAfterKey(frame, ['server', 'comment', 'name']);
+    const named = nameAfterKey(frame, ['server', 'comment', 'name']) ?? serverNamedAfterRole(frame);
     const where = oneInterface(frame, options, this.id, 'Set the lease time of the DHCP server on bridge to 1 day');
     if (isResult(where)) return where;
     const warnings = [...where.warnings];

@@ -195,7 +195,19 @@ export const staticEntryRule: IntentRule = {
     }
 
     if (targets.length === 0) return refuse(id, 'it does not say which address the name should resolve to', STATIC_EXAMPLE);
-    if (targets.length > 1) return refuse(id, 'one static entry holds one address; add one entry per address', STATIC_EXAMPLE);
+    // "router.lan 192.168.88.1 and nas.lan 192.168.88.5", "nas.lan to 192.168.88.5 and printer.lan to 192.168.88.6":
+    // each name followed by its own address is one entry each.
+    const pairs = pairsOf(names, targets);
+    if (pairs && regexp === undefined) {
+      const entries: Command[] = [];
+      for (const [n, t] of pairs) {
+        if (t.value.kind === 'ip6' && t.value.length !== undefined) return refuse(id, 'a DNS entry points to one address, not a prefix', STATIC_EXAMPLE);
+        const at = t.value.kind === 'ip' || t.value.kind === 'ip6' ? t.value.address : '';
+        entries.push(command(STATIC, 'add', { name: str(n.name), type: t.value.kind === 'ip6' ? 'AAAA' : undefined, address: at, ttl: ttlArg, comment: comment === undefined ? undefined : str(comment) }));
+      }
+      return { kind: 'commands', rule: 'dns: static entries <name> <address>, ...', commands: entries, warnings };
+    }
+    if (targets.length > 1) return refuse(id, 'one static entry holds one address; add one entry per address (or give each name its address: "nas.lan 192.168.88.5 and printer.lan 192.168.88.6")', STATIC_EXAMPLE);
     const target = targets[0]!.value;
     const address = target.kind === 'ip' || target.kind === 'ip6' ? target.address : '';
     if (target.kind === 'ip6' && target.length !== undefined) return refuse(id, 'a DNS entry points to one address, not a prefix', STATIC_EXAMPLE);
@@ -217,6 +229,20 @@ export const staticEntryRule: IntentRule = {
     return { kind: 'commands', rule: id, commands, warnings };
   },
 };
+
+/** Names and addresses said in turn, each name before its address: the entries they make, or undefined. */
+function pairsOf(names: readonly { name: string; index: number }[], targets: readonly Located<Address>[]): [{ name: string; index: number }, Located<Address>][] | undefined {
+  if (targets.length < 2 || names.length !== targets.length) return undefined;
+  const pairs: [{ name: string; index: number }, Located<Address>][] = [];
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    const t = targets[k]!;
+    const nextName = names[k + 1];
+    if (!(n.index < t.index && (nextName === undefined || t.index < nextName.index))) return undefined;
+    pairs.push([n, t]);
+  }
+  return pairs;
+}
 
 /** "remove the DNS entry for nas.lan", "delete static dns record printer.lan". */
 export const staticRemoveRule: IntentRule = {

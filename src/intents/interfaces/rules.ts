@@ -45,7 +45,7 @@ function exceptionRefusal(frame: Frame, id: string): IntentResult | null {
 
 // ---- enable / disable -------------------------------------------------------
 
-const enableDisableRule: IntentRule = {
+export const enableDisableRule: IntentRule = {
   id: 'interface: enable|disable <interfaces>',
   // "shut down ether8": an interface is shut down by disabling it (the router's own shutdown is the system family's).
   match: (frame) => (subjects(frame).length > 0 && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable', 'shutdown'], 25) : 0),
@@ -155,21 +155,31 @@ const createBridgeRule: IntentRule = {
   build(frame) {
     const at = frame.terms.findIndex((t) => t.normal === 'bridge');
     const direct = at >= 0 ? nameOf(frame.terms[at + 1]) : null;
-    const name = nameAfter(frame.terms)?.name ?? bridgeNamed(frame) ?? (direct && direct.term.meanings.length === 0 ? direct.name : null);
-    if (name === null) return refuse(this.id, 'the new bridge needs a name', 'Create a bridge called br-lan');
+    const given = nameAfter(frame.terms)?.name ?? bridgeNamed(frame) ?? (direct && direct.term.meanings.length === 0 ? direct.name : null);
+    // "create a bridge": RouterOS names the first new bridge bridge1; the name is written so later clauses can use it.
+    const name = given ?? 'bridge1';
     // "make a bridge named x bridge2": two names for one bridge.
     const other = frame.interfaces.find((i) => i.value !== name);
     if (other) return refuse(this.id, `it names the new bridge both ${name} and ${other.value}; give one name`, 'Create a bridge called br-lan');
     const filtering = has(frame, 'vlan-filtering');
     const commands = [command(BRIDGE, 'add', { name: nameValue(name), 'vlan-filtering': filtering ? 'yes' : undefined })];
     const warnings = filtering ? ['VLAN filtering is on from the start: only VLANs in the bridge VLAN table pass; add them before adding ports you rely on.'] : [];
+    if (given === null) warnings.unshift('No name was given, so the bridge is named bridge1 (the name RouterOS gives the first new bridge); if a bridge1 exists already, the add fails: name it ("create a bridge called br-lan").');
     return { kind: 'commands', rule: this.id, commands, warnings, subject: name, referent: { kind: 'bridge', name } };
   },
 };
 
 /** "create a bridge br0 and add ether4 to it": the bridge an earlier clause created, when the clause says "it"/"them". */
 const bridgeReferred = (frame: Frame): string | undefined =>
-  frame.referent?.kind === 'bridge' && frame.nouns.has('it') ? frame.referent.name : undefined;
+  frame.referent?.kind === 'bridge' && (frame.nouns.has('it') || portsOnly(frame)) ? frame.referent.name : undefined;
+
+/**
+ * "create bridge br1 and add ports ether2-ether4": right after a bridge was created, adding "ports" that are
+ * interfaces, with no other bridge or place named, adds them to it.
+ */
+const portsOnly = (frame: Frame): boolean =>
+  frame.ports.length === 0 && frame.numbers.length === 0 && frame.interfaces.length > 0 && frame.interfaces.every((i) => !isBridgeName(i.value)) &&
+  frame.terms.some((t) => /^ports?$/.test(t.normal)) && frame.nouns.has('port');
 
 const bridgePortRule: IntentRule = {
   id: 'bridge: add|remove <interfaces> to|from <bridge> [pvid <n>]',
@@ -349,7 +359,10 @@ const createVlanRule: IntentRule = {
       commands.push(command(['ip', 'address'], 'add', { address: `${a.address}/${a.length}`, interface: nameValue(name) }));
     }
     if (isBridgeName(parent)) warnings.push(`On a VLAN-filtering bridge, ${parent} must be tagged in VLAN ${id} in the bridge VLAN table for this interface to work.`);
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: name };
+    // "... then set up a dhcp server on it": the new VLAN interface, with the address it got here.
+    const first = frame.addresses[0]?.value;
+    const address = frame.addresses.length === 1 && first?.kind === 'prefix' ? { address: first.address, length: first.length } : undefined;
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: name, referent: { kind: 'interface', name, ...(address ? { address } : {}) } };
   },
 };
 

@@ -5,11 +5,12 @@
  * printed into `on-event` as one escaped string, so the policy engine still
  * sees (and labels) a scheduled reboot.
  *
- * RouterOS's scheduler has start-date, start-time and interval only: there
- * is no weekday setting, so "on weekdays" or "every Monday" is refused
- * rather than faked (a weekly interval needs a start date we cannot know
- * offline, and a day-of-week check inside the script depends on the clock's
- * time zone); a one-off "at 23:30" without a date is refused too.
+ * RouterOS's scheduler has start-date, start-time and interval: "every
+ * Monday at 3am" is a weekly interval from a past Monday (RouterOS counts
+ * whole intervals from the start), while several days ("on weekdays") would
+ * take one entry per day and are refused; a one-off "at 23:30" without a
+ * date is refused too, and so is a daily or weekly schedule with no time of
+ * day (RouterOS would start it whenever it is pasted).
  */
 import { command, str } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
@@ -25,22 +26,36 @@ import { SYSTEM_FAMILY } from '../system/rules.js';
 import { USERS_FAMILY } from '../users/rules.js';
 import { VPN_FAMILY } from '../vpn/rules.js';
 import { WIRELESS_FAMILY } from '../wireless/rules.js';
+import { INTERFACES, enableDisableRule } from '../interfaces/rules.js';
 import { clockText, durations, timeText } from '../../slots/duration.js';
 import { PERIOD_SECONDS } from '../../../grammar/english/units.js';
 import { isNoun, leads, techs } from '../words.js';
 import { NOTIFY_FAMILY } from '../notify/rules.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
-const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY, DNS_FAMILY, NOTIFY_FAMILY];
+// Of the interfaces family only enabling and disabling ("disable ether5 every day at 22:00"): renames and settings stay set.
+const SCHEDULABLE: readonly IntentFamily[] = [SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, WIRELESS_FAMILY, DNS_FAMILY, NOTIFY_FAMILY, { ...INTERFACES, rules: [enableDisableRule] }];
 void DIAGNOSTICS_FAMILY;
 
 const EXAMPLE = 'Reboot the router every day at 3am';
 
-const DAY_NOUNS = ['weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const DAY_NOUNS = ['weekdays', 'weekend', ...WEEKDAYS];
+
+/**
+ * A weekly schedule starts on a date that falls on its day: the first week of 2024 (1 January 2024 was a Monday).
+ * The date is in the past, so RouterOS runs it at the next such day and every interval after (start-date plus a whole
+ * number of intervals).
+ */
+const FIRST_DATE: Readonly<Record<(typeof WEEKDAYS)[number], string>> = {
+  monday: '2024-01-01', tuesday: '2024-01-02', wednesday: '2024-01-03', thursday: '2024-01-04', friday: '2024-01-05', saturday: '2024-01-06', sunday: '2024-01-07',
+};
 
 interface Schedule {
   readonly interval?: number;
   readonly startTime?: string;
+  /** The day of the week of a weekly schedule. */
+  readonly day?: (typeof WEEKDAYS)[number];
   readonly used: Set<number>;
 }
 
@@ -71,12 +86,23 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
   let startTime: string | undefined;
   let twoTimes = false;
   const terms = frame.terms;
-  if (terms.some((t) => isNoun(t, ...DAY_NOUNS))) {
-    return refuse(id, 'the RouterOS scheduler has no weekday setting (only a start date, a start time and an interval), so a schedule for some days of the week is not generated', 'Disable wifi2 every day at 23:30');
+  // "every monday at 3am", "on sundays at 02:00": one day a week is a weekly interval from a start date on that day;
+  // several days ("on weekdays", "monday and thursday") would take one schedule each, which is not guessed here.
+  const days = [...new Set(terms.flatMap((t) => WEEKDAYS.filter((d) => isNoun(t, d))))];
+  if (terms.some((t) => isNoun(t, 'weekdays', 'weekend')) || days.length > 1) {
+    return refuse(id, 'the RouterOS scheduler runs on one start date and an interval, so several days of the week take one schedule each; ask for one day per request ("reboot every monday at 3am and reboot every thursday at 3am")', 'Reboot the router every Monday at 3am');
+  }
+  const day = days[0];
+  if (day) {
+    terms.forEach((t, i) => {
+      if (isNoun(t, day)) used.add(i);
+      else if (['on', 'every', 'each'].includes(t.normal) && isNoun(terms[i + 1], day)) used.add(i);
+    });
+    interval = 604800;
   }
   terms.forEach((t, i) => {
     if (isNamed(terms, i)) return;
-    if (isNoun(t, 'daily')) { interval = 86400; used.add(i); }
+    if (isNoun(t, 'daily')) { interval = day ? 0 : 86400; used.add(i); }
     else if (isNoun(t, 'hourly')) { interval = 3600; used.add(i); }
     else if (isNoun(t, 'weekly')) { interval = 604800; used.add(i); }
     else if (isNoun(t, 'midnight')) { startTime = '00:00:00'; used.add(i); }
@@ -97,10 +123,10 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     const d = durations(frame).find((x) => x.start === i + 1);
     const next = terms[i + 1];
     if (d) {
-      interval = d.seconds;
+      interval = day && d.seconds !== 604800 * Math.max(1, Math.round(d.seconds / 604800)) ? 0 : d.seconds;
       for (let k = d.start; k <= d.end; k++) used.add(k);
     } else if (next && PERIOD_SECONDS[next.normal] !== undefined) {
-      interval = PERIOD_SECONDS[next.normal];
+      interval = day && PERIOD_SECONDS[next.normal] !== 604800 ? 0 : PERIOD_SECONDS[next.normal];
       used.add(i + 1);
     } else if (next && isNoun(next, 'daily')) used.add(i + 1);
   }
@@ -113,9 +139,16 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     if (startTime) return refuse(id, 'a one-off run needs a date; say how often it repeats ("every day at 23:30"), or do it now', EXAMPLE);
     return refuse(id, 'it does not say how often to run it', EXAMPLE);
   }
+  if (day && interval === 0) return refuse(id, `it names a day of the week and also another interval; a schedule on ${day}s repeats weekly (or every few weeks)`, 'Reboot the router every Monday at 3am');
   if (interval < 60) return refuse(id, 'running a change more often than once a minute is not something to schedule', EXAMPLE);
-  if (interval >= 86400 && startTime === undefined) return refuse(id, `it does not say at what time of day to run it`, EXAMPLE);
-  return { interval, startTime: startTime ?? '00:00:00', used };
+  // "reboot every day", "back up weekly": when in the day is a choice a wrong guess makes costly (a reboot at noon), and
+  // RouterOS's own default (the moment the entry is added) depends on when it is pasted: the time is asked for.
+  if (interval >= 86400 && startTime === undefined) {
+    const asked = terms.filter((_, i) => !used.has(i)).map((t) => t.text).join(' ');
+    const when = day ? `every ${day[0]!.toUpperCase()}${day.slice(1)}` : interval === 604800 ? 'every Sunday' : 'every day';
+    return refuse(id, `it does not say at what time of day to run it; add the time ("${asked} ${when} at 3am")`, `${asked[0]?.toUpperCase() ?? ''}${asked.slice(1)} ${when} at 3am`);
+  }
+  return { interval, startTime: startTime ?? '00:00:00', ...(day ? { day } : {}), used };
 }
 
 const isTimeish = (t: Frame['terms'][number] | undefined): boolean => t?.technical?.kind === 'time';
@@ -123,7 +156,7 @@ const isTimeish = (t: Frame['terms'][number] | undefined): boolean => t?.technic
 /** The best rule of the schedulable families for what is left of the clause. */
 function inner(frame: Frame, options: ResolvedOptions): { rule?: IntentRule; result: IntentResult } {
   const scored = SCHEDULABLE.flatMap((f) => f.rules.map((rule) => ({ rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
-  if (scored.length === 0) return { result: refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes and DNS cache flushes can be)', EXAMPLE) };
+  if (scored.length === 0) return { result: refuse('scheduler', 'what to run on the schedule is not something this generator can schedule (system, services, users, queues, VPN and Wi-Fi changes, enabling or disabling an interface, and DNS cache flushes can be)', EXAMPLE) };
   const best = Math.max(...scored.map((c) => c.score));
   const rule = scored.find((c) => c.score === best)!.rule;
   return { rule, result: rule.build(frame, options) };
@@ -172,12 +205,14 @@ export const scheduleRule: IntentRule = {
     const text = printScript({ kind: 'script', statements: result.commands }).trim();
     const interval = schedule.interval === undefined ? undefined : timeText(schedule.interval);
     const command_ = command('/system scheduler', 'add', {
-      name: str(`${slug(result.commands)}-${interval ?? 'startup'}`),
+      name: str(`${slug(result.commands)}-${schedule.day ?? interval ?? 'startup'}`),
+      'start-date': schedule.day ? FIRST_DATE[schedule.day] : undefined,
       'start-time': schedule.startTime,
       interval,
       'on-event': str(text),
     });
     const warnings = [...result.warnings];
+    if (schedule.day) warnings.push(`start-date ${FIRST_DATE[schedule.day]} is a ${schedule.day} in the past: RouterOS counts whole intervals from it, so the first run is the next ${schedule.day} at ${schedule.startTime}.`);
     warnings.push(`The scheduler uses the router's clock: set its time zone and NTP first so ${schedule.startTime === 'startup' ? 'logs line up' : `${schedule.startTime} is your local time`}.`);
     return { kind: 'commands', rule: `scheduler: ${result.rule}`, commands: [command_], warnings };
   },
