@@ -278,12 +278,13 @@ export function readFrame(terms: readonly Term[]): Frame {
 /** Words that say the text after them is a comment. ("named"/"called" name things; "label" is also a verb.) */
 const COMMENT_LABELS: ReadonlySet<string> = new Set(['comment', 'commented', 'description', 'labelled', 'labeled']);
 
-/** A word an unquoted comment can hold: a word or name with no meaning for the rules beyond a noun, never one that widens a rule. */
+/** A word an unquoted comment can hold: a word or name with no meaning for the rules (so never one that widens a rule). */
 function commentWord(t: Term): boolean {
   if (t.negative || t.number !== undefined) return false;
   if (t.technical) return t.technical.kind === 'name';
   if (WHOLE_WORDS.has(t.normal) || !/^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text)) return false;
-  return t.meanings.every((m) => (m.type === 'noun' && !['all', 'traffic', 'and', 'then', 'comment'].includes(m.value)) || m.type === 'filler');
+  // A word with a meaning ("when", "down", "it", "access") may be the request's own: only words no rule reads are comment text.
+  return t.meanings.length === 0;
 }
 
 /**
