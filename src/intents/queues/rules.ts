@@ -168,7 +168,8 @@ function splitRates(frame: Frame): { perUser: Rate[]; total: Rate[] } {
   for (const rate of rates(frame)) {
     const totalSaid = isNoun(frame.terms[rate.end + 1], 'total') || isNoun(frame.terms[rate.index - 1], 'total');
     const eachAfter = marks.some((m) => m === rate.end + 1 || m === rate.end + 2);
-    const markBefore = marks.some((m) => m < rate.index && (!shared || frame.terms.slice(m, rate.index).some((t) => CAP_WORDS.has(t.normal))));
+    // "limit each user on the LAN to 5M with pcq": a ceiling word right before "each user" caps each user too.
+    const markBefore = marks.some((m) => m < rate.index && (!shared || frame.terms.slice(m, rate.index).some((t) => CAP_WORDS.has(t.normal)) || CAP_WORDS.has(frame.terms[m - 1]?.normal ?? '')));
     (!totalSaid && (eachAfter || markBefore) ? perUser : total).push(rate);
   }
   return { perUser, total };
