@@ -2,7 +2,7 @@
  * /ip firewall: filter, nat, raw, mangle, address-list.
  * Matchers and actions follow RouterOS 7 (manual: IP > Firewall > Filter, NAT).
  */
-import { itemMenu, neg, oneOf, oneOfOrName, setOf, str, T, type PropInput } from '../build.js';
+import { itemMenu, neg, oneOf, oneOfOrName, setOf, settingsMenu, str, T, type PropInput } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import { INTERFACE_LIST, without } from './common.js';
 
@@ -172,4 +172,25 @@ export const connection: MenuSpec = without(itemMenu('/ip firewall connection', 
   protocol: T.any,
 }, { commands: ['remove', 'print', 'find', 'get'] }), ['comment', 'disabled']);
 
-export const FIREWALL_MENUS: readonly MenuSpec[] = [filter, nat, raw, mangle, addressList, connection];
+/** Connection tracking (manual: Firewall > Connection tracking): on/off and the timeouts of each protocol and TCP state. */
+export const connectionTracking: MenuSpec = settingsMenu('/ip firewall connection tracking', {
+  enabled: oneOf('auto', 'no', 'yes'),
+  'generic-timeout': T.time,
+  'icmp-timeout': T.time,
+  'liberal-tcp-tracking': T.yesno,
+  'loose-tcp-tracking': T.yesno,
+  'tcp-close-timeout': T.time,
+  'tcp-close-wait-timeout': T.time,
+  'tcp-established-timeout': T.time,
+  'tcp-fin-wait-timeout': T.time,
+  'tcp-last-ack-timeout': T.time,
+  'tcp-max-retrans-timeout': T.time,
+  'tcp-syn-received-timeout': T.time,
+  'tcp-syn-sent-timeout': T.time,
+  'tcp-time-wait-timeout': T.time,
+  'tcp-unacked-timeout': T.time,
+  'udp-stream-timeout': T.time,
+  'udp-timeout': T.time,
+});
+
+export const FIREWALL_MENUS: readonly MenuSpec[] = [filter, nat, raw, mangle, addressList, connection, connectionTracking];
