@@ -215,4 +215,24 @@ export const wirelessSecurityProfiles: MenuSpec = without(withReadOnly(itemMenu(
   'tls-certificate': T.name,
 }, { commands: LIST_WITHOUT_DISABLE }), { default: T.yesno }), ['disabled']);
 
-export const WIRELESS_MENUS: readonly MenuSpec[] = [wifi, wifiSecurity, wifiConfiguration, wireless, wirelessSecurityProfiles];
+/** Which clients may join (manual: WiFi > Access List): entries are tried in order, the first match decides. */
+export const wifiAccessList: MenuSpec = itemMenu('/interface wifi access-list', {
+  action: oneOf('accept', 'query-radius', 'reject'),
+  'allow-signal-out-of-range': oneOfOrName('always'),
+  'client-isolation': T.yesno,
+  days: setOf('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'),
+  interface: oneOfOrName('any', 'all', 'dynamic', 'none', 'static'),
+  'mac-address': T.mac,
+  'mac-address-mask': T.mac,
+  'multi-passphrase-group': T.name,
+  passphrase: T.string,
+  'radius-accounting': T.yesno,
+  // `-80..-40`: a signal strength range in dBm.
+  'signal-range': T.any,
+  'ssid-regexp': T.string,
+  // `8h-17h`: a time-of-day range.
+  time: T.any,
+  'vlan-id': oneOfOrName('none'),
+}, { ordered: true, commands: LIST_WITH_UNSET });
+
+export const WIRELESS_MENUS: readonly MenuSpec[] = [wifi, wifiSecurity, wifiConfiguration, wireless, wirelessSecurityProfiles, wifiAccessList];

@@ -10,7 +10,8 @@ import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, mixedTargets, says } from '../words.js';
 import { changesOnly } from '../traits.js';
-import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { keptAsTyped, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { claim } from '../claims.js';
 
 const WIFI = '/interface wifi';
 const WIRELESS = '/interface wireless';
@@ -55,7 +56,20 @@ function radiosOf(frame: Frame, legacy: boolean): Value | IntentResult {
   if (named.length === 1) return { kind: 'word', text: named[0]! };
   if (named.length > 1) return { kind: 'list', items: named.map((n) => ({ kind: 'word' as const, text: n })) };
   if (has(frame, 'all-radios') || frame.nouns.has('all') || frame.nouns.has('both')) return { kind: 'substitution', command: command(legacy ? WIRELESS : WIFI, 'find') };
-  return refuse('wireless', `it does not say which Wi-Fi interface (${legacy ? 'wlan1, wlan2' : 'wifi1, wifi2'}) or "all radios"`, EXAMPLE);
+  // No radio named: the two radios of RouterOS's dual-band default configuration (see DEFAULT_RADIOS_NOTE).
+  const [a, b] = legacy ? ['wlan1', 'wlan2'] : ['wifi1', 'wifi2'];
+  defaulted.add(frame);
+  return { kind: 'list', items: [{ kind: 'word', text: a }, { kind: 'word', text: b }] };
+}
+
+/** Frames whose radios were not named and defaulted to the default configuration's two. */
+const defaulted = new WeakSet<Frame>();
+
+/** What the response says when no radio was named (radiosOf chose both radios of a dual-band default configuration). */
+function defaultRadiosNote(frame: Frame, legacy: boolean): string[] {
+  if (!defaulted.has(frame)) return [];
+  const [a, b] = legacy ? ['wlan1', 'wlan2'] : ['wifi1', 'wifi2'];
+  return [`No Wi-Fi interface was named, so both radios of a dual-band default configuration are changed (${a} and ${b}, one per band). A single-radio router has only ${a}: there the command stops with "no such item" and changes nothing; say "on ${a}". Virtual APs (a guest network) are not changed.`];
 }
 
 /** "set the ssid of wifi1 to Office and the password to ...", "change the wifi password on both bands to ...", "use WPA3 on wifi2". */
@@ -106,7 +120,7 @@ export const wifiRule: IntentRule = {
       const settings = named({ ssid: ssid ? str(ssid.text) : undefined, 'hide-ssid': hide ? 'yes' : unhide ? 'no' : undefined });
       if (settings.length > 0) commands.push(command(WIRELESS, 'set', [{ kind: 'positional', value: radios }, ...settings]));
       if (secret) warnings.push('The passphrase is set on the security profile "default", which every wireless interface that uses it shares.');
-      return { ...ok(this.id, commands, [...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
+      return { ...ok(this.id, commands, [...defaultRadiosNote(frame, legacy), ...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
     }
     if (secret && !types) {
       types = 'wpa2-psk,wpa3-psk';
@@ -121,7 +135,7 @@ export const wifiRule: IntentRule = {
       'security.passphrase': secret ? str(secret.text) : undefined,
       disabled: enable,
     });
-    return { ...ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...settings])], [...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
+    return { ...ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...settings])], [...defaultRadiosNote(frame, legacy), ...warnings, 'Every client disconnects and must rejoin with the new settings.']), ...subjectOf(radios) };
   },
 };
 
@@ -141,12 +155,166 @@ export const wifiToggleRule: IntentRule = {
     if (asks(frame, 'disable') && asks(frame, 'enable')) return refuse(this.id, 'it asks to switch the radio both on and off', 'Disable wifi2');
     const mixed = mixedTargets(frame, ['wifi']);
     if (mixed) return refuse(this.id, mixed, 'Disable wifi2');
-    return { ...ok(this.id, [command(legacy ? WIRELESS : WIFI, asks(frame, 'disable') ? 'disable' : 'enable', [{ kind: 'positional', value: radios }])]), ...subjectOf(radios) };
+    return { ...ok(this.id, [command(legacy ? WIRELESS : WIFI, asks(frame, 'disable') ? 'disable' : 'enable', [{ kind: 'positional', value: radios }])], defaultRadiosNote(frame, legacy)), ...subjectOf(radios) };
+  },
+};
+
+/** "enable client isolation on wifi1", "isolate wireless clients", "turn off client isolation on both bands". */
+export const clientIsolationRule: IntentRule = {
+  id: 'wireless: client isolation on|off <radio>',
+  match: (frame) => (has(frame, 'client-isolation') || (asks(frame, 'isolate') && says(frame, 'clients', 'client', 'stations') && isWifi(frame)) ? 62 : 0),
+  build(frame) {
+    const example = 'Enable client isolation on wifi1';
+    if (frame.negated) return refuse(this.id, 'the request is negated; say "enable" or "disable client isolation"', example);
+    const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
+    if (legacy) return refuse(this.id, 'client isolation on the legacy wireless package is the access list\'s forwarding=no or default-forwarding=no, not written here', example);
+    const off = asks(frame, 'disable', 'remove', 'allow');
+    const on = asks(frame, 'enable', 'add', 'set', 'isolate');
+    if (off === on) return refuse(this.id, 'it does not say whether to turn client isolation on or off', example);
+    const other = frame.actions.filter((a) => !['disable', 'remove', 'allow', 'enable', 'add', 'set', 'isolate'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to client isolation`, example);
+    const mixed = mixedTargets(frame, ['wifi']);
+    if (mixed) return refuse(this.id, mixed, example);
+    const clientWords = ['clients', 'client', 'stations', 'users', 'devices'];
+    if (frame.addresses.length + frame.services.length + frame.ports.length + frame.macs.length + frame.places.filter((p) => !clientWords.includes(p.term.normal)).length > 0) return refuse(this.id, 'client isolation holds for every client of the radio; it takes no address, service or side', example);
+    const radios = radiosOf(frame, false);
+    if ('rule' in radios) return radios;
+    says(frame, 'clients', 'client', 'stations', 'wireless', 'from', 'each', 'other', 'another');
+    has(frame, 'wifi', 'client-isolation');
+    const warnings = on
+      ? ['Clients of the radio can no longer reach each other (printers, casting, file sharing over Wi-Fi); they still reach the wired LAN and the internet.']
+      : ['Clients of the radio can reach each other again.'];
+    return { ...ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...named({ 'datapath.client-isolation': on ? 'yes' : 'no' })])], [...defaultRadiosNote(frame, false), ...warnings]), ...subjectOf(radios) };
+  },
+};
+
+/** "block MAC aa:bb:cc:dd:ee:ff from the wifi", "allow only 11:22:33:44:55:66 on wifi1", "add aa:bb:... to the wifi access list". */
+export const accessListRule: IntentRule = {
+  id: 'wireless: access list accept|reject <mac> [on <radio>]',
+  match: (frame) => (frame.macs.length > 0 && (has(frame, 'wifi-access-list') || isWifi(frame)) && !has(frame, 'hotspot', 'kid-control') ? 62 : 0),
+  build(frame) {
+    const example = 'Block MAC AA:BB:CC:DD:EE:FF on the wifi';
+    if (frame.negated) return refuse(this.id, 'the request is negated, which does not say whether to accept or reject the client', example);
+    if (has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'))) return refuse(this.id, 'the legacy wireless access list is not written here; the wifi package\'s /interface wifi access-list is', example);
+    const reject = asks(frame, 'block', 'reject', 'remove', 'disable');
+    const accept = asks(frame, 'allow', 'add', 'enable');
+    if (reject && asks(frame, 'allow')) return refuse(this.id, 'it asks to accept and reject in one clause; ask one after the other', example);
+    if (!reject && !accept) return refuse(this.id, 'it does not say whether to accept or reject the client', example);
+    if (asks(frame, 'remove') && !asks(frame, 'block')) return refuse(this.id, 'removing an access-list entry is not written here; say "block MAC ..." to reject a client', example);
+    const other = frame.actions.filter((a) => !['block', 'reject', 'allow', 'add', 'enable', 'disable'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do with a Wi-Fi access-list entry`, example);
+    if (frame.addresses.length + frame.services.length + frame.ports.length + frame.places.length > 0) return refuse(this.id, 'a Wi-Fi access-list entry matches a client by its MAC address and the radio only', example);
+    const radios = frame.interfaces.map((i) => i.value);
+    if (radios.some((r) => !/^wifi/.test(r))) return refuse(this.id, 'the access list applies to wifi interfaces (wifi1, wifi2)', example);
+    if (radios.length > 1) return refuse(this.id, 'name one radio, or none for every radio', example);
+    const only = frame.nouns.has('only');
+    if (only && reject) return refuse(this.id, '"only" with a block does not say what happens to the other clients', example);
+    const macs = [...new Set(frame.macs.map((m) => m.value.toUpperCase()))];
+    says(frame, 'mac', 'client', 'clients', 'device', 'wireless', 'joining', 'connecting', 'connect', 'join', 'list');
+    has(frame, 'wifi', 'wifi-access-list', 'mac', 'host', 'address-list', 'traffic');
+    const where = radios.length === 1 ? { interface: radios[0]! } : {};
+    const commands = macs.map((mac) => command(`${WIFI} access-list`, 'add', { 'mac-address': mac, ...where, action: reject ? 'reject' : 'accept' }));
+    const warnings: string[] = [];
+    if (only) {
+      commands.push(command(`${WIFI} access-list`, 'add', { ...where, action: 'reject', comment: str('reject every other client') }));
+      warnings.push(`Only ${macs.join(', ')} can join${radios.length === 1 ? ` ${radios[0]}` : ' any radio'}: every other client, including one you may be using now, is rejected. Make this change from a wired connection.`);
+    } else if (reject) {
+      warnings.push(`${macs.join(', ')} can no longer join${radios.length === 1 ? ` ${radios[0]}` : ' any radio'}; a client already connected is disconnected.`);
+    } else {
+      warnings.push('Entries are tried in order and the first match decides; an accept only matters above an entry that rejects (clients with no matching entry are accepted anyway). Say "allow only <mac>" to reject every other client.');
+    }
+    if (!reject) warnings.push('The entries are added at the end of the access list: move them above any entry that rejects (place-before).');
+    return ok(this.id, commands, warnings);
+  },
+};
+
+/** RouterOS's names of common regulatory countries, by the words people type (manual: WiFi, configuration.country). */
+const COUNTRIES: Readonly<Record<string, string>> = {
+  latvia: 'Latvia', lithuania: 'Lithuania', estonia: 'Estonia', germany: 'Germany', france: 'France', 'united states': 'United States', usa: 'United States',
+  us: 'United States', 'united states of america': 'United States', america: 'United States', 'united kingdom': 'United Kingdom', uk: 'United Kingdom',
+  britain: 'United Kingdom', 'great britain': 'United Kingdom', england: 'United Kingdom', canada: 'Canada', australia: 'Australia',
+  'new zealand': 'New Zealand', japan: 'Japan', china: 'China', india: 'India', brazil: 'Brazil', mexico: 'Mexico', spain: 'Spain', italy: 'Italy',
+  netherlands: 'Netherlands', holland: 'Netherlands', belgium: 'Belgium', poland: 'Poland', czech: 'Czech', 'czech republic': 'Czech', czechia: 'Czech',
+  slovakia: 'Slovakia', austria: 'Austria', switzerland: 'Switzerland', sweden: 'Sweden', norway: 'Norway', denmark: 'Denmark', finland: 'Finland',
+  ireland: 'Ireland', portugal: 'Portugal', greece: 'Greece', ukraine: 'Ukraine', turkey: 'Turkey', israel: 'Israel', 'south africa': 'South Africa',
+  'south korea': 'South Korea', korea: 'South Korea', singapore: 'Singapore', malaysia: 'Malaysia', indonesia: 'Indonesia', philippines: 'Philippines',
+  thailand: 'Thailand', argentina: 'Argentina', chile: 'Chile', colombia: 'Colombia', hungary: 'Hungary', romania: 'Romania', bulgaria: 'Bulgaria',
+  croatia: 'Croatia', slovenia: 'Slovenia', serbia: 'Serbia', 'united arab emirates': 'United Arab Emirates', uae: 'United Arab Emirates',
+  'saudi arabia': 'Saudi Arabia', egypt: 'Egypt', kenya: 'Kenya', nigeria: 'Nigeria', pakistan: 'Pakistan', kazakhstan: 'Kazakhstan', taiwan: 'Taiwan',
+  'hong kong': 'Hong Kong', vietnam: 'Viet Nam', 'viet nam': 'Viet Nam', iceland: 'Iceland', luxembourg: 'Luxembourg', peru: 'Peru', uruguay: 'Uruguay',
+};
+
+/** The country the clause names, with the terms it was read from (the longest name first: "south africa" before "africa"). */
+function countryOf(frame: Frame): { name: string; terms: readonly Frame['terms'][number][] } | undefined {
+  for (let i = 0; i < frame.terms.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      const terms = frame.terms.slice(i, i + n);
+      if (terms.length < n) continue;
+      const name = COUNTRIES[terms.map((t) => (t.corrected ? t.text.toLowerCase() : t.normal)).join(' ')];
+      if (name) return { name, terms };
+    }
+  }
+  return undefined;
+}
+
+/** A Wi-Fi channel number as the centre frequency of its 20 MHz channel (2.4 GHz: 1-13 and 14; 5 GHz: 36-177). */
+function channelFrequency(channel: number): number | undefined {
+  if (channel >= 1 && channel <= 13) return 2407 + 5 * channel;
+  if (channel === 14) return 2484;
+  if (channel >= 36 && channel <= 177 && channel % 4 === 0 || [149, 153, 157, 161, 165, 169, 173, 177].includes(channel)) return 5000 + 5 * channel;
+  return undefined;
+}
+
+const validFrequency = (mhz: number): boolean => (mhz >= 2412 && mhz <= 2484) || (mhz >= 5150 && mhz <= 5895) || (mhz >= 5925 && mhz <= 7125);
+
+/** "set the country of wifi1 to Latvia", "set wifi1 to channel 6", "use frequency 5180 on wifi2", "set the wifi country to United States". */
+export const radioSettingsRule: IntentRule = {
+  id: 'wireless: set <radio> country|channel|frequency',
+  match: (frame) => (has(frame, 'country', 'frequency', 'channel') && isWifi(frame) && !has(frame, 'ssid', 'passphrase', 'password', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') && asks(frame, 'set', 'add', 'enable') && frame.addresses.length === 0 ? 60 : 0),
+  build(frame) {
+    const example = 'Set the country of wifi1 to Latvia';
+    if (frame.negated) return refuse(this.id, 'the request is negated', example);
+    const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
+    if (legacy) return refuse(this.id, 'the legacy wireless package\'s country and frequency are not written here', example);
+    const other = frame.actions.filter((a) => !['set', 'add', 'enable'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to a radio's country or channel`, example);
+    const wantsCountry = has(frame, 'country');
+    const wantsChannel = frame.terms.some((t) => isNoun(t, 'channel'));
+    const wantsFrequency = has(frame, 'frequency');
+    const settings: Record<string, ValueInput> = {};
+    const warnings: string[] = [];
+    if (wantsCountry) {
+      const country = countryOf(frame);
+      if (!country) return refuse(this.id, 'it does not name a country this generator knows by name; set it with configuration.country= and RouterOS\'s spelling of the country', example);
+      country.terms.forEach((t) => { claim(t); keptAsTyped(frame, t); });
+      settings['configuration.country'] = str(country.name);
+      warnings.push(`The country decides which channels and transmit power the radio may use; it must be where the router is (${country.name}).`);
+    }
+    if (wantsChannel || wantsFrequency) {
+      if (frame.interfaces.length !== 1) return refuse(this.id, 'a channel belongs to one radio; name it ("set wifi2 to channel 6")', 'Set wifi2 to channel 6');
+      const values = frame.numbers.map((n) => n.value);
+      if (values.length !== 1) return refuse(this.id, 'it does not give one channel number or frequency', 'Set wifi2 to channel 6');
+      const n = values[0]!;
+      const mhz = wantsFrequency && !wantsChannel ? n : channelFrequency(n);
+      if (mhz === undefined || !validFrequency(mhz)) return refuse(this.id, `${n} is not a ${wantsChannel ? '2.4 GHz (1-14) or 5 GHz (36-177) channel' : 'Wi-Fi frequency in MHz (2412-2484, 5150-5895, 5925-7125)'}`, 'Set wifi2 to channel 6');
+      says(frame, 'mhz');
+      settings['channel.frequency'] = mhz;
+      warnings.push(`${frame.interfaces[0]!.value} is fixed to ${mhz} MHz${wantsChannel ? ` (channel ${n})` : ''}: it must be the ${mhz < 3000 ? '2.4' : mhz < 5900 ? '5' : '6'} GHz radio, or it stops transmitting; a channel the country does not allow also stops it.`);
+    }
+    if (Object.keys(settings).length === 0) return refuse(this.id, 'it does not say what to set (country, channel or frequency)', example);
+    const named2 = frame.terms.find((t) => RADIO_WORDS.includes(t.normal) && !['channel', 'frequency', 'country'].includes(t.normal));
+    if (named2) return refuse(this.id, `the radio's ${named2.text} is not set here (only country, channel and frequency)`, example);
+    const radios = radiosOf(frame, false);
+    if ('rule' in radios) return radios;
+    says(frame, 'wireless', 'radio', 'code');
+    has(frame, 'wifi', 'country', 'frequency', 'channel');
+    return { ...ok(this.id, [command(WIFI, 'set', [{ kind: 'positional', value: radios }, ...named(settings)])], [...defaultRadiosNote(frame, false), ...warnings, 'The radio restarts with the new settings: every client disconnects and rejoins.']), ...subjectOf(radios) };
   },
 };
 
 export const WIRELESS_FAMILY: IntentFamily = {
   id: 'wireless',
   reads: { nouns: ['only'], words: ['only', 'back', 'off', 'on'] }, example: 'Set the ssid of wifi1 to Office', summary: 'Wi-Fi (SSID, WPA2/WPA3 passphrase, hiding, on/off; RouterOS 7 wifi or legacy wireless)',
-  rules: changesOnly([wifiRule, wifiToggleRule]),
+  usesMacs: true,
+  rules: changesOnly([wifiRule, wifiToggleRule, clientIsolationRule, accessListRule, radioSettingsRule]),
 };
