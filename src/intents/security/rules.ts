@@ -14,7 +14,8 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, durations, has, intervalText, says, type Duration } from '../system/slots.js';
+import { asks, has, says } from '../words.js';
+import { durations, timeText, type Duration } from '../../slots/duration.js';
 import type { InterfaceRef } from '../../api/options.js';
 
 const FILTER = '/ip firewall filter';
@@ -61,8 +62,8 @@ const tcpPorts = (services: readonly ServiceSpec[]): string => services.flatMap(
 
 /** A duration said after one of `words` ("for 1 day", "within 30 seconds"), or the durations not after any of `others`. */
 function durationAfter(frame: Frame, all: readonly Duration[], words: readonly string[]): Duration | undefined {
-  const found = all.find((d) => words.includes(frame.terms[d.index - 1]?.normal ?? ''));
-  if (found) claim(...frame.terms.slice(found.index, found.end + 1));
+  const found = all.find((d) => words.includes(frame.terms[d.start - 1]?.normal ?? ''));
+  if (found) claim(...frame.terms.slice(found.start, found.end + 1));
   return found;
 }
 
@@ -113,8 +114,8 @@ export const bruteForceRule: IntentRule = {
     const stages = (attempts ?? 4) - 1;
     const prefix = prefixOf(services);
     const ports = tcpPorts(services);
-    const stageTime = intervalText(window?.seconds ?? 60);
-    const banTime = intervalText(ban?.seconds ?? 10 * 86400);
+    const stageTime = timeText(window?.seconds ?? 60);
+    const banTime = timeText(ban?.seconds ?? 10 * 86400);
     const list = (k: number): string => (k > stages ? `${prefix}_blacklist` : `${prefix}_stage${k}`);
     const rule = (args: Record<string, ValueInput>, comment: string): Command => command(FILTER, 'add', { chain: 'input', protocol: 'tcp', 'dst-port': ports, ...args, comment: str(comment) });
     const commands: Command[] = [rule({ 'src-address-list': `${prefix}_blacklist`, action: 'drop' }, `${prefix} brute force: drop blacklisted`)];
@@ -160,7 +161,7 @@ export const portScanRule: IntentRule = {
     says(frame, 'for', 'ban', 'banned', 'blacklist', 'blocked', 'protection', 'protect', 'against', 'rules', 'rule', 'firewall', 'router', 'scanners', 'them', 'attack', 'attacks', 'attackers', 'detection');
     has(frame, 'address-list', 'traffic', 'rule', 'input-chain', 'incoming', 'host');
     for (const p of frame.protocols) claim(p.term);
-    const banTime = intervalText(ban?.seconds ?? 14 * 86400);
+    const banTime = timeText(ban?.seconds ?? 14 * 86400);
     const commands: Command[] = [
       command(FILTER, 'add', { chain: 'input', protocol: 'tcp', psd: PSD, ...sideArgs(side.ref, 'in'), action: 'add-src-to-address-list', 'address-list': SCANNERS, 'address-list-timeout': banTime, comment: str('port scan detection') }),
     ];
@@ -238,8 +239,8 @@ export const portKnockRule: IntentRule = {
     has(frame, 'port', 'traffic', 'address-list', 'rule');
     for (const p of frame.protocols) claim(p.term);
     const prefix = prefixOf(found);
-    const stageTime = intervalText(window?.seconds ?? 30);
-    const openTime = intervalText(open?.seconds ?? 3600);
+    const stageTime = timeText(window?.seconds ?? 30);
+    const openTime = timeText(open?.seconds ?? 3600);
     const sideArg = side ? sideArgs(side.ref, 'in') : {};
     const proto = udp ? 'udp' : 'tcp';
     const list = (k: number): string => (k === ports.length ? `${prefix}_knock_allowed` : `${prefix}_knock${k}`);
@@ -324,7 +325,7 @@ export const connectionTrackingRule: IntentRule = {
       if (!(tech === 'timeout' || tech === 'timeouts' || /-timeout$/.test(tech))) continue;
       const words = nameWords(frame, from, i + 1).filter((w) => w !== 'timeout' && w !== 'timeouts');
       const protocol = (['tcp', 'udp', 'icmp', 'generic'] as const).find((p) => words.includes(p));
-      const value = all.find((d) => d.index > i && !used.has(d.index));
+      const value = all.find((d) => d.start > i && !used.has(d.start));
       if (!protocol) return refuse(this.id, `it does not say which timeout ("tcp established", "udp", "icmp", "generic") "${t.text}" is`, TRACKING_EXAMPLE);
       if (!value) return refuse(this.id, `it does not say what to set the ${words.join(' ')} timeout to`, TRACKING_EXAMPLE);
       const candidates = TIMEOUTS.filter((x) => x.protocol === protocol && x.words.every((w) => words.includes(w)));
@@ -333,13 +334,13 @@ export const connectionTrackingRule: IntentRule = {
       if (!best || (best.words.length === 0 && unknown.length > 0) || unknown.length > 0) return refuse(this.id, `"${words.join(' ')} timeout" is not a connection-tracking timeout RouterOS has (tcp established, syn sent, syn received, fin wait, close wait, last ack, time wait, close, max retrans, unacked; udp, udp stream; icmp; generic)`, TRACKING_EXAMPLE);
       if (value.seconds < 1 || value.seconds > 7 * 86400) return refuse(this.id, 'a connection-tracking timeout here is 1 second to 7 days', TRACKING_EXAMPLE);
       if (best.arg in settings) return refuse(this.id, `it sets the ${best.arg} twice`, TRACKING_EXAMPLE);
-      settings[best.arg] = intervalText(value.seconds);
-      used.add(value.index);
-      claim(...frame.terms.slice(from, i + 1), ...frame.terms.slice(value.index, value.end + 1));
+      settings[best.arg] = timeText(value.seconds);
+      used.add(value.start);
+      claim(...frame.terms.slice(from, i + 1), ...frame.terms.slice(value.start, value.end + 1));
       from = value.end + 1;
     }
     if (Object.keys(settings).length === 0) return refuse(this.id, 'it does not say which timeout to set ("tcp established timeout", "udp timeout")', TRACKING_EXAMPLE);
-    if (all.some((d) => !used.has(d.index))) return refuse(this.id, 'a duration in it is not the value of any timeout', TRACKING_EXAMPLE);
+    if (all.some((d) => !used.has(d.start))) return refuse(this.id, 'a duration in it is not the value of any timeout', TRACKING_EXAMPLE);
     has(frame, 'conntrack', 'timeout');
     says(frame, 'firewall', 'ip', 'to', 'of');
     const warnings = ['Connections idle longer than their timeout are forgotten: a shorter timeout drops idle sessions (SSH, VPN, long downloads behind NAT); a longer one keeps more entries in the table.'];
