@@ -19,6 +19,6 @@ export const ACCESS_WORDS: WordSource = {
     hotspot: 'hotspot', 'hot spot': 'hotspot', 'captive portal': 'hotspot', 'hotspot user': 'hotspot-user', 'hotspot users': 'hotspot-user',
     'user profile': 'user-profile', 'hotspot profile': 'user-profile', 'hotspot user profile': 'user-profile',
   },
-  known: ['mhz', 'ghz', 'uptime', 'quota', 'isolated'],
+  known: ['mhz', 'ghz', 'quota', 'isolated'],
   misspellings: { isolaton: 'isolation', hotpsot: 'hotspot' },
 };

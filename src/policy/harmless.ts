@@ -218,6 +218,9 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   // A static ARP entry or a hotspot on an interface decides who reaches whom there.
   '/ip/arp': { area: 'forwarding' },
   '/ip/hotspot': { area: 'forwarding' },
+  // A kid-control profile with a new name holds no device yet; a device added to one loses the internet outside its hours.
+  '/ip/kid-control': { area: 'forwarding', add: true },
+  '/ip/kid-control/device': { area: 'forwarding' },
   '/ip/vrf': { area: 'routing' },
   '/ip/dhcp-server': { area: 'forwarding', add: true, enable: true, set: props('lease-time', 'authoritative', 'add-arp', 'always-broadcast', 'use-radius', 'lease-script') },
   '/ip/dhcp-server/network': { area: 'forwarding', add: true },

@@ -170,7 +170,24 @@ export const trafficFlowTarget: MenuSpec = without(itemMenu('/ip traffic-flow ta
   'v9-template-timeout': T.time,
 }, { required: ['dst-address'], commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'get', 'edit'] }), ['comment']);
 
+/** Kid control (manual: IP > Kid Control): per day, the span the devices of a profile may use the internet (`8h-21h`). */
+const KID_DAY = T.any;
+export const kidControl: MenuSpec = without(itemMenu('/ip kid-control', {
+  name: T.name,
+  mon: KID_DAY, tue: KID_DAY, wed: KID_DAY, thu: KID_DAY, fri: KID_DAY, sat: KID_DAY, sun: KID_DAY,
+  'tur-mon': KID_DAY, 'tur-tue': KID_DAY, 'tur-wed': KID_DAY, 'tur-thu': KID_DAY, 'tur-fri': KID_DAY, 'tur-sat': KID_DAY, 'tur-sun': KID_DAY,
+  // `10M/10M`, or empty for no limit.
+  'rate-limit': T.any,
+}, { required: ['name'], commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'get', 'edit'], extra: { pause: command({ numbers: { value: T.name, list: true } }, { positional: ['numbers'] }), resume: command({ numbers: { value: T.name, list: true } }, { positional: ['numbers'] }) } }), ['comment']);
+
+/** The devices of a kid-control profile, by MAC address. */
+export const kidControlDevice: MenuSpec = without(itemMenu('/ip kid-control device', {
+  name: T.name,
+  'mac-address': T.mac,
+  user: T.name,
+}, { required: ['mac-address', 'user'], commands: ['add', 'set', 'remove', 'enable', 'disable', 'print', 'find', 'export', 'get', 'edit'] }), ['comment']);
+
 export const IP_MENUS: readonly MenuSpec[] = [
   address, route, pool, arp, service, neighborDiscovery, cloud, upnp, upnpInterfaces, ssh, settings, proxy,
-  firewallServicePort, trafficFlow, trafficFlowTarget,
+  firewallServicePort, trafficFlow, trafficFlowTarget, kidControl, kidControlDevice,
 ];

@@ -12,6 +12,7 @@ import { asks, has, indexOf, isNoun, mixedTargets, says } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { keptAsTyped, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { claim } from '../claims.js';
+import { intToIp, ipToInt, networkOf } from '../../slots/ipv4.js';
 
 const WIFI = '/interface wifi';
 const WIRELESS = '/interface wireless';
@@ -312,9 +313,94 @@ export const radioSettingsRule: IntentRule = {
   },
 };
 
+const GUEST_WORDS = ['guest', 'guests', 'visitor', 'visitors'];
+/** "guest network", "visitor wifi", "guest ap": the word after "guest" says it is a network (not "ssid to Guest"). */
+const isGuestHead = (t: Frame['terms'][number] | undefined): boolean =>
+  !!t && (['network', 'ap', 'hotspot', 'ssid'].includes(t.normal) || t.meanings.some((m) => m.type === 'noun' && ['wifi', 'ssid', 'virtual-ap'].includes(m.value)));
+
+/** The guest network's own subnet when the prompt gives none: the /24 after the default configuration's 192.168.88.0/24. */
+const GUEST_SUBNET = { address: '192.168.89.0', length: 24 };
+
+/**
+ * "create a guest wifi with ssid Visitors and password \"...\"", "set up a guest network on wifi1 on 10.10.10.0/24":
+ * a virtual AP on each radio (client isolation on), its own bridge, address, pool, DHCP server and network, a forward
+ * drop from the guest bridge to the LAN and accepts for DNS to the router.
+ */
+export const guestWifiRule: IntentRule = {
+  id: 'wireless: guest wifi (virtual AP, own bridge, subnet and DHCP, no LAN access)',
+  match: (frame) => ((has(frame, 'guest-wifi') || frame.terms.some((t, i) => GUEST_WORDS.includes(t.normal) && !t.technical && isGuestHead(frame.terms[i + 1]))) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'limit', 'block', 'remove', 'disable') ? 70 : 0),
+  build(frame, options) {
+    const example = 'Create a guest wifi with ssid Visitors and password "guest-pass-2024"';
+    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
+    const other = frame.actions.filter((a) => !['add', 'set', 'enable', 'isolate'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of setting up a guest network; ask for it separately`, example);
+    if (has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'))) return refuse(this.id, 'a guest network is written for the wifi package (/interface wifi) only', example);
+    const radios = [...new Set(frame.interfaces.map((i) => i.value))];
+    if (radios.some((r) => !/^wifi\d+$/.test(r))) return refuse(this.id, `the guest network is a virtual AP on a radio (wifi1, wifi2), not on ${radios.filter((r) => !/^wifi\d+$/.test(r)).join(', ')}`, example);
+    const masters = radios.length > 0 ? radios : ['wifi1', 'wifi2'];
+    if (frame.services.length + frame.ports.length + frame.macs.length + frame.numbers.length > 0) return refuse(this.id, 'a guest network takes radios, an SSID, a passphrase and a subnet here; ask for other rules separately', example);
+    // The subnet: a prefix given ("on 10.10.10.0/24", "with gateway 10.10.10.1/24"), or the /24 after the default LAN's.
+    if (frame.addresses.length > 1) return refuse(this.id, 'give the guest network one subnet', example);
+    const given = frame.addresses[0]?.value;
+    if (given && given.kind !== 'prefix') return refuse(this.id, 'give the guest subnet with its length ("10.10.10.0/24" or the gateway "10.10.10.1/24")', example);
+    const net = given && given.kind === 'prefix' ? given : GUEST_SUBNET;
+    if (net.length < 16 || net.length > 29) return refuse(this.id, 'the guest subnet must be /16 to /29', example);
+    const base = networkOf(net.address, net.length);
+    const size = 2 ** (32 - net.length);
+    const own = ipToInt(net.address) === base ? base + 1 : ipToInt(net.address);
+    if (own === base + size - 1) return refuse(this.id, `${intToIp(own)} is the broadcast address of the subnet`, example);
+    const lan = options.lanSubnet;
+    const lanBase = networkOf(lan.address, lan.length);
+    const overlaps = base < lanBase + 2 ** (32 - lan.length) && lanBase < base + size;
+    if (overlaps) return refuse(this.id, `the guest subnet ${intToIp(base)}/${net.length} overlaps the LAN ${lan.address}/${lan.length}; give it a subnet of its own`, example);
+    const first = own === base + 1 ? base + 2 : base + 1;
+    const last = own === base + size - 2 ? base + size - 3 : base + size - 2;
+    // SSID and passphrase.
+    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || ['named', 'called'].includes(t.normal));
+    const ssid = ssidAt >= 0 ? valueAfter(frame, ssidAt, { skipInterfaces: true }) : undefined;
+    if (ssidAt >= 0 && !ssid) return refuse(this.id, 'it does not say the SSID', example);
+    if (ssid && [...ssid.text].length > 32) return refuse(this.id, 'an SSID is at most 32 characters', example);
+    const secret = secretOf(frame, ['password', 'passphrase']) ?? keyOf(frame);
+    if (!secret) return refuse(this.id, 'it does not give the guest passphrase (in double quotes); an open guest network is not written here', example);
+    const problem = secretProblem(secret);
+    if (problem) return refuse(this.id, problem, example);
+    const n = [...secret.text].length;
+    if (n < 8 || n > 63) return refuse(this.id, `a WPA2/WPA3 passphrase must be 8 to 63 characters (this one has ${n})`, example);
+    const name = ssid?.text ?? 'Guest';
+    says(frame, 'guest', 'guests', 'visitor', 'visitors', 'network', 'wireless', 'separate', 'own', 'isolated', 'from', 'lan', 'subnet', 'on', 'with', 'new', 'for', 'ssid', 'named', 'called', 'gateway');
+    has(frame, 'guest-wifi', 'wifi', 'ssid', 'virtual-ap', 'password', 'passphrase', 'host', 'bridge', 'client-isolation', 'dhcp', 'dhcp-server', 'subnet');
+    for (const p of frame.places) if (p.value === 'lan') claim(p.term); else return refuse(this.id, `the guest network is kept from the LAN; "${p.term.text}" is not part of it`, example);
+    for (const a of frame.addresses) claim(a.term);
+    const BRIDGE = 'bridge-guest';
+    const prefix = { kind: 'prefix' as const, address: intToIp(own), length: net.length };
+    const commands: Command[] = [
+      command('/interface bridge', 'add', { name: BRIDGE, comment: str('guest network') }),
+      ...masters.map((m) => command(WIFI, 'add', [
+        ...named({ name: `${m}-guest`, 'master-interface': m, 'configuration.ssid': str(name), 'security.authentication-types': 'wpa2-psk,wpa3-psk', 'security.passphrase': str(secret.text), 'datapath.bridge': BRIDGE, 'datapath.client-isolation': 'yes', disabled: 'no' }),
+      ])),
+      command('/ip address', 'add', { address: prefix, interface: BRIDGE, comment: str('guest network') }),
+      command('/ip pool', 'add', { name: 'guest-pool', ranges: { kind: 'range', from: intToIp(first), to: intToIp(last) } }),
+      command('/ip dhcp-server', 'add', { name: 'guest-dhcp', interface: BRIDGE, 'address-pool': 'guest-pool' }),
+      command('/ip dhcp-server network', 'add', { address: { kind: 'prefix', address: intToIp(base), length: net.length }, gateway: { kind: 'ip', address: intToIp(own) }, 'dns-server': { kind: 'ip', address: intToIp(own) }, comment: str('guest network') }),
+      command('/ip firewall filter', 'add', { chain: 'input', 'in-interface': BRIDGE, protocol: 'udp', 'dst-port': 53, action: 'accept', comment: str('guest: DNS to the router') }),
+      command('/ip firewall filter', 'add', { chain: 'input', 'in-interface': BRIDGE, protocol: 'tcp', 'dst-port': 53, action: 'accept', comment: str('guest: DNS to the router') }),
+      command('/ip firewall filter', 'add', { chain: 'forward', 'in-interface': BRIDGE, 'dst-address': { kind: 'prefix', address: intToIp(lanBase), length: lan.length }, action: 'drop', comment: str('guest: no access to the LAN') }),
+    ];
+    const warnings = [
+      ...(radios.length === 0 ? [`No radio was named, so a guest AP is added on wifi1 and on wifi2 (both bands of a dual-band default configuration); on a single-radio router the second one fails with "no such item" and the script stops there: say "on wifi1".`] : []),
+      ...(ssid ? [] : ['No SSID was given, so the guest network is called "Guest".']),
+      ...(given ? [] : [`No subnet was given, so the guest network is ${intToIp(base)}/${net.length} (the router ${intToIp(own)}), the /24 after the default LAN's; it must not be in use elsewhere (on the WAN side too).`]),
+      ...secretWarnings(secret),
+      `Guests get addresses ${intToIp(first)}-${intToIp(last)}, the router as DNS server, and the internet through the masquerade of the default configuration (out of the WAN list); they cannot reach ${lan.address}/${lan.length} (the lanSubnet option) and, with client isolation, not each other.`,
+      'The guest bridge is in no interface list, so the default firewall\'s input chain drops it (no management from the guest network); its DNS accepts are added at the end of the input chain: move them above the drop of everything not from the LAN (place-before), or guests cannot resolve names.',
+    ];
+    return ok(this.id, commands, warnings);
+  },
+};
+
 export const WIRELESS_FAMILY: IntentFamily = {
   id: 'wireless',
   reads: { nouns: ['only'], words: ['only', 'back', 'off', 'on'] }, example: 'Set the ssid of wifi1 to Office', summary: 'Wi-Fi (SSID, WPA2/WPA3 passphrase, hiding, on/off; RouterOS 7 wifi or legacy wireless)',
   usesMacs: true,
-  rules: changesOnly([wifiRule, wifiToggleRule, clientIsolationRule, accessListRule, radioSettingsRule]),
+  rules: changesOnly([wifiRule, wifiToggleRule, clientIsolationRule, accessListRule, radioSettingsRule, guestWifiRule]),
 };
