@@ -5,7 +5,7 @@
 import type { WordSource } from './types.js';
 
 export const SECURITY_WORDS: WordSource = {
-  actions: { detect: 'detect', catch: 'detect', 'watch for': 'detect' },
+  actions: { detect: 'detect' },
   nouns: {
     'brute force': 'brute-force', 'brute-force': 'brute-force', bruteforce: 'brute-force', 'brute forcing': 'brute-force',
     'brute force attack': 'brute-force', 'brute force attacks': 'brute-force', 'brute-force attack': 'brute-force', 'brute-force attacks': 'brute-force',
@@ -17,7 +17,6 @@ export const SECURITY_WORDS: WordSource = {
     'knock sequence': 'port-knock', 'knocking sequence': 'port-knock', knock: 'port-knock', knocking: 'port-knock', knocks: 'port-knock',
     'connection tracking': 'conntrack', conntrack: 'conntrack', 'connection-tracking': 'conntrack', 'conn tracking': 'conntrack',
     'connection tracker': 'conntrack',
-    stage: 'stage', stages: 'stage', staging: 'stage',
   },
   known: ['against', 'attack', 'attacks', 'attacker', 'attackers', 'scanners', 'stream', 'sent', 'received', 'retrans', 'unacked', 'generic', 'liberal', 'loose', 'sequence'],
   misspellings: { bruteforse: 'bruteforce', conntrak: 'conntrack' },

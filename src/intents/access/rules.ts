@@ -51,7 +51,14 @@ function nameAfter(frame: Frame, at: (t: Term) => boolean): { text: string; inde
   let k = i;
   while (['named', 'called', 'name'].includes(frame.terms[k + 1]?.normal ?? '')) claim(frame.terms[++k]);
   const value = valueAfter(frame, k);
-  return value && value.index <= k + 2 ? { text: value.text, index: value.index } : undefined;
+  if (value && value.index <= k + 2) return { text: value.text, index: value.index };
+  // A name that is also a word of the lexicon ("profile vip"): a noun right after the marker, as typed.
+  const next = frame.terms[k + 1];
+  if (next && !next.technical && next.meanings.length > 0 && next.meanings.every((m) => m.type === 'noun') && NAME.test(next.text)) {
+    claim(next);
+    return { text: next.text, index: k + 1 };
+  }
+  return undefined;
 }
 
 /** "add hotspot user bob with password ... limited to 2 hours and 500MB", "create hotspot user alice in profile vip". */

@@ -192,7 +192,7 @@ export const clientIsolationRule: IntentRule = {
 /** "block MAC aa:bb:cc:dd:ee:ff from the wifi", "allow only 11:22:33:44:55:66 on wifi1", "add aa:bb:... to the wifi access list". */
 export const accessListRule: IntentRule = {
   id: 'wireless: access list accept|reject <mac> [on <radio>]',
-  match: (frame) => (frame.macs.length > 0 && (has(frame, 'wifi-access-list') || isWifi(frame)) && !has(frame, 'hotspot', 'kid-control') ? 62 : 0),
+  match: (frame) => (frame.macs.length > 0 && (has(frame, 'wifi-access-list') || (isWifi(frame) && asks(frame, 'block', 'reject', 'allow'))) && !has(frame, 'hotspot', 'kid-control') ? 62 : 0),
   build(frame) {
     const example = 'Block MAC AA:BB:CC:DD:EE:FF on the wifi';
     if (frame.negated) return refuse(this.id, 'the request is negated, which does not say whether to accept or reject the client', example);
