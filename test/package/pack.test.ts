@@ -81,8 +81,10 @@ describe('npm pack', { timeout: 120_000 }, () => {
     const unexpected = paths.filter((p) => !/^(LICENSE|README\.md|package\.json|dist\/bundle\/[\w-]+\.(js|cjs)|dist\/(src|grammar)\/.*\.d\.ts)$/.test(p));
     expect(unexpected).toEqual([]);
     expect(paths.filter((p) => /compile-validators/.test(p))).toEqual([]);
-    // A budget, not a measurement: 1.58 MB after issue 18's configuration model (main was already past 1.5 MB).
-    expect(pack.unpackedSize).toBeLessThan(1_650_000);
+    // A budget, not a measurement: 1.68 MB after session 4's families (security, access, links, e-mail, network
+    // services, PCC, policy routing) and issue 18's configuration model; 1.06 MB when the budget was first set. Raise it
+    // with the reason when a feature needs it; a jump with no new feature means something extra is being shipped.
+    expect(pack.unpackedSize).toBeLessThan(1_900_000);
   });
 
   it('declares ^ ranges for its runtime dependencies, and not ajv', () => {
