@@ -17,7 +17,7 @@ import { claim } from '../claims.js';
 import { nameIn } from '../../slots/keyed.js';
 import { durations as durationsOf, timeText } from '../../slots/duration.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, isNoun, says } from '../words.js';
+import { has, isNoun, leads, says } from '../words.js';
 
 const ROUTE = '/ip route';
 const EXAMPLE = 'Set up failover with primary gateway 203.0.113.1 and backup gateway 198.51.100.1';
@@ -91,7 +91,8 @@ function intervalOf(frame: Frame): { text?: string; error?: string } {
 /** "set up failover between gateway 203.0.113.1 and backup gateway 198.51.100.1", "failover from 203.0.113.1 to 198.51.100.1". */
 export const failoverRule: IntentRule = {
   id: 'failover: primary and backup default routes with check-gateway [through probe hosts] [with netwatch]',
-  match: (frame) => (has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
+  // "show the failover routes", "display the netwatch entries": looking at them is the print rule's.
+  match: (frame) => (!leads(frame, 'show') && has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
     const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
@@ -216,7 +217,7 @@ function routeComment(frame: Frame): { text: string; term: Term } | undefined {
 /** "add netwatch for 8.8.8.8 that disables the route commented ISP1 when it goes down", "netwatch 1.1.1.1 every 30s toggling route WAN1". */
 export const netwatchRule: IntentRule = {
   id: 'failover: netwatch <host> disabling|enabling the route <comment> when down|up',
-  match: (frame) => (has(frame, 'netwatch') && !has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
+  match: (frame) => (!leads(frame, 'show') && has(frame, 'netwatch') && !has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', NETWATCH_EXAMPLE);
     const other = frame.actions.filter((a) => !['add', 'set', 'enable', 'disable', 'monitor', 'toggle', 'route'].includes(a.value) && !['watch', 'ping', 'check', 'toggle', 'toggling', 'switch', 'switching', 'monitor', 'monitoring'].includes(a.term.normal)).map((a) => a.term.text);
