@@ -100,7 +100,9 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   if (invalid.length > 0) return refusal(`${invalid.map((i) => i.reason).join('; ')}. Correct the value and ask again, for example: "Forward port 8080 to 192.168.88.10:80".`);
 
   const cutShort = danglingEnd(terms);
-  if (cutShort) return refusal(`Cannot generate this safely: the request ends with "${cutShort.text}", so what comes after it is missing; finish the request. A prompt that works: "Block SSH from the internet".`);
+  const cutShortRefusal = (word: Term, where: string, rules: string[] = []): Understanding =>
+    refusal(`Cannot generate this safely: the request ends with "${word.text}", so what comes after it is missing${where}; finish the request. A prompt that works: "Block SSH from the internet".`, rules);
+  if (cutShort) return cutShortRefusal(cutShort, '');
 
   const commands: Command[] = [];
   const warnings: string[] = [];
@@ -127,10 +129,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     }
     // "block port 22 from", "reboot and": the request was cut short, and what is there may be wider than the whole.
     const cut = danglingEnd(clause);
-    if (cut) {
-      const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';
-      return refusal(`Cannot generate this safely: the request ends with "${cut.text}", so what comes after it is missing${which}; finish the request. A prompt that works: "Block SSH from the internet".`, rules);
-    }
+    if (cut) return cutShortRefusal(cut, clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '', rules);
     const tracedBefore = traced?.length ?? 0;
     const result = answer(frame, options);
     // "set the identity to edge-1 and the timezone to America/New_York": refused as one request, the verb is shared by two.
