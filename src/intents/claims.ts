@@ -15,18 +15,32 @@ import { LABEL_NOUNS, STRUCTURE_WORDS } from '../../grammar/english/words.js';
 import { RATE_LETTER_BPS, TIME_LETTER_SECONDS, TIME_UNIT_SECONDS, UNIT_WORDS } from '../../grammar/english/units.js';
 import type { Frame } from './frame.js';
 
-let active: Set<Term> | undefined;
+/** What the answering rule read: the words it claimed, and the corrected words it used as typed. */
+export interface Record {
+  readonly claimed: Set<Term>;
+  readonly typed: Set<Term>;
+}
+
+let active: Record | undefined;
 
 /** Claims `terms` for the rule being recorded (no effect outside `recording`). */
 export function claim(...terms: readonly (Term | undefined)[]): void {
-  if (active) for (const t of terms) if (t) active.add(t);
+  if (active) for (const t of terms) if (t) active.claimed.add(t);
+}
+
+/**
+ * The rule used a word the typo fixer changed as the user typed it ("brdige" is the SSID, not "bridge"): its
+ * "Read X as Y" note would be wrong and is not given (no effect outside `recording`).
+ */
+export function keptAsTyped(t: Term): void {
+  active?.typed.add(t);
 }
 
 /** Whether claims are being recorded now (readers skip work that only serves claims otherwise). */
 export const isRecording = (): boolean => active !== undefined;
 
 /** Runs `read` with every claim it makes going into `into`. */
-export function recording<T>(into: Set<Term>, read: () => T): T {
+export function recording<T>(into: Record, read: () => T): T {
   const outer = active;
   active = into;
   try {

@@ -40,37 +40,50 @@ export interface PortSlot {
 
 export interface Frame {
   readonly terms: readonly Term[];
-  readonly actions: Slot<string>[];
+  readonly actions: readonly Slot<string>[];
   /** "don't", "not", "never" before the first action. */
   readonly negated: boolean;
-  readonly services: Slot<ServiceSpec>[];
-  readonly protocols: Slot<string>[];
-  readonly ports: Slot<PortSlot>[];
-  readonly addresses: Slot<Address>[];
-  readonly places: Slot<'wan' | 'lan' | 'router'>[];
-  readonly interfaces: Slot<string>[];
-  readonly nouns: Set<string>;
+  readonly services: readonly Slot<ServiceSpec>[];
+  readonly protocols: readonly Slot<string>[];
+  readonly ports: readonly Slot<PortSlot>[];
+  readonly addresses: readonly Slot<Address>[];
+  readonly places: readonly Slot<'wan' | 'lan' | 'router'>[];
+  readonly interfaces: readonly Slot<string>[];
+  readonly nouns: ReadonlySet<string>;
   /** Quoted text, with the noun that introduced it ("comment", "named"). */
-  readonly quoted: { readonly text: string; readonly label: string | null; readonly term: Term; readonly also?: readonly Term[] }[];
+  readonly quoted: readonly { readonly text: string; readonly label: string | null; readonly term: Term; readonly also?: readonly Term[] }[];
   /** The words of a comment given without quotes ("commented TEMP"): its text, which no other reader takes. */
   readonly commentWords: ReadonlySet<Term>;
-  readonly invalid: Extract<Technical, { kind: 'invalid' }>[];
-  readonly code: Extract<Technical, { kind: 'code' }>[];
+  readonly invalid: readonly Extract<Technical, { kind: 'invalid' }>[];
+  readonly code: readonly Extract<Technical, { kind: 'code' }>[];
   /** Numbers that were not read as ports. */
-  readonly numbers: Slot<number>[];
-  readonly macs: Slot<string>[];
+  readonly numbers: readonly Slot<number>[];
+  readonly macs: readonly Slot<string>[];
   /** Words nothing in the lexicon explains (after typo correction). */
-  readonly unknown: string[];
-  readonly corrections: { readonly from: string; readonly to: string }[];
+  readonly unknown: readonly string[];
+  /** Words the typo fixer changed: a "Read X as Y" note each, unless the rule kept the word as typed (claims.ts). */
+  readonly corrections: readonly Correction[];
   /** What "it" refers to: the interface the previous clause created or changed. */
-  previousSubject?: string;
+  readonly previousSubject?: string | undefined;
   /** What the most recent earlier clause created or filled, for "it" / "them" ("from it": an address list). */
-  referent?: Referent;
+  readonly referent?: Referent | undefined;
   /** The previous clause already dropped everything it did not accept ("... and drop the rest" after a limit). */
-  previousDropsRest?: boolean;
+  readonly previousDropsRest?: boolean | undefined;
   /** The drop the previous clause's accept makes "the rest" mean ("allow ssh from list admins and drop the rest"). */
-  previousRestDrop?: Command[];
+  readonly previousRestDrop?: readonly Command[] | undefined;
 }
+
+export interface Correction {
+  readonly from: string;
+  readonly to: string;
+  readonly term: Term;
+}
+
+/** What earlier clauses of the prompt leave for this one to read ("it", "the rest"). */
+export type ClauseContext = Pick<Frame, 'previousSubject' | 'referent' | 'previousDropsRest' | 'previousRestDrop'>;
+
+/** A frame while `readFrame` fills it. */
+type Filling = { -readonly [K in keyof Frame]: K extends 'terms' ? Frame[K] : Frame[K] extends ReadonlySet<infer E> ? Set<E> : Frame[K] extends readonly (infer E)[] ? E[] : Frame[K] };
 
 function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning, { type: K }> | undefined {
   return t.meanings.find((m): m is Extract<Meaning, { type: K }> => m.type === type);
@@ -81,7 +94,7 @@ function meaningOf<K extends Meaning['type']>(t: Term, type: K): Extract<Meaning
  * turned into exceptions (a rule that reads them reads the "not"); a "not" no exception slot follows stays unread, so
  * a rule that ignores it cannot answer ("drop ssh from anything not in list mgmt" is never the list's own drop).
  */
-function exceptedBy(frame: Frame): void {
+function exceptedBy(frame: Filling): void {
   const lists = [frame.services, frame.protocols, frame.ports, frame.addresses, frame.places, frame.interfaces, frame.macs, frame.numbers] as Slot<unknown>[][];
   for (const slots of lists) {
     slots.forEach((slot, k) => {
@@ -99,10 +112,11 @@ function exceptedBy(frame: Frame): void {
 }
 
 /** Reads one clause into a frame. */
-export function readFrame(terms: readonly Term[]): Frame {
-  const frame: Frame = {
+export function readFrame(terms: readonly Term[], context: ClauseContext = {}): Frame {
+  const frame: Filling = {
     terms, actions: [], negated: false, services: [], protocols: [], ports: [], addresses: [], places: [], interfaces: [],
     nouns: new Set(), quoted: [], commentWords: new Set(), invalid: [], code: [], numbers: [], macs: [], unknown: [], corrections: [],
+    ...context,
   };
   let role: Role = 'subject';
   let negated = false;
@@ -112,14 +126,14 @@ export function readFrame(terms: readonly Term[]): Frame {
   let pendingNot = false;
   let roleBefore: Role = 'subject'; // the role before the current one ("to the proxy on port 3128": on after to) // "not" after the verb: what follows is an exception ("block all not from the LAN")
   const comment = unquotedComment(terms);
-  if (comment) for (const t of comment.terms) (frame.commentWords as Set<Term>).add(t);
+  if (comment) for (const t of comment.terms) frame.commentWords.add(t);
   if (comment) frame.quoted.push({ text: comment.text, label: 'comment', term: comment.terms[0]!, also: comment.terms.slice(1) });
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const prev = terms[i - 1];
     // The words of an unquoted comment are its text, nothing else ("commented TEMP", "with description mgmt access").
     if (comment?.terms.includes(t)) continue;
-    if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected });
+    if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected, term: t });
     if (t.negative && frame.actions.length === 0) negated = true;
     else if (t.negative) {
       pendingNot = true;

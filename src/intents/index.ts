@@ -15,7 +15,7 @@ import { DNS_FAMILY } from './dns/rules.js';
 import { FIREWALL } from './firewall/rules.js';
 import { ROUTES_FAMILY } from './routes/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
-import { readFrame, sharedVerbSplit, splitClauses, type Frame } from './frame.js';
+import { readFrame, sharedVerbSplit, splitClauses, type Frame, type PortSlot, type Slot } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
 import { SYSTEM_FAMILY } from './system/rules.js';
 import { SERVICES_FAMILY } from './services/rules.js';
@@ -40,7 +40,7 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Ref
 import { beyondOneRule } from './limits.js';
 import { danglingEnd, howToOpening, questionOf } from './asked.js';
 import { broaderThanAsked } from './breadth.js';
-import { claim, needsReading, readingsOf, recording, watched, type Reading } from './claims.js';
+import { claim, needsReading, readingsOf, recording, watched, type Reading, type Record } from './claims.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY, FAILOVER_FAMILY, POLICY_ROUTING_FAMILY, LOAD_BALANCING_FAMILY, NOTIFY_FAMILY, LINKS_FAMILY, NETSERVICES_FAMILY, SECURITY_FAMILY, ACCESS_FAMILY];
@@ -111,16 +111,12 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   let subject: string | undefined;
   let referent: Referent | undefined;
   let dropsRest = false;
-  let restDrop: Command[] | undefined;
+  let restDrop: readonly Command[] | undefined;
   const skipped: Term[] = [];
   let closedBy: string | undefined;
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
-    const frame = readFrame(clause);
-    if (subject !== undefined) frame.previousSubject = subject;
-    if (referent !== undefined) frame.referent = referent;
-    if (dropsRest) frame.previousDropsRest = true;
-    if (restDrop) frame.previousRestDrop = restDrop;
+    const frame = readFrame(clause, { previousSubject: subject, referent, previousDropsRest: dropsRest || undefined, previousRestDrop: restDrop });
     if (frame.actions.length === 0 && isEmpty(frame)) {
       // A part with no verb and nothing a rule reads: fine when it is only filler ("thanks!"), never silently dropped
       // from a request that goes on ("block ssh. grunk the rest").
@@ -131,7 +127,8 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     const cut = danglingEnd(clause);
     if (cut) return cutShortRefusal(cut, clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '', rules);
     const tracedBefore = traced?.length ?? 0;
-    const result = answer(frame, options);
+    const record: Record = { claimed: new Set(), typed: new Set() };
+    const result = answer(frame, options, record);
     // "set the identity to edge-1 and the timezone to America/New_York": refused as one request, the verb is shared by two.
     const split = result.kind === 'refusal' ? sharedVerbSplit(clause) : undefined;
     if (split) {
@@ -156,7 +153,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
     dropsRest = result.dropsRest === true;
     restDrop = result.restDrop;
     for (const w of result.warnings) if (!warnings.includes(w)) warnings.push(w);
-    for (const c of frame.corrections) {
+    for (const c of frame.corrections.filter((x) => !record.typed.has(x.term))) {
       const note = `Read "${c.from}" as "${c.to}".`;
       if (!warnings.includes(note)) warnings.unshift(note);
     }
@@ -185,7 +182,8 @@ function isEmpty(frame: Frame): boolean {
   return frame.services.length + frame.ports.length + frame.addresses.length + frame.interfaces.length + frame.protocols.length + frame.numbers.length + frame.quoted.length + frame.macs.length === 0;
 }
 
-function answer(frame: Frame, options: ResolvedOptions): IntentResult {
+function answer(read: Frame, options: ResolvedOptions, record: Record): IntentResult {
+  let frame = read;
   if (frame.invalid.length > 0) return refuse('none', frame.invalid.map((i) => i.reason).join('; '), 'Block port 23 from the internet');
   let scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
   // "stop dhcp and samba from the lan", "allow l2tp, name server and smb": a filter verb over a list of services asks
@@ -219,20 +217,23 @@ function answer(frame: Frame, options: ResolvedOptions): IntentResult {
       const next = frame.terms[frame.terms.indexOf(n.term) + 1];
       return !!next && next.technical === undefined && next.number === undefined && (next.normal === 'per' || (needsReading(next) && !next.meanings.some((m) => m.type === 'action')));
     };
-    for (const n of frame.numbers.filter((x) => !(x.role === 'to' && frame.actions.some((a) => a.value === 'redirect')))) {
+    const ports: Slot<PortSlot>[] = [];
+    for (const n of frame.numbers.filter((x) => !(x.role === 'to' && read.actions.some((a) => a.value === 'redirect')))) {
       const other = notAPort(frame, n.term);
       if (other) return other;
       if (counts(n)) continue;
       if (n.value < 1 || n.value > 65535) return refuse('none', `port ${n.value} is outside 1-65535`, 'Block port 23 from the internet');
-      frame.ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
+      ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
     }
+    // The frame as read stays as it was; the rule reads one with the numbers also as ports.
+    if (ports.length > 0) frame = { ...frame, ports: [...frame.ports, ...ports] };
   }
   const limit = top[0]!.family.allHours ? beyondOneRule(frame, top[0]!.family, top[0]!.rule) : undefined;
   if (limit) return limit;
   if (frame.macs.length > 0 && !top[0]!.family.usesMacs) {
     return refuse('none', 'matching by MAC address is not supported for this request', 'Block 192.168.88.50 from the internet');
   }
-  return readFully(frame, top[0]!.family, top[0]!.rule, options);
+  return readFully(frame, top[0]!.family, top[0]!.rule, options, record);
 }
 
 /** The refusal's reason for words nobody read, naming each, with why the reader had no use for them. */
@@ -267,10 +268,10 @@ export function explain(prompt: string, options: ResolvedOptions): { understandi
  * Builds the clause with `rule`, recording what it reads, and refuses when a word of the clause was read by nobody
  * ("block pinging from the internet": "pinging" would otherwise vanish and the rule drop everything from the WAN).
  */
-function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options: ResolvedOptions): IntentResult {
-  const claimed = new Set<Term>();
+function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options: ResolvedOptions, record: Record): IntentResult {
+  const claimed = record.claimed;
   const view = watched(frame);
-  const result = recording(claimed, () => {
+  const result = recording(record, () => {
     // The clause's verb chose the rule; the family's own vocabulary is read by its slot readers.
     claim(frame.actions[0]?.term, ...(frame.actions[0]?.also ?? []));
     const reads = family.reads;

@@ -16,7 +16,7 @@ export type IntentResult =
       /** The commands end with a drop of everything the clause did not accept (a rate limit, "only allow"): "... and drop the rest" is done. */
       readonly dropsRest?: boolean;
       /** What "drop the rest" in the next clause means after this accept: the same traffic from everywhere else. */
-      readonly restDrop?: Command[];
+      readonly restDrop?: readonly Command[];
       /**
        * The commands are a known configuration that includes whole-side rules on purpose (the basic firewall's "drop
        * all else" on input): the breadth gate (breadth.ts) does not apply. Only for rules that refuse every other word.

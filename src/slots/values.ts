@@ -5,6 +5,7 @@
 import type { Term } from '../nlp/analyze.js';
 import type { Frame } from '../intents/frame.js';
 import { indexOf, isNoun, techs } from '../intents/words.js';
+import { keptAsTyped } from '../intents/claims.js';
 
 const SKIP = new Set(['to', 'as', 'is', 'be', 'named', 'called', 'of', 'the', 'a', 'an', 'new', '=', ':', 'it', 'into', 'now', 'name', 'its', 'should']);
 
@@ -26,7 +27,7 @@ export function valueAfter(frame: Frame, i: number, options: { plainWords?: bool
     // A word the typo fixer changed is the user's own value here ("brdige" is the SSID, not "bridge"):
     // it is kept as typed, so the "Read ... as ..." note for it would be wrong and is taken back.
     if (t.corrected && !t.technical && /^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(t.text) && !SKIP.has(t.text.toLowerCase())) {
-      keptAsTyped(frame, t);
+      keptAsTyped(t);
       return { text: t.text, quoted: false, index: k };
     }
     if (options.skipInterfaces && t.technical?.kind === 'interface') continue;
@@ -55,12 +56,6 @@ export function valueAfter(frame: Frame, i: number, options: { plainWords?: bool
     return { text, quoted: false, index: end };
   }
   return undefined;
-}
-
-/** Takes back the "Read X as Y" note of a term whose text a rule used as typed. */
-export function keptAsTyped(frame: Frame, t: Term): void {
-  const at = frame.corrections.findIndex((c) => c.from === t.text && c.to === t.corrected);
-  if (at >= 0) frame.corrections.splice(at, 1);
 }
 
 /** "alice and bob": a second name right after the first, which one request cannot add. */

@@ -202,7 +202,7 @@ export const filterRule: IntentRule = {
       }
       // "allow ssh from the address list admins and drop the rest": the same traffic from everywhere else.
       if (frame.previousRestDrop && action === 'drop') {
-        return { kind: 'commands', rule: 'filter: drop the rest (of the traffic allowed before)', commands: frame.previousRestDrop, warnings: ['"The rest" was read as the traffic the accept before it names, from everywhere else; the drop comes right after the accept, so that order must be kept.'], dropsRest: true };
+        return { kind: 'commands', rule: 'filter: drop the rest (of the traffic allowed before)', commands: [...frame.previousRestDrop], warnings: ['"The rest" was read as the traffic the accept before it names, from everywhere else; the drop comes right after the accept, so that order must be kept.'], dropsRest: true };
       }
       return refuse('firewall', '"the rest" does not say what traffic to match', 'Allow ssh from 10.0.0.0/8, then block ssh from the internet');
     }

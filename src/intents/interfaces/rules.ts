@@ -106,7 +106,6 @@ const mtuRule: IntentRule = {
     const mtu = values[0]!;
     if (mtu < 68 || mtu > 65535) return refuse(this.id, `MTU ${mtu} is outside 68-65535`, 'Set the MTU of ether1 to 1492');
     const commands = names.map((n) => command(INTERFACE, 'set', [{ kind: 'positional', value: nameArg(n) }, { kind: 'named', name: 'mtu', value: { kind: 'number', value: mtu } }]));
-    frame.numbers.length = 0;
     return { kind: 'commands', rule: this.id, commands, warnings: ['An MTU above what the interface hardware (l2mtu) or the other end supports drops large packets; change it in Safe Mode.'], subject: names[names.length - 1]! };
   },
 };

@@ -183,7 +183,6 @@ export const scheduleRule: IntentRule = {
     if ('kind' in schedule) return schedule;
     const rest = readFrame(frame.terms.filter((_, i) => !schedule.used.has(i)));
     if (rest.actions.length === 0) return refuse(this.id, 'it does not say what to run on the schedule', EXAMPLE);
-    const notes = [...rest.corrections];
     const { rule, result } = inner(rest, options);
     if (result.kind === 'refusal') return result;
     // "reset the configuration every day", "restore the backup nightly", "shut down every night": the first run wipes
@@ -196,11 +195,6 @@ export const scheduleRule: IntentRule = {
     // "every day at 18:00 limit 192.168.88.50 to 1M": an add that runs every day adds a copy each time (or fails on the name).
     if (result.commands.some((c) => c.name === 'add')) {
       return refuse(this.id, 'adding something on a schedule adds another copy every time it runs; add it once now, and schedule enabling and disabling it ("disable the queue for 192.168.88.50 every day at 8am")', 'Disable the queue for 192.168.88.50 every day at 8am');
-    }
-    // A note the inner rule took back (it kept a word as typed) is taken back from this clause too.
-    for (const c of notes.filter((n) => !rest.corrections.includes(n))) {
-      const at = frame.corrections.findIndex((x) => x.from === c.from && x.to === c.to);
-      if (at >= 0) frame.corrections.splice(at, 1);
     }
     const text = printScript({ kind: 'script', statements: result.commands }).trim();
     const interval = schedule.interval === undefined ? undefined : timeText(schedule.interval);

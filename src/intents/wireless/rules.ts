@@ -10,8 +10,8 @@ import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, mixedTargets, says } from '../words.js';
 import { changesOnly } from '../traits.js';
-import { keptAsTyped, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
-import { claim } from '../claims.js';
+import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { claim, keptAsTyped } from '../claims.js';
 import { intToIp, ipToInt, networkOf } from '../../slots/ipv4.js';
 
 const WIFI = '/interface wifi';
@@ -287,7 +287,7 @@ export const radioSettingsRule: IntentRule = {
     if (wantsCountry) {
       const country = countryOf(frame);
       if (!country) return refuse(this.id, 'it does not name a country this generator knows by name; set it with configuration.country= and RouterOS\'s spelling of the country', example);
-      country.terms.forEach((t) => { claim(t); keptAsTyped(frame, t); });
+      country.terms.forEach((t) => { claim(t); keptAsTyped(t); });
       settings['configuration.country'] = str(country.name);
       warnings.push(`The country decides which channels and transmit power the radio may use; it must be where the router is (${country.name}).`);
     }
