@@ -5,20 +5,7 @@
  * there may be much wider than the whole would have been. Both are refused before any rule reads them.
  */
 import type { Term } from '../nlp/analyze.js';
-
-/** Words that open a yes/no or wh- question (not a request): "is ssh blocked", "what is my ip". */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'am', 'isnt', "isn't", 'arent', "aren't", 'does', 'did', 'doesnt', "doesn't", 'has', 'have', 'had',
-  'what', 'whats', "what's", 'why', 'which', 'who', 'whom', 'whose', 'where', 'when', 'wheres', "where's",
-]);
-/** Words before a subject that ask for advice or permission: "should i", "do we", "shall i", "must i". */
-const ADVICE_MODALS: ReadonlySet<string> = new Set(['should', 'shall', 'do', 'must', 'ought', 'need']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
-/** Polite requests in question form ("can you block telnet?", "could u add a route?") and how-to questions ("how do I ..."). */
-const POLITE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'wo', 'cant', "can't", 'couldnt', 'may']);
-const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'i', 'we']);
-/** Greetings and the like before the question itself ("hey, is ssh blocked?"). */
-const OPENING_FILLER: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'so', 'ok', 'okay', 'please', 'pls', 'plz', 'um', 'uh', 'well', 'quick', 'question']);
+import { ADDRESSEES, ADVICE_MODALS, CONTINUING_WORDS, FIRST_PERSON, OPENING_FILLER, POLITE_MODALS, QUESTION_OPENERS } from '../../grammar/english/discourse.js';
 
 /** How a question about the router starts, as the words the user typed, or undefined when the prompt is a request. */
 export function questionOf(prompt: string, terms: readonly Term[]): string | undefined {
@@ -32,7 +19,7 @@ export function questionOf(prompt: string, terms: readonly Term[]): string | und
   // "how do I block ssh?", "how to block ssh": asking for the script is a request.
   if (first === 'how') return undefined;
   // "can you block telnet?", "could you please add ...", "can i block ssh from the internet?": a request, politely.
-  if (POLITE_MODALS.has(first) && YOU.has(second)) return undefined;
+  if (POLITE_MODALS.has(first) && ADDRESSEES.has(second)) return undefined;
   if (QUESTION_OPENERS.has(first) && !(first === 'have' && !FIRST_PERSON.has(second) && second !== 'the')) return opening(2);
   if (ADVICE_MODALS.has(first) && FIRST_PERSON.has(second)) return opening(2);
   // "reboot?", "block ssh from the internet?": a bare request ending in a question mark asks whether to, not to.
@@ -54,15 +41,12 @@ export function howToOpening(terms: readonly Term[]): number {
   return 0;
 }
 
-/** Conjunctions and prepositions that say more is coming: at the end of a request, what they introduce is missing. */
-const CONTINUES: ReadonlySet<string> = new Set(['and', 'or', 'then', 'but', 'plus', 'with', 'from', 'to', 'into', 'except', 'for', 'via', 'between', 'than', 'nor', 'also']);
-
 /** The word a request stops on when it was cut short ("block port 22 from", "reboot and", "block ssh from 1.2.3.4 and from the"). */
 export function danglingEnd(terms: readonly Term[]): Term | undefined {
   for (let i = terms.length - 1; i >= 0; i--) {
     const t = terms[i]!;
     if (t.technical || t.number !== undefined) return undefined;
-    if (CONTINUES.has(t.normal)) return t;
+    if (CONTINUING_WORDS.has(t.normal)) return t;
     // Filler ("the", "a") between the last real word and the end: look further back.
     if (t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler') && !t.negative) continue;
     return undefined;

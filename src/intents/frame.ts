@@ -15,6 +15,7 @@ import { isNoun } from './words.js';
 import { WHOLE_WORDS } from '../../grammar/english/words.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
+import { COMMENT_LABELS } from '../../grammar/english/classes.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
 
@@ -288,9 +289,6 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
   exceptedBy(frame);
   return { ...frame, negated };
 }
-
-/** Words that say the text after them is a comment. ("named"/"called" name things; "label" is also a verb.) */
-const COMMENT_LABELS: ReadonlySet<string> = new Set(['comment', 'commented', 'description', 'labelled', 'labeled']);
 
 /** A word an unquoted comment can hold: a word or name with no meaning for the rules (so never one that widens a rule). */
 function commentWord(t: Term): boolean {

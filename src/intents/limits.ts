@@ -7,12 +7,7 @@
  */
 import type { Frame } from './frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from './types.js';
-
-/** Words that limit a request to some hours or days ("at night", "during work hours"). */
-const TIME_OF_DAY: ReadonlySet<string> = new Set([
-  'during', 'until', 'till', 'tonight', 'tomorrow', 'daytime', 'nighttime', 'night', 'nights', 'overnight', 'morning', 'mornings',
-  'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'weekday', 'weekdays', 'hours', 'lunchtime',
-]);
+import { COMMENT_LABELS, EXEMPT_WORDS, STOP_VERBS, TIME_OF_DAY_WORDS } from '../../grammar/english/classes.js';
 
 /** Units of time among the scanner's amounts ("2 hours", "10 minutes"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'm', 'h', 'd', 'w']);
@@ -40,11 +35,11 @@ export function beyondOneRule(frame: Frame, family: IntentFamily, rule: IntentRu
   }
   // "block ssh with comment test", "... commented test": a comment is written only from quoted text. (A rule found by
   // its comment reads the name itself: "remove the raw rule with comment bogons".)
-  const commentWord = rule.readsComment === true || frame.quoted.length > 0 ? undefined : frame.terms.find((t) => /^(?:comment|commented|description|labell?ed|label)$/.test(t.normal));
+  const commentWord = rule.readsComment === true || frame.quoted.length > 0 ? undefined : frame.terms.find((t) => COMMENT_LABELS.has(t.normal) || t.normal === 'label');
   if (commentWord) return refuse('none', `give the comment after "${commentWord.text}" in double quotes`, 'Block SSH from the internet with comment "no ssh"');
   // "don't nat traffic from X to Y", "never masquerade X", "exclude X from nat": a NAT exemption is an accept rule
   // placed before the masquerade, which is not written here; read without the negation it is the opposite.
-  const exempt = frame.negated || frame.terms.some((t) => t.negative || /^(?:exclude|excluding|exempt|bypass|skip|without)$/.test(t.normal));
+  const exempt = frame.negated || frame.terms.some((t) => t.negative || EXEMPT_WORDS.has(t.normal));
   if (family.id === 'nat' && exempt) {
     return refuse('none', 'it asks for traffic not to be translated (a NAT exemption: an accept rule in srcnat before the masquerade), which is not written here', 'Masquerade 192.168.88.0/24 out ether1');
   }
@@ -55,11 +50,11 @@ export function beyondOneRule(frame: Frame, family: IntentFamily, rule: IntentRu
   // "stop blocking ssh from lan", "quit forwarding port 80": undoing a rule is removing it, not adding its like.
   const lead = frame.actions[0]?.term;
   const next = lead ? frame.terms[frame.terms.indexOf(lead) + 1] : undefined;
-  if (lead && ['stop', 'quit', 'cease'].includes(lead.normal) && next?.participle && next.meanings.some((m) => m.type === 'action' && UNDONE.has(m.value))) {
+  if (lead && STOP_VERBS.has(lead.normal) && next?.participle && next.meanings.some((m) => m.type === 'action' && UNDONE.has(m.value))) {
     return refuse('none', 'it asks to undo a rule, which means removing it; name the rule by its comment', 'Remove the firewall rule called old-telnet');
   }
   // "allow ssh during work hours", "block telnet at night": the rule's time= matcher is not written.
-  const when = frame.terms.find((t) => TIME_OF_DAY.has(t.normal) || t.meanings.some((m) => m.type === 'noun' && (m.value === 'weekdays' || m.value === 'weekend')));
+  const when = frame.terms.find((t) => TIME_OF_DAY_WORDS.has(t.normal) || t.meanings.some((m) => m.type === 'noun' && (m.value === 'weekdays' || m.value === 'weekend')));
   if (when) {
     return refuse('none', `it says "${when.text}": a rule that applies only at some times needs the rule's time matcher, which this generator does not write; ask for the rule without the time, or enable and disable it by hand`, 'Block SSH from the internet');
   }

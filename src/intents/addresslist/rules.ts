@@ -10,13 +10,11 @@ import { NAME_MARKERS, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { LIST_NOUNS } from '../../../grammar/english/classes.js';
 
 const MENU = ['ip', 'firewall', 'address-list'];
 const MENU6 = ['ipv6', 'firewall', 'address-list'];
 const EXAMPLE = 'Add 203.0.113.7 to the address list blocked';
-
-/** Words people use for a list that are the list's name ("the blacklist" is the list `blacklist`). */
-const LIST_NOUNS = new Set(['blacklist', 'whitelist', 'blocklist', 'allowlist']);
 
 /**
  * The list's name: "address list X", "list X", "the X list", "the X address list",

@@ -8,6 +8,7 @@
  */
 import type { Term } from '../../nlp/analyze.js';
 import { SCHEMA } from '../../../grammar/routeros/index.js';
+import { PRINT_QUALIFIERS } from '../../../grammar/english/classes.js';
 
 /** A word as a menu word: singular, lower case ("addresses" → "address", "policies" → "policy", "peers" → "peer"). */
 export function singular(word: string): string {
@@ -25,9 +26,6 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   // "the routing table" is the routes (a table of routes), not the list of routing tables.
   'routing table': ['route'], 'route table': ['route'],
 };
-
-/** Words that say how to show a menu, not which: read with the request. */
-const HOW = new Set(['rule', 'entry', 'table', 'setting', 'config', 'configuration', 'status', 'current', 'all', 'every', 'configured', 'existing', 'what', 'which', 'list']);
 
 interface Indexed {
   readonly path: string;
@@ -66,7 +64,7 @@ export function menuNamed(terms: readonly Term[]): MenuReading {
     if (!words.every((w) => /^[a-z][a-z0-9]*$/.test(w))) return { kind: 'none' };
     used.push(t);
         // (In a phrase only "list" names: "address list"; "static entries", "arp table" say how.)
-    for (const w of words) (HOW.has(w) && (words.length === 1 || w !== 'list') ? how : said).add(w);
+    for (const w of words) (PRINT_QUALIFIERS.has(w) && (words.length === 1 || w !== 'list') ? how : said).add(w);
   }
   if (said.size === 0) return { kind: 'none' };
   let best: { cost: number; paths: string[] } = { cost: Infinity, paths: [] };

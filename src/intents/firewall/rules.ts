@@ -18,6 +18,7 @@ import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
 import { listName, mentionsList } from '../addresslist/rules.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { CARRIER_WORDS, GENERIC_PARTY_NOUNS, RULE_NAME_LABELS } from '../../../grammar/english/classes.js';
 
 const FILTER = ['ip', 'firewall', 'filter'];
 const FILTER6 = ['ipv6', 'firewall', 'filter'];
@@ -26,9 +27,6 @@ const ADDRESS_LIST = ['ip', 'firewall', 'address-list'];
 type Chain = 'input' | 'forward' | 'output' | 'prerouting';
 
 const CONNECTION_STATES = ['established', 'related', 'new', 'invalid', 'untracked'] as const;
-
-/** Nouns that stand for people or "the traffic" in general, never for a service we do not know. */
-const GENERIC_NOUNS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'people', 'person', 'others', 'stuff', 'things', 'thing', 'devices', 'machines', 'hosts', 'computers', 'guests', 'kids', 'staff', 'employees', 'visitors', 'world', 'anywhere', 'everywhere']);
 
 const ACTIONS: Readonly<Record<string, string>> = { block: 'drop', reject: 'reject', tarpit: 'tarpit', allow: 'accept', log: 'log' };
 
@@ -227,7 +225,7 @@ export const filterRule: IntentRule = {
     const filterVerbs = new Set(frame.actions.filter((a) => !a.term.participle).map((a) => a.term.meanings[0]).filter((m) => m?.type === 'action' && (m.value === 'block' || m.value === 'allow' || m.value === 'reject')).map((m) => (m as { value: string }).value === 'allow' ? 'allow' : 'block'));
     if (filterVerbs.size > 1) return refuse('firewall', 'it asks to block and to allow in one sentence, which takes two rules in order; ask for the allow first, then the block', 'Allow ssh from 198.51.100.5, then block ssh from the internet');
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
-    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_NOUNS.has(t.normal) && !frame.commentWords.has(t));
+    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_PARTY_NOUNS.has(t.normal) && !frame.commentWords.has(t));
     if (!hasTraffic && list === null && mystery) {
       return refuse('firewall', `"${mystery.text}" is not a service, port, protocol or address this generator knows; name the port or protocol, or the site's domain (e.g. youtube.com)`, 'Block facebook.com for 192.168.88.0/24');
     }
@@ -389,9 +387,6 @@ export const filterRule: IntentRule = {
   },
 };
 
-/** Words that say a service or protocol carries or answers the traffic named before it. */
-const CARRIER_WORDS: ReadonlySet<string> = new Set(['with', 'over', 'using', 'via', 'through', 'inside', 'across']);
-
 /** A service, or a protocol without ports, said after "with"/"over"/"using" when other traffic was named before it. */
 function carriedBy(frame: Frame): { word: Term; slot: Term } | undefined {
   const traffic = [...frame.services.map((x) => x.term), ...frame.protocols.filter((p) => p.value !== 'tcp' && p.value !== 'udp').map((x) => x.term)];
@@ -483,7 +478,7 @@ export const ruleByCommentRule: IntentRule = {
     const verb = frame.actions.find((a) => ['remove', 'disable', 'enable'].includes(a.value))!.value;
     const table = frame.terms.find((t) => ['nat', 'raw', 'mangle', 'filter'].includes(t.normal))?.normal ?? (frame.actions.some((a) => a.value === 'masquerade') ? 'nat' : 'filter');
     const menu = ['ip', 'firewall', table];
-    const comment = frame.quoted[0]?.text ?? nameAfter(frame.terms, new Set(['comment', 'called', 'named', 'labelled', 'labeled', 'label']))?.name;
+    const comment = frame.quoted[0]?.text ?? nameAfter(frame.terms, RULE_NAME_LABELS)?.name;
     if (comment === undefined) {
       return refuse(this.id, 'it does not say which rule: name it by its comment (rule numbers only exist in an interactive print)', 'Remove the firewall rule with comment "block ssh"');
     }

@@ -12,6 +12,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, isNoun, says } from '../words.js';
+import { NOT_LIST_NAMES } from '../../../grammar/english/classes.js';
 
 const LIST = '/interface list';
 const MEMBER = '/interface list member';
@@ -19,8 +20,6 @@ const MEMBER_EXAMPLE = 'Add ether2 to the LAN list';
 const CREATE_EXAMPLE = 'Create interface list IOT';
 /** A name RouterOS and a script take bare. */
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-/** Words around a list's name that are not the name. */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'new', 'called', 'named', 'name', 'list', 'lists', 'interface', 'to', 'from', 'in', 'into', 'of', 'with', 'and', 'my', 'our']);
 
 const isListWord = (t: Term | undefined): boolean => !!t && (isNoun(t, 'interface-list') || t.normal === 'list' || t.normal === 'lists');
 
@@ -29,7 +28,7 @@ const namesList = (frame: Frame): boolean => frame.terms.some((t) => isListWord(
 
 /** A plain word typed as a name (no meaning in the lexicon, or a name token). */
 function plainName(t: Term | undefined): string | undefined {
-  if (!t || NOT_NAMES.has(t.normal)) return undefined;
+  if (!t || NOT_LIST_NAMES.has(t.normal)) return undefined;
   if (t.technical?.kind === 'name') return t.technical.text;
   if (t.technical?.kind === 'quoted') return t.technical.text;
   if (!t.technical && t.meanings.length === 0 && t.number === undefined) return t.text;

@@ -14,6 +14,7 @@ import { asks, has, indexOf, isNoun, mixedTargets, whenWord } from '../words.js'
 import { changesOnly } from '../traits.js';
 import { quotedText, valueAfter } from '../../slots/values.js';
 import { type Rate, rates, rateText } from '../../slots/rate.js';
+import { CAP_WORDS, PER_USER_NOUNS } from '../../../grammar/english/classes.js';
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
@@ -137,23 +138,17 @@ function commentOf(frame: Frame): string | undefined {
   return frame.quoted.find((q) => q.label === 'comment')?.text;
 }
 
-/** Words after "each"/"every"/"per" that name one user of a shared link. */
-const ONE_USER = new Set(['user', 'users', 'device', 'devices', 'host', 'hosts', 'client', 'clients', 'ip', 'address', 'person', 'computer', 'pc', 'machine', 'customer', 'subscriber', 'station', 'phone', 'laptop']);
-
 /** Where a clause says "each user", "every device", "per client", "per-user", or a rate ends in "each"/"apiece". */
 function perUserMarks(frame: Frame): number[] {
   const marks: number[] = [];
   frame.terms.forEach((t, i) => {
     const next = frame.terms[i + 1];
     if (/^per-(?:user|device|host|client|ip)$/.test(t.normal)) marks.push(i);
-    else if ((isNoun(t, 'every') || t.normal === 'per') && next && ONE_USER.has(next.normal)) marks.push(i);
+    else if ((isNoun(t, 'every') || t.normal === 'per') && next && PER_USER_NOUNS.has(next.normal)) marks.push(i);
     else if (['each', 'apiece'].includes(t.normal) && (i === 0 || frame.terms[i - 1]!.technical?.kind === 'amount' || rates(frame).some((r) => r.end === i - 1) || frame.terms[i + 1]?.normal === 'of')) marks.push(i);
   });
   return marks;
 }
-
-/** Words that make a rate a ceiling ("at most", "max", "up to", "no more than"). */
-const CAP_WORDS = new Set(['most', 'max', 'maximum', 'up', 'cap', 'capped', 'limit', 'limited', 'more', 'exceed', 'over']);
 
 /**
  * Rates for one user ("at most 10M each", "each user max 5M", "limit every device to 5M"), and the totals.

@@ -12,6 +12,7 @@ import { asks, has, indexOf, isNoun, leads, says, techs, whenWord } from '../wor
 import { changesOnly } from '../traits.js';
 import { quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { WHEN_WORDS } from '../../../grammar/english/words.js';
+import { CONFIG_PART_WORDS, PLAIN_REBOOT_WORDS, UPDATE_WORDS } from '../../../grammar/english/classes.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
 export const trafficVerb = (frame: Frame): boolean => asks(frame, 'block', 'allow', 'redirect', 'forward', 'masquerade', 'srcnat', 'reject', 'tarpit');
@@ -148,9 +149,6 @@ const aboutRouterOnly = (frame: Frame): boolean =>
   frame.interfaces.length + frame.addresses.length + frame.services.length + frame.protocols.length + frame.ports.length + frame.macs.length === 0 &&
   frame.terms.every((t) => frame.actions.some((a) => a.term === t) || t.meanings.length === 0 || t.meanings.every((m) => m.type === 'filler' || m.type === 'word' || (m.type === 'place' && m.value === 'router')) || isNoun(t, 'and', 'then', 'whole'));
 
-/** Words that may come with "reboot" and change nothing about it. */
-const PLAIN_REBOOT_WORDS = new Set(['now', 'asap', 'safely', 'gracefully', 'cleanly', 'completely', 'fully', 'remotely', 'whole', 'entire', 'unit', 'thing', 'system', 'again', 'immediately', 'right', 'away', 'it']);
-
 /** "reboot tonight", "reboot in 5 minutes", "reboot after the upgrade": a reboot at another time, which is not a reboot now. */
 function whenRefusal(frame: Frame, id: string, verb: string): IntentResult | null {
   const extra = [...frame.unknown.filter((w) => !PLAIN_REBOOT_WORDS.has(w) && !WHEN_WORDS.includes(w)), ...frame.numbers.map((n) => String(n.value))];
@@ -177,14 +175,6 @@ export const shutdownRule: IntentRule = {
   },
 };
 
-/** Words that name one part of the configuration, which a reset of the whole must not be read from. */
-const PART_WORDS: ReadonlySet<string> = new Set([
-  'firewall', 'filter', 'nat', 'mangle', 'raw', 'bridge', 'bridges', 'dhcp', 'dns', 'wifi', 'wireless', 'wlan', 'route', 'routes', 'routing',
-  'interface', 'interfaces', 'vlan', 'vlans', 'queue', 'queues', 'user', 'users', 'ip', 'address', 'addresses', 'vpn', 'wireguard', 'ipsec',
-  'ppp', 'pppoe', 'hotspot', 'ospf', 'bgp', 'service', 'services', 'scheduler', 'script', 'scripts', 'ssh', 'winbox', 'port', 'ports',
-  'capsman', 'snmp', 'ntp', 'clock', 'identity', 'radius', 'certificate', 'certificates', 'container', 'rules', 'rule', 'list', 'lists',
-]);
-
 /** "factory reset without the default config", "reset the configuration but keep users, skip the backup". */
 export const resetRule: IntentRule = {
   id: 'system: reset-configuration [no-defaults] [keep-users] [skip-backup]',
@@ -200,7 +190,7 @@ export const resetRule: IntentRule = {
     // "reset the firewall to default", "reset the bridge config": RouterOS resets only the whole configuration; a
     // request about one part must never wipe the router. ("keep the users" is the one part a reset can spare.)
     const keeps = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
-    const part = frame.terms.find((t, k) => (keeps < 0 || k < keeps) && (t.normal.split(/[\s-]/).some((w) => PART_WORDS.has(w)) || t.technical?.kind === 'interface' || t.meanings.some((m) => m.type === 'service' || m.type === 'protocol')));
+    const part = frame.terms.find((t, k) => (keeps < 0 || k < keeps) && (t.normal.split(/[\s-]/).some((w) => CONFIG_PART_WORDS.has(w)) || t.technical?.kind === 'interface' || t.meanings.some((m) => m.type === 'service' || m.type === 'protocol')));
     if (part) return refuse(this.id, `RouterOS resets only the whole configuration (/system reset-configuration erases every setting, addresses and users included); resetting "${part.text}" alone is not a command. To clear rules say "remove all firewall filter rules", or ask for the part's settings one by one`, 'Remove all firewall filter rules');
     // RouterOS keeps only the users (keep-users=yes); "keep the IP address" cannot be honoured.
     const keepAt = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
@@ -334,8 +324,7 @@ export const packageRule: IntentRule = {
   build(frame) {
     const example = 'Check for RouterOS updates and install them';
     // "install docker", "install the container package": a package by name is not an update of RouterOS.
-    const generic = new Set(['version', 'versions', 'release', 'releases', 'latest', 'newest', 'new', 'last', 'current', 'stable', 'software', 'os', 'build', 'patch', 'patches']);
-    const named = has(frame, 'channel') ? undefined : frame.terms.find((t) => t.meanings.length === 0 && !!t.noun && !t.technical && t.number === undefined && !t.negative && !generic.has(t.normal) && /[a-z]/i.test(t.normal));
+    const named = has(frame, 'channel') ? undefined : frame.terms.find((t) => t.meanings.length === 0 && !!t.noun && !t.technical && t.number === undefined && !t.negative && !UPDATE_WORDS.has(t.normal) && /[a-z]/i.test(t.normal));
     if (named) return refuse(this.id, `installing "${named.text}" by name is not supported: extra packages come from the package archive of your RouterOS version; this generator only checks for and installs RouterOS updates`, example);
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;

@@ -1,0 +1,58 @@
+/**
+ * Closed word classes the intent rules test for by text (not lexicon meanings): comment labels, time-of-day words,
+ * words for "a user" in a per-user limit, parts of the configuration, and so on. One place, so that teaching a word
+ * touches the grammar and not a rule.
+ */
+
+/** Words that limit a request to some hours or days ("at night", "during work hours"). */
+export const TIME_OF_DAY_WORDS: ReadonlySet<string> = new Set([
+  'during', 'until', 'till', 'tonight', 'tomorrow', 'daytime', 'nighttime', 'night', 'nights', 'overnight', 'morning', 'mornings',
+  'evening', 'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'weekday', 'weekdays', 'hours', 'lunchtime',
+]);
+
+/** Words after "each"/"every"/"per" that name one user of a shared link. */
+export const PER_USER_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'device', 'devices', 'host', 'hosts', 'client', 'clients', 'ip', 'address', 'person', 'computer', 'pc', 'machine', 'customer', 'subscriber', 'station', 'phone', 'laptop']);
+
+/** Words that make a rate a ceiling ("at most", "max", "up to", "no more than"). */
+export const CAP_WORDS: ReadonlySet<string> = new Set(['most', 'max', 'maximum', 'up', 'cap', 'capped', 'limit', 'limited', 'more', 'exceed', 'over']);
+
+/** Words that may come with "reboot" and change nothing about it. */
+export const PLAIN_REBOOT_WORDS: ReadonlySet<string> = new Set(['now', 'asap', 'safely', 'gracefully', 'cleanly', 'completely', 'fully', 'remotely', 'whole', 'entire', 'unit', 'thing', 'system', 'again', 'immediately', 'right', 'away', 'it']);
+
+/** Words that name one part of the configuration, which a reset of the whole must not be read from. */
+export const CONFIG_PART_WORDS: ReadonlySet<string> = new Set([
+  'firewall', 'filter', 'nat', 'mangle', 'raw', 'bridge', 'bridges', 'dhcp', 'dns', 'wifi', 'wireless', 'wlan', 'route', 'routes', 'routing',
+  'interface', 'interfaces', 'vlan', 'vlans', 'queue', 'queues', 'user', 'users', 'ip', 'address', 'addresses', 'vpn', 'wireguard', 'ipsec',
+  'ppp', 'pppoe', 'hotspot', 'ospf', 'bgp', 'service', 'services', 'scheduler', 'script', 'scripts', 'ssh', 'winbox', 'port', 'ports',
+  'capsman', 'snmp', 'ntp', 'clock', 'identity', 'radius', 'certificate', 'certificates', 'container', 'rules', 'rule', 'list', 'lists',
+]);
+
+/** Nouns that stand for people or "the traffic" in general, never for a service we do not know. */
+export const GENERIC_PARTY_NOUNS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'people', 'person', 'others', 'stuff', 'things', 'thing', 'devices', 'machines', 'hosts', 'computers', 'guests', 'kids', 'staff', 'employees', 'visitors', 'world', 'anywhere', 'everywhere']);
+
+/** Words that say a service or protocol carries or answers the traffic named before it. */
+export const CARRIER_WORDS: ReadonlySet<string> = new Set(['with', 'over', 'using', 'via', 'through', 'inside', 'across']);
+
+/** Words around a list's name that are not the name. */
+export const NOT_LIST_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'called', 'named', 'name', 'list', 'lists', 'interface', 'to', 'from', 'in', 'into', 'of', 'with', 'and', 'my', 'our']);
+
+/** Words people use for a list that are the list's name ("the blacklist" is the list `blacklist`). */
+export const LIST_NOUNS: ReadonlySet<string> = new Set(['blacklist', 'whitelist', 'blocklist', 'allowlist']);
+
+/** Words that say how to show a menu, not which: read with the request. */
+export const PRINT_QUALIFIERS: ReadonlySet<string> = new Set(['rule', 'entry', 'table', 'setting', 'config', 'configuration', 'status', 'current', 'all', 'every', 'configured', 'existing', 'what', 'which', 'list']);
+
+/** Words that say the text after them is a comment. ("named"/"called" name things; "label" is also a verb.) */
+export const COMMENT_LABELS: ReadonlySet<string> = new Set(['comment', 'commented', 'description', 'labelled', 'labeled']);
+
+/** Words that name a comment, or the name, of a rule to find by it ("remove the rule labelled old-telnet"). */
+export const RULE_NAME_LABELS: ReadonlySet<string> = new Set([...COMMENT_LABELS, 'called', 'named', 'label']);
+
+/** Words that say traffic is left out of a translation ("exclude 10.0.0.0/8 from nat", "bypass nat for ..."). */
+export const EXEMPT_WORDS: ReadonlySet<string> = new Set(['exclude', 'excluding', 'exempt', 'bypass', 'skip', 'without']);
+
+/** Verbs that, before a participle, ask to undo what it names ("stop blocking ssh", "quit forwarding port 80"). */
+export const STOP_VERBS: ReadonlySet<string> = new Set(['stop', 'quit', 'cease']);
+
+/** Words that describe a RouterOS update, not a package's name ("install the latest version"). */
+export const UPDATE_WORDS: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases', 'latest', 'newest', 'new', 'last', 'current', 'stable', 'software', 'os', 'build', 'patch', 'patches']);
