@@ -7,6 +7,16 @@ import type { Diagnostic } from './rsc/diagnostics.js';
 import { MAX_SCRIPT_LENGTH, parseScript } from './rsc/parse.js';
 import { validateScript } from './rsc/validate.js';
 import type { Schema } from '../grammar/routeros/index.js';
+import { resolveOptions } from './api/options.js';
+import type { RouterModel } from './model/model.js';
+import type { PolicyConfiguration } from './policy/configuration.js';
+
+/** The configuration as the policy reads it, with the LAN side the generator would take from it. */
+function configurationOf(config: string | RouterModel | undefined): PolicyConfiguration | undefined {
+  if (config === undefined) return undefined;
+  const resolved = resolveOptions({ config });
+  return { model: resolved.model!, side: { lanSubnet: `${resolved.lanSubnet.address}/${resolved.lanSubnet.length}`, lan: resolved.lan } };
+}
 
 export interface CheckResult {
   readonly ok: boolean;
@@ -18,6 +28,11 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Validate against this command tree (e.g. the user's own RouterOS version, see loadInspectSchema) instead of the built-in schema. */
   readonly schema?: Schema;
+  /**
+   * The router's configuration the script is for (`/export` text or a `RouterModel`): the policy then says what the
+   * script will cut on that router and leaves removals of what it proves unused unflagged (docs/policy-rules.md).
+   */
+  readonly config?: string | RouterModel;
 }
 
 /** The most `readScript` reads: the parser's own limit (16 MiB), plus one byte to tell a longer input. */
@@ -67,7 +82,8 @@ export function checkScript(text: string, options: CheckOptions = {}): CheckResu
   const { ast, diagnostics } = parseScript(text, options.schema ? { schema: options.schema } : {});
   const all = [...diagnostics, ...validateScript(ast, options.schema)];
   // With the parse diagnostics, statements the parser could not read count as destructive (fail closed).
-  const policy = runPolicy(ast, { diagnostics });
+  const configuration = configurationOf(options.config);
+  const policy = runPolicy(ast, configuration === undefined ? { diagnostics } : { diagnostics, configuration });
   for (const f of policy.findings) {
     all.push({ severity: 'warning', kind: 'policy', line: f.line, column: f.column, message: `${f.rule}: ${f.message}` });
   }

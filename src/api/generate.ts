@@ -21,7 +21,7 @@ import { fitToRouter, UNPLACED } from '../model/context.js';
 import { inPrefix } from '../slots/ipv4.js';
 import type { RouterModel } from '../model/model.js';
 import { undoText } from '../model/undo.js';
-import { definiteImpacts } from '../model/impact.js';
+import { IMPACT_RULE, type PolicyConfiguration } from '../policy/configuration.js';
 import { command, find, str } from '../ast/build.js';
 
 export interface AiScriptItem {
@@ -120,28 +120,37 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
     if (commands.length === 0) return item('', notes.filter((n) => n.startsWith('Already done:') || n.startsWith('Read ')).join('\n'), false, understood.tokenCount, id);
   }
   const { content, ast } = render(commands);
-  const policy = runPolicy(ast);
-  // With the configuration, what a command may cut becomes what it will cut on this router (src/model/impact.ts).
-  const definite =
-    options.model === undefined
-      ? []
-      : definiteImpacts(commands, options.model, { lanSubnet: `${options.lanSubnet.address}/${options.lanSubnet.length}`, lan: options.lan }).map((s) => `Destructive on this router: ${s}`);
+  // With the configuration, what a command may cut becomes what it will cut on this router, and removing what it does
+  // not use is not flagged (src/policy/configuration.ts).
+  const configuration = policyConfiguration(options);
+  const policy = runPolicy(ast, configuration === undefined ? {} : { configuration });
+  const definite: string[] = [];
   for (const f of policy.findings) {
+    if (f.rule === IMPACT_RULE) {
+      if (!definite.includes(`Destructive on this router: ${f.message}.`)) definite.push(`Destructive on this router: ${f.message}.`);
+      continue;
+    }
     const line = `${f.severity === 'destructive' ? 'Destructive' : 'Warning'} (line ${f.line}, ${f.rule}): ${f.message}.${f.advice ? ' ' + f.advice : ''}`;
     if (!notes.includes(line)) notes.push(line);
   }
   notes.push(...definite);
-  const destructive = policy.destructive || definite.length > 0;
+  const destructive = policy.destructive;
   if (options.safeApply !== undefined && options.model !== undefined && destructive) {
     const wrapped = safeApply(commands, content, options.model, options.safeApply, id);
     if (typeof wrapped === 'string') return item('', `Cannot generate this safely with safe apply: ${wrapped}.`, false, understood.tokenCount, id);
     const checked = render(wrapped.commands);
-    const wrappedPolicy = runPolicy(checked.ast);
+    const wrappedPolicy = runPolicy(checked.ast, configuration === undefined ? {} : { configuration });
     notes.push(wrapped.note);
     // The wrapped script is still destructive: the policy reads the scheduler's on-event as code too.
     return item(checked.content, notes.join('\n'), wrappedPolicy.destructive || destructive, understood.tokenCount, id);
   }
   return item(content, notes.length > 0 ? notes.join('\n') : null, destructive, understood.tokenCount, id);
+}
+
+/** What the policy reads of the configuration: the model, and the LAN the admin manages the router from. */
+function policyConfiguration(options: ResolvedOptions): PolicyConfiguration | undefined {
+  if (options.model === undefined) return undefined;
+  return { model: options.model, side: { lanSubnet: `${options.lanSubnet.address}/${options.lanSubnet.length}`, lan: options.lan } };
 }
 
 /**

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Schema } from '../../grammar/routeros/index.js';
 import { checkInput, readScript, type ScriptInput } from '../check.js';
 import { loadInspectSchema } from '../rsc/validate.js';
+import { buildRouterModel, type RouterModel } from '../model/model.js';
 import { expandTargets } from './files.js';
 import { format, FORMATS, type FileResult, type Format } from './formats.js';
 import { CHECK_HELP, usageError } from './help.js';
@@ -29,6 +30,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
         schema: { type: 'string' },
+        config: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -76,6 +78,17 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
+  // `--config FILE`: the router's /export the scripts are for, modelled once.
+  let model: RouterModel | undefined;
+  if (v.config !== undefined) {
+    try {
+      model = buildRouterModel(readFileSync(v.config, 'utf8'));
+    } catch (e) {
+      io.err(`routeros-gen check: cannot use --config ${printable(v.config)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+  }
+
   let fatal = false;
   const { files, unmatched } = expandTargets(args.positionals);
   for (const target of unmatched) {
@@ -93,7 +106,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       fatal = true;
       continue;
     }
-    const result = checkInput(input, schema ? { schema } : {});
+    const result = checkInput(input, { ...(schema ? { schema } : {}), ...(model ? { config: model } : {}) });
     const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
     results.push({ file, ...result, errorCount, warningCount: result.diagnostics.length - errorCount });
   }

@@ -53,6 +53,8 @@ Options:
                        destructive operation), warning (errors, destructive or any warning)
   --max-warnings N     also exit 1 when there are more than N warnings
   --schema FILE        validate against your RouterOS version's /console/inspect tree (JSON)
+  --config FILE        the router's /export: say what the scripts will cut there, and do not flag
+                       removing what it proves unused (see docs/policy-rules.md)
   --color, --no-color  colour on or off (default: on for a terminal unless NO_COLOR is set)
 
 Exit codes: 0 nothing at the --fail-on level, 1 problems, 2 fatal: a usage error, a file that

@@ -18,8 +18,20 @@ export interface Side {
   readonly lan: { readonly list: string } | { readonly interface: string };
 }
 
-export function definiteImpacts(commands: readonly Command[], model: RouterModel, side: Side): string[] {
-  const out: string[] = [];
+/** One definite impact: the command it is about and the sentence. */
+export interface Impact {
+  readonly command: Command;
+  readonly message: string;
+}
+
+export function definiteImpacts(commands: readonly Command[], model: RouterModel, side: Side): Impact[] {
+  const out: Impact[] = [];
+  const seen = new Set<string>();
+  const say = (command: Command, message: string): void => {
+    if (seen.has(message)) return;
+    seen.add(message);
+    out.push({ command, message });
+  };
   const wanMembers = (model.listMembers().get('WAN') ?? []).filter((name) => !disabledInterface(model, name));
   const lanInterfaces = new Set([...(model.listMembers().get('LAN') ?? []), ...(model.lanBridge() !== undefined ? [model.lanBridge()!] : [])]);
   const managed = model.addresses().filter((a) => !a.disabled && lanInterfaces.has(a.interface));
@@ -35,27 +47,27 @@ export function definiteImpacts(commands: readonly Command[], model: RouterModel
       const names = targets.length > 0 ? targets.map((t) => t.props.name ?? t.props['default-name']) : named !== undefined && model.interfaces().has(named) ? [named] : [];
       for (const name of names) {
         if (name === undefined) continue;
-        if (wanMembers.length === 1 && wanMembers[0] === name) out.push(`${c.name === 'remove' ? 'Removing' : 'Disabling'} ${name} will cut the router's internet connection: it is the only enabled member of the WAN list in the configuration.`);
+        if (wanMembers.length === 1 && wanMembers[0] === name) say(c, `${c.name === 'remove' ? 'Removing' : 'Disabling'} ${name} will cut the router's internet connection: it is the only enabled member of the WAN list in the configuration.`);
         const on = managed.filter((a) => a.interface === name);
-        if (on.length > 0) out.push(`${c.name === 'remove' ? 'Removing' : 'Disabling'} ${name} will cut management from the LAN: the router is managed on ${on.map((a) => a.address).join(', ')} there.`);
+        if (on.length > 0) say(c, `${c.name === 'remove' ? 'Removing' : 'Disabling'} ${name} will cut management from the LAN: the router is managed on ${on.map((a) => a.address).join(', ')} there.`);
       }
     }
     if (menu === 'interface list member' && c.name === 'remove') {
       for (const t of targets) {
-        if (t.props.list === 'WAN' && wanMembers.length === 1 && wanMembers[0] === t.props.interface) out.push(`Removing ${t.props.interface} from the WAN list will leave the list empty: the rules and NAT that use WAN will no longer match the internet side.`);
+        if (t.props.list === 'WAN' && wanMembers.length === 1 && wanMembers[0] === t.props.interface) say(c, `Removing ${t.props.interface} from the WAN list will leave the list empty: the rules and NAT that use WAN will no longer match the internet side.`);
       }
     }
     if (menu === 'ip address' && (c.name === 'remove' || c.name === 'disable' || (c.name === 'set' && c.args.some((a) => a.kind === 'named' && (a.name === 'address' || a.name === 'interface'))))) {
       for (const t of targets) {
         if (t.props.disabled !== 'yes' && t.props.interface !== undefined && lanInterfaces.has(t.props.interface)) {
-          out.push(`${c.name === 'set' ? 'Changing' : c.name === 'remove' ? 'Removing' : 'Disabling'} ${t.props.address ?? 'the address'} on ${t.props.interface} will cut management from the LAN: it is the address the router is managed on there.`);
+          say(c, `${c.name === 'set' ? 'Changing' : c.name === 'remove' ? 'Removing' : 'Disabling'} ${t.props.address ?? 'the address'} on ${t.props.interface} will cut management from the LAN: it is the address the router is managed on there.`);
         }
       }
     }
     applyCommand(menus, c);
-    if (menu === 'ip firewall filter' && c.name === 'add') out.push(...dropsManagement(menus, model, c, side));
+    if (menu === 'ip firewall filter' && c.name === 'add') for (const m of dropsManagement(menus, model, c, side)) say(c, m);
   }
-  return [...new Set(out)];
+  return out;
 }
 
 function disabledInterface(model: RouterModel, name: string): boolean {

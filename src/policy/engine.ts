@@ -18,6 +18,7 @@ import { collectCommands, walkScript, type CallSite } from './commands.js';
 import { codeText, definedScripts, embeddedScripts, parsedCode } from './embedded.js';
 import { PRESETS, RULES, type PresetName } from './registry.js';
 import type { Diagnostic } from '../rsc/diagnostics.js';
+import { IMPACT_RULE, IN_USE_RULES, judgeWithConfiguration, UNUSED_RULE, type PolicyConfiguration } from './configuration.js';
 import type { EmbeddedScript, Finding, PolicyResult, PolicyRule, Report, RuleContext, ScriptVerdict, UnparsedStatement } from './types.js';
 
 export interface PolicyOptions {
@@ -28,6 +29,11 @@ export interface PolicyOptions {
    * see them; with them, each one is a destructive finding (fail closed).
    */
   readonly diagnostics?: readonly Diagnostic[];
+  /**
+   * The router's configuration the script is for (src/policy/configuration.ts): what it makes certain becomes a
+   * `configuration-impact` finding ("will"), and a removal of an object it proves unused is no longer flagged.
+   */
+  readonly configuration?: PolicyConfiguration;
 }
 
 /** A finding before its message says where it is embedded. */
@@ -40,6 +46,8 @@ interface RawFinding {
   readonly advice?: string;
   /** Innermost first: [":execute", "on-event of /system scheduler"]. */
   readonly inside: readonly string[];
+  /** The command of the checked text the finding is on (for a finding inside a string, the command holding it). */
+  readonly command: Command;
 }
 
 interface Environment {
@@ -63,7 +71,9 @@ export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyRe
   const unparsed = (options.diagnostics ?? [])
     .filter((d) => d.severity === 'error' && d.kind === 'syntax')
     .map((d) => ({ line: d.line, column: d.column, message: d.message }));
-  const findings = analyze(script, env, 0, unparsed).map(finish);
+  let raw = analyze(script, env, 0, unparsed);
+  if (options.configuration !== undefined) raw = withConfiguration(raw, script, options.configuration);
+  const findings = raw.map(finish);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings, destructive: findings.some((f) => f.severity === 'destructive') };
 }
@@ -79,7 +89,7 @@ function analyze(script: Script, env: Environment, depth: number, unparsed: read
     if (!e.script) continue;
     const at = e.command.loc ?? { line: 1, column: 1 };
     for (const inner of analyze(e.script, env, depth + 1)) {
-      out.push({ ...inner, line: at.line, column: at.column, inside: [...inner.inside, e.where] });
+      out.push({ ...inner, line: at.line, column: at.column, inside: [...inner.inside, e.where], command: e.command });
       if (inner.severity === 'destructive') covered.add(e.command);
     }
   }
@@ -156,12 +166,35 @@ function toFinding(rule: PolicyRule, report: Report): RawFinding {
   if (template === undefined) throw new Error(`policy: rule ${rule.meta.id} has no message ${report.messageId}`);
   const message = template.replace(/\{(\w+)\}/g, (_, key: string) => String(report.data?.[key] ?? `{${key}}`));
   const at = report.command.loc ?? { line: 1, column: 1 };
-  const finding: RawFinding = { rule: rule.meta.id, severity: rule.meta.severity, line: at.line, column: at.column, message, inside: [] };
+  const finding: RawFinding = { rule: rule.meta.id, severity: rule.meta.severity, line: at.line, column: at.column, message, inside: [], command: report.command };
   return rule.meta.advice ? { ...finding, advice: rule.meta.advice } : finding;
 }
 
+/**
+ * The findings with the configuration read: "will" sentences added, and the in-use findings of a removal the
+ * configuration proves harmless replaced by one warning saying why. A command keeps every finding when any of its
+ * destructive findings is about something other than the object being in use.
+ */
+function withConfiguration(raw: RawFinding[], script: Script, configuration: PolicyConfiguration): RawFinding[] {
+  const top = script.statements.filter((s): s is Command => s.kind === 'command' && s.path.length > 0);
+  const { impacts, unused } = judgeWithConfiguration(top, configuration);
+  const out: RawFinding[] = [];
+  const cleared = new Set<Command>();
+  for (const [command, why] of unused) {
+    const mine = raw.filter((f) => f.command === command && f.inside.length === 0 && f.severity === 'destructive');
+    if (mine.length > 0 && mine.every((f) => IN_USE_RULES.has(f.rule))) cleared.add(command);
+  }
+  for (const f of raw) if (!(cleared.has(f.command) && f.severity === 'destructive' && f.inside.length === 0)) out.push(f);
+  const at = (c: Command): { line: number; column: number } => c.loc ?? { line: 1, column: 1 };
+  for (const command of cleared) {
+    out.push({ rule: UNUSED_RULE, severity: 'warning', ...at(command), message: `Harmless on this router: ${unused.get(command)}`, inside: [], command });
+  }
+  for (const i of impacts) out.push({ rule: IMPACT_RULE, severity: 'destructive', ...at(i.command), message: i.message.replace(/\.$/, ''), inside: [], command: i.command });
+  return out;
+}
+
 function finish(raw: RawFinding): Finding {
-  const { inside, ...rest } = raw;
+  const { inside, command: _command, ...rest } = raw;
   if (inside.length === 0) return rest;
   const embeddedIn = inside.join(' in ');
   return { ...rest, message: `${raw.message} (inside ${embeddedIn})`, embeddedIn };
