@@ -79,6 +79,16 @@ export function fitToRouter(commands: readonly Command[], model: RouterModel): F
       }
       c = fit.command;
       placed = true;
+    } else if ((menu === 'ip firewall nat' || menu === 'ip firewall mangle') && c.name === 'add') {
+      const fit = placeOrdered(menus, model, c, menu === 'ip firewall nat' ? 'nat' : 'mangle');
+      if (fit.kind === 'refusal') return fit;
+      notes.push(...fit.notes);
+      if (fit.command === null) {
+        done.push(fit.already!);
+        continue;
+      }
+      c = fit.command;
+      placed = true;
     } else {
       const already = alreadyThere(menus, model, c);
       if (already.kind === 'refusal') return already;
@@ -329,5 +339,100 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command)
   }
   notes.push(`The rule is placed before ${why.replace(/ would .*/, '')}, since ${why}.${tail}`);
   const where = findWhere('/ip firewall filter', { kind: 'binary', operator: '=', left: { kind: 'field', name: 'comment' }, right: { kind: 'value', value: str(comment) } });
+  return { kind: 'placed', command: { ...c, args: [...c.args, named('place-before', where)] }, notes };
+}
+
+/** NAT actions that do not end the chain for a connection (the next rule still sees it). */
+const NAT_GOES_ON = new Set(['passthrough', 'log', 'add-src-to-address-list', 'add-dst-to-address-list']);
+/** What a NAT or mangle rule does to what it matches, beyond its action (the same rule with another target is another rule). */
+const EFFECT = ['action', 'to-addresses', 'to-ports', 'new-connection-mark', 'new-packet-mark', 'new-routing-mark', 'new-mss', 'new-ttl', 'new-dscp', 'new-priority', 'passthrough', 'jump-target'];
+
+/**
+ * Whether an earlier rule ends the chain for what it matches: in NAT every action but passthrough, log and the
+ * address-list ones (a connection is translated by the first rule that matches); in mangle `accept`, and a mark or
+ * change with passthrough=no (a mark with passthrough=yes, the default, lets later rules run and mark again).
+ */
+function ends(table: 'nat' | 'mangle', props: Readonly<Props>): boolean {
+  const action = props.action ?? 'accept';
+  if (table === 'nat') return !NAT_GOES_ON.has(action) && action !== 'jump';
+  if (action === 'accept' || action === 'return') return true;
+  return props.passthrough === 'no';
+}
+
+/** `ipsec-policy=out,none` (in,none) on a NAT rule: traffic no IPsec policy takes, which is all traffic but the tunnels'. */
+function withoutIpsecExemption(props: Readonly<Props>): Props {
+  const out: Props = { ...props };
+  if (out['ipsec-policy'] === 'out,none' || out['ipsec-policy'] === 'in,none') delete out['ipsec-policy'];
+  return out;
+}
+
+/**
+ * Where a new NAT or mangle rule takes effect. The first rule of the chain that matches a connection and ends the
+ * chain decides (NAT translates once; mangle stops at accept or passthrough=no), so a new rule is placed before the
+ * first earlier rule that ends the chain for all of its traffic: a specific src-nat before the catch-all
+ * masquerade. An earlier rule that matches the same traffic with the same effect means it is already done; one that
+ * matches exactly the same traffic with another effect (a port forwarded to another host) is a conflict, refused.
+ * Rules that end the chain for part of the traffic stay in front, and the note says so. A rule's exemption of IPsec
+ * traffic (`ipsec-policy=out,none`) is read as covering the rest.
+ */
+function placeOrdered(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command, table: 'nat' | 'mangle'): Placement {
+  const props: Props = {};
+  for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
+  const rules = menus.get(`ip firewall ${table}`) ?? [];
+  const notes: string[] = [];
+  const chain = props.chain ?? '';
+  const what = table === 'nat' ? 'NAT rule' : 'mangle rule';
+  const duplicate = rules.find((r) => r.props.disabled !== 'yes' && sameRule(r.props, props));
+  if (duplicate !== undefined) return { kind: 'placed', command: null, notes, already: `the ${what} ${describeRule(duplicate.props)} already does exactly this; it is not added again.` };
+  const mine = readTraffic(withoutIpsecExemption(props), model);
+  const effect = (p: Readonly<Props>): string => JSON.stringify(EFFECT.map((k) => p[k] ?? (k === 'action' ? 'accept' : '')));
+  const partial: string[] = [];
+  const alike: string[] = [];
+  let target: ModelEntry | undefined;
+  for (const r of rules) {
+    if (r.props.disabled === 'yes' || (r.props.chain ?? '') !== chain) continue;
+    const theirs = readTraffic(withoutIpsecExemption(r.props), model);
+    const rel = relate(theirs, mine);
+    if (!rel.overlaps) continue;
+    const action = r.props.action ?? 'accept';
+    if (action === 'jump' || action === 'return') {
+      partial.push(describeRule(r.props));
+      continue;
+    }
+    if (!ends(table, r.props)) continue;
+    const exempt = r.props['ipsec-policy'] !== undefined && props['ipsec-policy'] === undefined ? ' (apart from the IPsec traffic it leaves out on purpose)' : '';
+    if (rel.covers && effect(r.props) === effect(props)) {
+      return { kind: 'placed', command: null, notes, already: `the ${what} ${describeRule(r.props)} already does this to the same traffic${exempt}; no rule is added.` };
+    }
+    if (rel.covers && relate(mine, theirs).covers && table === 'nat') {
+      return { kind: 'refusal', message: `the ${what} ${describeRule(r.props)} already takes exactly this traffic (${summary(`ip firewall ${table}`, r.props)}); a second rule for it would either never match or take the traffic from that one; change or remove that rule instead` };
+    }
+    if (rel.covers) {
+      if (table === 'mangle' && action !== 'accept') {
+        return { kind: 'refusal', message: `the ${what} ${describeRule(r.props)} marks all of this traffic and stops there (passthrough=no), so a rule after it never acts, and one before it would be marked over; change that rule instead` };
+      }
+      target = r;
+      break;
+    }
+    if (effect(r.props) === effect(props)) alike.push(describeRule(r.props));
+    else partial.push(describeRule(r.props));
+  }
+  let tail = partial.length > 0 ? ` ${partial.join(', ')} ${partial.length > 1 ? 'come' : 'comes'} before it and still ${partial.length > 1 ? 'take' : 'takes'} the part of this traffic ${partial.length > 1 ? 'they match' : 'it matches'} (a rule limited to some addresses, lists or ports is an exception the configuration makes on purpose, so it stays in front).` : '';
+  if (alike.length > 0) tail += ` ${alike.join(', ')} already ${alike.length > 1 ? 'do' : 'does'} the same to the part of this traffic ${alike.length > 1 ? 'they match' : 'it matches'}.`;
+  if (target === undefined) {
+    notes.push(`The ${what} is added at the end of chain ${chain}: no ${what} of the configuration before it ${table === 'nat' ? 'translates' : 'stops the chain for'} the same traffic first.${tail}`);
+    return { kind: 'placed', command: c, notes };
+  }
+  const comment = target.props.comment;
+  const unique = comment !== undefined && comment !== '' && rules.filter((r) => r.props.comment === comment).length === 1;
+  const why = `${describeRule(target.props)} would ${table === 'nat' ? 'translate' : 'take'} all of this traffic first`;
+  if (!unique) {
+    return {
+      kind: 'refusal',
+      message: `the new ${what} must go before ${describeRule(target.props)} (which ${why.replace(/^.* would /, 'would ')}), but that rule has ${comment ? 'a comment other rules share' : 'no comment'}, so no place-before can name it without rule numbers; give it a unique comment first (/ip firewall ${table} set <its number> comment="...") and ask again`,
+    };
+  }
+  notes.push(`The ${what} is placed before ${describeRule(target.props)}, since ${why}.${tail}`);
+  const where = findWhere(`/ip firewall ${table}`, { kind: 'binary', operator: '=', left: { kind: 'field', name: 'comment' }, right: { kind: 'value', value: str(comment) } });
   return { kind: 'placed', command: { ...c, args: [...c.args, named('place-before', where)] }, notes };
 }

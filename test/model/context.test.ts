@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRouterModel, generateScript, handleGenAiRequest, parseScript, type RouterModel } from '../../src/index.js';
 import { applyCommand, copyMenus, type ModelEntry } from '../../src/model/model.js';
+import { fitToRouter } from '../../src/model/context.js';
 import { DROPS, readTraffic, relate } from '../../src/model/traffic.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/config');
@@ -166,5 +167,43 @@ describe('hostile configurations', () => {
     for (const text of ['/ip firewall filter\nadd [[[', '\u0000\u0001', '/interface bridge port\nadd bridge=\n', ':foreach i in=[/interface find] do={ /interface set $i disabled=yes }']) {
       expect(() => generateScript('allow winbox from 10.0.0.0/8', { config: text })).not.toThrow();
     }
+  });
+});
+
+describe('placement of NAT and mangle rules', () => {
+  const fit = (config: string, script: string) => {
+    const commands = parseScript(script).ast.statements.filter((s) => s.kind === 'command');
+    return fitToRouter(commands as never, buildRouterModel(config));
+  };
+  const nat = '/interface list\nadd name=WAN\n/interface list member\nadd interface=ether1 list=WAN\n/ip address\nadd address=192.168.88.1/24 interface=bridge\n/ip firewall nat\n';
+
+  it('a specific srcnat goes before the catch-all masquerade; a catch-all is fine last', () => {
+    const r = fit(nat + 'add action=masquerade chain=srcnat comment=all-out out-interface-list=WAN\n', '/ip firewall nat add chain=srcnat src-address=192.168.88.50 out-interface=ether1 action=src-nat to-addresses=203.0.113.9\n');
+    expect(r.kind).toBe('commands');
+    if (r.kind !== 'commands') return;
+    expect(r.commands[0]!.args.some((a) => a.kind === 'named' && a.name === 'place-before')).toBe(true);
+    expect(r.notes.join('\n')).toContain('The NAT rule is placed before "all-out", since "all-out" would translate all of this traffic first.');
+    // The other way round: an exception the admin put first stays first, and the note says so.
+    const last = fit(nat + 'add action=accept chain=srcnat comment=vpn dst-address=10.8.0.0/16\n', '/ip firewall nat add chain=srcnat out-interface-list=WAN action=masquerade\n');
+    expect(last.kind === 'commands' && last.commands[0]!.args.some((a) => a.kind === 'named' && a.name === 'place-before')).toBe(false);
+    expect(last.kind === 'commands' && last.notes.join('\n')).toContain('"vpn" comes before it and still takes the part of this traffic it matches');
+  });
+
+  it('a port already forwarded elsewhere is a conflict, refused', () => {
+    const r = fit(nat + 'add action=dst-nat chain=dstnat comment=nvr dst-port=8443 in-interface-list=WAN protocol=tcp to-addresses=10.0.0.20\n', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8443 action=dst-nat to-addresses=10.0.0.30\n');
+    expect(r.kind).toBe('refusal');
+    // A narrower forward inside a forwarded range goes before it.
+    const inside = fit(nat + 'add action=dst-nat chain=dstnat comment=range dst-port=8000-8999 in-interface-list=WAN protocol=tcp to-addresses=10.0.0.20\n', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8443 action=dst-nat to-addresses=10.0.0.30\n');
+    expect(inside.kind === 'commands' && inside.notes.join('\n')).toContain('placed before "range"');
+  });
+
+  it('mangle: an earlier accept that takes all the traffic is passed; a mark with passthrough=no is a conflict; passthrough=yes marks do not stop the chain', () => {
+    const mangle = nat.replace('/ip firewall nat\n', '/ip firewall mangle\n');
+    const add = '/ip firewall mangle add chain=prerouting src-address=192.168.88.50 action=mark-routing new-routing-mark=isp2\n';
+    const accept = fit(mangle + 'add action=accept chain=prerouting comment=skip\n', add);
+    expect(accept.kind === 'commands' && accept.notes.join('\n')).toContain('placed before "skip"');
+    expect(fit(mangle + 'add action=mark-routing chain=prerouting comment=all new-routing-mark=main2 passthrough=no\n', add).kind).toBe('refusal');
+    const goesOn = fit(mangle + 'add action=mark-connection chain=prerouting comment=conn new-connection-mark=c\n', add);
+    expect(goesOn.kind === 'commands' && goesOn.notes.join('\n')).toContain('added at the end of chain prerouting');
   });
 });
