@@ -232,7 +232,9 @@ function safeApply(commands: readonly Command[], content: string, model: RouterM
   const cancel = printScript({ kind: 'script', statements: [removeSelf] }).trim();
   return {
     commands: [revert, ...commands],
-    note: `Safe apply: the first line schedules the undo of this script in ${minutes} minute${minutes === 1 ? '' : 's'} (scheduler entry ${name}); once you still have access after applying it, cancel the revert with: ${cancel}`,
+    // An entry with an interval and no start time first runs one interval after it is added (MikroTik's manual leaves
+    // the first run of such an entry unstated; see the README's Safe apply), so the note says how to see it is armed.
+    note: `Safe apply: the first line schedules the undo of this script in ${minutes} minute${minutes === 1 ? '' : 's'} (scheduler entry ${name}; /system scheduler print where name="${name}" shows it with its next-run ${minutes} minute${minutes === 1 ? '' : 's'} ahead while it is armed); once you still have access after applying it, cancel the revert with: ${cancel}`,
   };
 }
 
