@@ -105,6 +105,24 @@ describe('routeros-gen check', () => {
     expect(bad.out).toMatch(/^-:1:25: error: `chian` is not an argument/m);
   });
 
+  it('--config: says what the script will cut on that router and clears removals of what it does not use', async () => {
+    const config = join(import.meta.dirname, '../fixtures/config/home-defconf.rsc');
+    const used = await run(['check', '--json', '--config', config, '-'], '/interface disable ether1\n');
+    const [u] = JSON.parse(used.out) as { destructive: boolean; findings: { rule: string }[] }[];
+    expect(u!.destructive).toBe(true);
+    expect(u!.findings.map((f) => f.rule)).toContain('configuration-impact');
+    const unused = await run(['check', '--json', '--config', config, '-'], '/ip firewall address-list remove [find list=trusted]\n');
+    const [n] = JSON.parse(unused.out) as { destructive: boolean; findings: { rule: string }[] }[];
+    expect(n!.destructive).toBe(false);
+    expect(n!.findings.map((f) => f.rule)).toEqual(['configuration-unused']);
+    // Without it, the same removal is flagged.
+    const [w] = JSON.parse((await run(['check', '--json', '-'], '/ip firewall address-list remove [find list=trusted]\n')).out) as { destructive: boolean }[];
+    expect(w!.destructive).toBe(true);
+    const missing = await run(['check', '--config', join(dir, 'nope.rsc'), '-'], '');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/cannot use --config .*nope\.rsc: ENOENT/);
+  });
+
   it('reports a missing file as a fatal error (exit 2)', async () => {
     const r = await run(['check', join(dir, 'missing.rsc')]);
     expect(r.code).toBe(2);
