@@ -12,7 +12,8 @@ import { OPERATIONS_WORDS } from './operations.js';
 import { LINKS_WORDS } from './links.js';
 import { SECURITY_WORDS } from './security.js';
 import { ACCESS_WORDS } from './access.js';
+import { PEERING_WORDS } from './peering.js';
 
 export type { WordSource } from './types.js';
 
-export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS, PROTECTION_WORDS, ROUTING_WORDS, OPERATIONS_WORDS, LINKS_WORDS, SECURITY_WORDS, ACCESS_WORDS];
+export const WORD_SOURCES: readonly WordSource[] = [CORE_WORDS, NETWORKING_WORDS, ADMIN_WORDS, DHCP_WORDS, DNS_WORDS, ROUTE_WORDS, PROTECTION_WORDS, ROUTING_WORDS, OPERATIONS_WORDS, LINKS_WORDS, SECURITY_WORDS, ACCESS_WORDS, PEERING_WORDS];

@@ -211,6 +211,8 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   '/routing/ospf/instance': { area: 'routing', add: true },
   '/routing/ospf/area': { area: 'routing', add: true },
   '/routing/bgp/template': { area: 'routing', add: true },
+  // A BGP instance holds the AS and router id; it learns and announces nothing until a connection names it.
+  '/routing/bgp/instance': { area: 'routing', add: true },
   // Interfaces in OSPF, BGP sessions and route filters change which routes the router learns and announces.
   '/routing/ospf/interface-template': { area: 'routing' },
   '/routing/bgp/connection': { area: 'routing' },

@@ -1,6 +1,6 @@
 /**
  * /routing: tables, policy rules, OSPF (instances, areas, interface templates)
- * and BGP (connections, templates) as RouterOS 7 shapes them.
+ * and BGP (instances, connections, templates) as RouterOS 7 shapes them.
  * Manual: Routing > Policy Routing, OSPF, BGP.
  */
 import { int, itemMenu, oneOf, oneOfOrName, setOf, str, T, type PropInput } from '../build.js';
@@ -127,8 +127,21 @@ export const bgpConnection: MenuSpec = withReadOnly(itemMenu('/routing bgp conne
   'tcp-md5-key': str(80),
 }, { commands: LIST_WITH_UNSET }), { dynamic: T.yesno, inactive: T.yesno });
 
+/** The BGP process (RouterOS 7.20 on): its AS and router id; every connection names one (`instance=`). */
+export const bgpInstance: MenuSpec = withReadOnly(itemMenu('/routing bgp instance', {
+  name: T.name,
+  as: AS_NUMBER,
+  // An IPv4 address, or the name of a /routing id entry.
+  'router-id': T.any,
+  'cluster-id': T.ip,
+  'ignore-as-path-len': T.yesno,
+  multipath: int(0, 4294967295),
+  'routing-table': T.name,
+  vrf: T.name,
+}, { commands: LIST_WITH_UNSET }), { inactive: T.yesno });
+
 export const bgpTemplate: MenuSpec = withReadOnly(itemMenu('/routing bgp template', BGP_SESSION, { commands: LIST_WITH_UNSET }), {
   default: T.yesno, inactive: T.yesno,
 });
 
-export const ROUTING_MENUS: readonly MenuSpec[] = [table, rule, ospfInstance, ospfArea, ospfInterfaceTemplate, bgpConnection, bgpTemplate];
+export const ROUTING_MENUS: readonly MenuSpec[] = [table, rule, ospfInstance, ospfArea, ospfInterfaceTemplate, bgpInstance, bgpConnection, bgpTemplate];

@@ -1,11 +1,11 @@
 /**
- * Tunnels and PPP clients: PPPoE client, L2TP server and client, EoIP, GRE.
+ * Tunnels and PPP clients: PPPoE client, L2TP server and client, the SSTP server, EoIP, GRE.
  * Manual: PPPoE, L2TP, EoIP, GRE.
  */
-import { command, int, itemMenu, oneOf, oneOfOrName, settingsMenu, T } from '../build.js';
+import { command, int, itemMenu, oneOf, oneOfOrName, setOf, settingsMenu, T } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import {
-  ARP_MODE, LIST_COMMANDS, LIST_WITH_UNSET, LOOP_PROTECT, MONITOR_FLAGS, MTU, MTU_OR_AUTO, PPP_AUTH, PPP_PROFILE, withReadOnly,
+  ARP_MODE, LIST_COMMANDS, LIST_WITH_UNSET, LOOP_PROTECT, MONITOR_FLAGS, MTU, MTU_OR_AUTO, PORT, PPP_AUTH, PPP_PROFILE, withReadOnly,
 } from './common.js';
 
 const monitor = command({ numbers: { value: T.name, list: true }, duration: T.time, interval: T.time }, { positional: ['numbers'], flags: MONITOR_FLAGS });
@@ -59,6 +59,23 @@ export const l2tpServer: MenuSpec = settingsMenu('/interface l2tp-server server'
   'accept-pseudowire-type': oneOf('all', 'ether', 'ppp'),
 });
 
+/** The SSTP server's settings: it needs a certificate with the name clients connect to (manual: SSTP). */
+export const sstpServer: MenuSpec = settingsMenu('/interface sstp-server server', {
+  enabled: T.yesno,
+  certificate: oneOfOrName('none'),
+  'default-profile': PPP_PROFILE,
+  authentication: PPP_AUTH,
+  ciphers: setOf('aes256-sha', 'aes256-gcm-sha384'),
+  pfs: oneOf('no', 'required', 'yes'),
+  'tls-version': oneOf('any', 'only-1.2'),
+  'verify-client-certificate': T.yesno,
+  port: PORT,
+  'max-mtu': MTU,
+  'max-mru': MTU,
+  mrru: oneOfOrName('disabled'),
+  'keepalive-timeout': oneOfOrName('disabled'),
+});
+
 export const l2tpClient: MenuSpec = withReadOnly(itemMenu('/interface l2tp-client', {
   ...PPP_CLIENT,
   'connect-to': T.host,
@@ -105,4 +122,4 @@ export const gre: MenuSpec = withReadOnly(itemMenu('/interface gre', IP_TUNNEL, 
   commands: LIST_WITH_UNSET,
 }), { running: T.yesno, 'actual-mtu': MTU });
 
-export const TUNNEL_MENUS: readonly MenuSpec[] = [pppoeClient, l2tpServer, l2tpClient, eoip, gre];
+export const TUNNEL_MENUS: readonly MenuSpec[] = [pppoeClient, l2tpServer, sstpServer, l2tpClient, eoip, gre];

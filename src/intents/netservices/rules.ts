@@ -13,6 +13,7 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '.
 import { asks, has, isNoun, leads, says } from '../words.js';
 import { secretOf, secretProblem, secretWarnings } from '../../slots/values.js';
 import { ospfRule } from './ospf.js';
+import { bgpRule } from './bgp.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const saysNtp = (frame: Frame): boolean => has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp');
@@ -119,6 +120,6 @@ export const radiusRule: IntentRule = {
 export const NETSERVICES_FAMILY: IntentFamily = {
   id: 'netservices',
   example: 'Enable the NTP server for LAN clients',
-  summary: 'network services (the NTP server for LAN clients, RADIUS servers for PPP, logins and other services, OSPF basics)',
-  rules: [ntpServerRule, radiusRule, ospfRule],
+  summary: 'network services (the NTP server for LAN clients, RADIUS servers for PPP, logins and other services, OSPF and BGP basics)',
+  rules: [ntpServerRule, radiusRule, ospfRule, bgpRule],
 };
