@@ -1,7 +1,7 @@
 /**
  * VPNs and tunnels (manual: Interfaces > WireGuard, PPPoE, L2TP, EoIP, GRE;
  * PPP AAA): WireGuard interfaces and peers, a PPPoE client to the ISP, an
- * L2TP/IPsec server with PPP secrets and profiles, EoIP and GRE tunnels.
+ * L2TP/IPsec server with PPP secrets and profiles, EoIP and GRE tunnels; site-to-site IPsec (ipsec.ts).
  */
 import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
@@ -12,6 +12,7 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '.
 import { asks, has, indexOf, isNoun, says, techs } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { durations } from '../../slots/duration.js';
+import { ipsecSiteRule } from './ipsec.js';
 import { quotedText, secretOf, secretProblem, secondName, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
@@ -311,6 +312,6 @@ export const tunnelRule: IntentRule = {
 
 export const VPN_FAMILY: IntentFamily = {
   id: 'vpn',
-  reads: { nouns: ['key', 'server'], words: ['key', 'id', 'preshared key', 'listening', 'listen', 'listen port', 'private', 'public', 'ipsec secret', 'server', 'psk', 'shared secret', 'secret'] }, example: 'Create a wireguard interface wg0 listening on port 51820', summary: 'VPNs and tunnels (WireGuard interfaces and peers, PPPoE client, L2TP/IPsec server, PPP secrets and profiles, EoIP, GRE)',
-  rules: changesOnly([wgInterfaceRule, wgPeerRule, pppoeRule, l2tpServerRule, pppSecretRule, pppProfileRule, tunnelRule]),
+  reads: { nouns: ['key', 'server'], words: ['key', 'id', 'preshared key', 'listening', 'listen', 'listen port', 'private', 'public', 'ipsec secret', 'server', 'psk', 'shared secret', 'secret'] }, example: 'Create a wireguard interface wg0 listening on port 51820', summary: 'VPNs and tunnels (WireGuard interfaces and peers, PPPoE client, L2TP/IPsec server, PPP secrets and profiles, EoIP, GRE, site-to-site IPsec)',
+  rules: changesOnly([wgInterfaceRule, wgPeerRule, pppoeRule, l2tpServerRule, pppSecretRule, pppProfileRule, tunnelRule, ipsecSiteRule]),
 };
