@@ -5,6 +5,7 @@
 import type { WordSource } from './types.js';
 
 export const PEERING_WORDS: WordSource = {
+  actions: { generate: 'add' },
   nouns: {
     // BGP: the AS numbers and which side each is, what is announced.
     asn: 'asn', 'as number': 'asn', 'as-number': 'asn', 'autonomous system': 'asn', 'autonomous system number': 'asn',

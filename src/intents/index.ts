@@ -36,6 +36,7 @@ import { LINKS_FAMILY } from './links/rules.js';
 import { NETSERVICES_FAMILY } from './netservices/rules.js';
 import { SECURITY_FAMILY } from './security/rules.js';
 import { ACCESS_FAMILY } from './access/rules.js';
+import { CERTIFICATES_FAMILY } from './certificates/rules.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from './types.js';
 import { beyondOneRule } from './limits.js';
 import { danglingEnd, howToOpening, questionOf } from './asked.js';
@@ -43,7 +44,7 @@ import { broaderThanAsked } from './breadth.js';
 import { claim, needsReading, readingsOf, recording, watched, type Reading, type Record } from './claims.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
-export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY, FAILOVER_FAMILY, POLICY_ROUTING_FAMILY, LOAD_BALANCING_FAMILY, NOTIFY_FAMILY, LINKS_FAMILY, NETSERVICES_FAMILY, SECURITY_FAMILY, ACCESS_FAMILY];
+export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY, FAILOVER_FAMILY, POLICY_ROUTING_FAMILY, LOAD_BALANCING_FAMILY, NOTIFY_FAMILY, LINKS_FAMILY, NETSERVICES_FAMILY, SECURITY_FAMILY, ACCESS_FAMILY, CERTIFICATES_FAMILY];
 
 /** The topics, short: a refusal names them, the README's "What it understands" says what each covers. */
 const TOPICS = `${FAMILIES.map((f) => f.id).join(', ')} (the README's "What it understands" lists what each covers)`;

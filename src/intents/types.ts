@@ -30,7 +30,7 @@ export type IntentResult =
  * pronoun (and so claims it); any other rule leaves it unread, which refuses the prompt (claims.ts).
  */
 export interface Referent {
-  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool' | 'interface';
+  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool' | 'interface' | 'certificate';
   readonly name: string;
   /** The router's address the clause put on it ("create vlan 20 on ether2 with 192.168.20.1/24"), for a DHCP server "on it". */
   readonly address?: { readonly address: string; readonly length: number };
