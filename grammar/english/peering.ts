@@ -29,3 +29,33 @@ export const PEERING_WORDS: WordSource = {
   known: ['between'],
   misspellings: { certficate: 'certificate', certifcate: 'certificate', certificat: 'certificate', advertize: 'advertise' },
 };
+
+/** The words that name BGP itself. */
+export const BGP_WORDS: readonly string[] = ['bgp', 'ebgp', 'ibgp'];
+/** Words before an AS number or a network that say it is this router's side ("my as 65000", "our network 10.1.0.0/16"). */
+export const OWN_SIDE_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'own', 'local', 'us', 'we', 'mine', 'lan']);
+/** Words before an AS number or a network that say it is the other side's ("remote as", "their network"). */
+export const FAR_SIDE_WORDS: ReadonlySet<string> = new Set(['remote', 'peer', 'peers', 'neighbor', 'neighbour', 'their', 'theirs', 'its', 'far']);
+/** Words between "as" and its number ("as number 65001", "asn: 65001"). */
+export const AS_LABEL_WORDS: ReadonlySet<string> = new Set(['number', 'is', '=', ':', 'of']);
+/** Words that say prefixes are networks to announce, and words a BGP session is described with. */
+export const ANNOUNCED_WORDS: readonly string[] = ['network', 'networks', 'prefix', 'prefixes'];
+export const SESSION_WORDS: readonly string[] = ['session', 'connection', 'with'];
+/** Route kinds a BGP connection may redistribute when said, and the words that say it. */
+export const REDISTRIBUTED_KINDS: readonly ('connected' | 'static')[] = ['connected', 'static'];
+export const REDISTRIBUTE_WORDS: readonly string[] = ['redistribute', 'routes'];
+/** The words of a "pre-shared key" label as the scanner leaves them before the key. */
+export const KEY_LABEL_WORDS: ReadonlySet<string> = new Set(['key', 'pre-shared', 'preshared', 'shared']);
+/** IKE versions by name. */
+export const IKEV1_WORDS: readonly string[] = ['ikev1', 'ike1'];
+export const IKEV2_WORDS: readonly string[] = ['ikev2', 'ike2'];
+/** Words a site-to-site tunnel is described with ("site-to-site" split by the tokenizer, "link"). */
+export const TUNNEL_WORDS: readonly string[] = ['site', 'site-to', 'connection', 'link'];
+/** Words that describe a certificate and change nothing about it ("a new self-signed ssl certificate"). */
+export const CERTIFICATE_WORDS: readonly string[] = ['new', 'signed', 'own', 'ssl', 'tls'];
+/** Words that name a thing after them ("named webcert", "called isp1"). */
+export const NAMING_WORDS: readonly string[] = ['named', 'called'];
+/** The word that labels an AS number ("as 65001"), English filler elsewhere. */
+export const AS_WORD = 'as';
+/** Words naming the service a certificate is for ("the sstp server", "sstp vpn"). */
+export const SERVER_WORDS: readonly string[] = ['server', 'vpn'];

@@ -16,6 +16,7 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '.
 import { asks, has, leads, says } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { valueAfter } from '../../slots/values.js';
+import { CERTIFICATE_WORDS, NAMING_WORDS, SERVER_WORDS } from '../../../grammar/english/peering.js';
 
 export const CA_NAME = 'local-ca';
 const EXAMPLE = 'Create a self-signed certificate for router.example.com and use it for www-ssl';
@@ -35,7 +36,7 @@ function usesOf(frame: Frame): Use[] | IntentResult {
   if (uses.includes('www-ssl') && uses.includes('sstp')) {
     return refuse('certificates', 'www-ssl and the SSTP server both listen on TCP port 443 by default; ask for one of them (or move www-ssl to another port first: "set the www-ssl port to 8443")', EXAMPLE);
   }
-  says(frame, 'server', 'vpn');
+  says(frame, ...SERVER_WORDS);
   return uses;
 }
 
@@ -67,7 +68,7 @@ export const selfSignedRule: IntentRule = {
     !asks(frame, 'block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'remove', 'disable', 'show') ? 60 : 0),
   build(frame) {
     has(frame, 'certificate', 'self-signed', 'ca');
-    says(frame, 'new', 'signed', 'own', 'ssl', 'tls');
+    says(frame, ...CERTIFICATE_WORDS);
     const uses = usesOf(frame);
     if (isResult(uses)) return uses;
     // The common name: the host name or address clients connect to, or quoted text after "common name".
@@ -84,7 +85,7 @@ export const selfSignedRule: IntentRule = {
     if (quoted) claim(frame.terms[quoted.index]);
     if (!commonName) return refuse(this.id, 'it does not say the name or address clients connect to (the certificate\'s common name, e.g. "for router.example.com")', EXAMPLE);
     if (!/^[\w.:*-]+$/.test(commonName)) return refuse(this.id, 'the common name is a host name or address (letters, digits, dots, hyphens)', EXAMPLE);
-    const namedAt = frame.terms.findIndex((t) => t.normal === 'named' || t.normal === 'called');
+    const namedAt = frame.terms.findIndex((t) => NAMING_WORDS.includes(t.normal));
     const named = namedAt >= 0 ? valueAfter(frame, namedAt) : undefined;
     if (namedAt >= 0 && !named) return refuse(this.id, 'it says "named" without the name', EXAMPLE);
     if (named) claim(frame.terms[namedAt], frame.terms[named.index]);

@@ -17,17 +17,15 @@ import { addressValue } from '../traffic.js';
 import { refuse, type IntentRule } from '../types.js';
 import { asks, has, leads, says } from '../words.js';
 import { valueAfter } from '../../slots/values.js';
+import { ANNOUNCED_WORDS, AS_LABEL_WORDS, AS_WORD, BGP_WORDS, FAR_SIDE_WORDS, NAMING_WORDS, OWN_SIDE_WORDS, REDISTRIBUTED_KINDS, REDISTRIBUTE_WORDS, SESSION_WORDS } from '../../../grammar/english/peering.js';
 
 const EXAMPLE = 'Set up BGP with peer 203.0.113.1 remote as 65001, my as 65000, and advertise 198.51.100.0/24';
 export const BGP_INSTANCE = 'bgp-instance-1';
 export const BGP_NETWORKS = 'bgp-networks';
 
 /** The clause is about BGP: the word (service or noun), or "bgp peer"/"bgp session" as one phrase. */
-export const saysBgp = (frame: Frame): boolean => frame.terms.some((t) => t.normal === 'bgp' || t.normal === 'ebgp' || t.normal === 'ibgp' || t.meanings.some((m) => m.type === 'noun' && m.value === 'bgp-peer'));
+export const saysBgp = (frame: Frame): boolean => frame.terms.some((t) => BGP_WORDS.includes(t.normal) || t.meanings.some((m) => m.type === 'noun' && m.value === 'bgp-peer'));
 
-/** Words before an AS number that say it is the router's own, or the peer's. */
-const LOCAL_MARKS = new Set(['my', 'our', 'own', 'local', 'us', 'we', 'mine']);
-const REMOTE_MARKS = new Set(['remote', 'peer', 'neighbor', 'neighbour', 'their', 'its', 'his', 'her', 'theirs', 'peers']);
 
 interface AsNumber {
   readonly value: number;
@@ -46,18 +44,18 @@ function asNumbers(frame: Frame): AsNumber[] | string {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const joined = t.technical?.kind === 'name' ? /^as(\d+)$/i.exec(t.technical.text) : null;
-    const labelled = t.normal === 'as' || t.meanings.some((m) => m.type === 'noun' && ['asn', 'remote-as', 'local-as'].includes(m.value));
+    const labelled = t.normal === AS_WORD || t.meanings.some((m) => m.type === 'noun' && ['asn', 'remote-as', 'local-as'].includes(m.value));
     if (!joined && !labelled) continue;
     let value: number | undefined;
     const used: Term[] = [t];
     if (joined) value = Number(joined[1]);
     else {
       let k = i + 1;
-      while (terms[k] && /^(?:number|is|=|:|of)$/.test(terms[k]!.normal)) used.push(terms[k++]!);
+      while (terms[k] && AS_LABEL_WORDS.has(terms[k]!.normal)) used.push(terms[k++]!);
       const n = terms[k];
       // "as 65001"; a bare "as" before anything else is English ("use it as the gateway"): not an AS here.
       if (n?.number === undefined) {
-        if (t.normal === 'as') continue;
+        if (t.normal === AS_WORD) continue;
         return `"${t.text}" is not followed by an AS number`;
       }
       value = n.number;
@@ -76,8 +74,8 @@ function asNumbers(frame: Frame): AsNumber[] | string {
           if (k === at - 1) side = 'remote';
           break;
         }
-        if (LOCAL_MARKS.has(b.normal) || b.meanings.some((m) => m.type === 'place' && m.value === 'lan' && b.normal === 'local')) side = 'local';
-        else if (REMOTE_MARKS.has(b.normal) || b.meanings.some((m) => m.type === 'noun' && m.value === 'bgp-peer')) side = 'remote';
+        if (OWN_SIDE_WORDS.has(b.normal)) side = 'local';
+        else if (FAR_SIDE_WORDS.has(b.normal) || b.meanings.some((m) => m.type === 'noun' && m.value === 'bgp-peer')) side = 'remote';
         if (side) {
           used.push(b);
           break;
@@ -97,7 +95,7 @@ export const bgpRule: IntentRule = {
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
     saysBgp(frame);
-    claim(...frame.terms.filter((t) => t.normal === 'bgp' || t.normal === 'ebgp' || t.normal === 'ibgp'));
+    claim(...frame.terms.filter((t) => BGP_WORDS.includes(t.normal)));
     has(frame, 'bgp-peer', 'peer', 'ebgp', 'ibgp');
     const found = asNumbers(frame);
     if (typeof found === 'string') return refuse(this.id, found, EXAMPLE);
@@ -131,16 +129,16 @@ export const bgpRule: IntentRule = {
     if (peers.length === 0) return refuse(this.id, 'it does not give the peer\'s address', EXAMPLE);
     if (peers.length > 1) return refuse(this.id, 'set up one BGP peer per request (the second address is not a network: networks are prefixes like 198.51.100.0/24)', EXAMPLE);
     const peer = peers[0]!.value;
-    if (networks.length > 0 && !(has(frame, 'advertise') || says(frame, 'network', 'networks', 'prefix', 'prefixes'))) {
+    if (networks.length > 0 && !(has(frame, 'advertise') || says(frame, ...ANNOUNCED_WORDS))) {
       return refuse(this.id, `it does not say what ${networks[0]!.term.text} is for (to announce it: "advertise ${networks[0]!.term.text}")`, EXAMPLE);
     }
-    says(frame, 'network', 'networks', 'prefix', 'prefixes', 'session', 'connection', 'with');
-    const redistribute = (['connected', 'static'] as const).filter((r) => says(frame, r));
-    if (redistribute.length > 0) says(frame, 'redistribute', 'routes');
+    says(frame, ...ANNOUNCED_WORDS, ...SESSION_WORDS);
+    const redistribute = REDISTRIBUTED_KINDS.filter((r) => says(frame, r));
+    if (redistribute.length > 0) says(frame, ...REDISTRIBUTE_WORDS);
     if (redistribute.length === 0 && networks.length === 0 && has(frame, 'advertise')) return refuse(this.id, 'it says to announce but not what (networks like 198.51.100.0/24, or "redistribute connected")', EXAMPLE);
     const stray = [...frame.ports.map((p) => p.term.text), ...frame.numbers.filter((n) => !found.some((a) => a.terms.includes(n.term))).map((n) => n.term.text), ...frame.interfaces.map((i) => i.term.text)];
     if (stray.length > 0) return refuse(this.id, `"${stray.join('", "')}" is not part of the BGP setup this generator writes (the peer's address and AS, your AS, networks, router id)`, EXAMPLE);
-    const namedAt = frame.terms.findIndex((t) => t.normal === 'named' || t.normal === 'called');
+    const namedAt = frame.terms.findIndex((t) => NAMING_WORDS.includes(t.normal));
     const named = namedAt >= 0 ? valueAfter(frame, namedAt) : undefined;
     if (namedAt >= 0 && !named) return refuse(this.id, 'it says "named" without the name', EXAMPLE);
     if (named) claim(frame.terms[namedAt], frame.terms[named.index]);

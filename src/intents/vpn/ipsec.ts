@@ -18,6 +18,7 @@ import { refuse, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, leads, says } from '../words.js';
 import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { inPrefix } from '../../slots/ipv4.js';
+import { FAR_SIDE_WORDS, IKEV1_WORDS, IKEV2_WORDS, KEY_LABEL_WORDS, OWN_SIDE_WORDS, TUNNEL_WORDS } from '../../../grammar/english/peering.js';
 
 interface Net { readonly address: string; readonly length: number }
 /** `outer` holds every address of `inner`. */
@@ -34,8 +35,8 @@ function sideOf(frame: Frame, slot: Slot<Address>): { side: 'local' | 'remote' |
     const t = frame.terms[k]!;
     if (t.technical) break;
     const noun = t.meanings.find((m) => m.type === 'noun')?.value;
-    if (noun === 'local-network' || ['local', 'our', 'my', 'lan'].includes(t.normal)) return { side: 'local', by: t };
-    if (noun === 'remote-network' || ['remote', 'their', 'far'].includes(t.normal)) return { side: 'remote', by: t };
+    if (noun === 'local-network' || OWN_SIDE_WORDS.has(t.normal)) return { side: 'local', by: t };
+    if (noun === 'remote-network' || FAR_SIDE_WORDS.has(t.normal)) return { side: 'remote', by: t };
     if (k === at - 1 && t.normal === 'from') return { side: 'local', by: t };
     if (k === at - 1 && t.normal === 'to') return { side: 'remote', by: t };
     if (k === at - 1 && t.normal === 'between') return { side: 'between', by: t };
@@ -54,9 +55,9 @@ export const ipsecSiteRule: IntentRule = {
     saysIpsec(frame);
     claim(...frame.terms.filter((t) => t.normal === 'ipsec'));
     has(frame, 'tunnel', 'site-to-site', 'vpn', 'peer');
-    says(frame, 'site', 'site-to', 'connection', 'link');
-    const ikev1 = says(frame, 'ikev1', 'ike1');
-    says(frame, 'ikev2', 'ike2');
+    says(frame, ...TUNNEL_WORDS);
+    const ikev1 = says(frame, ...IKEV1_WORDS);
+    says(frame, ...IKEV2_WORDS);
     // The peer: one address; the networks: two prefixes.
     const peers = frame.addresses.filter((a) => a.value.kind === 'ip' && a.value.port === undefined);
     const networks = frame.addresses.filter((a) => a.value.kind === 'prefix');
@@ -108,7 +109,7 @@ export const ipsecSiteRule: IntentRule = {
     claim(frame.terms[secret.index]);
     has(frame, 'ipsec-secret', 'secret', 'password');
     // "pre-shared key X": the label's words as the scanner left them.
-    for (let k = secret.index - 1; k >= Math.max(0, secret.index - 2) && /^(?:key|pre-shared|preshared|shared)$/.test(frame.terms[k]!.normal); k--) claim(frame.terms[k]);
+    for (let k = secret.index - 1; k >= Math.max(0, secret.index - 2) && KEY_LABEL_WORDS.has(frame.terms[k]!.normal); k--) claim(frame.terms[k]);
     const problem = secretProblem(secret);
     if (problem) return refuse(this.id, problem, EXAMPLE);
     const stray = [...frame.ports, ...frame.numbers, ...frame.interfaces].map((s) => s.term.text);
