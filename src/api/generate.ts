@@ -106,9 +106,8 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
     if (unclear !== undefined) return item('', `Cannot generate this safely for this router: ${unclear}.`, false, understood.tokenCount, id);
     const fit = fitToRouter(commands, options.model);
     if (fit.kind === 'refusal') return item('', `Cannot generate this safely for this router: ${fit.message}.`, false, understood.tokenCount, id);
-    const filterAdds = commands.some((c) => c.name === 'add' && c.path.join(' ') === 'ip firewall filter');
-    const rawAdds = commands.some((c) => c.name === 'add' && c.path.join(' ') === 'ip firewall raw');
-    if (filterAdds && !rawAdds) notes = notes.filter((w) => !UNPLACED.test(w));
+    // Filter and raw rules were placed (and the fit's notes say where): the family's "added at the end" is no longer true.
+    if (commands.some((c) => c.name === 'add' && /^ip firewall (?:filter|raw)$/.test(c.path.join(' ')))) notes = notes.filter((w) => !UNPLACED.test(w));
     commands = fit.commands;
     notes = notes.map((n) => fromConfiguration(n, options));
     const wan = options.wan;

@@ -69,8 +69,8 @@ export function fitToRouter(commands: readonly Command[], model: RouterModel): F
     const menu = c.path.join(' ');
     const missing = missingName(menus, model, c);
     if (missing !== undefined) return { kind: 'refusal', message: missing };
-    if (menu === 'ip firewall filter' && c.name === 'add') {
-      const fit = place(menus, model, c);
+    if ((menu === 'ip firewall filter' || menu === 'ip firewall raw') && c.name === 'add') {
+      const fit = place(menus, model, c, menu === 'ip firewall filter' ? 'filter' : 'raw');
       if (fit.kind === 'refusal') return fit;
       notes.push(...fit.notes);
       if (fit.command === null) {
@@ -280,7 +280,7 @@ function summary(menu: string, props: Readonly<Props>): string {
 
 type Placement = { readonly kind: 'placed'; readonly command: Command | null; readonly notes: string[]; readonly already?: string } | { readonly kind: 'refusal'; readonly message: string };
 
-const CHAINS = new Set(['input', 'forward', 'output']);
+const CHAINS = { filter: new Set(['input', 'forward', 'output']), raw: new Set(['prerouting', 'output']) };
 
 /**
  * Where a new filter rule takes effect. An accept goes before the first drop that drops its (new) traffic from a
@@ -289,17 +289,17 @@ const CHAINS = new Set(['input', 'forward', 'output']);
  * lists or ports stays in front, and the note says so. When the configuration already does what the rule would,
  * nothing is added.
  */
-function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command): Placement {
+function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command, table: 'filter' | 'raw'): Placement {
   const props: Props = {};
   for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
-  const rules = menus.get('ip firewall filter') ?? [];
+  const rules = menus.get(`ip firewall ${table}`) ?? [];
   const notes: string[] = [];
   const chain = props.chain ?? '';
   const action = props.action ?? 'accept';
-  if (!CHAINS.has(chain) || (action !== 'accept' && !DROPS.has(action))) return { kind: 'placed', command: c, notes: [`The rule is added at the end of chain ${chain}; its place was not computed (only accept and drop rules of the input, forward and output chains are).`] };
+  if (!CHAINS[table].has(chain) || (action !== 'accept' && !DROPS.has(action))) return { kind: 'placed', command: c, notes: [`The rule is added at the end of chain ${chain}; its place was not computed (only accept and drop rules of the ${table === 'filter' ? 'input, forward and output' : 'prerouting and output'} chains are).`] };
   const duplicate = rules.find((r) => r.props.disabled !== 'yes' && sameRule(r.props, props));
   if (duplicate !== undefined) {
-    return { kind: 'placed', command: null, notes, already: `the filter rule ${describeRule(duplicate.props)} already ${action === 'accept' ? 'accepts' : 'drops'} exactly this traffic; it is not added again.` };
+    return { kind: 'placed', command: null, notes, already: `the ${table} rule ${describeRule(duplicate.props)} already ${action === 'accept' ? 'accepts' : 'drops'} exactly this traffic; it is not added again.` };
   }
   const mine = readTraffic(props, model);
   const accept = action === 'accept';
@@ -315,7 +315,14 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command)
     const same = accept ? rAction === 'accept' : DROPS.has(rAction);
     const opposite = accept ? DROPS.has(rAction) : rAction === 'accept';
     if (same && rel.covers) {
-      return { kind: 'placed', command: null, notes, already: `the filter rule ${describeRule(r.props)} already ${accept ? 'accepts' : 'drops'} this traffic${partial.length > 0 ? ` (except the part ${partial.join(', ')} before it ${accept ? 'drop' : 'accept'}${partial.length > 1 ? '' : 's'})` : ''}; no rule is added.` };
+      return { kind: 'placed', command: null, notes, already: `the ${table} rule ${describeRule(r.props)} already ${accept ? 'accepts' : 'drops'} this traffic${partial.length > 0 ? ` (except the part ${partial.join(', ')} before it ${accept ? 'drop' : 'accept'}${partial.length > 1 ? '' : 's'})` : ''}; no rule is added.` };
+    }
+    // In raw, whether the chain goes on after notrack is not something a placement relies on: a notrack that takes
+    // all of this traffic first is refused, one that takes part of it is said.
+    if (table === 'raw' && rAction === 'notrack') {
+      if (rel.covers) return { kind: 'refusal', message: `the raw rule ${describeRule(r.props)} (notrack) comes first for all of this traffic, and whether a rule after it still sees that traffic is not something this generator relies on; place the rule yourself` };
+      partial.push(describeRule(r.props));
+      continue;
     }
     if (opposite && !rel.selective) {
       target = r;
@@ -334,11 +341,11 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command)
   if (!unique) {
     return {
       kind: 'refusal',
-      message: `the new rule must go before ${why.replace(/ would .*/, '')} (which ${why.replace(/^.* would /, 'would ')}), but that rule has ${comment ? 'a comment other rules share' : 'no comment'}, so no place-before can name it without rule numbers; give it a unique comment first (/ip firewall filter set <its number> comment="...") and ask again`,
+      message: `the new rule must go before ${why.replace(/ would .*/, '')} (which ${why.replace(/^.* would /, 'would ')}), but that rule has ${comment ? 'a comment other rules share' : 'no comment'}, so no place-before can name it without rule numbers; give it a unique comment first (/ip firewall ${table} set <its number> comment="...") and ask again`,
     };
   }
   notes.push(`The rule is placed before ${why.replace(/ would .*/, '')}, since ${why}.${tail}`);
-  const where = findWhere('/ip firewall filter', { kind: 'binary', operator: '=', left: { kind: 'field', name: 'comment' }, right: { kind: 'value', value: str(comment) } });
+  const where = findWhere(`/ip firewall ${table}`, { kind: 'binary', operator: '=', left: { kind: 'field', name: 'comment' }, right: { kind: 'value', value: str(comment) } });
   return { kind: 'placed', command: { ...c, args: [...c.args, named('place-before', where)] }, notes };
 }
 

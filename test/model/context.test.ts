@@ -207,3 +207,28 @@ describe('placement of NAT and mangle rules', () => {
     expect(goesOn.kind === 'commands' && goesOn.notes.join('\n')).toContain('added at the end of chain prerouting');
   });
 });
+
+describe('placement of raw rules', () => {
+  const fit = (config: string, script: string) => {
+    const commands = parseScript(script).ast.statements.filter((s) => s.kind === 'command');
+    return fitToRouter(commands as never, buildRouterModel(config));
+  };
+  const raw = '/interface list\nadd name=WAN\n/interface list member\nadd interface=ether1 list=WAN\n/ip firewall raw\n';
+  const drop = '/ip firewall raw add chain=prerouting src-address=203.0.113.0/24 action=drop\n';
+
+  it('a drop goes before an accept as broad; a limited accept stays in front and is said', () => {
+    const r = fit(raw + 'add action=accept chain=prerouting comment="raw: accept the rest"\n', drop);
+    expect(r.kind === 'commands' && r.notes.join('\n')).toContain('The rule is placed before "raw: accept the rest"');
+    const limited = fit(raw + 'add action=accept chain=prerouting comment=partner src-address=203.0.113.64/26\n', drop);
+    expect(limited.kind === 'commands' && limited.notes.join('\n')).toContain('"partner" comes before it and still accepts the part of this traffic it matches');
+    // The same drop already there.
+    const already = fit(raw + 'add action=drop chain=prerouting comment=bogons src-address=203.0.0.0/8\n', drop);
+    expect(already.kind === 'commands' && already.commands).toEqual([]);
+  });
+
+  it('a notrack that takes all of the traffic first is refused, not relied on', () => {
+    expect(fit(raw + 'add action=notrack chain=prerouting comment=all-untracked\n', drop).kind).toBe('refusal');
+    const part = fit(raw + 'add action=notrack chain=prerouting comment=voip protocol=udp\n', drop);
+    expect(part.kind === 'commands' && part.notes.join('\n')).toContain('"voip" comes before it');
+  });
+});
