@@ -4,6 +4,13 @@
  */
 import type { WordSource } from './types.js';
 
+/**
+ * Names RouterOS's default configuration gives its own items (the DHCP server "defconf", comments "defconf: ..."):
+ * after a noun or "on"/"of" ("the dhcp server defconf", "lease time on defconf") such a word is that item's name, not
+ * the default firewall.
+ */
+export const DEFAULT_CONFIG_NAMES: readonly string[] = ['defconf'];
+
 export const PROTECTION_WORDS: WordSource = {
   actions: {
     secure: 'secure', protect: 'secure', safeguard: 'secure',

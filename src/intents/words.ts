@@ -146,3 +146,37 @@ export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tec
   return out;
 }
 
+
+/** Words before "bridge" that make it a new one or a kind of thing rather than the bridge the router has ("a bridge", "new bridge"). */
+const NOT_THE_BRIDGE_BEFORE = new Set(['a', 'an', 'new', 'another', 'second', 'each', 'every', 'any', 'all']);
+
+/**
+ * "disable the bridge", "rename bridge to br0", "block ssh on the bridge": the word "bridge" standing on its own as
+ * the name of an interface, which is the LAN bridge (the `lanBridge` option; RouterOS's default configuration names
+ * it "bridge"). Not when its own name follows ("bridge br-lan"), when a bridge is named in the clause ("bridge1"),
+ * when it is a new one ("create a bridge"), or when the clause creates something. Returns the word and the role its
+ * preposition gave it ("on", "from", "to"; "subject" with none); a rule that uses it reads the word.
+ */
+export function lanBridgeWord(frame: Frame): { term: Term; role: 'subject' | 'from' | 'to' | 'on' } | undefined {
+  const at = frame.terms.findIndex((t) => t.normal === 'bridge' && t.technical === undefined);
+  if (at < 0 || frame.terms.findIndex((t, k) => k > at && t.normal === 'bridge') >= 0) return undefined;
+  if (frame.interfaces.some((i) => /^(?:bridge|br)/i.test(i.value))) return undefined;
+  if (frame.actions.some((a) => ['create', 'make', 'build', 'new'].includes(a.term.normal))) return undefined;
+  const before = frame.terms[at - 1];
+  if (before && NOT_THE_BRIDGE_BEFORE.has(before.normal)) return undefined;
+  const after = frame.terms[at + 1];
+  // "bridge br-lan", "bridge vlan": a name or a word nothing else reads after it makes it a kind or a named bridge.
+  if (after && (after.meanings.length === 0 || after.meanings.some((m) => m.type === 'noun'))) return undefined;
+  let role: 'subject' | 'from' | 'to' | 'on' = 'subject';
+  for (let k = at - 1; k >= 0; k--) {
+    const t = frame.terms[k]!;
+    const r = t.meanings.find((m) => m.type === 'role');
+    if (r && r.type === 'role' && r.value !== 'except' && r.value !== 'for') {
+      role = r.value;
+      break;
+    }
+    if (t.meanings.some((m) => m.type === 'action') || t.technical !== undefined) break;
+  }
+  claim(frame.terms[at]!);
+  return { term: frame.terms[at]!, role };
+}

@@ -133,11 +133,11 @@ export function analyze(prompt: string): Analysis {
     const next = raw[i + 1];
     if (t.post === '-' && next && /^[a-z0-9]/i.test(next.normal) && !PLACEHOLDER.test(next.normal) && !/^zzt/.test(t.normal)) {
       const joined = { ...t, text: `${t.text}-${next.text}`, normal: `${t.normal}-${next.normal}`, root: '', post: next.post };
-      terms.push(wordTerm(joined, lexicon));
+      terms.push(wordTerm(joined, lexicon, namedHere(raw, i)));
       i += 2;
       continue;
     }
-    terms.push(wordTerm(t, lexicon));
+    terms.push(wordTerm(t, lexicon, namedHere(raw, i)));
     i++;
   }
   return { terms, tokenCount: raw.length, technical: scanned.technical };
@@ -180,7 +180,27 @@ interface RawTerm {
   readonly initial: boolean;
 }
 
-function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>): Term {
+/** Words after which the next word is a name the user chose ("called spare", "named guest"). */
+const NAME_MARKER_WORDS = new Set(['called', 'named']);
+
+/**
+ * The word at `i` is a name being given: after "called"/"named", or after "to"/"as" in a clause whose verb renames
+ * ("rename it to spare"). The typo fixer leaves it alone ("spare" is not "share").
+ */
+function namedHere(raw: readonly RawTerm[], i: number): boolean {
+  const prev = raw[i - 1];
+  if (!prev) return false;
+  if (NAME_MARKER_WORDS.has(prev.normal)) return true;
+  if (prev.normal !== 'to' && prev.normal !== 'as') return false;
+  for (let j = i - 2; j >= 0; j--) {
+    const w = raw[j]!;
+    if (w.normal === 'rename') return true;
+    if (/[,;.]/.test(w.post) || w.normal === 'and' || w.normal === 'then') return false;
+  }
+  return false;
+}
+
+function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>, named = false): Term {
   const base = { text: t.text, verb: t.tags.has('Verb'), noun: t.tags.has('Noun') && !t.tags.has('Pronoun'), after: t.post.trim() };
   const negative = t.normal === 'not' || t.normal === 'never' || t.normal === "don't" || t.normal === 'dont' || t.normal === 'no';
   const normal = t.normal.replace(/'s$/, '');
@@ -190,7 +210,7 @@ function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>): Term {
   if (direct) return { ...base, normal, meanings: direct, negative, ...(own === undefined && /(?:ed|ing)$/.test(normal) ? { participle: true } : {}) };
   // Short words are left alone: one edit turns too many English words into ours ("take" → "make").
   // So is a word capitalised mid-sentence: that is a name the user chose ("name the router Routr"), not a typo.
-  const name = !t.initial && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const name = (!t.initial && /^\p{Lu}\p{Ll}/u.test(t.text)) || named;
   const fixed = lexicon.misspellings[normal] ?? (normal.length >= 5 && /^[a-z-]+$/.test(normal) && !negative && !name ? typoFix(normal, lexicon.correctable) : undefined);
   if (fixed !== undefined) {
     const meanings = lexicon.entries.get(fixed);

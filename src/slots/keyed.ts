@@ -16,6 +16,7 @@ import type { Address, Frame, Role } from '../intents/frame.js';
 import { has, isNoun } from '../intents/words.js';
 import { claim } from '../intents/claims.js';
 import { PLAIN_NAME } from './names.js';
+import { DEFAULT_CONFIG_NAMES } from '../../grammar/english/protection.js';
 import { looksLikeMask, maskLength } from './ipv4.js';
 import { secondsOfTimeText } from './duration.js';
 
@@ -183,6 +184,8 @@ export function nameIn(t: Term | undefined): string | undefined {
   if (!t) return undefined;
   if (t.technical?.kind === 'quoted') return t.technical.text;
   if (t.technical?.kind === 'name') return t.technical.text;
+  // "the dhcp server defconf": the default configuration's own name for its item.
+  if (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal)) return t.text;
   if (t.technical === undefined && t.meanings.length === 0 && !t.negative && PLAIN_NAME.test(t.text) && /^[A-Za-z]/.test(t.text) && !GLUE.has(t.normal) && !NAMED_INTERFACE.test(t.text)) return t.text;
   return undefined;
 }

@@ -30,6 +30,7 @@ import { durations as durationsOf, timeText, type Duration } from '../../slots/d
 import { has, isNoun, says } from '../words.js';
 import { claim } from '../claims.js';
 import { optionAddRule } from './options.js';
+import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
 
 const POOL = ['ip', 'pool'];
 const SERVER = ['ip', 'dhcp-server'];
@@ -382,8 +383,13 @@ export const serverSetupRule: IntentRule = {
  * after "on"/"of"/"for" in a clause about a DHCP server, is the server's name.
  */
 function serverNamedAfterRole(frame: Frame): { text: string } | undefined {
-  const k = frame.terms.findIndex((t, i) => t.technical?.kind === 'name' && i > 0 && ['on', 'of', 'for'].includes(frame.terms[i - 1]!.normal));
-  const tech = k >= 0 ? frame.terms[k]!.technical : undefined;
+  const k = frame.terms.findIndex((t, i) => (t.technical?.kind === 'name' || (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal))) && i > 0 && ['on', 'of', 'for'].includes(frame.terms[i - 1]!.normal));
+  if (k < 0) return undefined;
+  const tech = frame.terms[k]!.technical;
+  if (tech === undefined) {
+    claim(frame.terms[k]);
+    return { text: frame.terms[k]!.text };
+  }
   return tech?.kind === 'name' ? { text: tech.text } : undefined;
 }
 

@@ -10,6 +10,8 @@ import { nameAfter, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { lanBridgeWord } from '../words.js';
+import type { ResolvedOptions } from '../../api/options.js';
 
 const INTERFACE = ['interface'];
 const BRIDGE = ['interface', 'bridge'];
@@ -32,6 +34,15 @@ function subjects(frame: Frame): string[] {
   return names;
 }
 
+/** "disable the bridge": the LAN bridge (the lanBridge option) when "bridge" alone names the one interface. */
+const bridgeAlone = (frame: Frame): boolean => interfaceNames(frame).length === 0 && !frame.nouns.has('it') && lanBridgeWord(frame) !== undefined;
+
+/** The subjects, with "the bridge" as the lanBridge option's bridge, and the note that says so. */
+function subjectsWithBridge(frame: Frame, options: ResolvedOptions): { names: string[]; warnings: string[] } {
+  if (!bridgeAlone(frame)) return { names: subjects(frame), warnings: [] };
+  return { names: [options.lanBridge], warnings: [`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`] };
+}
+
 /**
  * "disable all interfaces except ether1": the interface named is the one to
  * keep, and "all the others" is not a list this generator can spell out.
@@ -48,15 +59,16 @@ function exceptionRefusal(frame: Frame, id: string): IntentResult | null {
 export const enableDisableRule: IntentRule = {
   id: 'interface: enable|disable <interfaces>',
   // "shut down ether8": an interface is shut down by disabling it (the router's own shutdown is the system family's).
-  match: (frame) => (subjects(frame).length > 0 && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable', 'shutdown'], 25) : 0),
-  build(frame) {
+  match: (frame) => ((subjects(frame).length > 0 || bridgeAlone(frame)) && !has(frame, 'vlan-filtering') && frame.services.length === 0 ? verbScore(frame, ['enable', 'disable', 'shutdown'], 25) : 0),
+  build(frame, options) {
     const action = frame.actions.find((a) => a.value === 'enable' || a.value === 'disable' || a.value === 'shutdown')!.value;
     const verb = action === 'shutdown' ? 'disable' : action;
     const exception = exceptionRefusal(frame, this.id);
     if (exception) return exception;
-    const names = subjects(frame);
+    const { names, warnings: bridgeNote } = subjectsWithBridge(frame, options);
     const commands = names.map((n) => command(INTERFACE, verb, [{ kind: 'positional', value: nameArg(n) }]));
     const warnings = verb === 'disable' ? [`Disabling ${names.join(', ')} cuts every connection through ${names.length > 1 ? 'them' : 'it'}, including yours if you manage the router that way.`] : [];
+    warnings.push(...bridgeNote);
     return { kind: 'commands', rule: this.id, commands, warnings, subject: names[names.length - 1]! };
   },
 };
@@ -69,15 +81,16 @@ function nameArg(name: string): import('../../ast/nodes.js').Value {
 
 const renameRule: IntentRule = {
   id: 'interface: rename <interface> to <name>',
-  match: (frame) => (frame.interfaces.length > 0 && !frame.places.some((p) => p.value === 'router') && (frame.actions.some((a) => a.value === 'rename') || (frame.actions.some((a) => a.value === 'set') && has(frame, 'name'))) ? 30 : 0),
-  build(frame) {
-    const names = interfaceNames(frame);
+  match: (frame) => ((frame.interfaces.length > 0 || bridgeAlone(frame) || (frame.nouns.has('it') && frame.previousSubject !== undefined)) && !frame.places.some((p) => p.value === 'router') && (frame.actions.some((a) => a.value === 'rename') || (frame.actions.some((a) => a.value === 'set') && has(frame, 'name'))) ? 30 : 0),
+  build(frame, options) {
+    // "rename bridge to br0": the LAN bridge; "disable ether5 then rename it to spare": the interface the last clause changed.
+    const { names, warnings: bridgeNote } = subjectsWithBridge(frame, options);
     const target = newName(frame.terms);
     const current = names.filter((n) => n !== target);
     if (current.length !== 1) return refuse(this.id, 'it does not say which one interface to rename', 'Rename ether1 to wan');
     if (target === null) return refuse(this.id, 'it does not give the new name', 'Rename ether1 to wan');
     const commands = [command(INTERFACE, 'set', [{ kind: 'positional', value: nameArg(current[0]!) }, { kind: 'named', name: 'name', value: typeof nameValue(target) === 'string' ? { kind: 'word', text: target } : { kind: 'string', value: target } }])];
-    return { kind: 'commands', rule: this.id, commands, warnings: ['Firewall rules, bridge ports and other settings follow the interface by its internal id, so they keep working after the rename; scripts that use the old name do not.'], subject: target };
+    return { kind: 'commands', rule: this.id, commands, warnings: ['Firewall rules, bridge ports and other settings follow the interface by its internal id, so they keep working after the rename; scripts that use the old name do not.', ...bridgeNote], subject: target };
   },
 };
 

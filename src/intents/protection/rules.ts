@@ -13,7 +13,8 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { asks, has, says } from '../words.js';
+import { asks, has, isNoun, says } from '../words.js';
+import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
 
 const FILTER = '/ip firewall filter';
 const BASIC_EXAMPLE = 'Set up a basic firewall';
@@ -62,7 +63,18 @@ export function basicFirewall(options: ResolvedOptions): Command[] {
 
 /** The clause asks for the router's basic protection: "secure my router", "set up a basic firewall", "add the default firewall rules". */
 const asksProtection = (frame: Frame): boolean =>
-  has(frame, 'basic-firewall') || (asks(frame, 'secure', 'harden') && (frame.places.some((p) => p.value === 'router') || says(frame, 'firewall', 'mikrotik', 'network')));
+  frame.terms.some((t, k) => isNoun(t, 'basic-firewall') && !namesSomethingElse(frame, k)) || (asks(frame, 'secure', 'harden') && (frame.places.some((p) => p.value === 'router') || says(frame, 'firewall', 'mikrotik', 'network')));
+
+/**
+ * "enable the dhcp server defconf", "set the lease time on defconf": "defconf" alone right after a noun or "on"/"of"
+ * is the name RouterOS's default configuration gave that item (its DHCP server, its interface lists' comments), not
+ * the default firewall.
+ */
+function namesSomethingElse(frame: Frame, k: number): boolean {
+  if (!DEFAULT_CONFIG_NAMES.includes(frame.terms[k]!.normal)) return false;
+  const before = frame.terms[k - 1];
+  return !!before && (before.meanings.some((m) => m.type === 'role') || ['of'].includes(before.normal) || (before.meanings.some((m) => m.type === 'noun') && !before.meanings.some((m) => m.type === 'filler' || m.type === 'action')));
+}
 
 /** "secure my router", "set up a basic firewall", "add the default firewall rules", "harden the router". */
 export const basicFirewallRule: IntentRule = {
