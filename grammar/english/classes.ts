@@ -56,3 +56,15 @@ export const STOP_VERBS: ReadonlySet<string> = new Set(['stop', 'quit', 'cease']
 
 /** Words that describe a RouterOS update, not a package's name ("install the latest version"). */
 export const UPDATE_WORDS: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases', 'latest', 'newest', 'new', 'last', 'current', 'stable', 'software', 'os', 'build', 'patch', 'patches']);
+
+/** The firewall filter's verbs, by their canonical action value: a chain's name right after one is the chain ("drop forward from ether5"). */
+export const FILTER_VERB_VALUES: ReadonlySet<string> = new Set(['block', 'allow', 'reject', 'tarpit']);
+
+/** Words before "bridge" that make it a new one or any one, not the router's LAN bridge ("a bridge", "new bridge"). */
+export const NOT_THE_BRIDGE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'new', 'another', 'second', 'each', 'every', 'any', 'all']);
+
+/** Words after which the next word is a name the user chose ("called spare", "named guest"): not a typo to fix. */
+export const NAME_GIVING_WORDS: ReadonlySet<string> = new Set(['called', 'named']);
+
+/** Verbs that give a new name after "to"/"as" ("rename it to spare"): that word is a name, not a typo to fix. */
+export const RENAME_VERBS: ReadonlySet<string> = new Set(['rename', 'renmae']);

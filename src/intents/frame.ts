@@ -13,6 +13,7 @@ import { GROUP_POLICY_WORDS } from '../../grammar/english/admin.js';
 import { SPLIT_PHRASAL_VERBS } from '../../grammar/english/words.js';
 import { isNoun } from './words.js';
 import { WHOLE_WORDS } from '../../grammar/english/words.js';
+import { FILTER_VERB_VALUES } from '../../grammar/english/classes.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
 import { COMMENT_LABELS } from '../../grammar/english/classes.js';
@@ -230,7 +231,12 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
     // "forward chain", "input chain": a chain name, not an action.
     // "block ssh in forward", "allow icmp on input": after the verb, a chain's name right after "in"/"on" names the chain too.
     const inChain = frame.actions.length > 0 && !!prev && /^(?:in|on)$/.test(prev.normal);
-    const chainNoun = terms[i + 1]?.normal === 'chain' || inChain ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
+    // "drop forward from ether5 to ether2", "accept input from 10.0.0.0/8": right after a filter verb, a chain's name is the chain.
+    // Not before a port or a service ("allow forward port 80 to 192.168.88.10" is a port forward): only before where the traffic goes or comes from.
+    const next = terms[i + 1];
+    const beforeWhere = !next || next.meanings.some((m) => m.type === 'role' || (m.type === 'noun' && (m.value === 'traffic' || m.value === 'all')));
+    const afterFilterVerb = !!prev && beforeWhere && frame.actions.some((a) => a.term === prev && FILTER_VERB_VALUES.has(a.value));
+    const chainNoun = terms[i + 1]?.normal === 'chain' || inChain || afterFilterVerb ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
     const action = chainNoun ? undefined : meaningOf(t, 'action');
     // The first verb-like word is the action; after it, a word is another action only when that is
     // its first meaning ("drop ping": ping is the protocol here, not the ping tool).

@@ -7,6 +7,7 @@ import type { Technical } from '../nlp/technical.js';
 import type { Frame } from './frame.js';
 import { claim } from './claims.js';
 import { WHEN_WORDS } from '../../grammar/english/words.js';
+import { NOT_THE_BRIDGE_BEFORE } from '../../grammar/english/classes.js';
 
 /** The term has one of these nouns among its meanings (not only its first one); a rule that asks reads it (claims.ts). */
 export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
@@ -147,8 +148,6 @@ export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tec
 }
 
 
-/** Words before "bridge" that make it a new one or a kind of thing rather than the bridge the router has ("a bridge", "new bridge"). */
-const NOT_THE_BRIDGE_BEFORE = new Set(['a', 'an', 'new', 'another', 'second', 'each', 'every', 'any', 'all']);
 
 /**
  * "disable the bridge", "rename bridge to br0", "block ssh on the bridge": the word "bridge" standing on its own as

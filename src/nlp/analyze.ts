@@ -18,6 +18,7 @@ import type { WordIndex } from '../util/distance.js';
 import { getLexicon, type Meaning } from './lexicon.js';
 import { isNumberWord, parseNumberWords } from './number-words.js';
 import { scanTechnical, type Technical } from './technical.js';
+import { NAME_GIVING_WORDS, RENAME_VERBS } from '../../grammar/english/classes.js';
 
 export interface Term {
   /** The word as typed (or the technical token's text). */
@@ -180,8 +181,6 @@ interface RawTerm {
   readonly initial: boolean;
 }
 
-/** Words after which the next word is a name the user chose ("called spare", "named guest"). */
-const NAME_MARKER_WORDS = new Set(['called', 'named']);
 
 /**
  * The word at `i` is a name being given: after "called"/"named", or after "to"/"as" in a clause whose verb renames
@@ -190,11 +189,11 @@ const NAME_MARKER_WORDS = new Set(['called', 'named']);
 function namedHere(raw: readonly RawTerm[], i: number): boolean {
   const prev = raw[i - 1];
   if (!prev) return false;
-  if (NAME_MARKER_WORDS.has(prev.normal)) return true;
+  if (NAME_GIVING_WORDS.has(prev.normal)) return true;
   if (prev.normal !== 'to' && prev.normal !== 'as') return false;
   for (let j = i - 2; j >= 0; j--) {
     const w = raw[j]!;
-    if (w.normal === 'rename') return true;
+    if (RENAME_VERBS.has(w.normal)) return true;
     if (/[,;.]/.test(w.post) || w.normal === 'and' || w.normal === 'then') return false;
   }
   return false;

@@ -11,7 +11,7 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, isNoun, says } from '../words.js';
+import { asks, has, isNoun, lanBridgeWord, says } from '../words.js';
 import { NOT_LIST_NAMES } from '../../../grammar/english/classes.js';
 
 const LIST = '/interface list';
@@ -82,8 +82,20 @@ function checkedName(list: ListName | undefined, example: string, id: string): {
 /** Other verbs than the rule's own, as typed. */
 const otherVerbs = (frame: Frame, allowed: readonly string[]): string[] => frame.actions.filter((a) => !allowed.includes(a.value)).map((a) => a.term.text);
 
-const memberCommands = (frame: Frame, list: string, remove: boolean): Command[] =>
-  [...new Set(frame.interfaces.map((i) => i.value))].map((name) =>
+/**
+ * The interfaces to add or remove: those named; with none, "it" for the interface an earlier clause created or
+ * changed ("create vlan 10 on bridge and add it to the lan list"), or "the bridge" alone for the LAN bridge ("remove
+ * bridge from the lan list").
+ */
+function members(frame: Frame): { names: string[]; bridge: boolean } {
+  const named = [...new Set(frame.interfaces.map((i) => i.value))];
+  if (named.length > 0) return { names: named, bridge: false };
+  if (frame.nouns.has('it') && frame.previousSubject !== undefined) return { names: [frame.previousSubject], bridge: false };
+  return { names: [], bridge: lanBridgeWord(frame) !== undefined };
+}
+
+const memberCommands = (names: readonly string[], list: string, remove: boolean): Command[] =>
+  names.map((name) =>
     remove ? command(MEMBER, 'remove', [{ kind: 'positional', value: find(MEMBER, { interface: name, list }) }]) : command(MEMBER, 'add', { interface: name, list }));
 
 function sideWarning(side: 'lan' | 'wan' | undefined, remove: boolean): string[] {
@@ -99,7 +111,7 @@ function sideWarning(side: 'lan' | 'wan' | undefined, remove: boolean): string[]
 /** "add ether2 to the LAN list", "remove ether5 from the WAN interface list", "put wlan2 in the IOT list". */
 export const memberRule: IntentRule = {
   id: 'interface lists: add|remove <interface> to|from <list>',
-  match: (frame) => (frame.interfaces.length > 0 && namesList(frame) && asks(frame, 'add', 'remove') ? 60 : 0),
+  match: (frame) => ((frame.interfaces.length > 0 || (frame.nouns.has('it') && frame.previousSubject !== undefined) || lanBridgeWord(frame) !== undefined) && namesList(frame) && asks(frame, 'add', 'remove') ? 60 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', MEMBER_EXAMPLE);
     const remove = asks(frame, 'remove');
@@ -112,7 +124,10 @@ export const memberRule: IntentRule = {
     if (stray.length > 0) return refuse(this.id, `an interface list holds interfaces, not "${stray.join('", "')}" (addresses go in an address list: "add 10.0.0.5 to the address list blocked")`, MEMBER_EXAMPLE);
     says(frame, 'interface', 'interfaces', 'port', 'ports', 'member', 'members');
     has(frame, 'list-member', 'interface');
-    return { kind: 'commands', rule: this.id, commands: memberCommands(frame, list.name, remove), warnings: sideWarning(list.side, remove) };
+    const { names, bridge } = members(frame);
+    const which = bridge ? [options.lanBridge] : names;
+    const note = bridge ? [`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`] : [];
+    return { kind: 'commands', rule: this.id, commands: memberCommands(which, list.name, remove), warnings: [...sideWarning(list.side, remove), ...note] };
   },
 };
 
@@ -142,7 +157,7 @@ export const listRule: IntentRule = {
         warnings: [`The list ${list.name} and its members are removed; firewall rules and settings that match it (in-interface-list=${list.name}) stop matching anything.`, ...sideWarning(list.side, true)],
       };
     }
-    const commands = [command(LIST, 'add', { name: str(list.name) }), ...memberCommands(frame, list.name, false)];
+    const commands = [command(LIST, 'add', { name: str(list.name) }), ...memberCommands([...new Set(frame.interfaces.map((i) => i.value))], list.name, false)];
     const warnings = list.side ? [`The default configuration already has the list ${list.name}; adding it again fails with "already have such name".`] : [];
     return { kind: 'commands', rule: this.id, commands, warnings };
   },

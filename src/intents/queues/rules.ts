@@ -53,12 +53,16 @@ function directionOf(frame: Frame, rate: Rate): Direction | undefined {
     const t = frame.terms[k];
     return isNoun(t, 'download') ? 'download' : isNoun(t, 'upload') ? 'upload' : undefined;
   };
-  const after = dir(rate.end + 1) ?? (frame.terms[rate.end + 1]?.normal === 'for' || frame.terms[rate.end + 1]?.normal === 'of' ? undefined : undefined);
+  // "upload 5M download 20M": when the first speed has its direction before it and the last none after it, every
+  // direction word is the label of the speed after it, so a word between two speeds belongs to the second.
+  const all = rates(frame);
+  const labelsFirst = all.length > 1 && dir(all[0]!.index - 1) !== undefined && dir(all[all.length - 1]!.end + 1) === undefined;
+  const after = labelsFirst ? undefined : dir(rate.end + 1);
   if (after) return after;
   for (let k = rate.index - 1; k >= Math.max(0, rate.index - 4); k--) {
     const d = dir(k);
     // "20M upload, at most 5M each": a direction word right after another rate is that rate's.
-    if (d && rates(frame).some((r) => r.end === k - 1)) return undefined;
+    if (d && !labelsFirst && all.some((r) => r.end === k - 1)) return undefined;
     if (d) return d;
     if (frame.terms[k]!.technical?.kind === 'amount' || frame.terms[k]!.number !== undefined) break;
   }

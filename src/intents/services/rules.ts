@@ -12,6 +12,7 @@ import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, mixedTargets, says } from '../words.js';
 import { changesOnly } from '../traits.js';
+import { claim } from '../claims.js';
 import { trafficVerb } from '../system/rules.js';
 import { IP_SERVICE_NAMES, ipServicesWhere } from '../../../grammar/routeros/services.js';
 
@@ -29,7 +30,18 @@ const ipServices = (frame: Frame, roles?: readonly string[]): ServiceSpec[] =>
 /** The only place said is the LAN ("restrict ssh to the lan"). */
 const lanOnly = (frame: Frame): boolean => frame.places.length > 0 && frame.places.every((p) => p.value === 'lan' || p.value === 'router');
 
-const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 'lock', 'lock down') || (asks(frame, 'set') && has(frame, 'allowed'));
+const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 'lock', 'lock down') || (asks(frame, 'set') && (has(frame, 'allowed') || serviceAddressWord(frame)));
+
+/**
+ * "set ssh address to 10.0.0.0/24", "change the winbox addresses to ...": "address" right after a service's name is
+ * the service's own setting (`/ip service` `address=`, the addresses it answers), not an address for an interface.
+ */
+function serviceAddressWord(frame: Frame): boolean {
+  const k = frame.terms.findIndex((t, i) => i > 0 && /^address(?:es)?$/.test(t.normal) && frame.services.some((s) => s.term === frame.terms[i - 1] && s.value.ipService !== undefined));
+  if (k < 0 || frame.interfaces.length > 0) return false;
+  claim(frame.terms[k]);
+  return true;
+}
 
 /** "disable telnet and ftp", "turn off the api service", "disable all services except ssh and winbox", "disable insecure services". */
 export const toggleRule: IntentRule = {
