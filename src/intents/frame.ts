@@ -234,7 +234,7 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
     // "drop forward from ether5 to ether2", "accept input from 10.0.0.0/8": right after a filter verb, a chain's name is the chain.
     // Not before a port or a service ("allow forward port 80 to 192.168.88.10" is a port forward): only before where the traffic goes or comes from.
     const next = terms[i + 1];
-    const beforeWhere = !next || next.meanings.some((m) => m.type === 'role' || (m.type === 'noun' && (m.value === 'traffic' || m.value === 'all')));
+    const beforeWhere = !!next && next.meanings.some((m) => m.type === 'role' || (m.type === 'noun' && (m.value === 'traffic' || m.value === 'all')));
     const afterFilterVerb = !!prev && beforeWhere && frame.actions.some((a) => a.term === prev && FILTER_VERB_VALUES.has(a.value));
     const chainNoun = terms[i + 1]?.normal === 'chain' || inChain || afterFilterVerb ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
     const action = chainNoun ? undefined : meaningOf(t, 'action');
