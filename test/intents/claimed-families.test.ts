@@ -79,9 +79,18 @@ describe('weekly and interface schedules', () => {
     expect(answer('reboot the router every monday at 3am').content).toContain('start-date=2024-01-01 start-time=03:00:00 interval=1w');
     expect(answer('reboot every sunday at 02:30').content).toContain('start-date=2024-01-07 start-time=02:30:00 interval=1w');
   });
-  it('refuses several days and a missing time of day, naming a prompt that works', () => {
-    expect(answer('reboot on weekdays at 3am').content).toBe('');
+  it('writes one weekly entry per day for several days, each starting on a past date of its day', () => {
+    const r = answer('reboot on weekdays at 3am');
+    const lines = r.content.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => /start-date=(\S+)/.exec(l)?.[1])).toEqual(['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05']);
+    expect(lines.every((l) => l.includes('interval=1w') && l.includes('start-time=03:00:00'))).toBe(true);
+    expect(new Set(lines.map((l) => /name="([^"]+)"/.exec(l)?.[1])).size).toBe(5);
+    expect(r.destructive).toBe(true);
+  });
+  it('refuses a missing time of day, naming a prompt that works', () => {
     expect(answer('reboot every monday').error).toContain('every Monday at 3am');
+    expect(answer('reboot every monday and thursday').error).toContain('every Monday and Thursday at 3am');
   });
   it('schedules enabling and disabling an interface, and still labels it destructive', () => {
     const r = answer('disable ether5 every day at 10pm');

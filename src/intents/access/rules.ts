@@ -3,7 +3,7 @@
  * limits (uptime, data), hotspot user profiles with a rate limit, and kid control (the hours a device may use the
  * internet, by MAC address).
  */
-import { command, str, type ValueInput } from '../../ast/build.js';
+import { command, find, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
@@ -13,6 +13,8 @@ import { asks, has, indexOf, isNoun, says } from '../words.js';
 import { durations, timeText } from '../../slots/duration.js';
 import { rates, rateText } from '../../slots/rate.js';
 import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { intToIp, ipToInt, networkOf } from '../../slots/ipv4.js';
+import { addressValue, sideArgs } from '../traffic.js';
 
 const USER_EXAMPLE = 'Add hotspot user bob with password "Guest-2024" limited to 2 hours and 500MB';
 const PROFILE_EXAMPLE = 'Create hotspot user profile vip with rate limit 5M/10M';
@@ -187,41 +189,62 @@ export const kidControlRule: IntentRule = {
     if (times.length !== 2) return refuse(this.id, 'give one span of the day as "from <time> to <time>" (8:00, 9pm)', KID_EXAMPLE);
     const [from, to] = times.map((t) => t.technical as { hour: number; minute: number; second: number });
     const seconds = (t: { hour: number; minute: number; second: number }): number => t.hour * 3600 + t.minute * 60 + t.second;
-    let start = seconds(from!);
-    let end = seconds(to!);
+    const start = seconds(from!);
+    const end = seconds(to!);
     if (start === end) return refuse(this.id, 'the span starts and ends at the same time', KID_EXAMPLE);
-    if (block) {
-      // Blocked from start to end: allowed from end to start, which is one span only when the blocked one crosses midnight.
-      if (start < end) return refuse(this.id, 'a blocked span that does not cross midnight leaves two allowed spans in a day, which one kid-control entry cannot hold; give the allowed hours instead ("allowed from 7:00 to 22:00")', KID_EXAMPLE);
-      [start, end] = [end, start];
-    } else if (start > end) {
-      return refuse(this.id, 'allowed hours that cross midnight are two spans in a day, which one kid-control entry cannot hold; give them as blocked hours ("block from 22:00 to 7:00")', KID_EXAMPLE);
-    }
-    if (end === 0) return refuse(this.id, 'an allowed span ending at midnight is not written here; end it at 23:59', KID_EXAMPLE);
     claim(...times);
     // Days: named days, weekdays/weekend, every day; none said means every day.
     const days = new Set<(typeof DAYS)[number]>();
     for (const t of frame.terms) for (const m of t.meanings) if (m.type === 'noun' && DAY_NOUNS[m.value]) { claim(t); for (const d of DAY_NOUNS[m.value]!) days.add(d); }
-    // A day kid control has no span for is not left open, so named days would also decide the others: refused.
-    if (days.size > 0 && days.size < 7) return refuse(this.id, 'kid control is written here with the same hours every day; the days named would also decide the hours of the other days, which is not written here (ask without the days)', KID_EXAMPLE);
-    const everyDay = true;
+    const everyDay = days.size === 0 || days.size === 7;
+    // Allowed hours on some days only would leave the other days' hours unsaid (none, or all day?): refused.
+    if (!block && !everyDay) return refuse(this.id, 'allowed hours on some days leave the other days unsaid (no internet, or all day?); give the blocked hours instead ("block the internet from 22:00 to 7:00 on weekdays")', KID_EXAMPLE);
+    // Each calendar day's allowed hours, over a week from Sunday 0:00: a blocked span belongs to the day it starts on
+    // ("from 22:00 to 6:00 on weekdays" is the nights from Monday to Friday, so Saturday morning is blocked, Monday
+    // morning is not). A day whose allowed hours fall apart in two cannot be written (one span per day).
+    const WEEK = 7 * 86400;
+    const blocked: [number, number][] = [];
+    DAYS.forEach((d, k) => {
+      if (!everyDay && !days.has(d)) return;
+      const a = k * 86400 + (block ? start : end);
+      const b = k * 86400 + (block ? end : start) + ((block ? end <= start : start <= end) ? 86400 : 0);
+      blocked.push([a, Math.min(b, WEEK)]);
+      if (b > WEEK) blocked.push([0, b - WEEK]);
+    });
+    const perDay: Record<string, ValueInput> = {};
+    const spanText = (a: number, b: number): string => `${clock({ hour: Math.floor(a / 3600), minute: Math.floor(a % 3600 / 60), second: a % 60 })}-${b === 86400 ? '1d' : clock({ hour: Math.floor(b / 3600), minute: Math.floor(b % 3600 / 60), second: b % 60 })}`;
+    const spans: string[] = [];
+    for (const [k, d] of DAYS.entries()) {
+      // The day's seconds that are blocked, then what is left as allowed runs.
+      const dayStart = k * 86400;
+      const cuts = blocked.map(([a, b]) => [Math.max(a, dayStart) - dayStart, Math.min(b, dayStart + 86400) - dayStart] as const).filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
+      const runs: [number, number][] = [];
+      let at = 0;
+      for (const [a, b] of cuts) { if (a > at) runs.push([at, a]); at = Math.max(at, b); }
+      if (at < 86400) runs.push([at, 86400]);
+      if (runs.length > 1) {
+        return refuse(this.id, block
+          ? 'a blocked span that does not cross midnight leaves two allowed spans in a day, which one kid-control entry cannot hold; give the allowed hours instead ("allowed from 7:00 to 22:00")'
+          : 'allowed hours that cross midnight are two spans in a day, which one kid-control entry cannot hold; give them as blocked hours ("block from 22:00 to 7:00")', KID_EXAMPLE);
+      }
+      const run = runs[0];
+      perDay[d] = run ? spanText(run[0], run[1]) : str('');
+      spans.push(`${d} ${run ? spanText(run[0], run[1]).replace('-', ' to ') : 'none'}`);
+    }
+    const ordered: Record<string, ValueInput> = {};
+    for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const) ordered[d] = perDay[d]!;
+    const same = new Set(Object.values(ordered).map((v) => (typeof v === 'string' ? v : ''))).size === 1;
     // The profile's name: after "kid control"/"named"/"profile", a plain word; "kids" when none is given.
     const named = nameAfter(frame, (t) => isNoun(t, 'kid-control', 'profile') || t.normal === 'named' || t.normal === 'called');
     const name = named && NAME.test(named.text) && !frame.macs.some((m) => frame.terms.indexOf(m.term) === named.index) ? named.text : 'kids';
-    const span = `${clock({ hour: Math.floor(start / 3600), minute: Math.floor(start % 3600 / 60), second: start % 60 })}-${clock({ hour: Math.floor(end / 3600), minute: Math.floor(end % 3600 / 60), second: end % 60 })}`;
-    const perDay: Record<string, ValueInput> = {};
-    for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const) if (everyDay || days.has(d)) perDay[d] = span;
-    // Days not named get no internet at all? No: a day without a span is blocked all day in kid control, so every
-    // day left out is said in the response.
-    const left: string[] = [];
     const macs = [...new Set(frame.macs.map((m) => m.value.toUpperCase()))];
     says(frame, 'internet', 'access', 'online', 'only', 'between', 'and', 'from', 'to', 'until', 'at', 'on', 'during', 'the', 'kids', 'kid', 'child', 'children', 'device', 'devices', 'tablet', 'phone', 'laptop', 'mac', 'schedule', 'time', 'times', 'hours', 'every', 'day', 'days', 'night', 'for', 'profile', 'named', 'called', 'with');
     has(frame, 'kid-control', 'mac', 'host', 'traffic', 'all', 'profile', 'only');
-    const commands: Command[] = [command('/ip kid-control', 'add', { name: str(name), ...perDay })];
+    const commands: Command[] = [command('/ip kid-control', 'add', { name: str(name), ...ordered })];
     macs.forEach((mac, k) => commands.push(command('/ip kid-control device', 'add', { name: str(`${name}-device${macs.length > 1 ? k + 1 : ''}`), 'mac-address': mac, user: str(name) })));
     const warnings = [
-      `Kid control ${name}: the internet is allowed ${span.replace('-', ' to ')}${everyDay ? ' every day' : ` on ${DAYS.filter((d) => days.has(d)).join(', ')}`}; outside those hours the devices of ${name} get no internet.`,
-      ...(left.length > 0 ? [`On ${left.join(', ')} no span is set, so the devices of ${name} have no internet at all on those days; say "every day" or name those days too.`] : []),
+      same ? `Kid control ${name}: the internet is allowed ${spans[0]!.slice(4)} every day; outside those hours the devices of ${name} get no internet.`
+        : `Kid control ${name}: the internet is allowed ${spans.join(', ')} (a span past midnight counts on the day it starts; "1d" is the midnight that ends a day); outside those hours the devices of ${name} get no internet.`,
       ...(named === undefined || name !== named.text ? [`No kid-control name was given, so it is "${name}"; the name must be new.`] : []),
       ...(macs.length === 0 ? [`No device was named: add one with "/ip kid-control device add name=<name> mac-address=<mac> user=${name}".`] : []),
       'The hours follow the router\'s clock and time zone: set them first (NTP, "set the timezone to ...").',
@@ -230,10 +253,159 @@ export const kidControlRule: IntentRule = {
   },
 };
 
+const HOTSPOT_EXAMPLE = 'Set up a hotspot on ether5';
+/** "a RADIUS server for the hotspot": the hotspot is what something else is for, not what is set up. */
+const isFor = (frame: Frame): boolean => frame.terms.some((t, i) => isNoun(t, 'hotspot') && (frame.terms[i - 1]?.normal === 'for' || (['the', 'a', 'our', 'my'].includes(frame.terms[i - 1]?.normal ?? '') && frame.terms[i - 2]?.normal === 'for')));
+/** The hotspot setup wizard's own default network (`/ip hotspot setup`: "local address of network 10.5.50.1/24"). */
+const HOTSPOT_SUBNET = { address: '10.5.50.1', length: 24 };
+/** Ports that are bridge ports in RouterOS's default configuration, and so must leave the bridge to carry an address. */
+const PORT = /^(?:ether|sfp|sfp-sfpplus|wifi|wlan)\d+$/;
+
+/**
+ * "set up a hotspot on ether5", "create a hotspot on wifi2 with subnet 10.20.0.1/24 and dns name login.example.net":
+ * what `/ip hotspot setup` writes, as a script: the interface out of the bridge, its address, a pool, a DHCP server
+ * and network, a hotspot server profile (hotspot-address, dns-name) and the hotspot server, a masquerade of the
+ * hotspot network, and DNS accepts to the router. The interface must be named: a hotspot on the wrong one makes every
+ * client on it log in, the admin too.
+ */
+export const hotspotSetupRule: IntentRule = {
+  id: 'access: hotspot setup on <interface> [subnet] [dns name]',
+  match: (frame) => (has(frame, 'hotspot') && !isFor(frame) && !has(frame, 'hotspot-user', 'user-profile') && !frame.terms.some((t) => /^(?:users?|accounts?)$/.test(t.normal)) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'remove', 'disable', 'block') ? 78 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', HOTSPOT_EXAMPLE);
+    const other = frame.actions.filter((a) => !['add', 'set', 'enable'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of setting up a hotspot; ask for it separately`, HOTSPOT_EXAMPLE);
+    // "with gateway 10.5.50.1/24": the router's own address on the hotspot network.
+    const places = frame.places.filter((p) => !(p.value === 'router' && isNoun(p.term, 'gateway') && frame.addresses.length > 0));
+    if (frame.services.length + frame.ports.length + frame.macs.length + frame.numbers.length + places.length > 0) return refuse(this.id, 'a hotspot setup takes an interface, a subnet and a DNS name here; ask for users, limits and rules separately', HOTSPOT_EXAMPLE);
+    const names = [...new Set(frame.interfaces.map((i) => i.value))];
+    if (names.length === 0 && says(frame, 'bridge')) return refuse(this.id, `name the bridge; "${options.lanBridge}", the LAN bridge, is not used: a hotspot there makes every LAN client log in (you too)`, HOTSPOT_EXAMPLE);
+    if (names.length === 0) return refuse(this.id, 'it does not say on which interface (every client on it must log in, so it is never guessed)', HOTSPOT_EXAMPLE);
+    if (names.length > 1) return refuse(this.id, 'a hotspot server runs on one interface; put the ports in a bridge first and name the bridge', HOTSPOT_EXAMPLE);
+    const on = names[0]!;
+    const wan = options.wan;
+    if ('interface' in wan ? wan.interface === on : on === 'ether1') return refuse(this.id, `${on} is the WAN side${'interface' in wan ? '' : ' in RouterOS\'s default configuration'}; a hotspot runs on a LAN-side interface`, HOTSPOT_EXAMPLE);
+    if (on === options.lanBridge) return refuse(this.id, `${on} is the LAN bridge: a hotspot there makes every LAN client log in (you too) and its DHCP server would clash with the LAN's; give the hotspot a port or bridge of its own`, HOTSPOT_EXAMPLE);
+    // The subnet: the router's address with its length, or the wizard's 10.5.50.1/24.
+    const nets = frame.addresses.filter((a) => a.value.kind !== 'hostname');
+    const hosts = frame.addresses.filter((a) => a.value.kind === 'hostname');
+    if (nets.length > 1) return refuse(this.id, 'give the hotspot network one subnet', HOTSPOT_EXAMPLE);
+    const given = nets[0]?.value;
+    if (given && given.kind !== 'prefix') return refuse(this.id, 'give the hotspot subnet with its length ("10.5.50.0/24" or the router\'s address "10.5.50.1/24")', HOTSPOT_EXAMPLE);
+    const net = given && given.kind === 'prefix' ? given : HOTSPOT_SUBNET;
+    if (net.length < 16 || net.length > 29) return refuse(this.id, 'the hotspot subnet must be /16 to /29', HOTSPOT_EXAMPLE);
+    const base = networkOf(net.address, net.length);
+    const size = 2 ** (32 - net.length);
+    const own = ipToInt(net.address) === base ? base + 1 : ipToInt(net.address);
+    if (own === base + size - 1) return refuse(this.id, `${intToIp(own)} is the broadcast address of the subnet`, HOTSPOT_EXAMPLE);
+    const lan = options.lanSubnet;
+    const lanBase = networkOf(lan.address, lan.length);
+    if (base < lanBase + 2 ** (32 - lan.length) && lanBase < base + size) return refuse(this.id, `the hotspot subnet ${intToIp(base)}/${net.length} overlaps the LAN ${lan.address}/${lan.length}; give it a subnet of its own`, HOTSPOT_EXAMPLE);
+    const first = own === base + 1 ? base + 2 : base + 1;
+    const last = own === base + size - 2 ? base + size - 3 : base + size - 2;
+    // The login page's DNS name: a host name after "dns name", "domain", "login page", "portal".
+    if (hosts.length > 1) return refuse(this.id, 'give the login page one DNS name', HOTSPOT_EXAMPLE);
+    const dnsName = hosts[0]?.value.kind === 'hostname' ? hosts[0].value.name : undefined;
+    if (dnsName && !says(frame, 'dns', 'dns name', 'domain', 'name', 'login', 'page', 'portal', 'hostname')) return refuse(this.id, `say what ${dnsName} is ("dns name ${dnsName}")`, HOTSPOT_EXAMPLE);
+    for (const a of frame.addresses) claim(a.term);
+    says(frame, 'hotspot', 'server', 'setup', 'network', 'subnet', 'new', 'with', 'on', 'for', 'gateway', 'address', 'quick', 'basic', 'wizard');
+    if (dnsName) says(frame, 'dns', 'dns name', 'domain', 'name', 'login', 'page', 'portal', 'hostname');
+    has(frame, 'hotspot', 'host', 'server');
+    const POOL = 'hs-pool-1';
+    const prefix = { kind: 'prefix' as const, address: intToIp(own), length: net.length };
+    const network = { kind: 'prefix' as const, address: intToIp(base), length: net.length };
+    const router = { kind: 'ip' as const, address: intToIp(own) };
+    const commands: Command[] = [
+      ...(PORT.test(on) ? [command('/interface bridge port', 'remove', [{ kind: 'positional' as const, value: find('/interface bridge port', { interface: on }) }])] : []),
+      command('/ip address', 'add', { address: prefix, interface: on, comment: str('hotspot network') }),
+      command('/ip pool', 'add', { name: POOL, ranges: { kind: 'range', from: intToIp(first), to: intToIp(last) } }),
+      command('/ip dhcp-server', 'add', { name: 'hs-dhcp1', interface: on, 'address-pool': POOL, 'lease-time': '1h' }),
+      command('/ip dhcp-server network', 'add', { address: network, gateway: router, 'dns-server': router, comment: str('hotspot network') }),
+      command('/ip hotspot profile', 'add', { name: 'hsprof1', 'hotspot-address': router, ...(dnsName ? { 'dns-name': str(dnsName) } : {}) }),
+      command('/ip hotspot', 'add', { name: 'hotspot1', interface: on, 'address-pool': POOL, profile: 'hsprof1', disabled: 'no' }),
+      command('/ip firewall nat', 'add', { chain: 'srcnat', 'src-address': network, 'out-interface-list': 'WAN', action: 'masquerade', comment: str('masquerade hotspot network') }),
+      command('/ip firewall filter', 'add', { chain: 'input', 'in-interface': on, protocol: 'udp', 'dst-port': 53, action: 'accept', comment: str('hotspot: DNS to the router') }),
+      command('/ip firewall filter', 'add', { chain: 'input', 'in-interface': on, protocol: 'tcp', 'dst-port': 53, action: 'accept', comment: str('hotspot: DNS to the router') }),
+    ];
+    const warnings = [
+      ...(PORT.test(on) ? [`${on} is taken out of any bridge first (in RouterOS's default configuration ether2-ether5 and the Wi-Fi radios are ports of "bridge"): whoever is connected to ${on} loses the LAN, so do not run this from a computer on ${on}.`] : []),
+      ...(given ? [] : [`No subnet was given, so the hotspot network is ${intToIp(base)}/${net.length} with the router at ${intToIp(own)}, the setup wizard's default; it must not be in use elsewhere.`]),
+      `The names are the setup wizard's: pool ${POOL}, DHCP server hs-dhcp1 (lease 1 hour), server profile hsprof1, hotspot server hotspot1; each must be new.`,
+      ...(dnsName ? [`The login page is at http://${dnsName}; that name should resolve nowhere else (a domain you own), or browsers may cache the wrong address.`] : ['No DNS name was given, so the login page is at the router\'s address; say "dns name login.example.net" for a name.']),
+      `Clients get ${intToIp(first)}-${intToIp(last)}, must log in before anything else, and go out masqueraded through the WAN list. Nobody can log in yet: add users with "add hotspot user <name> with password \\"...\\"".`,
+      'The DNS accepts are added at the end of the input chain: move them above the default configuration\'s drop of everything not from the LAN (place-before), or clients cannot resolve names.',
+    ];
+    return ok(this.id, commands, warnings);
+  },
+};
+
+const TIMED_EXAMPLE = 'Block internet for 192.168.88.50 from 22:00 to 06:00 on weekdays';
+
+/**
+ * "block internet for 192.168.88.50 from 22:00 to 06:00 on weekdays", "no internet for aa:bb:cc:dd:ee:ff between 9am
+ * and 5pm": a forward drop of what one host, subnet or device sends out to the WAN, with the rule's `time=` matcher
+ * (a time-of-day span and the days it holds on). A span past midnight is two rules: the evening part on the days named,
+ * the morning part on the days after them (the night from Friday 22:00 ends on Saturday morning).
+ */
+export const timedBlockRule: IntentRule = {
+  id: 'access: block internet for <host> from <time> to <time> [days] (firewall time=)',
+  match: (frame) => (asks(frame, 'block') && !has(frame, 'kid-control') && frame.terms.filter((t) => t.technical?.kind === 'time').length === 2 && (says(frame, 'internet', 'online', 'web') || frame.places.some((p) => p.value === 'wan') || frame.addresses.some((a) => a.value.kind === 'hostname')) ? 85 : 0),
+  build(frame, options) {
+    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', TIMED_EXAMPLE);
+    const other = frame.actions.filter((a) => a.value !== 'block').map((a) => a.term.text);
+    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of a timed block; ask for it separately`, TIMED_EXAMPLE);
+    if (frame.services.length + frame.ports.length + frame.protocols.length + frame.interfaces.length > 0) return refuse(this.id, 'a timed block here stops all of a host\'s internet; a service, port or interface with it is not written', TIMED_EXAMPLE);
+    for (const p of frame.places) if (p.value === 'wan') claim(p.term); else return refuse(this.id, `"${p.term.text}" is not part of a timed internet block (it blocks what a host sends to the internet)`, TIMED_EXAMPLE);
+    if (frame.addresses.some((a) => a.value.kind === 'hostname')) return refuse(this.id, 'a site blocked only at some hours is not written here (the site\'s address list and the time matcher in one rule); block the site at all hours, or the host at some hours', TIMED_EXAMPLE);
+    const subjects = frame.addresses.length + frame.macs.length;
+    if (subjects === 0) return refuse(this.id, 'it does not say whose internet to block (an address, a subnet or a MAC address); blocking everyone is not written as a timed rule', TIMED_EXAMPLE);
+    if (subjects > 1) return refuse(this.id, 'give one address, subnet or MAC address (put several hosts in an address list and block the list)', TIMED_EXAMPLE);
+    const address = frame.addresses[0]?.value;
+    if (address && address.kind !== 'ip' && address.kind !== 'prefix') return refuse(this.id, 'give the host as an IPv4 address or subnet', TIMED_EXAMPLE);
+    if (address?.kind === 'ip' && address.port !== undefined) return refuse(this.id, 'a port with the host is not read here', TIMED_EXAMPLE);
+    const times = frame.terms.filter((t) => t.technical?.kind === 'time');
+    const [from, to] = times.map((t) => t.technical as { hour: number; minute: number; second: number });
+    const seconds = (t: { hour: number; minute: number; second: number }): number => t.hour * 3600 + t.minute * 60 + t.second;
+    const start = seconds(from!);
+    const end = seconds(to!);
+    if (start === end) return refuse(this.id, 'the span starts and ends at the same time', TIMED_EXAMPLE);
+    claim(...times);
+    const days = new Set<(typeof DAYS)[number]>();
+    for (const t of frame.terms) for (const m of t.meanings) if (m.type === 'noun' && DAY_NOUNS[m.value]) { claim(t); for (const d of DAY_NOUNS[m.value]!) days.add(d); }
+    const week = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+    const on = days.size === 0 ? [...week] : week.filter((d) => days.has(d));
+    const next = (d: (typeof week)[number]): (typeof week)[number] => week[(week.indexOf(d) + 1) % 7]!;
+    const at = (n: number): string => (n === 0 ? '0s' : timeText(n));
+    const spans: { time: string; days: string[] }[] = start < end
+      ? [{ time: `${at(start)}-${at(end)}`, days: on }]
+      : [
+        { time: `${at(start)}-23h59m59s`, days: on },
+        ...(end > 0 ? [{ time: `0s-${at(end)}`, days: week.filter((d) => on.some((o) => next(o) === d)) }] : []),
+      ];
+    const who: Record<string, ValueInput> = address ? { 'src-address': addressValue(address) } : { 'src-mac-address': frame.macs[0]!.value.toUpperCase() };
+    for (const a of frame.addresses) claim(a.term);
+    says(frame, 'internet', 'online', 'web', 'access', 'from', 'to', 'between', 'and', 'until', 'on', 'every', 'for', 'the', 'during', 'day', 'days', 'night', 'nights', 'device', 'host', 'computer', 'pc', 'laptop', 'phone', 'tablet', 'mac');
+    has(frame, 'host', 'mac', 'traffic', 'all');
+    const commands = spans.map((sp) => command('/ip firewall filter', 'add', {
+      chain: 'forward', ...who, ...sideArgs(options.wan, 'out'), time: [sp.time, ...sp.days].join(','), action: 'drop',
+      comment: str(`no internet ${clockWords(start)}-${clockWords(end)}`),
+    }));
+    const warnings = [
+      `The rule${spans.length > 1 ? 's hold' : ' holds'} ${spans.map((sp) => `${sp.time.replace('-', ' to ')} on ${sp.days.join(',')}`).join(' and ')}${spans.length > 1 ? ' (a span past midnight is two rules: the evening on the days named, the morning on the days after; 23h59m59s leaves one second a night open, since a time of day ends before midnight)' : ''}.`,
+      `The rule${spans.length > 1 ? 's are' : ' is'} appended to the forward chain: move ${spans.length > 1 ? 'them' : 'it'} above the default configuration's FastTrack and its accept of established connections (place-before=), or connections already open at the start time go on.`,
+      'The times follow the router\'s clock and time zone: set them first (NTP, "set the timezone to ...").',
+    ];
+    return ok(this.id, commands, warnings);
+  },
+};
+
+/** 22:00 → "22:00", for comments. */
+const clockWords = (n: number): string => `${String(Math.floor(n / 3600)).padStart(2, '0')}:${String(Math.floor(n % 3600 / 60)).padStart(2, '0')}`;
+
 export const ACCESS_FAMILY: IntentFamily = {
   id: 'access',
-  summary: 'hotspot users with limits (uptime, data) and user profiles (rate limit, shared users), kid control (allowed hours by MAC address)',
+  summary: 'hotspot setup (server, subnet, DHCP), hotspot users with limits (uptime, data) and user profiles (rate limit, shared users), kid control (allowed hours by MAC address)',
   example: USER_EXAMPLE,
   usesMacs: true,
-  rules: [hotspotUserRule, hotspotProfileRule, kidControlRule],
+  rules: [hotspotUserRule, hotspotProfileRule, hotspotSetupRule, kidControlRule, timedBlockRule],
 };

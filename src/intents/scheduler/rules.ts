@@ -7,8 +7,8 @@
  *
  * RouterOS's scheduler has start-date, start-time and interval: "every
  * Monday at 3am" is a weekly interval from a past Monday (RouterOS counts
- * whole intervals from the start), while several days ("on weekdays") would
- * take one entry per day and are refused; a one-off "at 23:30" without a
+ * whole intervals from the start), and several days ("on weekdays") take one
+ * such entry per day; a one-off "at 23:30" without a
  * date is refused too, and so is a daily or weekly schedule with no time of
  * day (RouterOS would start it whenever it is pasted).
  */
@@ -54,8 +54,8 @@ const FIRST_DATE: Readonly<Record<(typeof WEEKDAYS)[number], string>> = {
 interface Schedule {
   readonly interval?: number;
   readonly startTime?: string;
-  /** The day of the week of a weekly schedule. */
-  readonly day?: (typeof WEEKDAYS)[number];
+  /** The days of the week of a weekly schedule (one entry each). */
+  readonly days?: readonly (typeof WEEKDAYS)[number][];
   readonly used: Set<number>;
 }
 
@@ -87,19 +87,20 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
   let twoTimes = false;
   const terms = frame.terms;
   // "every monday at 3am", "on sundays at 02:00": one day a week is a weekly interval from a start date on that day;
-  // several days ("on weekdays", "monday and thursday") would take one schedule each, which is not guessed here.
-  const days = [...new Set(terms.flatMap((t) => WEEKDAYS.filter((d) => isNoun(t, d))))];
-  if (terms.some((t) => isNoun(t, 'weekdays', 'weekend')) || days.length > 1) {
-    return refuse(id, 'the RouterOS scheduler runs on one start date and an interval, so several days of the week take one schedule each; ask for one day per request ("reboot every monday at 3am and reboot every thursday at 3am")', 'Reboot the router every Monday at 3am');
-  }
+  // several days take one such entry each.
+  // Several days ("on weekdays", "monday and thursday") take one weekly entry each.
+  const days: (typeof WEEKDAYS)[number][] = [];
+  terms.forEach((t, i) => {
+    const named = WEEKDAYS.filter((d) => isNoun(t, d));
+    const group = isNoun(t, 'weekdays') ? WEEKDAYS.slice(0, 5) : isNoun(t, 'weekend') ? WEEKDAYS.slice(5) : [];
+    if (named.length + group.length === 0) return;
+    used.add(i);
+    if (['on', 'every', 'each'].includes(terms[i - 1]?.normal ?? '')) used.add(i - 1);
+    for (const d of [...named, ...group]) if (!days.includes(d)) days.push(d);
+  });
+  days.sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
   const day = days[0];
-  if (day) {
-    terms.forEach((t, i) => {
-      if (isNoun(t, day)) used.add(i);
-      else if (['on', 'every', 'each'].includes(t.normal) && isNoun(terms[i + 1], day)) used.add(i);
-    });
-    interval = 604800;
-  }
+  if (day) interval = 604800;
   terms.forEach((t, i) => {
     if (isNamed(terms, i)) return;
     if (isNoun(t, 'daily')) { interval = day ? 0 : 86400; used.add(i); }
@@ -140,15 +141,16 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     return refuse(id, 'it does not say how often to run it', EXAMPLE);
   }
   if (day && interval === 0) return refuse(id, `it names a day of the week and also another interval; a schedule on ${day}s repeats weekly (or every few weeks)`, 'Reboot the router every Monday at 3am');
+  if (days.length > 1 && interval !== 604800) return refuse(id, 'several days of the week repeat weekly; another interval with them is not written here', 'Reboot the router every Monday and Thursday at 3am');
   if (interval < 60) return refuse(id, 'running a change more often than once a minute is not something to schedule', EXAMPLE);
   // "reboot every day", "back up weekly": when in the day is a choice a wrong guess makes costly (a reboot at noon), and
   // RouterOS's own default (the moment the entry is added) depends on when it is pasted: the time is asked for.
   if (interval >= 86400 && startTime === undefined) {
-    const asked = terms.filter((_, i) => !used.has(i)).map((t) => t.text).join(' ');
-    const when = day ? `every ${day[0]!.toUpperCase()}${day.slice(1)}` : interval === 604800 ? 'every Sunday' : 'every day';
+    const asked = terms.filter((t, i) => !used.has(i) && !(days.length > 1 && t.normal === 'and')).map((t) => t.text).join(' ');
+    const when = day ? `every ${days.map((d) => `${d[0]!.toUpperCase()}${d.slice(1)}`).join(' and ')}` : interval === 604800 ? 'every Sunday' : 'every day';
     return refuse(id, `it does not say at what time of day to run it; add the time ("${asked} ${when} at 3am")`, `${asked[0]?.toUpperCase() ?? ''}${asked.slice(1)} ${when} at 3am`);
   }
-  return { interval, startTime: startTime ?? '00:00:00', ...(day ? { day } : {}), used };
+  return { interval, startTime: startTime ?? '00:00:00', ...(day ? { days } : {}), used };
 }
 
 const isTimeish = (t: Frame['terms'][number] | undefined): boolean => t?.technical?.kind === 'time';
@@ -176,7 +178,7 @@ export const scheduleRule: IntentRule = {
       // "block facebook.com from 9am to 5pm" wants the rule's own time= matcher, not a scheduler.
       const window = frame.terms.filter((t) => t.technical?.kind === 'time').length > 1;
       return refuse(this.id, window
-        ? 'a firewall or NAT rule that applies only at some hours needs the rule\'s time matcher, which this generator does not write yet; and rules are not scheduled here (a rule added every day piles up copies)'
+        ? 'a firewall or NAT rule limited to some hours is written here only as a host\'s internet blocked at those hours ("block internet for 192.168.88.50 from 22:00 to 6:00", with the rule\'s time matcher); rules are not scheduled (a rule added every day piles up copies)'
         : 'firewall and NAT rules are not scheduled here (a rule added every day piles up copies); add the rule once, and schedule enabling or disabling it by hand', EXAMPLE);
     }
     const schedule = scheduleOf(frame);
@@ -198,17 +200,20 @@ export const scheduleRule: IntentRule = {
     }
     const text = printScript({ kind: 'script', statements: result.commands }).trim();
     const interval = schedule.interval === undefined ? undefined : timeText(schedule.interval);
-    const command_ = command('/system scheduler', 'add', {
-      name: str(`${slug(result.commands)}-${schedule.day ?? interval ?? 'startup'}`),
-      'start-date': schedule.day ? FIRST_DATE[schedule.day] : undefined,
+    const days = schedule.days ?? [undefined];
+    const commands = days.map((day) => command('/system scheduler', 'add', {
+      name: str(`${slug(result.commands)}-${day ?? interval ?? 'startup'}`),
+      'start-date': day ? FIRST_DATE[day] : undefined,
       'start-time': schedule.startTime,
       interval,
       'on-event': str(text),
-    });
+    }));
     const warnings = [...result.warnings];
-    if (schedule.day) warnings.push(`start-date ${FIRST_DATE[schedule.day]} is a ${schedule.day} in the past: RouterOS counts whole intervals from it, so the first run is the next ${schedule.day} at ${schedule.startTime}.`);
+    const named = days.filter((d) => d !== undefined);
+    if (named.length === 1) warnings.push(`start-date ${FIRST_DATE[named[0]!]} is a ${named[0]} in the past: RouterOS counts whole intervals from it, so the first run is the next ${named[0]} at ${schedule.startTime}.`);
+    if (named.length > 1) warnings.push(`The RouterOS scheduler has no days of the week, only a start date and an interval: one weekly entry per day (${named.join(', ')}), each starting on a past date that fell on its day (${named.map((d) => FIRST_DATE[d]).join(', ')}), so each first runs on the next such day at ${schedule.startTime}.`);
     warnings.push(`The scheduler uses the router's clock: set its time zone and NTP first so ${schedule.startTime === 'startup' ? 'logs line up' : `${schedule.startTime} is your local time`}.`);
-    return { kind: 'commands', rule: `scheduler: ${result.rule}`, commands: [command_], warnings };
+    return { kind: 'commands', rule: `scheduler: ${result.rule}`, commands, warnings };
   },
 };
 
