@@ -22,6 +22,7 @@ export const PROTECTION_WORDS: WordSource = {
     'baseline firewall': 'basic-firewall', 'defconf firewall': 'basic-firewall', defconf: 'basic-firewall',
     'default firewall rules': 'basic-firewall', 'basic firewall rules': 'basic-firewall', 'default rules': 'basic-firewall',
     'basic rules': 'basic-firewall', 'basic protection': 'basic-firewall', 'default protection': 'basic-firewall',
+    'basic router protection': 'basic-firewall', 'router protection': 'basic-firewall', 'default router protection': 'basic-firewall', 'basic security': 'basic-firewall',
     fasttrack: 'fasttrack', 'fast track': 'fasttrack', 'fast-track': 'fasttrack', 'fasttrack rule': 'fasttrack',
     'fasttrack connection': 'fasttrack', 'fasttrack-connection': 'fasttrack',
     'interface list': 'interface-list', 'interface lists': 'interface-list', 'interface-list': 'interface-list', 'interface-lists': 'interface-list',

@@ -40,6 +40,20 @@ export const portForwardRule: IntentRule = {
 };
 
 function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResult {
+  // "expose my web server 192.168.88.5 on port 443", "forward port 443 to my web server ...": a service named as a kind
+  // of server describes the host when a port is given too; the port is the one forwarded, never the service's own.
+  const host = frame.services.length === 1 && frame.ports.length > 0 && /(?:server|^website)$/.test(frame.services[0]!.term.normal) ? frame.services[0]! : undefined;
+  if (host) {
+    const own = host.value.ports.length === 1 && typeof host.value.ports[0] === 'number' ? host.value.ports[0] : undefined;
+    const at = frame.terms.indexOf(host.term);
+    const target = frame.addresses.find((a) => frame.terms.indexOf(a.term) > at);
+    const outside = frame.ports.filter((p) => p.role !== 'to' && (!target || frame.terms.indexOf(p.term) < frame.terms.indexOf(target.term)));
+    // "forward port 8080 to my web server 192.168.88.5": 8080 outside, and the server's own port is not said.
+    if (outside.length > 0 && outside.some((p) => p.value.from !== own || p.value.to !== own) && frame.ports.length === outside.length) {
+      return refuse(id, `it does not say which port the ${host.term.text} listens on (${own ?? 'its own'}, or ${portText(outside[0]!.value)}?); say "to ${target ? addressText(target.value) : '<address>'} port ${own ?? '<port>'}"`, FORWARD_EXAMPLE);
+    }
+    frame = { ...frame, services: [] };
+  }
   let targets = slotsWithRole(frame.addresses, 'to');
   // "expose rdp on 192.168.88.30": a private address can only be the internal host.
   if (targets.length === 0) targets = slotsWithRole(frame.addresses, 'on', 'subject').filter((a) => a.value.kind === 'ip' && isPrivateIpv4(a.value.address));
