@@ -25,6 +25,8 @@ export const ROUTING_WORDS: WordSource = {
     'routing rule': 'routing-rule', 'routing rules': 'routing-rule', 'route rule': 'routing-rule',
     'routing mark': 'routing-mark', 'routing marks': 'routing-mark', 'mark-routing': 'routing-mark', 'mark routing': 'routing-mark',
   },
+  // The shares of a weighted PCC split ("a 2:1 ratio", "weighted 2 to 1"): read by the load-balancing rule only.
+  known: ['ratio', 'weighted', 'weight', 'weights'],
   misspellings: {
     netwach: 'netwatch', netwatc: 'netwatch', recusive: 'recursive', recursve: 'recursive', recurisve: 'recursive',
     loadbalancng: 'loadbalancing',

@@ -26,6 +26,7 @@ import type { Frame } from '../frame.js';
 import { addressesOf, saysService } from '../../slots/keyed.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, says } from '../words.js';
+import { claim } from '../claims.js';
 
 const EXAMPLE = 'Set up PCC load balancing over ether1 via 203.0.113.1 and ether2 via 198.51.100.1';
 const DHCP_EXAMPLE = 'Set up PCC load balancing over ether1 and ether2, both DHCP';
@@ -48,7 +49,10 @@ const lanMatch = (options: ResolvedOptions): Record<string, Value | string> => (
 const route = (gateway: Value | string, table: string | undefined, distance: number, comment: string): Command =>
   command('/ip route', 'add', { 'dst-address': '0.0.0.0/0', gateway, ...(table ? { 'routing-table': str(table) } : {}), distance, 'check-gateway': 'ping', comment: str(comment) });
 
-function mangleRules(wans: readonly [Wan, Wan], classifier: string, options: ResolvedOptions): Command[] {
+/** Greatest common divisor, to write 4:2 as 2:1. */
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+function mangleRules(wans: readonly [Wan, Wan], classifier: string, options: ResolvedOptions, weights: readonly [number, number] = [1, 1]): Command[] {
   const lan = lanMatch(options);
   const out: Command[] = [
     command(MANGLE, 'add', { chain: 'prerouting', ...lan, 'dst-address-list': str(BYPASS), action: 'accept', comment: str('pcc: local destinations keep the main table') }),
@@ -56,11 +60,16 @@ function mangleRules(wans: readonly [Wan, Wan], classifier: string, options: Res
   for (const w of wans) {
     out.push(command(MANGLE, 'add', { chain: 'prerouting', 'in-interface': w.name, 'connection-mark': 'no-mark', action: 'mark-connection', 'new-connection-mark': str(markOf(w)), passthrough: 'yes', comment: str(`pcc: connections in on ${w.name} stay on it`) }));
   }
+  // Weights a:b are a+b classes of connections: the first a to the first WAN, the next b to the second.
+  const total = weights[0] + weights[1];
+  const share = (i: number): string => (total === 2 ? 'half of' : `${weights[i]} in ${total} of the`);
   wans.forEach((w, i) => {
-    out.push(command(MANGLE, 'add', {
-      chain: 'prerouting', ...lan, 'dst-address-type': negated('local'), 'connection-mark': 'no-mark', 'per-connection-classifier': `${classifier}:2/${i}`,
-      action: 'mark-connection', 'new-connection-mark': str(markOf(w)), passthrough: 'yes', comment: str(`pcc: half of new LAN connections to ${w.name}`),
-    }));
+    for (let k = 0; k < weights[i]!; k++) {
+      out.push(command(MANGLE, 'add', {
+        chain: 'prerouting', ...lan, 'dst-address-type': negated('local'), 'connection-mark': 'no-mark', 'per-connection-classifier': `${classifier}:${total}/${i === 0 ? k : weights[0] + k}`,
+        action: 'mark-connection', 'new-connection-mark': str(markOf(w)), passthrough: 'yes', comment: str(`pcc: ${share(i)} new LAN connections to ${w.name}`),
+      }));
+    }
   });
   for (const w of wans) out.push(command(MANGLE, 'add', { chain: 'prerouting', ...lan, 'connection-mark': str(markOf(w)), action: 'mark-routing', 'new-routing-mark': str(tableOf(w)), passthrough: 'no', comment: str(`pcc: route ${w.name}'s connections through ${tableOf(w)}`) }));
   for (const w of wans) out.push(command(MANGLE, 'add', { chain: 'output', 'connection-mark': str(markOf(w)), action: 'mark-routing', 'new-routing-mark': str(tableOf(w)), passthrough: 'no', comment: str(`pcc: the router's replies on ${w.name} leave through it`) }));
@@ -128,8 +137,26 @@ export const pccRule: IntentRule = {
       // "two WANs", "two DHCP WANs", "2 ISP links"
       return n.value === 2 && [frame.terms[at + 1], frame.terms[at + 2]].some((next) => !!next && (['wans', 'wan', 'isps', 'isp', 'links', 'uplinks', 'lines', 'connections', 'gateways', 'providers'].includes(next.normal) || frame.places.some((p) => p.term === next)));
     };
-    const stray = [...frame.services.filter((s) => s.value.name !== 'dhcp'), ...frame.ports, ...frame.protocols, ...frame.numbers.filter((n) => !counted(n)), ...frame.macs, ...frame.quoted].map((s) => s.term.text);
-    if (stray.length > 0) return refuse(id, `"${stray.join('", "')}" has no place in PCC load balancing here (an even 2/0, 2/1 split of all new LAN connections; weights and per-service balancing are not written)`, EXAMPLE);
+    // "2:1", "a 3:1 ratio", "weighted 2 to 1": the shares of the two WANs, in the order they are named.
+    const numberOf = (t: Frame['terms'][number] | undefined): number | undefined => (t && /^\d+$/.test(t.normal) ? Number(t.normal) : undefined);
+    const ratio = frame.terms.flatMap((t, at) => {
+      const a = numberOf(t);
+      const second = t.after === ':' ? frame.terms[at + 1] : frame.terms[at + 1]?.normal === 'to' && says(frame, 'ratio', 'weight', 'weighted', 'weights') ? frame.terms[at + 2] : undefined;
+      const b = numberOf(second);
+      return a !== undefined && b !== undefined ? [{ a: { value: a, term: t }, b: { value: b, term: second! } }] : [];
+    });
+    if (ratio.length > 1) return refuse(id, 'it gives more than one ratio', EXAMPLE);
+    const pair = ratio[0];
+    if (pair && (pair.a.value < 1 || pair.b.value < 1)) return refuse(id, 'a ratio is two whole numbers of 1 or more ("2:1")', EXAMPLE);
+    const divisor = pair ? gcd(pair.a.value, pair.b.value) : 1;
+    const weights: [number, number] = pair ? [pair.a.value / divisor, pair.b.value / divisor] : [1, 1];
+    if (weights[0] + weights[1] > 10) return refuse(id, `a ratio of ${weights[0]}:${weights[1]} takes ${weights[0] + weights[1]} mangle rules; give one that adds up to 10 or less ("3:1")`, EXAMPLE);
+    if (pair) {
+      claim(pair.a.term, pair.b.term);
+      says(frame, 'ratio', 'weight', 'weighted', 'weights', 'to');
+    }
+    const stray = [...frame.services.filter((s) => s.value.name !== 'dhcp'), ...frame.ports, ...frame.protocols, ...frame.numbers.filter((n) => !counted(n) && n.term !== pair?.a.term && n.term !== pair?.b.term), ...frame.macs, ...frame.quoted].map((s) => s.term.text);
+    if (stray.length > 0) return refuse(id, `"${stray.join('", "')}" has no place in PCC load balancing here (a split of all new LAN connections, even or by a ratio such as "2:1"; per-service balancing is not written)`, EXAMPLE);
     for (const p of frame.places) if (p.value === 'lan') return refuse(id, 'PCC balances WAN interfaces; the LAN side is the lan option', EXAMPLE);
     const read = readWans(frame, id);
     if ('refusal' in read) return read.refusal;
@@ -145,7 +172,7 @@ export const pccRule: IntentRule = {
     const commands: Command[] = [];
     for (const w of wans) commands.push(command('/routing table', 'add', [named('name', str(tableOf(w))), positional(word('fib'))]));
     for (const prefix of PRIVATE) commands.push(command('/ip firewall address-list', 'add', { list: str(BYPASS), address: prefix, comment: str('pcc: local networks') }));
-    commands.push(...mangleRules(wans, classifier, options));
+    commands.push(...mangleRules(wans, classifier, options, weights));
     const [a, b] = wans;
     if (dhcp) {
       commands.push(command('/ip dhcp-client', 'set', [positional(find('/ip dhcp-client', { interface: a.name })), named('default-route-distance', 1), named('script', str(clientScript(a, b)))]));
@@ -159,7 +186,7 @@ export const pccRule: IntentRule = {
 
     const lanText = 'list' in options.lan ? `the ${options.lan.list} interface list` : options.lan.interface;
     const warnings = [
-      `New connections from ${lanText} (the lan option) are split between ${a.name} and ${b.name} by per-connection-classifier=${classifier}:2/0 and 2/1${perPort ? ' (connections of one client to one server may leave by different WANs, which sites that tie a session to an address can reject)' : ': all connections between one client and one server use the same WAN, which keeps sessions on one public address'}.`,
+      `New connections from ${lanText} (the lan option) are split between ${a.name} and ${b.name} ${weights[0] === weights[1] ? `by per-connection-classifier=${classifier}:2/0 and 2/1` : `${weights[0]}:${weights[1]} (the first named gets the first share) by per-connection-classifier=${classifier}:${weights[0] + weights[1]}/0 to ${weights[0] + weights[1]}/${weights[0] + weights[1] - 1}`}${perPort ? ' (connections of one client to one server may leave by different WANs, which sites that tie a session to an address can reject)' : ': all connections between one client and one server use the same WAN, which keeps sessions on one public address'}.`,
       `Traffic from the LAN to ${PRIVATE.join(', ')} (address list ${BYPASS}) is not balanced and keeps the main table, so local subnets, VPNs and the modems stay reachable; add any public subnet you route locally to that list.`,
       dhcp
         ? `Both WANs are on DHCP: the DHCP clients on ${a.name} and ${b.name} must exist (this sets them; add them first with /ip dhcp-client add interface=...). Each client's script adds its WAN's table routes with the gateway the ISP gives and removes them when the lease is lost; their own default routes get distance 1 (${a.name}) and 2 (${b.name}) in the main table.`

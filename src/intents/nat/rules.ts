@@ -40,9 +40,12 @@ export const portForwardRule: IntentRule = {
 };
 
 function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResult {
-  // "expose my web server 192.168.88.5 on port 443", "forward port 443 to my web server ...": a service named as a kind
-  // of server describes the host when a port is given too; the port is the one forwarded, never the service's own.
-  const host = frame.services.length === 1 && frame.ports.length > 0 && /(?:server|^website)$/.test(frame.services[0]!.term.normal) ? frame.services[0]! : undefined;
+  // "expose my web server 192.168.88.5 on port 443", "forward port 443 to my web server 192.168.88.5": a service named as
+  // a kind of server describes the host when a port is given too; the port is the one forwarded, not the service's own.
+  // Only when the server is named right before its address ("my web server 192.168.88.5"): "forward web server to X port
+  // 8080" forwards the service's port.
+  const described = (s: (typeof frame.services)[number]): boolean => /(?:server|^website)$/.test(s.term.normal) && frame.terms[frame.terms.indexOf(s.term) + 1]?.technical?.kind === 'ip';
+  const host = frame.services.length === 1 && frame.ports.length > 0 && described(frame.services[0]!) ? frame.services[0]! : undefined;
   if (host) {
     const own = host.value.ports.length === 1 && typeof host.value.ports[0] === 'number' ? host.value.ports[0] : undefined;
     const at = frame.terms.indexOf(host.term);
