@@ -111,7 +111,6 @@ export const ADMIN_WORDS: WordSource = {
     eoip: 'eoip', 'ethernet over ip': 'eoip', 'eoip tunnel': 'eoip', 'gre tunnel': 'gre', tunnel: 'tunnel', tunnels: 'tunnel',
     'tunnel id': 'tunnel-id', 'tunnel-id': 'tunnel-id', 'local address': 'local-address', 'remote address': 'remote-address', 'remote end': 'remote-address',
     vpn: 'vpn', 'wireguard interface': 'wireguard', wireguard: 'wireguard', wg: 'wireguard',
-    'site to site': 'site-to-site', 'site-to-site': 'site-to-site', 'ipsec tunnel': 'ipsec-tunnel', 'ipsec vpn': 'ipsec-tunnel', 'ipsec site to site': 'ipsec-tunnel', 'ipsec connection': 'ipsec-tunnel',
     // Wi-Fi
     wifi: 'wifi', 'wi-fi': 'wifi', wireless: 'wifi', 'wireless network': 'wifi', 'wifi network': 'wifi', 'wi-fi network': 'wifi', wlan: 'wifi', radio: 'wifi', radios: 'wifi',
     ssid: 'ssid', ssids: 'ssid', 'network name': 'ssid', 'wifi name': 'ssid', 'wireless name': 'ssid', 'wi-fi name': 'ssid',
