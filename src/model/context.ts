@@ -98,6 +98,13 @@ export function fitToRouter(commands: readonly Command[], model: RouterModel): F
       }
     }
     const problem = applyCommand(menus, c);
+    // A place the request gave (place-before=0) that names no rule of this router: RouterOS would refuse the add.
+    if (problem !== undefined && c.name === 'add' && /place-before/.test(problem)) {
+      const at = c.args.find((a) => a.kind === 'named' && a.name === 'place-before');
+      const where = at?.kind === 'named' ? valueText(at.value) : '';
+      const [one, many] = thing(menu);
+      return { kind: 'refusal', message: `the new ${one} is to go at place-before=${where}, which names no ${one} of the router's configuration (it has ${(menus.get(menu) ?? []).length} ${many}), so RouterOS would refuse to add it there` };
+    }
     if (problem !== undefined && c.name !== 'add') {
       // A selector the model cannot read (an id, a computed value) is left to the router; nothing is assumed about it.
       notes.push(`The configuration could not be checked for ${menu} ${c.name}: ${problem}.`);
@@ -296,6 +303,8 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command,
   const notes: string[] = [];
   const chain = props.chain ?? '';
   const action = props.action ?? 'accept';
+  // The request already says where the rule goes (the family's place-before, e.g. first): that place stands.
+  if (props['place-before'] !== undefined) return { kind: 'placed', command: c, notes };
   if (!CHAINS[table].has(chain) || (action !== 'accept' && !DROPS.has(action))) return { kind: 'placed', command: c, notes: [`The rule is added at the end of chain ${chain}; its place was not computed (only accept and drop rules of the ${table === 'filter' ? 'input, forward and output' : 'prerouting and output'} chains are).`] };
   const duplicate = rules.find((r) => r.props.disabled !== 'yes' && sameRule(r.props, props));
   if (duplicate !== undefined) {
@@ -389,6 +398,8 @@ function placeOrdered(menus: Map<string, ModelEntry[]>, model: RouterModel, c: C
   const notes: string[] = [];
   const chain = props.chain ?? '';
   const what = table === 'nat' ? 'NAT rule' : 'mangle rule';
+  // The request already says where the rule goes (an IPsec exemption placed first): that place stands.
+  if (props['place-before'] !== undefined) return { kind: 'placed', command: c, notes };
   const duplicate = rules.find((r) => r.props.disabled !== 'yes' && sameRule(r.props, props));
   if (duplicate !== undefined) return { kind: 'placed', command: null, notes, already: `the ${what} ${describeRule(duplicate.props)} already does exactly this; it is not added again.` };
   const mine = readTraffic(withoutIpsecExemption(props), model);

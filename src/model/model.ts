@@ -261,7 +261,12 @@ export function applyCommand(menus: Map<string, ModelEntry[]>, command: Command)
       delete named['place-before'];
       delete named['copy-from'];
       const entry = { props: named };
-      if (placeBefore?.kind === 'named' && placeBefore.value !== null) {
+      if (placeBefore?.kind === 'named' && placeBefore.value?.kind === 'number') {
+        // A rule number: the position in the list as the export shows it (dynamic rules an export leaves out are not counted).
+        const n = placeBefore.value.value;
+        if (!Number.isInteger(n) || n < 0 || n >= entries.length) return `${menu} add: place-before=${n} names no item of the configuration`;
+        entries.splice(n, 0, entry);
+      } else if (placeBefore?.kind === 'named' && placeBefore.value !== null) {
         const at = select(menus, menu, placeBefore.value);
         if (at === undefined || at.length !== 1) return `${menu} add: place-before does not name exactly one item`;
         entries.splice(entries.indexOf(at[0]!), 0, entry);

@@ -232,3 +232,21 @@ describe('placement of raw rules', () => {
     expect(part.kind === 'commands' && part.notes.join('\n')).toContain('"voip" comes before it');
   });
 });
+
+describe('a place the request gives', () => {
+  it('stands (no second place-before), and is refused when it names no rule of the router', () => {
+    const prompt = 'ipsec tunnel to 198.51.100.2 between 192.168.88.0/24 and 192.168.2.0/24 with key S3cret-Long-Key-1';
+    const r = generateScript(prompt, { config: models['home-defconf']! }).response[0];
+    const nat = r.content.split('\n').find((l) => l.startsWith('/ip firewall nat add'))!;
+    expect(nat.match(/place-before=/g)).toHaveLength(1);
+    expect(nat).toContain('place-before=0');
+    // In the model it goes first, before the default masquerade.
+    const menus = after(models['home-defconf']!, r.content);
+    expect(menus.get('ip firewall nat')![0]!.props.comment).toBe('ipsec-198.51.100.2: no NAT to 192.168.2.0/24');
+    // A router without NAT rules: place-before=0 names nothing, so RouterOS would refuse the add.
+    const noNat = buildRouterModel(texts['home-defconf']!.replace(/\/ip firewall nat\n.*\n/, ''));
+    const refused = generateScript(prompt, { config: noNat }).response[0];
+    expect(refused.content).toBe('');
+    expect(refused.error).toBe("Cannot generate this safely for this router: the new NAT rule is to go at place-before=0, which names no NAT rule of the router's configuration (it has 0 NAT rules), so RouterOS would refuse to add it there.");
+  });
+});
