@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Command, Script } from '../ast/nodes.js';
-import { stripLocations } from '../ast/strip.js';
+import { sameIgnoringLocations } from '../ast/strip.js';
 import { explain, understand, type ClauseReading } from '../intents/index.js';
 import { runPolicy } from '../policy/engine.js';
 import { countTokens } from '../rsc/lexer.js';
@@ -194,7 +194,7 @@ export function render(commands: Command[]): { content: string; ast: Script } {
   const reparsed = parseScript(content);
   const problems = [...reparsed.diagnostics, ...validateScript(reparsed.ast)].filter((d) => d.severity === 'error' || d.kind === 'schema');
   if (problems.length > 0) throw new Error(`generated script does not validate: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`);
-  if (JSON.stringify(stripLocations(reparsed.ast)) !== JSON.stringify(stripLocations(ast))) throw new Error('generated script does not parse back to the AST it was printed from');
+  if (!sameIgnoringLocations(reparsed.ast, ast)) throw new Error('generated script does not parse back to the AST it was printed from');
   return { content, ast: reparsed.ast };
 }
 
@@ -209,11 +209,21 @@ function item(content: string, error: string | null, destructive: boolean, promp
 
 /** `cmpl-` + the first 24 hex digits of SHA-256 over the prompt, the resolved options and the library version. */
 export function responseId(prompt: string, options: ResolvedOptions): string {
-  // The configuration counts by its digest (the same export text, the same id).
-  const { model, ...rest } = options;
-  const hash = createHash('sha256').update(JSON.stringify(model === undefined ? [VERSION, prompt, rest] : [VERSION, prompt, rest, model.digest])).digest('hex');
+  // The configuration counts by its digest (the same export text, the same id). The text hashed is
+  // JSON.stringify([VERSION, prompt, rest]) (or [..., digest]), with the options' part written once per options object.
+  let tail = optionsJson.get(options);
+  if (tail === undefined) {
+    const { model, ...rest } = options;
+    tail = ',' + JSON.stringify(rest) + (model === undefined ? '' : ',' + JSON.stringify(model.digest)) + ']';
+    optionsJson.set(options, tail);
+  }
+  const hash = createHash('sha256').update(VERSION_JSON + JSON.stringify(prompt) + tail).digest('hex');
   return 'cmpl-' + hash.slice(0, 24);
 }
+
+const VERSION_JSON = '[' + JSON.stringify(VERSION) + ',';
+/** The JSON of resolved options as `responseId` hashes it (resolved options are never changed after they are made). */
+const optionsJson = new WeakMap<ResolvedOptions, string>();
 
 /**
  * The scheduled-revert pattern (the offline equivalent of Safe Mode for a script applied through an API): a scheduler

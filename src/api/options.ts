@@ -86,11 +86,20 @@ function interfaceRef(input: unknown, what: string, fallback: InterfaceRef): Int
   throw new RequestError('invalid_option', `option ${what} must be a name, { list: name } or { interface: name }`);
 }
 
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['wan', 'lan', 'lanBridge', 'lanSubnet', 'config', 'safeApply']);
+
+/** The options of a call that passes none, resolved once (they never change). */
+let defaults: ResolvedOptions | undefined;
+
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object' || Array.isArray(options)) throw new RequestError('invalid_option', 'options must be an object');
+  if (options === undefined || options === null) return (defaults ??= Object.freeze(resolve({})));
+  return resolve(options);
+}
+
+function resolve(options: unknown): ResolvedOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new RequestError('invalid_option', 'options must be an object');
   const o = options as Record<string, unknown>;
-  const known = new Set(['wan', 'lan', 'lanBridge', 'lanSubnet', 'config', 'safeApply']);
+  const known = KNOWN_OPTIONS;
   const safeApply = o.safeApply;
   if (safeApply !== undefined && (typeof safeApply !== 'number' || !Number.isInteger(safeApply) || safeApply < 1 || safeApply > 1440)) {
     throw new RequestError('invalid_option', 'option safeApply must be a whole number of minutes from 1 to 1440');

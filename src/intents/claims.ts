@@ -71,7 +71,7 @@ function watchedNouns(nouns: Set<string>, terms: readonly Term[]): Set<string> {
       if (key === 'has') {
         return (noun: string): boolean => {
           const found = target.has(noun);
-          if (found) claim(...terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && m.value === noun)));
+          if (found && active) claim(...terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && m.value === noun)));
           return found;
         };
       }

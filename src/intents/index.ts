@@ -186,7 +186,13 @@ function isEmpty(frame: Frame): boolean {
 function answer(read: Frame, options: ResolvedOptions, record: Record): IntentResult {
   let frame = read;
   if (frame.invalid.length > 0) return refuse('none', frame.invalid.map((i) => i.reason).join('; '), 'Block port 23 from the internet');
-  let scored = FAMILIES.flatMap((family) => family.rules.map((rule) => ({ family, rule, score: rule.match(frame) }))).filter((c) => c.score > 0);
+  let scored: { family: IntentFamily; rule: IntentRule; score: number }[] = [];
+  for (const family of FAMILIES) {
+    for (const rule of family.rules) {
+      const score = rule.match(frame);
+      if (score > 0) scored.push({ family, rule, score });
+    }
+  }
   // "stop dhcp and samba from the lan", "allow l2tp, name server and smb": a filter verb over a list of services asks
   // for firewall rules, though one of the services is also something the router runs (its DHCP server, DNS, syslog).
   // (The scheduler still competes: "block ssh every day at 3am" is its refusal to schedule firewall rules.)

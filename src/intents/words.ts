@@ -5,7 +5,7 @@
 import type { Term } from '../nlp/analyze.js';
 import type { Technical } from '../nlp/technical.js';
 import type { Frame } from './frame.js';
-import { claim } from './claims.js';
+import { claim, isRecording } from './claims.js';
 import { WHEN_WORDS } from '../../grammar/english/words.js';
 import { NOT_THE_BRIDGE_BEFORE } from '../../grammar/english/classes.js';
 
@@ -40,7 +40,7 @@ export const has = (frame: Frame, ...nouns: string[]): boolean => {
     for (const m of t.meanings) if (m.type === 'noun') into.add(m.value);
   });
   const found = nouns.some((n) => set.has(n));
-  if (found) claim(...frame.terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
+  if (found && isRecording()) claim(...frame.terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
   return found;
 };
 
@@ -48,7 +48,7 @@ export const has = (frame: Frame, ...nouns: string[]): boolean => {
 export const says = (frame: Frame, ...words: string[]): boolean => {
   const set = gathered(wordsOf, frame.terms, (t, into) => void into.add(t.normal));
   const found = words.some((w) => set.has(w));
-  if (found) claim(...frame.terms.filter((t) => words.includes(t.normal)));
+  if (found && isRecording()) claim(...frame.terms.filter((t) => words.includes(t.normal)));
   return found;
 };
 
@@ -135,9 +135,24 @@ export function mixedTargets(frame: Frame, own: readonly TargetKind[]): string |
 
 /** Any verb of the clause is one of these. */
 export const asks = (frame: Frame, ...values: string[]): boolean => {
-  const v = verbs(frame);
+  const v = isRecording() ? verbs(frame) : verbsOnce(frame);
   return values.some((x) => v.has(x));
 };
+
+/**
+ * `verbs` of a clause outside recording (every rule of every family asks while they are scored), computed once per
+ * clause and traffic reading: the actions and terms of a frame never change, its traffic slots only grow
+ * (numbers read as ports), which the cache key follows. While recording, `verbs` runs each time, for its claims.
+ */
+const verbsOf = new WeakMap<Frame, { actions: number; traffic: boolean; verbs: ReadonlySet<string> }>();
+function verbsOnce(frame: Frame): ReadonlySet<string> {
+  const traffic = frame.services.length + frame.protocols.length + frame.ports.length > 0;
+  const known = verbsOf.get(frame);
+  if (known && known.actions === frame.actions.length && known.traffic === traffic) return known.verbs;
+  const out = verbs(frame);
+  verbsOf.set(frame, { actions: frame.actions.length, traffic, verbs: out });
+  return out;
+}
 
 export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tech: Tech<K>; index: number; term: Term }[] {
   const out: { tech: Tech<K>; index: number; term: Term }[] = [];

@@ -3,6 +3,9 @@ import { Lexer } from './chevrotain.js';
 import { LEXER_DEFINITION, Unknown } from './tokens.js';
 
 let lexer: Lexer | undefined;
+/** The last text `lex` read and its number of tokens (comments and Unknown runs included), for `countTokens`. */
+let lastLexed: string | undefined;
+let lastCount = 0;
 
 /**
  * A lexer of our token definition. `validate` runs Chevrotain's checks of the
@@ -36,6 +39,8 @@ export function lex(text: string): LexResult {
   const result = getLexer().tokenize(text);
   const comments = (result.groups.comments as IToken[] | undefined) ?? [];
   const unknown = result.errors.filter((e) => e.message.startsWith('unexpected character'));
+  lastLexed = text;
+  lastCount = result.tokens.length + unknown.length + comments.length;
   if (unknown.length === 0) return { tokens: result.tokens, comments };
   const tokens: IToken[] = [];
   let u = 0;
@@ -60,6 +65,8 @@ function unknownToken(text: string, e: { offset: number; line?: number | undefin
 
 /** RouterOS lexer tokens in a script, what `tokenUsage.completion` counts (comments included, layout not). */
 export function countTokens(text: string): number {
+  // generateScript counts the tokens of the script it has just parsed back: the count of the last text lexed is reused.
+  if (text === lastLexed) return lastCount;
   const { tokens, comments } = lex(text);
   return tokens.length + comments.length;
 }
