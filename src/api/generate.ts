@@ -4,7 +4,7 @@
  * schema and labelled by the policy engine; any mismatch is an internal error,
  * never a silently returned script.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Command, Script } from '../ast/nodes.js';
 import { sameIgnoringLocations } from '../ast/strip.js';
 import { explain, understand, type ClauseReading } from '../intents/index.js';
@@ -217,11 +217,14 @@ export function responseId(prompt: string, options: ResolvedOptions): string {
     tail = ',' + JSON.stringify(rest) + (model === undefined ? '' : ',' + JSON.stringify(model.digest)) + ']';
     optionsJson.set(options, tail);
   }
-  const hash = createHash('sha256').update(VERSION_JSON + JSON.stringify(prompt) + tail).digest('hex');
+  const hash = sha256Hex(VERSION_JSON + JSON.stringify(prompt) + tail);
   return 'cmpl-' + hash.slice(0, 24);
 }
 
 const VERSION_JSON = '[' + JSON.stringify(VERSION) + ',';
+/** SHA-256 in hex: Node's one-shot `crypto.hash` where it exists (20.12 and later), which skips building a Hash object. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex'));
 /** The JSON of resolved options as `responseId` hashes it (resolved options are never changed after they are made). */
 const optionsJson = new WeakMap<ResolvedOptions, string>();
 

@@ -114,9 +114,12 @@ export function analyze(prompt: string): Analysis {
         continue;
       }
     }
-    // Phrases first (longest match), then the word itself, its root, its corrected spelling.
+    // Phrases first (longest match), then the word itself, its root, its corrected spelling. A phrase can start here
+    // only if some phrase of the lexicon starts with the word or its root (most words start none).
     let matched = false;
-    for (let n = Math.min(lexicon.maxPhrase, raw.length - i); n >= 2; n--) {
+    const starts = phraseStartsOf(lexicon);
+    const canStart = starts.has(firstWord(t.normal)) || starts.has(firstWord(t.root || t.normal));
+    for (let n = canStart ? Math.min(lexicon.maxPhrase, raw.length - i) : 1; n >= 2; n--) {
       const slice = raw.slice(i, i + n);
       if (slice.slice(0, -1).some((w) => /[,;.]/.test(w.post))) continue;
       const key = slice.map((w) => w.normal).join(' ');
@@ -143,6 +146,24 @@ export function analyze(prompt: string): Analysis {
   }
   return { terms, tokenCount: raw.length, technical: scanned.technical };
 }
+
+/** The first words of the lexicon's phrases (entries of two words or more), per lexicon. */
+const phraseStarts = new WeakMap<ReturnType<typeof getLexicon>, ReadonlySet<string>>();
+function phraseStartsOf(lexicon: ReturnType<typeof getLexicon>): ReadonlySet<string> {
+  let set = phraseStarts.get(lexicon);
+  if (!set) {
+    const starts = new Set<string>();
+    for (const key of lexicon.entries.keys()) if (key.includes(' ')) starts.add(firstWord(key));
+    phraseStarts.set(lexicon, (set = starts));
+  }
+  return set;
+}
+
+/** The text up to its first space (a phrase's key is its words' normal forms joined by spaces). */
+const firstWord = (text: string): string => {
+  const space = text.indexOf(' ');
+  return space === -1 ? text : text.slice(0, space);
+};
 
 /** Filter verbs: a phrase starting with one of these can be the verb and its first object. */
 const FILTER_VERBS = new Set(['allow', 'block', 'reject']);

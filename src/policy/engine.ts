@@ -60,12 +60,7 @@ interface Environment {
 }
 
 export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyResult {
-  const ids = PRESETS[options.preset ?? 'recommended'];
-  const rules = ids.map((id) => {
-    const rule = RULES.get(id);
-    if (!rule) throw new Error(`policy: preset names unknown rule ${id}`);
-    return rule;
-  });
+  const rules = rulesOf(options.preset ?? 'recommended');
   const all = collectCommands(script);
   const env: Environment = { rules, defined: definedScripts(all), variables: definedVariables(all), verdicts: new Map() };
   const unparsed = (options.diagnostics ?? [])
@@ -76,6 +71,21 @@ export function runPolicy(script: Script, options: PolicyOptions = {}): PolicyRe
   const findings = raw.map(finish);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings, destructive: findings.some((f) => f.severity === 'destructive') };
+}
+
+/** Each preset's rules, looked up once (the registry and the presets never change). */
+const presetRules = new Map<PresetName, readonly PolicyRule[]>();
+function rulesOf(preset: PresetName): readonly PolicyRule[] {
+  let rules = presetRules.get(preset);
+  if (!rules) {
+    rules = PRESETS[preset].map((id) => {
+      const rule = RULES.get(id);
+      if (!rule) throw new Error(`policy: preset names unknown rule ${id}`);
+      return rule;
+    });
+    presetRules.set(preset, rules);
+  }
+  return rules;
 }
 
 function analyze(script: Script, env: Environment, depth: number, unparsed: readonly UnparsedStatement[] = []): RawFinding[] {
