@@ -53,12 +53,18 @@ export function recording<T>(into: Record, read: () => T): T {
 type SlotKey = 'actions' | 'services' | 'protocols' | 'ports' | 'addresses' | 'places' | 'interfaces' | 'numbers' | 'macs' | 'quoted';
 const SLOT_KEYS: ReadonlySet<string> = new Set<SlotKey>(['actions', 'services', 'protocols', 'ports', 'addresses', 'places', 'interfaces', 'numbers', 'macs', 'quoted']);
 
+/** An array index as a property key ("0", "12"); `length`, `map` and the like are not. */
+const isIndex = (key: string): boolean => {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+$/.test(key);
+};
+
 /** An array of slots whose elements claim their term when read (by index, iteration or any array method). */
 function watchedSlots<T extends { readonly term: Term; readonly also?: readonly Term[] }>(slots: T[]): T[] {
   return new Proxy(slots, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver) as unknown;
-      if (typeof key === 'string' && /^\d+$/.test(key) && value !== undefined) claim((value as T).term, ...((value as T).also ?? []));
+      if (typeof key === 'string' && isIndex(key) && value !== undefined) claim((value as T).term, ...((value as T).also ?? []));
       return value;
     },
   });

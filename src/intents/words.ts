@@ -34,11 +34,27 @@ function gathered(cache: WeakMap<readonly Term[], ReadonlySet<string>>, terms: r
   return set;
 }
 
+/** The clause `has` and `says` last looked at, and its sets (the rules ask of one clause many times in a row). */
+let lastNounTerms: readonly Term[] | undefined;
+let lastNouns: ReadonlySet<string> | undefined;
+let lastWordTerms: readonly Term[] | undefined;
+let lastWords: ReadonlySet<string> | undefined;
+
+const readNouns = (t: Term, into: Set<string>): void => {
+  for (const m of t.meanings) if (m.type === 'noun') into.add(m.value);
+};
+const readWords = (t: Term, into: Set<string>): void => void into.add(t.normal);
+
 /** The clause names one of these nouns (any meaning of any word). */
 export const has = (frame: Frame, ...nouns: string[]): boolean => {
-  const set = gathered(nounsOf, frame.terms, (t, into) => {
-    for (const m of t.meanings) if (m.type === 'noun') into.add(m.value);
-  });
+  const terms = frame.terms;
+  let set: ReadonlySet<string>;
+  if (terms === lastNounTerms) set = lastNouns!;
+  else {
+    set = gathered(nounsOf, terms, readNouns);
+    lastNounTerms = terms;
+    lastNouns = set;
+  }
   const found = nouns.some((n) => set.has(n));
   if (found && isRecording()) claim(...frame.terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
   return found;
@@ -46,7 +62,14 @@ export const has = (frame: Frame, ...nouns: string[]): boolean => {
 
 /** The clause has one of these words as typed (lower case, typos fixed). */
 export const says = (frame: Frame, ...words: string[]): boolean => {
-  const set = gathered(wordsOf, frame.terms, (t, into) => void into.add(t.normal));
+  const terms = frame.terms;
+  let set: ReadonlySet<string>;
+  if (terms === lastWordTerms) set = lastWords!;
+  else {
+    set = gathered(wordsOf, terms, readWords);
+    lastWordTerms = terms;
+    lastWords = set;
+  }
   const found = words.some((w) => set.has(w));
   if (found && isRecording()) claim(...frame.terms.filter((t) => words.includes(t.normal)));
   return found;
@@ -141,17 +164,22 @@ export const asks = (frame: Frame, ...values: string[]): boolean => {
 
 /**
  * `verbs` of a clause outside recording (every rule of every family asks while they are scored), computed once per
- * clause and traffic reading: the actions and terms of a frame never change, its traffic slots only grow
- * (numbers read as ports), which the cache key follows. While recording, `verbs` runs each time, for its claims.
+ * clause and traffic reading (the rules are scored on one clause after another): the actions and terms of a frame
+ * never change, its traffic slots only grow (numbers read as ports), which the check follows. While recording, `verbs`
+ * runs each time, for its claims.
  */
-const verbsOf = new WeakMap<Frame, { actions: number; traffic: boolean; verbs: ReadonlySet<string> }>();
+let lastFrame: Frame | undefined;
+let lastActions = 0;
+let lastTraffic = false;
+let lastVerbs: ReadonlySet<string> = new Set();
 function verbsOnce(frame: Frame): ReadonlySet<string> {
   const traffic = frame.services.length + frame.protocols.length + frame.ports.length > 0;
-  const known = verbsOf.get(frame);
-  if (known && known.actions === frame.actions.length && known.traffic === traffic) return known.verbs;
-  const out = verbs(frame);
-  verbsOf.set(frame, { actions: frame.actions.length, traffic, verbs: out });
-  return out;
+  if (frame === lastFrame && lastActions === frame.actions.length && lastTraffic === traffic) return lastVerbs;
+  lastVerbs = verbs(frame);
+  lastFrame = frame;
+  lastActions = frame.actions.length;
+  lastTraffic = traffic;
+  return lastVerbs;
 }
 
 export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tech: Tech<K>; index: number; term: Term }[] {

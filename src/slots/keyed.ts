@@ -14,7 +14,7 @@ import type { ResolvedOptions } from '../api/options.js';
 import type { Term } from '../nlp/analyze.js';
 import type { Address, Frame, Role } from '../intents/frame.js';
 import { has, isNoun } from '../intents/words.js';
-import { claim } from '../intents/claims.js';
+import { claim, isRecording } from '../intents/claims.js';
 import { PLAIN_NAME } from './names.js';
 import { DEFAULT_CONFIG_NAMES } from '../../grammar/english/protection.js';
 import { looksLikeMask, maskLength } from './ipv4.js';
@@ -60,8 +60,20 @@ export function verbSet(frame: Frame): Set<string> {
   return verbs;
 }
 
+/** `verbSet` outside recording (while the rules are scored), once per clause: its actions never change. */
+let lastFrame: Frame | undefined;
+let lastActions = 0;
+let lastVerbs: ReadonlySet<string> = new Set();
+function verbSetOnce(frame: Frame): ReadonlySet<string> {
+  if (frame === lastFrame && lastActions === frame.actions.length) return lastVerbs;
+  lastVerbs = verbSet(frame);
+  lastFrame = frame;
+  lastActions = frame.actions.length;
+  return lastVerbs;
+}
+
 export function saysVerb(frame: Frame, ...verbs: string[]): boolean {
-  const set = verbSet(frame);
+  const set = isRecording() ? verbSet(frame) : verbSetOnce(frame);
   return verbs.some((v) => set.has(v));
 }
 
