@@ -8,11 +8,23 @@ export function script(statements: Statement[]): Script {
 
 /** `command("/ip firewall filter", "add", { chain: "input", ... })`. Undefined args are left out. */
 export function command(path: string | readonly string[], name: string, args: Readonly<Record<string, ValueInput | undefined>> | Arg[] = {}): Command {
-  const segments = typeof path === 'string' ? path.split(/[\s/]+/).filter(Boolean) : [...path];
+  const segments = typeof path === 'string' ? [...segmentsOf(path)] : [...path];
   const list: Arg[] = Array.isArray(args)
     ? args
     : Object.entries(args).flatMap(([key, value]) => (value === undefined ? [] : [named(key, value)]));
   return { kind: 'command', path: segments, name, args: list };
+}
+
+/** The segments of a menu path as the rules write it ("/ip firewall filter"), split once per path. */
+const SEGMENTS = new Map<string, readonly string[]>();
+function segmentsOf(path: string): readonly string[] {
+  let segments = SEGMENTS.get(path);
+  if (segments === undefined) {
+    segments = path.split(/[\s/]+/).filter(Boolean);
+    // Paths come from the rules' source text; a bound keeps any other use from growing the map without end.
+    if (SEGMENTS.size < 4096) SEGMENTS.set(path, segments);
+  }
+  return segments;
 }
 
 /**

@@ -54,26 +54,33 @@ export async function serve(argv: readonly string[], io: ServeIo, signals: Event
     io.err(usageError((error as Error).message, 'serve'));
     return 1;
   }
+  // The access log goes out in batches: the lines of requests answered in one turn of the event loop in one write
+  // (under load, one system call for many requests instead of one each), flushed before anything else is written.
+  const lines = batchedLines((text) => io.err(text));
+  const say = (text: string): void => {
+    lines.flush();
+    io.err(text);
+  };
   let server;
   try {
-    server = await startServer({ ...options, log: (line) => io.err(line + '\n') });
+    server = await startServer({ ...options, log: lines.push });
   } catch (error) {
-    io.err(`cannot start the server: ${(error as Error).message}\n`);
+    say(`cannot start the server: ${(error as Error).message}\n`);
     return 1;
   }
   const { workers } = server.state;
-  io.err(`routeros-gen listening on ${server.url} (auth: ${options.auth ? 'bearer JWT' : 'off'}, generation threads: ${workers === 0 ? 'none, main thread' : workers})\n`);
+  say(`routeros-gen listening on ${server.url} (auth: ${options.auth ? 'bearer JWT' : 'off'}, generation threads: ${workers === 0 ? 'none, main thread' : workers})\n`);
 
   const report = await new Promise<CloseReport>((resolve) => {
     let stopping = false;
     const onSignal = (signal: string) => {
       if (stopping) {
-        io.err(`${signal} again: closing every connection\n`);
+        say(`${signal} again: closing every connection\n`);
         server.abort();
         return;
       }
       stopping = true;
-      io.err(`${signal}: draining (in flight: ${server.inFlight})\n`);
+      say(`${signal}: draining (in flight: ${server.inFlight})\n`);
       void server.close().then((result) => {
         signals.off('SIGTERM', onSignal);
         signals.off('SIGINT', onSignal);
@@ -84,11 +91,33 @@ export async function serve(argv: readonly string[], io: ServeIo, signals: Event
     signals.on('SIGINT', onSignal);
   });
   if (report.cutRequests > 0) {
-    io.err(`routeros-gen stopped: ${report.cutRequests} request(s) cut before they were answered\n`);
+    say(`routeros-gen stopped: ${report.cutRequests} request(s) cut before they were answered\n`);
     return 1;
   }
-  io.err('routeros-gen stopped\n');
+  say('routeros-gen stopped\n');
   return 0;
+}
+
+/**
+ * Lines collected and written together once per turn of the event loop (setImmediate), or at once by `flush`;
+ * each line gets its newline.
+ */
+export function batchedLines(write: (text: string) => void): { readonly push: (line: string) => void; readonly flush: () => void } {
+  let pending: string[] = [];
+  let scheduled: NodeJS.Immediate | undefined;
+  const flush = (): void => {
+    if (scheduled !== undefined) clearImmediate(scheduled);
+    scheduled = undefined;
+    if (pending.length === 0) return;
+    const text = pending.join('\n') + '\n';
+    pending = [];
+    write(text);
+  };
+  const push = (line: string): void => {
+    pending.push(line);
+    scheduled ??= setImmediate(flush);
+  };
+  return { push, flush };
 }
 
 function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServerOptions {

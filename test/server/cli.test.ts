@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { generateKeyPair, exportSPKI } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { serve } from '../../src/server/cli.js';
+import { batchedLines, serve } from '../../src/server/cli.js';
 import { expectError, HOST } from './helpers.js';
 
 function capture() {
@@ -166,5 +166,24 @@ describe('routeros-gen serve', { timeout: 60_000 }, () => {
     const top = capture();
     expect(await main(['--help'], top.io)).toBe(0);
     expect(top.out).toContain('routeros-gen serve');
+  });
+});
+
+describe('the access log in batches', () => {
+  it('writes the lines of one turn of the event loop in one write, in order, and flushes before anything else', async () => {
+    const writes: string[] = [];
+    const lines = batchedLines((text) => writes.push(text));
+    lines.push('a');
+    lines.push('b');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n']);
+    lines.push('c');
+    lines.flush();
+    writes.push('other\n');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n', 'c\n', 'other\n']);
+    lines.flush();
+    expect(writes).toHaveLength(3);
   });
 });
