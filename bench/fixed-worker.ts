@@ -20,7 +20,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 port.postMessage({ ready: true });
 port.on('message', (job: GenerationJob) => {
   const started = performance.now();
-  JSON.parse(utf8.decode(job.bytes));
+  JSON.parse(utf8.decode(Buffer.from(job.body, 'latin1')));
   const result: GenerationResult = { id: job.id, status: 200, json, ms: performance.now() - started };
   port.postMessage(result);
 });

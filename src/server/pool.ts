@@ -283,10 +283,8 @@ export class GenerationPool {
         job.state = 'sent';
         this.sent++;
         slot.jobs.push(job);
-        // A copy with its own ArrayBuffer, moved (not cloned) to the thread.
-        const bytes = new Uint8Array(job.bytes);
-        const message: GenerationJob = { id: job.id, bytes };
-        slot.worker.postMessage(message, [bytes.buffer]);
+        const message: GenerationJob = { id: job.id, body: job.bytes.toString('latin1') };
+        slot.worker.postMessage(message);
       }
     }
   }

@@ -30,7 +30,7 @@ port.on('message', (job: GenerationJob) => {
   const started = performance.now();
   let answer: GenerationAnswer;
   try {
-    answer = generateAnswer(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), generate, maxConfigBytes);
+    answer = generateAnswer(Buffer.from(job.body, 'latin1'), generate, maxConfigBytes);
   } catch {
     answer = { status: 500, json: INTERNAL_ERROR };
   }
