@@ -9,12 +9,22 @@ import { ADDRESSEES, ADVICE_MODALS, CONTINUING_WORDS, FIRST_PERSON, OPENING_FILL
 
 /** How a question about the router starts, as the words the user typed, or undefined when the prompt is a request. */
 export function questionOf(prompt: string, terms: readonly Term[]): string | undefined {
-  const words = terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')).filter((w) => w !== '');
+  // The words as typed, lower case, letters, digits and apostrophes only, empty ones left out: read only as far as
+  // the opening needs (most prompts are decided by their first two words).
+  const words: string[] = [];
+  let read = 0;
+  const word = (k: number): string | undefined => {
+    while (words.length <= k && read < terms.length) {
+      const w = terms[read++]!.text.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
+      if (w !== '') words.push(w);
+    }
+    return words[k];
+  };
   let at = 0;
-  while (at < words.length && OPENING_FILLER.has(words[at]!)) at++;
-  const first = words[at];
+  while (word(at) !== undefined && OPENING_FILLER.has(words[at]!)) at++;
+  const first = word(at);
   if (first === undefined) return undefined;
-  const second = words[at + 1] ?? '';
+  const second = word(at + 1) ?? '';
   const opening = (n: number): string => terms.slice(at, at + n).map((t) => t.text).join(' ');
   // "how do I block ssh?", "how to block ssh": asking for the script is a request.
   if (first === 'how') return undefined;
@@ -23,7 +33,10 @@ export function questionOf(prompt: string, terms: readonly Term[]): string | und
   if (QUESTION_OPENERS.has(first) && !(first === 'have' && !FIRST_PERSON.has(second) && second !== 'the')) return opening(2);
   if (ADVICE_MODALS.has(first) && FIRST_PERSON.has(second)) return opening(2);
   // "reboot?", "block ssh from the internet?": a bare request ending in a question mark asks whether to, not to.
-  if (/\?\s*$/.test(prompt)) return opening(Math.min(3, words.length - at));
+  if (/\?\s*$/.test(prompt)) {
+    word(terms.length); // every word: how many there are
+    return opening(Math.min(3, words.length - at));
+  }
   return undefined;
 }
 

@@ -26,9 +26,10 @@ export function rates(frame: { readonly terms: readonly Term[] }): Rate[] {
       out.push({ bps: Math.round(tech.value * unit), ...(tech.second && second ? { second: Math.round(tech.second.value * second) } : {}), index, end: index });
       return;
     }
+    if (t.number === undefined) return;
     const next = frame.terms[index + 1];
     const unit = next && !next.technical ? RATE_UNIT_BPS[next.normal.replace(/[/]s$/, '')] : undefined;
-    if (unit === undefined || t.number === undefined) return;
+    if (unit === undefined) return;
     out.push({ bps: Math.round(t.number * unit), index, end: index + 1 });
   });
   return out;
