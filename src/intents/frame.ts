@@ -411,11 +411,13 @@ const isSetting = (t: Term | undefined): boolean =>
  */
 export function sharedVerbSplit(clause: readonly Term[]): [Term[], Term[]] | undefined {
   const verb = clause.find((t) => meaningOf(t, 'action'));
-  if (!verb || meaningOf(verb, 'action')!.value !== 'set') return undefined;
+  if (!verb) return undefined;
   const v = clause.indexOf(verb);
   const ands = clause.map((t, k) => (k > v && isNoun(t, 'and') ? k : -1)).filter((k) => k >= 0);
   if (ands.length !== 1) return undefined;
   const at = ands[0]!;
+  if (meaningOf(verb, 'action')!.value === 'add') return sharedCreate(clause, verb, at);
+  if (meaningOf(verb, 'action')!.value !== 'set') return undefined;
   const before = clause.slice(v + 1, at);
   if (!before.some(isSetting) || !before.some((t) => t.technical || t.number !== undefined)) return undefined;
   let k = at + 1;
@@ -423,5 +425,23 @@ export function sharedVerbSplit(clause: readonly Term[]): [Term[], Term[]] | und
   if (!isSetting(clause[k])) return undefined;
   const rest = clause.slice(k + 1);
   if (!rest.some((t) => t.technical || t.number !== undefined) || rest.some((t) => meaningOf(t, 'action'))) return undefined;
+  return [clause.slice(0, at), [verb, ...clause.slice(at + 1)]];
+}
+
+/**
+ * "create vlan 40 on bridge with address 10.40.0.1/24 and a dhcp server on it": one creating verb over two things,
+ * the second of which refers to the first ("on it"). The clause as two requests with the same verb, or undefined.
+ * Tried only when the clause as a whole was refused; "it" cannot name something made in its own clause.
+ */
+function sharedCreate(clause: readonly Term[], verb: Term, at: number): [Term[], Term[]] | undefined {
+  const before = clause.slice(clause.indexOf(verb) + 1, at);
+  if (!before.some((t) => t.technical || t.number !== undefined)) return undefined;
+  let k = at + 1;
+  while (clause[k] && clause[k]!.meanings.length > 0 && clause[k]!.meanings.every((m) => m.type === 'filler')) k++;
+  if (!isSetting(clause[k])) return undefined;
+  const rest = clause.slice(k);
+  // "on it", "for it": the pronoun after a preposition ("... and bridge it with ether3" uses the noun as a verb).
+  const refers = rest.some((t, j) => j > 0 && t.meanings.some((m) => m.type === 'noun' && m.value === 'it') && !!meaningOf(rest[j - 1]!, 'role'));
+  if (rest.some((t) => meaningOf(t, 'action')) || !refers) return undefined;
   return [clause.slice(0, at), [verb, ...clause.slice(at + 1)]];
 }

@@ -9,7 +9,8 @@ import type { Command } from '../../ast/nodes.js';
 import type { Term } from '../../nlp/analyze.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText, slotsWithRole } from '../traffic.js';
-import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
+import { needsReading } from '../claims.js';
 
 const EXAMPLE = 'Add 192.168.10.1/24 to ether2';
 
@@ -56,6 +57,10 @@ function interfaceAddresses(frame: Frame): InterfaceAddress[] | IntentResult {
         continue;
       }
       if (next && next.value.kind === 'ip' && /^255\./.test(next.value.address)) return refuse('addressing', `${next.value.address} is not a valid netmask (its ones must be contiguous)`, EXAMPLE);
+      // "set up bgp peer 203.0.113.1", "create a script that pings 8.8.8.8": an address with no prefix and nothing
+      // saying it goes on an interface is a peer or a host; the words around it are what was not understood.
+      const other = interfaceCue(frame) ? [] : frame.terms.filter((t) => needsReading(t) && !t.technical && t.number === undefined && !frame.actions.some((x) => x.term === t));
+      if (other.length > 0) return refuse('addressing', `${other.map((t) => `"${t.text}"`).join(', ')} ${other.length > 1 ? 'are' : 'is'} not understood here (${a.address} is not given as an interface's address, and no other rule here reads ${other.length > 1 ? 'them' : 'it'}); nothing is written from a request that was not fully understood`, 'Block SSH from the internet');
       return refuse('addressing', `${a.address} has no prefix length; write it as ${a.address}/24 (or give the netmask)`, EXAMPLE);
     } else if (a.kind === 'ip6') {
       if (a.length === undefined) return refuse('addressing', `${a.address} has no prefix length; write it as ${a.address}/64`, 'Add 2001:db8:1::1/64 to ether2');
@@ -68,6 +73,10 @@ function interfaceAddresses(frame: Frame): InterfaceAddress[] | IntentResult {
 function numberToIp(n: number): string {
   return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
 }
+
+/** The clause says its address goes on an interface: one is named, "it", "interface", "bridge", "address"/"ip". */
+const interfaceCue = (frame: Frame): boolean =>
+  frame.interfaces.length > 0 || frame.nouns.has('it') || frame.nouns.has('interface') || frame.terms.some((t) => t.normal === 'bridge' || /^(?:ip|ipv6)?\s?(?:address|addresses|ip)$/.test(t.normal));
 
 /** The one interface the clause names (or "it": the previous clause's). */
 function targetInterface(frame: Frame): string | null | IntentResult {
@@ -85,6 +94,18 @@ function isChange(frame: Frame): boolean {
   return frame.actions.some((a) => a.value === 'set') && !frame.actions.some((a) => a.value === 'add') && frame.addresses.some((a) => a.role === 'to');
 }
 
+/**
+ * "create vlan 20 on bridge, give it 192.168.20.1/24 and create a dhcp server on it": one IPv4 address given to one
+ * interface is what a later "on it" serves; the earlier clause's referent keeps its kind (a bridge stays a bridge).
+ */
+function withAddress(frame: Frame, name: string | undefined, addresses: readonly InterfaceAddress[]): { referent?: Referent } {
+  if (name === undefined || addresses.length !== 1 || addresses[0]!.ipv6) return {};
+  const [address, length] = addresses[0]!.text.split('/') as [string, string];
+  const kind = frame.referent?.name === name ? frame.referent.kind : 'interface';
+  if (kind !== 'interface' && kind !== 'bridge') return {};
+  return { referent: { kind, name, address: { address, length: Number(length) } } };
+}
+
 const addRule: IntentRule = {
   id: 'addressing: add <address>/<prefix> to <interface>',
   match: (frame) => {
@@ -93,10 +114,10 @@ const addRule: IntentRule = {
     if (!frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip' || a.value.kind === 'ip6')) return 0;
     if (frame.addresses.some((a) => a.value.kind === 'ip-range' || a.value.kind === 'hostname')) return 0;
     if (frame.addresses.length === 2 && isChange(frame)) return 25;
-    const interfaceCue = frame.interfaces.length > 0 || frame.nouns.has('it') || frame.nouns.has('interface') || frame.terms.some((t) => t.normal === 'bridge' || /^(?:ip|ipv6)?\s?(?:address|addresses|ip)$/.test(t.normal));
+    const cue = interfaceCue(frame);
     // "I want 172.16.0.1/16 on vlan100": no verb, but an interface address said to go on an interface.
     const verbless = frame.actions.length === 0 && frame.interfaces.some((i) => i.role === 'on' || i.role === 'to') && frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') ? 20 : 0;
-    return (interfaceCue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25)) || verbless;
+    return (cue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25)) || verbless;
   },
   build(frame, options) {
     const changing = isChange(frame);
@@ -140,7 +161,7 @@ const addRule: IntentRule = {
       commands.push(command(menu, 'add', { address: a.text, interface: n, comment: comment === undefined ? undefined : str(comment) }));
     }
     if (bridgeNamed && !iface) warnings.push(`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`);
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: pairs ? pairs[pairs.length - 1]![1] : name! };
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: pairs ? pairs[pairs.length - 1]![1] : name!, ...withAddress(frame, pairs ? undefined : name!, addresses) };
   },
 };
 
