@@ -77,7 +77,7 @@ export const NOUN_WORDS: Readonly<Record<string, string>> = {
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'please', 'pls', 'plz', 'kindly', 'can', 'could', 'would', 'will', 'you', 'u', 'ya', 'i', 'we', 'me', 'my', 'our', 'want', 'wanna',
   'need', 'like', 'to', 'a', 'an', 'the', 'some', 'rule', 'firewall', 'that', 'which', 'so', 'it', 'is', 'are', 'be',
-  'should', 'must', 'just', 'now', 'thanks', 'thank', 'hey', 'hi', 'hello', 'ok', 'okay', 'also', 'go', 'ahead', 'do',
+  'should', 'must', 'just', 'now', 'thanks', 'thank', 'hey', 'yo', 'hi', 'hello', 'ok', 'okay', 'also', 'go', 'ahead', 'do',
   'for', 'of', 'this', 'these', 'there', 'here', 'let', 'us', 'make', 'sure', 'ensure', 'yes', 'mikrotik', 'routeros',
 ]);
 

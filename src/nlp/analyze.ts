@@ -116,9 +116,11 @@ export function analyze(prompt: string): Analysis {
     }
     // Phrases first (longest match), then the word itself, its root, its corrected spelling. A phrase can start here
     // only if some phrase of the lexicon starts with the word or its root (most words start none).
+    // ("to list dns-servers", "called guest-wifi": a hyphenated word where a name goes is that name, not a phrase.)
+    const hyphenName = t.post === '-' && raw[i + 1] !== undefined && (namedHere(raw, i) || listNameHere(raw, i));
     let matched = false;
     const starts = phraseStartsOf(lexicon);
-    const canStart = starts.has(firstWord(t.normal)) || starts.has(firstWord(t.root || t.normal));
+    const canStart = !hyphenName && (starts.has(firstWord(t.normal)) || starts.has(firstWord(t.root || t.normal)));
     for (let n = canStart ? Math.min(lexicon.maxPhrase, raw.length - i) : 1; n >= 2; n--) {
       const slice = raw.slice(i, i + n);
       if (slice.slice(0, -1).some((w) => /[,;.]/.test(w.post))) continue;
@@ -137,7 +139,7 @@ export function analyze(prompt: string): Analysis {
     const next = raw[i + 1];
     if (t.post === '-' && next && /^[a-z0-9]/i.test(next.normal) && !PLACEHOLDER.test(next.normal) && !/^zzt/.test(t.normal)) {
       const joined = { ...t, text: `${t.text}-${next.text}`, normal: `${t.normal}-${next.normal}`, root: '', post: next.post };
-      terms.push(wordTerm(joined, lexicon, namedHere(raw, i)));
+      terms.push(wordTerm(joined, lexicon, hyphenName));
       i += 2;
       continue;
     }
@@ -220,11 +222,19 @@ function namedHere(raw: readonly RawTerm[], i: number): boolean {
   return false;
 }
 
+/** "add 1.1.1.1 to list dns-servers": the word after "list", inside a clause (not "list" as its verb), is the list's name. */
+function listNameHere(raw: readonly RawTerm[], i: number): boolean {
+  const prev = raw[i - 1];
+  const before = raw[i - 2];
+  return prev?.normal === 'list' && before !== undefined && !/[,;.]/.test(before.post) && before.normal !== 'and' && before.normal !== 'then';
+}
+
 function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>, named = false): Term {
   const base = { text: t.text, verb: t.tags.has('Verb'), noun: t.tags.has('Noun') && !t.tags.has('Pronoun'), after: t.post.trim() };
   const negative = t.normal === 'not' || t.normal === 'never' || t.normal === "don't" || t.normal === 'dont' || t.normal === 'no';
   const normal = t.normal.replace(/'s$/, '');
-  const own = lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' '));
+  // A hyphenated name ("dns-servers" after "list") keeps no meaning of the words it joins.
+  const own = named && normal.includes('-') ? undefined : lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' '));
   const direct = own ?? (t.root ? lexicon.entries.get(t.root) : undefined);
   // "allowed", "blocking": the meanings came from the root, and the word is not the imperative.
   if (direct) return { ...base, normal, meanings: direct, negative, ...(own === undefined && /(?:ed|ing)$/.test(normal) ? { participle: true } : {}) };

@@ -63,7 +63,8 @@ export type AmountUnit = 'k' | 'M' | 'G' | 'm' | 's' | 'min' | 'h' | 'd' | 'w';
 // Time, rate, key, time zone and secret shapes for the system, scheduler, queue, VPN and Wi-Fi families.
 // Each is a named group, so the scanner knows which shape matched (a secret has no shape of its own).
 // ("ppp secret john": after "ppp", "secret" names the PPP user menu, and what follows is the user's name.)
-const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|psk|(?<!\bppp[\s-]?)secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
+// "pass" is a password only after a user was named in the same part of the prompt ("add user ops pass 0ps!Pass").
+const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|(?<=\b(?:user|users|admin|login|account)\b[^,;]*\s)pass|psk|(?<!\bppp[\s-]?)secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
 const NOT_A_SECRET = String.raw`(?:to|is|of|as|for|be|and|with|the|on|in|from|set|should|will|must|that|it|was|user|users|account)\b`;
 const SECRET = new RegExp(String.raw`(?<secret>(?<=\b${SECRET_WORDS}\b\s*(?:(?:is|to|of|as|=|:)\s*)?)(?!${NOT_A_SECRET})(?<![\w])(?:"[^"]*"|“[^”]*”|[^\s"“”]+?(?=[,.;!?]*(?:\s|$))))`);
 const WG_KEY = /(?<wgkey>(?<![\w+/=.-])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{30,60}={0,2}(?![\w+/=.-]))/;
@@ -132,6 +133,7 @@ function classifyNamed(groups: unknown): Technical | null {
 
 /** A word with digits that is neither an interface, a host nor a word of the lexicon (`ipv6`, `wpa2`): a name, kept whole (`lab-7`, `rtr01`). */
 function nameToken(raw: string): Technical | null {
+  if (/^[A-Za-z0-9][\w.+-]*@[\w.+-]*[A-Za-z0-9]$/.test(raw)) return { kind: 'name', text: raw };
   if (!/^[A-Za-z][\w-]*\d[\w-]*$/.test(raw) || getLexicon().entries.has(raw.toLowerCase().replace(/-/g, ' '))) return null;
   return { kind: 'name', text: raw };
 }
@@ -153,6 +155,8 @@ const SCANNER = new RegExp(
     /(?:(?<=\\[nrt])|(?<![A-Za-z0-9.]))(?:\/(?:system|user|ip|ipv6|interface|routing|tool|file|queue|ppp|certificate|snmp|export|import|log|disk|container|radius|caps-man|mpls|port|special-login|password|quit)\b|:(?:put|execute|parse|global|local|set|do|if|foreach|for|while|delay|log|return|error|onerror|retry|import|resolve)\b)/.source,
     // An e-mail address, before the host name inside it is read as a host.
     /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b/.source,
+    // A word with "@" inside that is no e-mail address (`N3wP@ssw0rd`, `foo@isp`): one name, never split at the "@".
+    /(?<![\w.+@-])[A-Za-z0-9][\w.+-]*@[\w.+-]*[A-Za-z0-9](?![\w@])/.source,
     /[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b/.source,
     /(?:\d{1,3}\.){3}\d{1,3}\s*-\s*(?:\d{1,3}\.){3}\d{1,3}/.source,
     /(?:\d+\.){3,}\d+(?:\/\d+|:\d+)?/.source,
