@@ -189,6 +189,14 @@ describe('placement of NAT and mangle rules', () => {
     expect(last.kind === 'commands' && last.notes.join('\n')).toContain('"vpn" comes before it and still takes the part of this traffic it matches');
   });
 
+  it('a rule that says where it goes keeps its place (the IPsec exemption first, before the masquerade)', () => {
+    const r = fit(nat + 'add action=masquerade chain=srcnat comment=all-out out-interface-list=WAN\n', '/ip firewall nat add chain=srcnat action=accept src-address=192.168.88.0/24 dst-address=10.2.0.0/16 place-before=0\n');
+    expect(r.kind).toBe('commands');
+    if (r.kind !== 'commands') return;
+    expect(r.commands[0]!.args.find((a) => a.kind === 'named' && a.name === 'place-before')).toMatchObject({ value: { kind: 'number', value: 0 } });
+    expect(r.notes.join('\n')).not.toContain('added at the end');
+  });
+
   it('a port already forwarded elsewhere is a conflict, refused', () => {
     const r = fit(nat + 'add action=dst-nat chain=dstnat comment=nvr dst-port=8443 in-interface-list=WAN protocol=tcp to-addresses=10.0.0.20\n', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8443 action=dst-nat to-addresses=10.0.0.30\n');
     expect(r.kind).toBe('refusal');
