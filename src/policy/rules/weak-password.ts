@@ -19,6 +19,9 @@ const SECRET_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   '/interface/wifiwave2/security': ['passphrase'],
   '/interface/wireless/security-profiles': ['wpa-pre-shared-key', 'wpa2-pre-shared-key'],
   '/caps-man/security': ['passphrase'],
+  // IPsec pre-shared keys: a captured handshake lets a short one be guessed offline.
+  '/ip/ipsec/identity': ['secret'],
+  '/interface/l2tp-server/server': ['ipsec-secret'],
 };
 
 function weakness(secret: string, owner: string | null): string | null {
@@ -30,11 +33,11 @@ function weakness(secret: string, owner: string | null): string | null {
   return null;
 }
 
-/** Weak or missing passwords on users, PPP secrets and Wi-Fi. Values computed at run time are not judged. */
+/** Weak or missing passwords on users, PPP secrets, Wi-Fi and IPsec pre-shared keys. Values computed at run time are not judged. */
 export const weakPassword: PolicyRule = {
   meta: {
     id: 'weak-password',
-    description: 'empty, short or well-known passwords for users, PPP secrets and Wi-Fi',
+    description: 'empty, short or well-known passwords for users, PPP secrets, Wi-Fi and IPsec pre-shared keys',
     category: 'security',
     severity: 'warning',
     messages: {

@@ -119,6 +119,7 @@ ruleTester('weak-password', {
     '/user set alice password=$newPassword',
     '/interface wifi security add name=home passphrase=correct-horse-battery-staple',
     '/ppp secret add name=bob password=Xk3-b9Qz-77pL service=l2tp',
+    '/ip ipsec identity add peer=site-b auth-method=pre-shared-key secret="Long-Shared-Secret-1"',
   ],
   invalid: [
     { script: '/user add name=bob group=read password=abc', findings: [{ line: 1, severity: 'warning', message: 'shorter than 10' }], destructive: false },
@@ -131,6 +132,8 @@ ruleTester('weak-password', {
     { script: '/interface wifi security add name=home passphrase=password', findings: [{ line: 1 }] },
     { script: '/interface wifi set wifi1 security.passphrase=12345678', findings: [{ line: 1, rule: 'wifi-change' }, { line: 1 }] },
     { script: '/interface wireless security-profiles add name=p wpa2-pre-shared-key=short123', findings: [{ line: 1 }] },
+    { script: '/ip ipsec identity add peer=site-b auth-method=pre-shared-key secret=S3cret', findings: [{ line: 1, severity: 'warning', message: 'shorter than 10' }], destructive: false },
+    { script: '/interface l2tp-server server set enabled=yes use-ipsec=required ipsec-secret=secret', findings: [{ line: 1, message: 'well-known' }], destructive: false },
   ],
 });
 
