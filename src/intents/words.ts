@@ -190,8 +190,6 @@ export function techs<K extends Technical['kind']>(frame: Frame, kind: K): { tec
   return out;
 }
 
-
-
 /**
  * "disable the bridge", "rename bridge to br0", "block ssh on the bridge": the word "bridge" standing on its own as
  * the name of an interface, which is the LAN bridge (the `lanBridge` option; RouterOS's default configuration names
@@ -221,4 +219,14 @@ export function lanBridgeWord(frame: Frame): { term: Term; role: 'subject' | 'fr
   }
   claim(frame.terms[at]!);
   return { term: frame.terms[at]!, role };
+}
+
+/**
+ * The clause asks to create or turn on something, or describes it with no verb ("bgp neighbor 10.0.0.2 remote-as
+ * 65000"): a verb that adds, sets, enables, connects or uses, and none that filters, removes, disables or shows.
+ */
+export function building(frame: Frame): boolean {
+  if (leads(frame, 'show', 'list', 'print')) return false;
+  if (asks(frame, 'block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'remove', 'disable', 'show')) return false;
+  return frame.actions.length === 0 || asks(frame, 'add', 'set', 'enable', 'connect', 'use');
 }

@@ -13,7 +13,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, leads, says } from '../words.js';
+import { asks, building, has, says } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { valueAfter } from '../../slots/values.js';
 import { CERTIFICATE_WORDS, NAMING_WORDS, SERVER_WORDS } from '../../../grammar/english/peering.js';
@@ -64,8 +64,7 @@ function useCommands(name: string, uses: readonly Use[]): { commands: Command[];
 /** "create a self-signed certificate for router.example.com", "... and use it for www-ssl", "enable sstp with a self-signed cert for vpn.example.com". */
 export const selfSignedRule: IntentRule = {
   id: 'certificates: self-signed ca + server certificate <common name> [for www-ssl|api-ssl|sstp]',
-  match: (frame) => (has(frame, 'certificate', 'self-signed') && !leads(frame, 'show', 'list', 'print') && !frame.nouns.has('it') &&
-    !asks(frame, 'block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'remove', 'disable', 'show') ? 60 : 0),
+  match: (frame) => (has(frame, 'certificate', 'self-signed') && !frame.nouns.has('it') && building(frame) ? 60 : 0),
   build(frame) {
     has(frame, 'certificate', 'self-signed', 'ca');
     says(frame, ...CERTIFICATE_WORDS);

@@ -15,7 +15,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressValue } from '../traffic.js';
 import { refuse, type IntentRule } from '../types.js';
-import { asks, has, leads, says } from '../words.js';
+import { building, has, says } from '../words.js';
 import { valueAfter } from '../../slots/values.js';
 import { ANNOUNCED_WORDS, AS_LABEL_WORDS, AS_WORD, BGP_WORDS, FAR_SIDE_WORDS, NAMING_WORDS, OWN_SIDE_WORDS, REDISTRIBUTED_KINDS, REDISTRIBUTE_WORDS, SESSION_WORDS } from '../../../grammar/english/peering.js';
 
@@ -91,7 +91,7 @@ function asNumbers(frame: Frame): AsNumber[] | string {
 export const bgpRule: IntentRule = {
   id: 'routing: bgp instance <my as> + connection <peer address> <remote as> [networks] [redistribute] [router id]',
   // ("block bgp from the internet", "show the bgp sessions" are the firewall's and a print.)
-  match: (frame) => (saysBgp(frame) && !leads(frame, 'show', 'list', 'print') && !asks(frame, 'block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'remove', 'disable', 'show') ? 60 : 0),
+  match: (frame) => (saysBgp(frame) && building(frame) ? 60 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
     saysBgp(frame);

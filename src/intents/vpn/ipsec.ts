@@ -15,7 +15,7 @@ import type { Frame, Slot, Address } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, leads, says } from '../words.js';
+import { building, has, says } from '../words.js';
 import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { inPrefix } from '../../slots/ipv4.js';
 import { FAR_SIDE_WORDS, IKEV1_WORDS, IKEV2_WORDS, KEY_LABEL_WORDS, OWN_SIDE_WORDS, TUNNEL_WORDS } from '../../../grammar/english/peering.js';
@@ -48,8 +48,7 @@ function sideOf(frame: Frame, slot: Slot<Address>): { side: 'local' | 'remote' |
 export const ipsecSiteRule: IntentRule = {
   id: 'vpn: ipsec site-to-site <peer> <local network> <remote network> <pre-shared key>',
   // ("allow ipsec from the internet" is the firewall's; "show the ipsec peers" a print; the L2TP/IPsec server is its own rule.)
-  match: (frame) => (saysIpsec(frame) && !has(frame, 'l2tp-server') && !frame.services.some((s) => s.value.name === 'l2tp') && !leads(frame, 'show', 'list', 'print') &&
-    !asks(frame, 'block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'remove', 'disable', 'show') ? 60 : 0),
+  match: (frame) => (saysIpsec(frame) && !has(frame, 'l2tp-server') && !frame.services.some((s) => s.value.name === 'l2tp') && building(frame) ? 60 : 0),
   build(frame, options): IntentResult {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
     saysIpsec(frame);
