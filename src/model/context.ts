@@ -79,8 +79,7 @@ export function fitToRouter(commands: readonly Command[], model: RouterModel): F
       }
       c = fit.command;
       placed = true;
-    } else if ((menu === 'ip firewall nat' || menu === 'ip firewall mangle') && c.name === 'add' && !c.args.some((a) => a.kind === 'named' && a.name === 'place-before')) {
-      // (A rule that says where it goes — the IPsec NAT exemption's place-before=0 — keeps its place.)
+    } else if ((menu === 'ip firewall nat' || menu === 'ip firewall mangle') && c.name === 'add') {
       const fit = placeOrdered(menus, model, c, menu === 'ip firewall nat' ? 'nat' : 'mangle');
       if (fit.kind === 'refusal') return fit;
       notes.push(...fit.notes);
