@@ -123,14 +123,16 @@ export const ADMIN_WORDS: WordSource = {
     routes: 'routes', 'routing table': 'routes', 'route table': 'routes', leases: 'leases', 'dhcp leases': 'leases', 'arp table': 'arp', arp: 'arp',
     resources: 'resource', resource: 'resource', cpu: 'resource', memory: 'resource', uptime: 'resource', 'cpu load': 'resource',
     neighbors: 'neighbors', neighbours: 'neighbors', interfaces: 'interfaces', addresses: 'addresses', 'ip addresses': 'addresses',
-    whole: 'whole', entire: 'whole', full: 'whole', complete: 'whole', section: 'section', compact: 'compact', verbose: 'verbose', sensitive: 'sensitive',
+    whole: 'whole', entire: 'whole', full: 'whole', complete: 'whole', section: 'section', compact: 'compact', verbose: 'verbose', sensitive: 'sensitive', 'show-sensitive': 'sensitive', 'show sensitive': 'sensitive',
   },
   // Common English words listed so the typo fixer leaves them alone ("leave" is not "lease").
   filler: ['router', 'mikrotik', 'box', 'device', 'the', 'new', 'please', 'with', 'using', 'named', 'called', 'as', 'then', 'again', 'now', 'immediately', 'right', 'away'],
   // Time words the rules read by their text (WHEN_WORDS): known, so "night" is never corrected to "right", and never
   // filler, so "reboot tonight" is refused by a rule that would act now. "leave" is not "lease".
   known: ['leave', 'leaves', 'night', 'nights', 'tonight', 'tomorrow', 'later', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'afternoons', 'during',
-    'until', 'daytime', 'nighttime'],
+    'until', 'daytime', 'nighttime',
+    // Modal verbs a typo fix would turn into time words ("might" is not "night").
+    'might'],
   misspellings: {
     reboto: 'reboot', rebot: 'reboot', reeboot: 'reboot', rebooot: 'reboot', restrat: 'restart', shutdwon: 'shutdown', shudown: 'shutdown',
     timezon: 'timezone', timzone: 'timezone', tiemzone: 'timezone', identiy: 'identity', idnetity: 'identity', hostanme: 'hostname',

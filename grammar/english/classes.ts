@@ -68,3 +68,6 @@ export const NAME_GIVING_WORDS: ReadonlySet<string> = new Set(['called', 'named'
 
 /** Verbs that give a new name after "to"/"as" ("rename it to spare"): that word is a name, not a typo to fix. */
 export const RENAME_VERBS: ReadonlySet<string> = new Set(['rename', 'renmae']);
+
+/** Words after "ntp server" that give the server's own upstream ("with upstream time.cloudflare.com", "syncing from ..."). */
+export const UPSTREAM_WORDS: ReadonlySet<string> = new Set(['upstream', 'syncing', 'synchronizing', 'synchronising', 'synced', 'synchronized']);

@@ -164,7 +164,8 @@ const SCANNER = new RegExp(
     /(?<=^|[\s(,=])\.\d{1,3}(?:\s*-\s*\.?\d{1,3})?(?![\w.])/.source,
     TIME.source,
     /(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/.source,
-    /\b\d{1,6}\s*-\s*\d{1,6}\b(?!\.\d|\d)/.source,
+    // Not a date ("2025-01-01": three numbers joined by dashes are no port range).
+    /(?<!\d\s*-\s*)\b\d{1,6}\s*-\s*\d{1,6}\b(?!\.\d|\d|\s*-\s*\d)/.source,
     AMOUNT.source,
     /->|=>|→/.source,
     // Not the first label of a host name (`ns1.example.com`), which the host name shape below reads whole.

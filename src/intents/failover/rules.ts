@@ -36,7 +36,8 @@ function labelOf(frame: Frame, slot: Slot<Address>): Label | undefined {
     if (isNoun(t, 'primary-gateway')) return 'primary';
     if (isNoun(t, 'probe-host') || isNoun(t, 'netwatch') || ['ping', 'pinging', 'checking', 'monitoring', 'watching', 'watch', 'monitor'].includes(t.normal)) return 'probe';
     // "recursive failover via 8.8.8.8", "recursive routing through 1.1.1.1": the recursive route's gateway is the probe host.
-    if (isNoun(t, 'recursive')) return frame.terms.slice(k + 1, frame.terms.indexOf(slot.term)).some((x) => ['via', 'through'].includes(x.normal)) ? 'probe' : undefined;
+    // With a probe host named elsewhere ("recursive failover via 10.0.0.1 and 10.0.1.1 probe host 8.8.8.8"), "via" names the gateways.
+    if (isNoun(t, 'recursive')) return frame.terms.slice(k + 1, frame.terms.indexOf(slot.term)).some((x) => ['via', 'through'].includes(x.normal)) && !frame.terms.some((x) => x.meanings.some((m) => m.type === 'noun' && m.value === 'probe-host')) ? 'probe' : undefined;
     if (isNoun(t, 'gateway') || isFiller(t) || ['is', 'via', 'through', 'as', 'using', 'at', 'on', 'to', 'for', 'of'].includes(t.normal) || (isNoun(t, 'failover') && k > 0)) continue;
     return undefined;
   }

@@ -14,6 +14,7 @@ import { asks, has, isNoun, leads, says } from '../words.js';
 import { secretOf, secretProblem, secretWarnings } from '../../slots/values.js';
 import { ospfRule } from './ospf.js';
 import { bgpRule } from './bgp.js';
+import { UPSTREAM_WORDS } from '../../../grammar/english/classes.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const saysNtp = (frame: Frame): boolean => has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp');
@@ -28,7 +29,8 @@ function serves(frame: Frame): boolean {
   const server = frame.terms.findIndex((t) => /\bserver\b/.test(t.normal));
   if (server < 0 || leads(frame, 'set', 'sync')) return false;
   const after = (t: Frame['terms'][number]): boolean => frame.terms.indexOf(t) > server;
-  return frame.places.some((p) => p.value === 'router' || (p.value === 'lan' && after(p.term))) || frame.terms.some((t) => after(t) && ['clients', 'devices', 'hosts'].includes(t.normal));
+  // "enable ntp server with upstream time.cloudflare.com", "the ntp server syncing from 0.pool.ntp.org": a server with its own upstream.
+  return frame.places.some((p) => p.value === 'router' || (p.value === 'lan' && after(p.term))) || frame.terms.some((t) => after(t) && (['clients', 'devices', 'hosts'].includes(t.normal) || UPSTREAM_WORDS.has(t.normal)));
 }
 
 /** "enable the ntp server for lan clients", "make the router an ntp server syncing from pool.ntp.org", "serve time to the lan". */
@@ -43,7 +45,7 @@ export const ntpServerRule: IntentRule = {
     has(frame, 'time', 'clock');
     serves(frame);
     claim(...frame.places.map((p) => p.term));
-    says(frame, 'server', 'clients', 'devices', 'hosts', 'network', 'sync', 'syncing', 'synchronizing', 'upstream', 'from');
+    says(frame, 'server', 'clients', 'devices', 'hosts', 'network', 'sync', 'syncing', 'synchronizing', 'upstream', 'from', ...UPSTREAM_WORDS);
     const upstream = frame.addresses.filter((a) => a.role === 'from' || a.role === 'subject' || a.role === 'on');
     const wrong = frame.addresses.find((a) => !upstream.includes(a) || !['ip', 'hostname', 'ip6'].includes(a.value.kind) || (a.value.kind === 'ip' && a.value.port !== undefined));
     if (wrong) return refuse(this.id, `${wrong.term.text} is not an upstream NTP server (an address or host name, without a port, after "from")`, example);

@@ -13,6 +13,7 @@ import { changesOnly } from '../traits.js';
 import { quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { WHEN_WORDS } from '../../../grammar/english/words.js';
 import { CONFIG_PART_WORDS, PLAIN_REBOOT_WORDS, UPDATE_WORDS } from '../../../grammar/english/classes.js';
+import { claim } from '../claims.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
 export const trafficVerb = (frame: Frame): boolean => asks(frame, 'block', 'allow', 'redirect', 'forward', 'masquerade', 'srcnat', 'reject', 'tarpit');
@@ -198,6 +199,9 @@ export const resetRule: IntentRule = {
       return refuse(this.id, 'a configuration reset can keep only the users (keep-users); anything else you want back must be restored from a backup or an export afterwards', example);
     }
     if (says(frame, 'script')) return refuse(this.id, 'running a script after the reset (run-after-reset) is not generated here', example);
+    // "with no defaults", "no default config": the "no" before the defaults is read with them.
+    const noBefore = frame.terms.find((t, k) => t.negative && frame.terms.slice(k + 1, k + 3).some((x) => x.meanings.some((m) => m.type === 'noun' && m.value === 'defaults')));
+    if (noBefore) claim(noBefore);
     const noDefaults = says(frame, 'blank', 'empty', 'clean', 'bare') || (has(frame, 'defaults') && (frame.terms.some((t) => t.negative) || says(frame, 'without'))) || says(frame, 'no-defaults');
     const keepUsers = says(frame, 'keep', 'keeping', 'preserve', 'retain') && has(frame, 'user');
     const skipBackup = (says(frame, 'skip', 'skipping') || says(frame, 'without')) && has(frame, 'backup');
