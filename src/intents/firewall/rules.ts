@@ -8,7 +8,7 @@
  */
 import type { Term } from '../../nlp/analyze.js';
 import { SERVICES } from '../../../grammar/english/services.js';
-import { isNoun } from '../words.js';
+import { isNoun, lanBridgeWord } from '../words.js';
 import { claim } from '../claims.js';
 import { command, find, list as valueList, negated, str, type ValueInput } from '../../ast/build.js';
 import { nameAfter } from '../../slots/names.js';
@@ -112,6 +112,12 @@ export const filterRule: IntentRule = {
     const leaving = frame.nouns.has('outgoing');
     const inIfaces = slotsWithRole(frame.interfaces, ...(leaving ? ['from'] : ['from', 'on', 'subject'])).map((i) => i.value);
     const outIfaces = slotsWithRole(frame.interfaces, ...(leaving ? ['to', 'on', 'subject'] : ['to'])).map((i) => i.value);
+    // "block ssh on the bridge", "drop traffic from the bridge to ether1": "the bridge" alone is the lanBridge option's.
+    const bridgeWord = lanBridgeWord(frame);
+    if (bridgeWord && bridgeWord.role !== 'subject') {
+      (bridgeWord.role === 'to' || (leaving && bridgeWord.role === 'on') ? outIfaces : inIfaces).push(options.lanBridge);
+      warnings.push(`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`);
+    }
     const fromPlaces = slotsWithRole(frame.places, 'from', 'on').map((p) => p.value);
     const toPlaces = slotsWithRole(frame.places, 'to').map((p) => p.value);
     const subjectPlaces = slotsWithRole(frame.places, 'subject').map((p) => p.value);
