@@ -29,6 +29,8 @@ export const DHCP_WORDS: WordSource = {
     mac: 'mac', 'mac address': 'mac', 'mac-address': 'mac', 'hardware address': 'mac',
     'peer dns': 'peer-dns', "isp's dns": 'peer-dns', 'isp dns': 'peer-dns', 'provider dns': 'peer-dns',
     'peer ntp': 'peer-ntp',
+    'option set': 'dhcp-option-set', 'option sets': 'dhcp-option-set', 'option-set': 'dhcp-option-set', 'dhcp option set': 'dhcp-option-set',
+    'dhcp option sets': 'dhcp-option-set', 'set of options': 'dhcp-option-set', 'set of dhcp options': 'dhcp-option-set',
     'dhcp option': 'dhcp-option', 'dhcp options': 'dhcp-option', 'dhcp-option': 'dhcp-option', option: 'option', options: 'option',
     without: 'without',
     bridge: 'bridge',

@@ -228,6 +228,7 @@ export const TABLE: Readonly<Record<string, MenuRow>> = {
   '/ip/dhcp-server/network': { area: 'forwarding', add: true },
   '/ip/dhcp-server/lease': { area: 'forwarding', add: true, enable: true, commands: { 'make-static': true } },
   '/ip/dhcp-server/option': { area: 'forwarding', add: true },
+  '/ip/dhcp-server/option/sets': { area: 'forwarding', add: true },
   // A new address client's default route is client-default-route's.
   '/ip/dhcp-client': { area: 'forwarding', add: true, commands: { renew: true } },
   '/ipv6/dhcp-client': { area: 'forwarding', add: true, commands: { renew: true } },

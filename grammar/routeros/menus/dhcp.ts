@@ -92,6 +92,12 @@ export const option: MenuSpec = without(itemMenu('/ip dhcp-server option', {
   force: T.yesno,
 }, { required: ['name', 'code'], commands: ['add', 'set', 'remove', 'print', 'find', 'export', 'comment', 'get', 'edit'] }), ['disabled']);
 
+/** Named groups of custom options, handed out together (`dhcp-option-set=` on a network or server). */
+export const optionSets: MenuSpec = without(itemMenu('/ip dhcp-server option sets', {
+  name: T.name,
+  options: { value: T.name, list: true },
+}, { required: ['name'], commands: ['add', 'set', 'remove', 'print', 'find', 'export', 'comment', 'get', 'edit'] }), ['disabled']);
+
 export const client: MenuSpec = withReadOnly(itemMenu('/ip dhcp-client', {
   interface: T.name,
   name: T.name,
@@ -111,4 +117,4 @@ export const client: MenuSpec = withReadOnly(itemMenu('/ip dhcp-client', {
   status: T.name, address: T.ipPrefix, gateway: T.ip, 'dhcp-server': T.ip, 'expires-after': T.time, dynamic: T.yesno, invalid: T.yesno,
 });
 
-export const DHCP_MENUS: readonly MenuSpec[] = [server, network, lease, option, client];
+export const DHCP_MENUS: readonly MenuSpec[] = [server, network, lease, option, optionSets, client];

@@ -7,6 +7,7 @@
  * is not in the table below are refused: a value of the wrong type is an option the clients misread.
  */
 import { command, find, named, positional, str } from '../../ast/build.js';
+import { valueAfter } from '../../slots/values.js';
 import type { Command } from '../../ast/nodes.js';
 import type { Term } from '../../nlp/analyze.js';
 import { intToIp, networkOf } from '../../slots/ipv4.js';
@@ -82,6 +83,63 @@ export const optionAddRule: IntentRule = {
       commands.push(command(NETWORK, 'set', [positional(find(NETWORK, { address: `${subnet.address}/${subnet.length}` })), named('dhcp-option', str(name))]));
       warnings.push(`The network ${subnet.address}/${subnet.length} hands out ${name}; dhcp-option= replaces the options it had (list them all, comma separated, to keep them). Clients get it at their next renewal.`);
     } else warnings.push(`The option is defined but handed out by no network yet: /ip dhcp-server network set [find address=<subnet>] dhcp-option=${name}.`);
+    return { kind: 'commands', rule: id, commands, warnings };
+  },
+};
+
+const SET_EXAMPLE = 'Create a DHCP option set voip with option66 and option150 on the network 192.168.88.0/24';
+const OPTION_NAME = /^[A-Za-z][\w.-]{0,63}$/;
+
+/**
+ * "create a dhcp option set voip with option66 and option150 on the network 192.168.88.0/24": a named group of options
+ * already defined (`/ip dhcp-server option sets add name= options=`), handed out by a network with `dhcp-option-set=`.
+ * The option names are written as they are in /ip dhcp-server option: words with digits (option66) or quoted.
+ */
+export const optionSetRule: IntentRule = {
+  id: 'dhcp: option set <name> with <options> [on network <subnet>]',
+  match: (frame) => (has(frame, 'dhcp-option-set') && !has(frame, 'dhcp-client') ? 56 : 0),
+  build(frame) {
+    const id = this.id;
+    if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', SET_EXAMPLE);
+    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
+    if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a new DHCP option set here`, SET_EXAMPLE);
+    const at = frame.terms.findIndex((t) => isNoun(t, 'dhcp-option-set'));
+    // The set's name right after it ("option set voip"), even when the name is also a service's.
+    const next = frame.terms[at + 1];
+    const labelAt = next && !next.technical && ['named', 'called'].includes(next.normal) ? at + 1 : at;
+    const after = frame.terms[labelAt + 1];
+    const name = after && !after.technical && frame.services.some((s) => s.term === after) && OPTION_NAME.test(after.text) ? { text: after.text, index: labelAt + 1 } : valueAfter(frame, labelAt);
+    if (name && frame.services.some((s) => s.term === frame.terms[name.index])) claim(frame.terms[name.index]);
+    const stray = [...frame.numbers, ...frame.services.filter((s) => s.value.name !== 'dhcp' && s.term !== frame.terms[name?.index ?? -1]), ...frame.ports, ...frame.interfaces, ...frame.macs, ...frame.places].map((s) => s.term.text);
+    if (stray.length > 0) return refuse(id, `"${stray.join('", "')}" has no place in a DHCP option set here (a name, the options it groups and the network that hands it out)`, SET_EXAMPLE);
+    if (!name || !OPTION_NAME.test(name.text)) return refuse(id, 'it does not say the option set\'s name (a word: letters, digits, - _ .)', SET_EXAMPLE);
+    // The options: words with digits or quoted names after the set's name.
+    const members: { text: string; term: Term }[] = [];
+    frame.terms.forEach((t, i) => {
+      if (i <= name.index) return;
+      const tech = t.technical;
+      if (tech?.kind === 'name') members.push({ text: tech.text, term: t });
+      else if (tech?.kind === 'quoted') members.push({ text: tech.text, term: t });
+    });
+    if (members.length === 0) return refuse(id, 'it does not name the options to group (their names in /ip dhcp-server option, such as option66, or quoted)', SET_EXAMPLE);
+    const bad = members.find((m) => !OPTION_NAME.test(m.text));
+    if (bad) return refuse(id, `"${bad.text}" is not an option name this generator writes (letters, digits, - _ .)`, SET_EXAMPLE);
+    if (new Set(members.map((m) => m.text.toLowerCase())).size !== members.length) return refuse(id, 'an option is named twice', SET_EXAMPLE);
+    const subnets = frame.addresses.filter((a) => a.value.kind === 'prefix');
+    if (frame.addresses.length !== subnets.length) return refuse(id, 'a DHCP option set takes option names, not addresses; define the options first ("add dhcp option 66 with value 10.0.0.5")', SET_EXAMPLE);
+    if (subnets.length > 1) return refuse(id, 'it names more than one network; hand the set out on one network at a time', SET_EXAMPLE);
+    const subnet = subnets[0]?.value.kind === 'prefix' ? subnets[0].value : undefined;
+    if (subnet && intToIp(networkOf(subnet.address, subnet.length)) !== subnet.address) return refuse(id, `${subnet.address}/${subnet.length} is not a network address`, SET_EXAMPLE);
+    for (const m of members) claim(m.term);
+    for (const a of frame.addresses) claim(a.term);
+    has(frame, 'dhcp-option-set', 'dhcp-option', 'option', 'network', 'dhcp-server');
+    says(frame, 'with', 'options', 'option', 'and', 'to', 'for', 'on', 'the', 'network', 'dhcp', 'of', 'server', 'clients', 'new', 'containing', 'grouping', 'named', 'called');
+    const commands: Command[] = [command(`${OPTION} sets`, 'add', { name: str(name.text), options: members.map((m) => m.text).join(',') })];
+    const warnings = [`The options ${members.map((m) => m.text).join(', ')} must exist in /ip dhcp-server option (add them first: "add dhcp option 66 with value 10.0.0.5 named ${members[0]!.text}").`];
+    if (subnet) {
+      commands.push(command(NETWORK, 'set', [positional(find(NETWORK, { address: `${subnet.address}/${subnet.length}` })), named('dhcp-option-set', str(name.text))]));
+      warnings.push(`The network ${subnet.address}/${subnet.length} hands out the set ${name.text}; clients get it at their next renewal.`);
+    } else warnings.push(`The set is handed out by no network yet: /ip dhcp-server network set [find address=<subnet>] dhcp-option-set=${name.text}.`);
     return { kind: 'commands', rule: id, commands, warnings };
   },
 };

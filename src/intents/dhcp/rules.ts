@@ -29,7 +29,7 @@ import {
 import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
 import { has, isNoun, says } from '../words.js';
 import { claim } from '../claims.js';
-import { optionAddRule } from './options.js';
+import { optionAddRule, optionSetRule } from './options.js';
 import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
 
 const POOL = ['ip', 'pool'];
@@ -720,5 +720,5 @@ export const DHCP_FAMILY: IntentFamily = {
   id: 'dhcp',
   reads: { nouns: ['host', 'addresses', 'dns-server', 'dhcp-server', 'server', 'client'], places: ['wan', 'router'], words: ['dns', 'dhcp', 'its', 'ip', 'address', 'addresses', 'without', 'spin', 'up', 'always', 'device', 'hand', 'handing', 'out', 'gets', 'get', 'mac', 'mac address'] }, example: 'Set up a DHCP server on bridge for 192.168.88.0/24', summary: 'DHCP (servers with pool and network, lease time, static leases, DHCP clients)',
   usesMacs: true,
-  rules: [serverSetupRule, poolAddRule, optionAddRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
+  rules: [serverSetupRule, poolAddRule, optionAddRule, optionSetRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
 };
