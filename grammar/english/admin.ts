@@ -117,7 +117,7 @@ export const ADMIN_WORDS: WordSource = {
     'wifi password': 'passphrase', 'wi-fi password': 'passphrase', 'wireless password': 'passphrase', 'wpa key': 'passphrase', 'wifi key': 'passphrase',
     wpa2: 'wpa2', wpa3: 'wpa3', 'wpa2/wpa3': 'wpa2-wpa3', wpa: 'wpa2', 'wpa2-psk': 'wpa2', 'wpa3-psk': 'wpa3', security: 'security', encryption: 'security',
     legacy: 'legacy', 'legacy wireless': 'legacy', 'old wireless': 'legacy', 'wireless package': 'legacy', capsman: 'capsman',
-    hidden: 'hidden', invisible: 'hidden', 'both bands': 'all-radios', 'all radios': 'all-radios', 'every radio': 'all-radios', 'all wifi interfaces': 'all-radios',
+    hidden: 'hidden', invisible: 'hidden', visible: 'visible', unhidden: 'visible', 'both bands': 'all-radios', 'all radios': 'all-radios', 'every radio': 'all-radios', 'all wifi interfaces': 'all-radios',
     // diagnostics and read-only
     times: 'times', count: 'times', pings: 'times', 'packet count': 'times',
     routes: 'routes', 'routing table': 'routes', 'route table': 'routes', leases: 'leases', 'dhcp leases': 'leases', 'arp table': 'arp', arp: 'arp',

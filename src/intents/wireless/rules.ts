@@ -93,7 +93,7 @@ export const wifiRule: IntentRule = {
     const ssid = ssidAt >= 0 ? valueAfter(frame, ssidToAt, { skipInterfaces: true }) : undefined;
     // "wifi1 to Alpha and wifi2 to Beta": one setting for all the radios named, never the first value for both.
     if (radios.kind === 'list' && frame.terms.filter((t) => t.normal === 'to').length > 1) return refuse(this.id, 'it gives each radio its own value; change one radio per request ("set the ssid of wifi1 to Alpha and set the ssid of wifi2 to Beta")', EXAMPLE);
-    if (ssidAt >= 0 && !ssid && !asks(frame, 'hide', 'unhide') && !says(frame, 'visible', 'unhidden')) return refuse(this.id, 'it does not say the new SSID', EXAMPLE);
+    if (ssidAt >= 0 && !ssid && !asks(frame, 'hide', 'unhide') && !has(frame, 'hidden', 'visible')) return refuse(this.id, 'it does not say the new SSID', EXAMPLE);
     if (ssid && [...ssid.text].length > 32) return refuse(this.id, 'an SSID is at most 32 characters', EXAMPLE);
     const secret = secretOf(frame, ['password', 'passphrase']) ?? keyOf(frame);
     if (has(frame, 'password', 'passphrase') && !secret) return refuse(this.id, 'it does not give the passphrase (in double quotes)', EXAMPLE);
@@ -106,7 +106,7 @@ export const wifiRule: IntentRule = {
     const wpa3 = has(frame, 'wpa3') || has(frame, 'wpa2-wpa3');
     const wpa2 = has(frame, 'wpa2') || has(frame, 'wpa2-wpa3');
     // "make the ssid visible again", "broadcast the ssid": the opposite of hiding it.
-    const unhide = asks(frame, 'unhide') || says(frame, 'visible', 'unhidden');
+    const unhide = asks(frame, 'unhide') || has(frame, 'visible');
     const hide = !unhide && (asks(frame, 'hide') || has(frame, 'hidden'));
     if (!ssid && !secret && !wpa2 && !wpa3 && !hide && !unhide) return refuse(this.id, 'it does not say what to change (SSID, passphrase, security type or hiding)', EXAMPLE);
     const warnings = secret ? secretWarnings(secret) : [];
