@@ -128,7 +128,7 @@ export function analyze(prompt: string): Analysis {
       const keyRoot = slice.map((w) => w.root || w.normal).join(' ');
       const meanings = lexicon.entries.get(key) ?? lexicon.entries.get(keyRoot);
       if (meanings && !verbBeforeList(raw, i, n, meanings, lexicon)) {
-        terms.push({ text: slice.map((w) => w.text).join(' '), normal: key, meanings, verb: slice[0]!.tags.has('Verb'), negative: false, after: slice[n - 1]!.post.trim() });
+        terms.push({ text: slice.map((w, k) => w.text + (k === n - 1 ? '' : w.post === '-' ? '-' : ' ')).join(''), normal: key, meanings, verb: slice[0]!.tags.has('Verb'), negative: false, after: slice[n - 1]!.post.trim() });
         i += n;
         matched = true;
         break;

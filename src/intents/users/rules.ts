@@ -67,7 +67,8 @@ function memberOf(frame: Frame): GivenValue | undefined {
 function userOf(frame: Frame): GivenValue | undefined {
   const at = indexOf(frame, (t) => isNoun(t, 'user', 'username'));
   // "an account for alice": the name follows "for".
-  const named = at >= 0 ? valueAfter(frame, frame.terms[at + 1]?.normal === 'for' ? at + 1 : at) : undefined;
+  // ("change the admin username to root": what follows "to" is the new name, not the user.)
+  const named = at >= 0 && frame.terms[at + 1]?.normal !== 'to' ? valueAfter(frame, frame.terms[at + 1]?.normal === 'for' ? at + 1 : at) : undefined;
   if (named && !BUILT_IN_GROUPS.includes(named.text.toLowerCase())) return named;
   // "disable the guest user": the name before the word.
   if (at > 0 && !named && ownerBefore(frame, at) && !BUILT_IN_GROUPS.includes(ownerBefore(frame, at)!.text.toLowerCase())) return ownerBefore(frame, at);
