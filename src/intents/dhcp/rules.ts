@@ -27,6 +27,7 @@ import {
   type InterfaceRead, type Located,
 } from '../../slots/keyed.js';
 import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
+import { nameOf } from '../../slots/names.js';
 import { has, isNoun, says } from '../words.js';
 import { claim } from '../claims.js';
 import { optionAddRule, optionSetRule } from './options.js';
@@ -383,14 +384,16 @@ export const serverSetupRule: IntentRule = {
  * after "on"/"of"/"for" in a clause about a DHCP server, is the server's name.
  */
 function serverNamedAfterRole(frame: Frame): { text: string } | undefined {
-  const k = frame.terms.findIndex((t, i) => (t.technical?.kind === 'name' || (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal))) && i > 0 && ['on', 'of', 'for'].includes(frame.terms[i - 1]!.normal));
+  // A name with digits ("dhcp1"), a default configuration's item name ("defconf"), or after "for" hyphenated words the
+  // lexicon does not explain ("guest-dhcp"; "on br-lan" may be the bridge the server runs on).
+  const isName = (t: Term, role: string): boolean => t.technical?.kind === 'name' || (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal)) ||
+    (role === 'for' && !t.technical && t.meanings.length === 0 && t.text.includes('-') && nameOf(t) !== null);
+  const k = frame.terms.findIndex((t, i) => i > 0 && ['on', 'of', 'for'].includes(frame.terms[i - 1]!.normal) && isName(t, frame.terms[i - 1]!.normal));
   if (k < 0) return undefined;
-  const tech = frame.terms[k]!.technical;
-  if (tech === undefined) {
-    claim(frame.terms[k]);
-    return { text: frame.terms[k]!.text };
-  }
-  return tech?.kind === 'name' ? { text: tech.text } : undefined;
+  const t = frame.terms[k]!;
+  if (t.technical?.kind === 'name') return { text: t.technical.text };
+  claim(t);
+  return { text: t.text };
 }
 
 /** `[find interface=bridge]` or `[find name="guest"]` for the server a clause names. */
