@@ -383,7 +383,9 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
   };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (isNoun(t, 'then')) {
+    // ("1111 then 2222": a sequence of numbers, one clause.)
+    const isNumber = (x: Term | undefined): boolean => x?.technical?.kind === 'number';
+    if (isNoun(t, 'then') && !(isNumber(terms[i - 1]) && isNumber(terms[i + 1]))) {
       flush();
       continue;
     }
