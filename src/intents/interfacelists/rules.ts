@@ -26,6 +26,10 @@ const isListWord = (t: Term | undefined): boolean => !!t && (isNoun(t, 'interfac
 /** The clause names an interface list: "interface list", or "list" after a side or a name ("the LAN list", "the IOT list"). */
 const namesList = (frame: Frame): boolean => frame.terms.some((t) => isListWord(t));
 
+/** "create the LAN list": a list named by a side of the router is the side's interface list (to remove or clear it, say "interface list"). */
+const sideList = (frame: Frame): boolean =>
+  frame.terms.some((t, i) => isListWord(t) && frame.places.some((p) => p.term === frame.terms[i - 1] && (p.value === 'lan' || p.value === 'wan')));
+
 /** A plain word typed as a name (no meaning in the lexicon, or a name token). */
 function plainName(t: Term | undefined): string | undefined {
   if (!t || NOT_LIST_NAMES.has(t.normal)) return undefined;
@@ -134,7 +138,7 @@ export const memberRule: IntentRule = {
 /** "create interface list IOT", "add an interface list called GUEST with ether3 and ether4", "remove interface list IOT". */
 export const listRule: IntentRule = {
   id: 'interface lists: create|remove <list> [with <interfaces>]',
-  match: (frame) => (has(frame, 'interface-list') && asks(frame, 'add', 'remove') && (frame.interfaces.length === 0 || says(frame, 'with', 'containing', 'holding')) ? 62 : 0),
+  match: (frame) => ((has(frame, 'interface-list') ? asks(frame, 'add', 'remove') : sideList(frame) && frame.addresses.length === 0 && asks(frame, 'add') && !asks(frame, 'remove')) && (frame.interfaces.length === 0 || says(frame, 'with', 'containing', 'holding')) ? 62 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', CREATE_EXAMPLE);
     const remove = asks(frame, 'remove');
