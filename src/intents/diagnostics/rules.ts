@@ -89,6 +89,8 @@ const PRINTABLE: readonly { nouns?: readonly string[]; words?: readonly string[]
   { nouns: ['resource'], path: '/system resource' },
   { nouns: ['leases'], path: '/ip dhcp-server lease' },
   { nouns: ['routes'], path: '/ip route' },
+  // ("show the failover routes": the routes with check-gateway are routes.)
+  { nouns: ['failover'], path: '/ip route' },
   { nouns: ['arp'], path: '/ip arp' },
   { nouns: ['user'], path: '/user' },
   { nouns: ['peer'], path: '/interface wireguard peers' },
@@ -127,6 +129,6 @@ export const printRule: IntentRule = {
 
 export const DIAGNOSTICS_FAMILY: IntentFamily = {
   id: 'diagnostics',
-  reads: { nouns: ['all', 'routes', 'leases', 'arp', 'resource', 'neighbors', 'interfaces', 'addresses', 'times', 'route', 'rule', 'log'], words: ['ping', 'pign', 'twice', 'thrice', 'once', 'count', 'firewall', 'filter', 'rules', 'mangle', 'nat', 'raw', 'queues', 'queue', 'interfaces', 'system', 'scheduler', 'wireguard', 'peers', 'status', 'usage', 'route', 'about', 'users', 'logs', 'log', 'traceroute'] }, example: 'Ping 8.8.8.8 5 times', summary: 'diagnostics and read-only commands (ping, traceroute, print of any menu, logs by topic, torch, monitor-traffic, packet sniffer, bandwidth test)',
+  reads: { nouns: ['all', 'routes', 'failover', 'leases', 'arp', 'resource', 'neighbors', 'interfaces', 'addresses', 'times', 'route', 'rule', 'log'], words: ['ping', 'pign', 'twice', 'thrice', 'once', 'count', 'firewall', 'filter', 'rules', 'mangle', 'nat', 'raw', 'queues', 'queue', 'interfaces', 'system', 'scheduler', 'wireguard', 'peers', 'status', 'usage', 'route', 'about', 'users', 'logs', 'log', 'traceroute'] }, example: 'Ping 8.8.8.8 5 times', summary: 'diagnostics and read-only commands (ping, traceroute, print of any menu, logs by topic, torch, monitor-traffic, packet sniffer, bandwidth test)',
   rules: [pingRule, tracerouteRule, printRule, ...TOOL_RULES],
 };
