@@ -126,7 +126,7 @@ const addRule: IntentRule = {
     if (addresses.length === 0) return refuse('addressing', 'it does not give an address', EXAMPLE);
     const named = [...new Set(frame.interfaces.map((i) => i.value))];
     if (changing && addresses.length === 2 && named.length === 1) {
-      // "change the ip on ether2 from 192.168.10.1/24 to 192.168.20.1/24"
+      // An address of a named interface, changed in place.
       const menu = addresses[0]!.ipv6 ? ['ipv6', 'address'] : ['ip', 'address'];
       const commands = [command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text), interface: named[0]! }), prefixArg('address', addresses[1]!.text)])];
       return { kind: 'commands', rule: 'addressing: change <old address> on <interface> to <new address>', commands, warnings: ['If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.'], subject: named[0]! };
@@ -137,7 +137,7 @@ const addRule: IntentRule = {
     const warnings: string[] = [];
     const commands: Command[] = [];
     if (changing && addresses.length === 2 && names.length === 0) {
-      // "change 192.168.88.1/24 to 192.168.89.1/24"
+      // An address changed in place, on whatever interface has it.
       commands.push(command(menu, 'set', [positionalFind(menu, { address: str(addresses[0]!.text) }), prefixArg('address', addresses[1]!.text)]));
       warnings.push('If you manage the router through this address, you will lose the connection: use Safe Mode, or connect through another address first.');
       return { kind: 'commands', rule: 'addressing: change <old address> to <new address>', commands, warnings };

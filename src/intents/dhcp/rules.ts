@@ -426,7 +426,7 @@ export const serverToggleRule: IntentRule = {
   },
 };
 
-/** "set the DHCP lease time to 1 day", "change the lease time of the dhcp server on bridge to 12 hours". */
+/** The lease time of an existing server. */
 export const serverLeaseTimeRule: IntentRule = {
   id: 'dhcp: set the lease time of <server>',
   match(frame) {
@@ -592,7 +592,7 @@ function clientInterface(frame: Frame, options: ResolvedOptions, id: string): { 
   return refuse(id, 'it does not say which interface the DHCP client runs on', CLIENT_EXAMPLE);
 }
 
-/** "add a DHCP client on ether1", "get an address by DHCP on ether1 without a default route", "run dhcp client on the WAN". */
+/** A DHCP client on an interface. */
 export const clientAddRule: IntentRule = {
   id: 'dhcp: client on <interface>',
   match(frame) {
@@ -621,7 +621,7 @@ export const clientAddRule: IntentRule = {
   },
 };
 
-/** "disable the DHCP client on ether1", "remove the dhcp client from ether1", "renew the DHCP lease on ether1". */
+/** An existing DHCP client: disable, remove, renew, release or change it. */
 export const clientChangeRule: IntentRule = {
   id: 'dhcp: disable|remove|renew|release|set the client on <interface>',
   match(frame) {
@@ -655,7 +655,7 @@ export const clientChangeRule: IntentRule = {
 
 const IP_POOL_EXAMPLE = 'Create IP pool vpn with 10.8.0.10-10.8.0.200';
 
-/** "create ip pool vpn 10.8.0.10-10.8.0.200", "add an address pool named guest with 10.5.0.10-10.5.0.100 and 10.5.0.150-10.5.0.200". */
+/** An IP pool with its ranges. */
 export const poolAddRule: IntentRule = {
   id: 'dhcp: ip pool <name> <ranges>',
   match(frame) {

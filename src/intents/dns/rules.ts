@@ -106,7 +106,7 @@ export const remoteRequestsRule: IntentRule = {
   match(frame) {
     if (saysService(frame, 'dhcp') || has(frame, 'dhcp-server', 'dhcp-client')) return 0;
     if (has(frame, 'remote-requests')) return 55;
-    // "make the router a DNS server for the LAN", "use the router as DNS server"
+    // The router as the LAN's DNS server.
     // ("allow nameserver from the lan" names the service, as "allow dns from the lan" does: the firewall's.)
     const serverNoun = frame.terms.some((t) => t.meanings[0]?.type === 'noun' && t.meanings[0].value === 'dns-server');
     const routerAsServer = has(frame, 'dns-server') && (serverNoun || !saysVerb(frame, 'allow', 'block')) && frame.places.some((p) => p.value === 'router' || p.value === 'lan') && frame.addresses.length === 0 && providersIn(frame.terms).length === 0;
@@ -272,7 +272,7 @@ export const staticRemoveRule: IntentRule = {
 // ---------------------------------------------------------------------------
 // The cache.
 
-/** "flush the DNS cache", "clear dns cache". */
+/** Flushing the DNS cache. */
 export const flushRule: IntentRule = {
   id: 'dns: flush the cache',
   match(frame) {

@@ -89,7 +89,7 @@ function intervalOf(frame: Frame): { text?: string; error?: string } {
   return { text: timeText(d.seconds) };
 }
 
-/** "set up failover between gateway 203.0.113.1 and backup gateway 198.51.100.1", "failover from 203.0.113.1 to 198.51.100.1". */
+/** Failover between a primary and a backup gateway. */
 export const failoverRule: IntentRule = {
   id: 'failover: primary and backup default routes with check-gateway [through probe hosts] [with netwatch]',
   // "show the failover routes", "display the netwatch entries": looking at them is the print rule's.

@@ -319,7 +319,7 @@ export const addressFromPoolRule: IntentRule = {
   },
 };
 
-/** "disable ipv6", "turn ipv6 back on". */
+/** IPv6 on or off. */
 export const ipv6OnOffRule: IntentRule = {
   id: 'links: ipv6 on | off (disable-ipv6)',
   match: (frame) => (has(frame, 'ipv6') && frame.interfaces.length + frame.addresses.length === 0 && (leads(frame, 'disable', 'enable') || leads(frame, 'turn')) && !frame.terms.some((t) => ['prefix', 'firewall', 'route', 'routes', 'address', 'addresses'].includes(t.normal)) ? 50 : 0),

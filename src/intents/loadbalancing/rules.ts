@@ -122,7 +122,7 @@ function readWans(frame: Frame, id: string): { wans: [Wan, Wan]; dhcp: boolean }
   return { wans: [{ name: names[0]!, gateway: ips[0]! }, { name: names[1]!, gateway: ips[1]! }], dhcp: false };
 }
 
-/** "set up PCC load balancing over ether1 via 203.0.113.1 and ether2 via 198.51.100.1", "load balance ether1 and ether2, both DHCP". */
+/** PCC load balancing over two WANs. */
 export const pccRule: IntentRule = {
   id: 'load balancing: PCC over two WANs (mangle, routing tables, routes)',
   match: (frame) => (has(frame, 'load-balance', 'pcc') ? 75 : 0),

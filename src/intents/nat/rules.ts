@@ -196,7 +196,7 @@ export const hairpinRule: IntentRule = {
   },
 };
 
-/** "masquerade LAN traffic out ether1", "enable NAT", "src-nat 192.168.88.0/24 to 203.0.113.5". */
+/** Source NAT: masquerade, or src-nat to an address. */
 export const masqueradeRule: IntentRule = {
   id: 'nat: masquerade|src-nat [<subnet>] [out <interface>]',
   match: (frame) => verbScore(frame, ['masquerade', 'srcnat'], 30),

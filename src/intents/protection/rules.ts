@@ -76,7 +76,7 @@ function namesSomethingElse(frame: Frame, k: number): boolean {
   return !!before && (before.meanings.some((m) => m.type === 'role') || ['of'].includes(before.normal) || (before.meanings.some((m) => m.type === 'noun') && !before.meanings.some((m) => m.type === 'filler' || m.type === 'action')));
 }
 
-/** "secure my router", "set up a basic firewall", "add the default firewall rules", "harden the router". */
+/** A basic firewall for the router. */
 export const basicFirewallRule: IntentRule = {
   id: 'protection: basic firewall (default configuration input and forward chains)',
   match: (frame) => (asksProtection(frame) ? 70 : 0),

@@ -45,7 +45,7 @@ function changes(frame: Frame): boolean {
 
 function wantsDefault(frame: Frame): boolean {
   if (has(frame, 'default-route', 'default-gateway') || frame.terms.some((t, i) => isNoun(t, 'default') && isNoun(frame.terms[i + 1], 'route', 'gateway'))) return true;
-  // "route everything via 10.0.0.1", "route all traffic through pppoe-out1"
+  // Routing all traffic is the default route.
   const first = frame.actions[0];
   return first?.value === 'route' && frame.actions.length === 1 && has(frame, 'all') && !frame.addresses.some((a) => a.value.kind === 'prefix' || a.role === 'to');
 }
@@ -289,7 +289,7 @@ function routeFinder(frame: Frame, options: ResolvedOptions, id: string, example
   return { path: d.v6 ? ROUTE6 : ROUTE, matchers, said };
 }
 
-/** "remove the route to 10.10.0.0/16", "delete the default route via 10.0.0.1", "disable the route to 172.16.0.0/12". */
+/** An existing route: remove, disable, enable. */
 export const routeRemoveRule: IntentRule = {
   id: 'route: remove|disable|enable <destination>',
   match(frame) {
@@ -308,7 +308,7 @@ export const routeRemoveRule: IntentRule = {
   },
 };
 
-/** "change the default gateway to 10.0.0.2", "change the distance of the route to 10.10.0.0/16 to 5". */
+/** An existing route's gateway or distance. */
 export const routeChangeRule: IntentRule = {
   id: 'route: change the gateway|distance of <destination>',
   match(frame) {

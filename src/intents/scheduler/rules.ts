@@ -169,7 +169,7 @@ function slug(commands: readonly Command[]): string {
   return [...c.path.slice(-1), c.name].join('-').replace(/[^\w-]/g, '');
 }
 
-/** "reboot every day at 3am", "every 6 hours check for updates", "disable wifi2 every night at 23:30". */
+/** Another family's request, run by the scheduler. */
 export const scheduleRule: IntentRule = {
   id: 'scheduler: <request> every <interval> [at <time>]',
   match: (frame) => (isScheduleTerm(frame) && !leads(frame, 'show') ? 65 : 0),

@@ -43,7 +43,7 @@ function serviceAddressWord(frame: Frame): boolean {
   return true;
 }
 
-/** "disable telnet and ftp", "turn off the api service", "disable all services except ssh and winbox", "disable insecure services". */
+/** Turning IP services on or off. */
 export const toggleRule: IntentRule = {
   id: 'services: enable|disable <service>...',
   match: (frame) => (asks(frame, 'enable', 'disable') && !asks(frame, 'block', 'allow') && !(asks(frame, 'enable') && frame.ports.length + frame.numbers.length > 0) && (ipServices(frame).length > 0 || (has(frame, 'service') && (has(frame, 'insecure') || frame.nouns.has('all') || has(frame, 'every')))) && !has(frame, 'mac-server', 'mac-winbox', 'discovery', 'strong-crypto') ? 45 : 0),
@@ -108,7 +108,7 @@ export const portRule: IntentRule = {
   },
 };
 
-/** "restrict winbox to 192.168.88.0/24", "limit ssh access to 10.0.0.0/8 and 192.0.2.10". */
+/** The addresses an IP service accepts. */
 export const addressRule: IntentRule = {
   id: 'services: restrict <service> to <addresses>',
   // "restrict ssh to the lan": the LAN subnet (the firewall would read "to the lan" as a destination).
@@ -131,7 +131,7 @@ export const addressRule: IntentRule = {
   },
 };
 
-/** "enable strong crypto for ssh". */
+/** SSH strong crypto. */
 export const sshCryptoRule: IntentRule = {
   id: 'services: ssh strong-crypto',
   match: (frame) => (has(frame, 'strong-crypto') ? 50 : 0),
@@ -142,7 +142,7 @@ export const sshCryptoRule: IntentRule = {
   },
 };
 
-/** "disable MAC telnet", "allow MAC winbox only on the LAN", "turn off mac ping". */
+/** MAC server, MAC WinBox and MAC ping. */
 export const macServerRule: IntentRule = {
   id: 'services: mac-server|mac-winbox|mac-ping [interface list]',
   match: (frame) => (has(frame, 'mac-server', 'mac-winbox', 'mac-ping') && frame.actions.length > 0 ? 50 : 0),

@@ -128,7 +128,7 @@ export const ntpRule: IntentRule = {
   },
 };
 
-/** "set the clock to 14:30". */
+/** The clock set by hand. */
 export const clockRule: IntentRule = {
   id: 'system: set clock time',
   once: true,
@@ -372,7 +372,7 @@ export function logTopics(frame: Frame): string[] {
   return topics;
 }
 
-/** "send logs to 192.168.88.5", "remote syslog to 10.0.0.5:5514 for firewall and error topics". */
+/** Remote syslog. */
 export const syslogRule: IntentRule = {
   id: 'system: remote syslog <address> [topics]',
   once: true,
@@ -409,7 +409,7 @@ export const syslogRule: IntentRule = {
   },
 };
 
-/** "enable SNMP with community monitoring from 10.0.0.0/24", "disable snmp". */
+/** SNMP on or off, with a community. */
 export const snmpRule: IntentRule = {
   id: 'system: snmp [community] [addresses]',
   // Not "allow snmp from 10.0.0.0/24": that is the firewall's (accept UDP 161). "enable snmp ..., allowed from X" is ours.
@@ -450,7 +450,7 @@ export const snmpRule: IntentRule = {
   },
 };
 
-/** "enable cloud DDNS", "turn off ip cloud". */
+/** IP Cloud DDNS on or off. */
 export const ddnsRule: IntentRule = {
   id: 'system: ip cloud ddns',
   match: (frame) => (has(frame, 'ddns') && onOff(frame) !== undefined ? 45 : 0),

@@ -190,7 +190,7 @@ export const changeUserRule: IntentRule = {
     // "disable user bob for a week": a change for a while is a change now and another later.
     const when = whenWord(frame) ?? frame.terms.find((t) => t.technical?.kind === 'amount' || ['week', 'weeks', 'day', 'days', 'month', 'months', 'temporarily'].includes(t.normal));
     if (when) return refuse(this.id, `it limits the change in time ("${when.text}"); this generator changes the user now, or every day on a schedule ("disable user bob every day at 18:00")`, example);
-    // "rename user bob to robert", "change the admin username to root".
+    // Renaming the user.
     if (asks(frame, 'rename') || (verb === 'set' && (says(frame, 'name') || has(frame, 'username')))) {
       const toAt = indexOf(frame, (t) => t.normal === 'to', user.index + 1);
       const name = toAt >= 0 ? valueAfter(frame, toAt) : undefined;

@@ -52,7 +52,7 @@ function nameAfterWords(frame: Frame): string | undefined {
 const prefixOf = (a: Address): Value | undefined =>
   a.kind === 'prefix' ? { kind: 'prefix', address: a.address, length: a.length } : a.kind === 'ip' && a.port === undefined ? { kind: 'prefix', address: a.address, length: 32 } : a.kind === 'ip6' ? { kind: 'prefix', address: a.address, length: a.length ?? 128 } : undefined;
 
-/** "create a wireguard interface wg0 listening on port 51820". */
+/** A WireGuard interface. */
 export const wgInterfaceRule: IntentRule = {
   id: 'vpn: wireguard interface [name] [listen-port]',
   // Only a new interface: "set the mtu of the wireguard interface", "add 10.10.0.1/24 to the wireguard interface wg0",
