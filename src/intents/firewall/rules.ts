@@ -345,8 +345,9 @@ export const filterRule: IntentRule = {
     // An accept of named traffic from a named source: what "the rest" in a next clause would drop.
     const restAllowed = action === 'accept' && !onlyAllow && !rate && traffic.groups.length > 0 && (src.length > 0 || listSide === 'src' || 'in-interface-list' in sideSet || 'in-interface' in sideSet);
     const restDrop: Command[] = [];
-    // "drop connections from the WAN" says the whole as "all" does: replies to what the LAN opened still come back.
-    const allNew = action === 'drop' && !hasTraffic && (all || frame.nouns.has('traffic')) && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
+    // "drop connections from the WAN" says the whole of a side as "all" does: replies to what the LAN opened still come
+    // back. (Between two interfaces, "block traffic from ether1 to ether2" drops every packet.)
+    const allNew = action === 'drop' && !hasTraffic && (all || (frame.nouns.has('traffic') && fromPlaces.some((p) => p === 'wan' || p === 'lan'))) && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
     for (const chain of chains) {
       for (const group of groups) {
         const args: Record<string, ValueInput | undefined> = {
