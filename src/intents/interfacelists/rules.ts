@@ -28,7 +28,12 @@ const namesList = (frame: Frame): boolean => frame.terms.some((t) => isListWord(
 
 /** "create the LAN list": a list named by a side of the router is the side's interface list (to remove or clear it, say "interface list"). */
 const sideList = (frame: Frame): boolean =>
-  frame.terms.some((t, i) => isListWord(t) && frame.places.some((p) => p.term === frame.terms[i - 1] && (p.value === 'lan' || p.value === 'wan')));
+  frame.terms.some((t, i) => {
+    if (!isListWord(t) || !frame.places.some((p) => p.term === frame.terms[i - 1] && (p.value === 'lan' || p.value === 'wan'))) return false;
+    // ("add it to the lan list" adds a member: the list is where something goes, not what is made.)
+    const before = frame.terms[frame.terms[i - 2]?.normal === 'the' ? i - 3 : i - 2];
+    return !before?.meanings.some((m) => m.type === 'role');
+  });
 
 /** A plain word typed as a name (no meaning in the lexicon, or a name token). */
 function plainName(t: Term | undefined): string | undefined {
