@@ -81,3 +81,9 @@ export const SERVICES: readonly ServiceSpec[] = [
 
 /** ICMP is a protocol, not a port: these words mean `protocol=icmp`. */
 export const ICMP_WORDS: readonly string[] = ['icmp', 'ping', 'pings', 'echo'];
+
+/**
+ * Words for a ping, which is one ICMP type (echo request, `icmp-options=8:0`), not all of ICMP: a rule about pings
+ * leaves the error messages connections need (destination unreachable, fragmentation needed) alone.
+ */
+export const ECHO_REQUEST_WORDS: ReadonlySet<string> = new Set(['ping', 'pings', 'pinging', 'echo', 'echo request', 'echo requests']);

@@ -15,6 +15,7 @@ import { DNS_FAMILY } from './dns/rules.js';
 import { FIREWALL } from './firewall/rules.js';
 import { ROUTES_FAMILY } from './routes/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
+import { orderOwnRules } from '../model/order.js';
 import { readFrame, sharedVerbSplit, splitClauses, type Frame, type PortSlot, type Slot } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
 import { SYSTEM_FAMILY } from './system/rules.js';
@@ -163,7 +164,16 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   if (skipped.length > 0) {
     return refusal(`Cannot generate this safely: ${notUnderstood(skipped, 'a part of the prompt with no request this generator knows')}. A prompt that works: "Block SSH from the internet".`, rules);
   }
-  return { kind: 'script', commands, warnings, rules, tokenCount };
+  // "reboot then set the identity", "reset the configuration and add user bob": nothing after a reboot runs.
+  const stop = commands.findIndex((c) => c.path.join(' ') === 'system' && STOPPING.has(c.name));
+  if (stop >= 0 && stop < commands.length - 1) {
+    const c = commands[stop]!;
+    return refusal(`Cannot generate this safely: the script would stop at /${c.path.join(' ')} ${c.name} (${STOPPING.get(c.name)}), so what the request asks after it would never run; ${c.name === 'reset-configuration' ? 'reset on its own, then ask for the rest once the router is back' : `ask for the rest first and the ${c.name} last`}. A prompt that works: "Set the identity to edge-1 and reboot".`, rules);
+  }
+  // "block ssh from the internet, then allow ssh from 203.0.113.7": the exception goes before the rule it excepts.
+  const ordered = orderOwnRules(commands);
+  for (const note of ordered.notes) warnings.push(note);
+  return { kind: 'script', commands: ordered.commands, warnings, rules, tokenCount };
 }
 
 /**
@@ -242,6 +252,13 @@ function answer(read: Frame, options: ResolvedOptions, record: Record): IntentRe
   }
   return readFully(frame, top[0]!.family, top[0]!.rule, options, record);
 }
+
+/** Commands after which a script does not go on: the router restarts, stops or loses its configuration. */
+const STOPPING: ReadonlyMap<string, string> = new Map([
+  ['reboot', 'the router restarts'],
+  ['shutdown', 'the router turns off'],
+  ['reset-configuration', 'the router restarts with its configuration wiped'],
+]);
 
 /** The refusal's reason for words nobody read, naming each, with why the reader had no use for them. */
 function notUnderstood(words: readonly Term[], why: string): string {

@@ -3,7 +3,7 @@
  * protocols and ports a frame names, and how a side (WAN/LAN/an interface)
  * becomes `in-interface-list=` / `in-interface=`.
  */
-import { SERVICES, type ServiceSpec } from '../../grammar/english/services.js';
+import { ECHO_REQUEST_WORDS, SERVICES, type ServiceSpec } from '../../grammar/english/services.js';
 import type { ValueInput } from '../ast/build.js';
 import type { Value } from '../ast/nodes.js';
 import type { InterfaceRef, ResolvedOptions } from '../api/options.js';
@@ -13,6 +13,8 @@ export interface TrafficGroup {
   /** undefined: any protocol. */
   readonly protocol?: string;
   readonly ports: readonly PortSlot[];
+  /** ICMP type:code (`8:0`, echo request) when only pings were named. */
+  readonly icmpOptions?: string;
 }
 
 export interface Traffic {
@@ -72,7 +74,11 @@ export function trafficOf(frame: Frame, portRoles: readonly string[] = ['subject
   // "allow ipsec", "allow pptp": the tunnel also needs its port-less protocol (ESP, GRE), unless a protocol was named.
   if (protocols.length === 0) for (const service of services) for (const protocol of service.alsoProtocols ?? []) byProtocol.set(protocol, []);
   if (byProtocol.size === 0) for (const protocol of portProtocols) byProtocol.set(protocol, []);
-  const groups: TrafficGroup[] = [...byProtocol.entries()].map(([protocol, ports]) => (protocol === undefined ? { ports } : { protocol, ports }));
+  // "block ping": echo requests only; "block icmp" (or "icmp and ping") is all of ICMP.
+  const icmp = frame.protocols.filter((p) => p.value === 'icmp');
+  const echoOnly = icmp.length > 0 && icmp.every((p) => ECHO_REQUEST_WORDS.has(p.term.normal));
+  const groups: TrafficGroup[] = [...byProtocol.entries()].map(([protocol, ports]) =>
+    protocol === undefined ? { ports } : protocol === 'icmp' && echoOnly ? { protocol, ports, icmpOptions: '8:0' } : { protocol, ports });
   return { groups, warnings, services };
 }
 

@@ -7,7 +7,7 @@
 import { findWhere, named, str } from '../ast/build.js';
 import type { Command, Value } from '../ast/nodes.js';
 import { applyCommand, BUILT_IN_PORT, copyMenus, isInterfaceMenu, select, valueText, type ModelEntry, type Props, type RouterModel } from './model.js';
-import { describeRule, DROPS, readTraffic, relate, sameRule, type Traffic } from './traffic.js';
+import { describeRule, DROPS, readTraffic, relate, sameRule, shadows, type Traffic } from './traffic.js';
 
 export type Fitted =
   | { readonly kind: 'commands'; readonly commands: Command[]; readonly notes: string[]; readonly placed: boolean }
@@ -333,7 +333,7 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command,
       partial.push(describeRule(r.props));
       continue;
     }
-    if (opposite && !rel.selective) {
+    if (opposite && shadows(theirs, mine)) {
       target = r;
       why = accept ? `${describeRule(r.props)} would drop this traffic first` : `${describeRule(r.props)} would accept this traffic first`;
       break;

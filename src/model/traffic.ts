@@ -197,6 +197,17 @@ export function relate(r: Traffic, t: Traffic): Relation {
 
 export const DROPS = new Set(['drop', 'reject', 'tarpit']);
 
+/**
+ * Rule `r`, earlier in the chain and doing the opposite, takes (part of) the traffic of `t` first in a way `t` is
+ * meant to override: they overlap, `r` is not limited by addresses, lists or ports `t` lacks (then `r` is the
+ * exception, on purpose first), and either `r` covers all of `t` (`t` would never match) or `t` does not cover `r`
+ * (when it does, `r` is the narrower rule and rightly first: "accept from LAN" before "drop all else").
+ */
+export function shadows(r: Traffic, t: Traffic): boolean {
+  const rel = relate(r, t);
+  return rel.overlaps && !rel.selective && (rel.covers || !relate(t, r).covers);
+}
+
 /** A short description of a rule for notes: its comment, or its chain, action and matchers. */
 export function describeRule(props: Readonly<Props>): string {
   if (props.comment !== undefined && props.comment !== '') return `"${props.comment}"`;

@@ -205,13 +205,14 @@ function dressed(core: fc.Arbitrary<{ english: string; tail?: string }>): fc.Arb
 const FILTER = ['ip', 'firewall', 'filter'];
 const NAT = ['ip', 'firewall', 'nat'];
 
-function filterCommands(chains: readonly string[], groups: readonly { protocol?: string; ports: readonly Port[] }[], extra: Record<string, ValueInput | undefined>): Command[] {
+function filterCommands(chains: readonly string[], groups: readonly { protocol?: string; ports: readonly Port[]; icmpOptions?: string }[], extra: Record<string, ValueInput | undefined>): Command[] {
   const out: Command[] = [];
   for (const chain of chains) {
     for (const g of groups.length > 0 ? groups : [{ ports: [] as Port[] }]) {
       out.push(build(FILTER, 'add', {
         chain,
         protocol: g.protocol,
+        'icmp-options': 'icmpOptions' in g ? g.icmpOptions : undefined,
         'dst-port': g.ports.length > 0 ? g.ports.map(portText).join(',') : undefined,
         ...extra,
       }));
@@ -322,7 +323,8 @@ export function addressPrompt(): fc.Arbitrary<ExpectedPrompt> {
     .record({ word: fc.constantFrom(...verbsFor('block')), noun: fc.constantFrom('ping', 'pings', 'icmp'), side: side(), options: generateOptions() })
     .map(({ word, noun, side: where, options }) => ({
       english: [word, noun, where.kind === 'none' ? '' : where.text].filter(Boolean).join(' '),
-      expected: filterCommands(['input'], [{ protocol: 'icmp', ports: [] }], { ...sideOf(where, options), action: 'drop' }),
+      // A ping is an echo request (icmp-options=8:0); "icmp" is all of ICMP.
+      expected: filterCommands(['input'], [{ protocol: 'icmp', ports: [], ...(noun === 'icmp' ? {} : { icmpOptions: '8:0' }) }], { ...sideOf(where, options), action: 'drop' }),
       options,
       slots: { template: 'ping', verb: word, action: 'block', side: where.kind, protocol: 'icmp' } as Slots,
     }));

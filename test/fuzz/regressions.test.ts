@@ -239,7 +239,7 @@ describe('fixed: intents', () => {
   });
 
   it('"stop ping on wlan1" filters ICMP, it does not disable the radio', () => {
-    produces('stop ping on wlan1', '/ip firewall filter add chain=input protocol=icmp in-interface=wlan1 action=drop', true);
+    produces('stop ping on wlan1', '/ip firewall filter add chain=input protocol=icmp icmp-options=8:0 in-interface=wlan1 action=drop', true);
   });
 
   it('"from untrusted" is where the traffic comes from', () => {

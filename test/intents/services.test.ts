@@ -30,7 +30,7 @@ describe('services', () => {
   });
   it('leaves a filter verb on a service the router runs to the firewall ("stop" is block there, not disable)', () => {
     expect(answer('tarpit mndp from the lan').content).toBe('/ip firewall filter add chain=input protocol=udp dst-port=5678 in-interface-list=LAN action=tarpit\n');
-    expect(answer('stop ping on wlan1').content).toBe('/ip firewall filter add chain=input protocol=icmp in-interface=wlan1 action=drop\n');
+    expect(answer('stop ping on wlan1').content).toBe('/ip firewall filter add chain=input protocol=icmp icmp-options=8:0 in-interface=wlan1 action=drop\n');
     expect(answer('stop port 16656 from users').content).toMatch(/^\/ip firewall filter add chain=input protocol=tcp dst-port=16656 in-interface-list=LAN action=drop\n/);
     expect(answer('stop btest').content).not.toContain('/tool bandwidth-server');
     expect(answer('stop the bandwidth test server').content).toBe('/tool bandwidth-server set enabled=no\n');

@@ -354,6 +354,7 @@ export const filterRule: IntentRule = {
           chain,
           'connection-state': allNew ? 'new' : states.length > 0 ? (exceptedStates ? valueList([negated(states[0]!), ...states.slice(1)]) : states.join(',')) : undefined,
           protocol: group?.protocol,
+          'icmp-options': group?.icmpOptions,
           'src-address': srcValues,
           'dst-address': dstValue,
           'dst-address-list': hostnames.length > 0 ? 'blocked-sites' : listSide === 'dst' ? listArg(list!, listNot) : undefined,
