@@ -87,6 +87,8 @@ export const ADMIN_WORDS: WordSource = {
     'neighbour discovery': 'discovery', discovery: 'discovery', 'neighbor discovery': 'discovery', lldp: 'discovery', cdp: 'discovery', mndp: 'discovery',
     insecure: 'insecure', unencrypted: 'insecure', plaintext: 'insecure', 'clear-text': 'insecure', 'clear text': 'insecure', unused: 'insecure',
     // users
+    // User Manager, RouterOS's RADIUS server package: not a router user named "manager".
+    'user manager': 'user-manager', usermanager: 'user-manager', 'user-manager': 'user-manager', userman: 'user-manager',
     user: 'user', users: 'user', account: 'user', accounts: 'user', login: 'user', username: 'username', 'user name': 'username', admin: 'admin',
     'new user': 'user', 'new account': 'user', 'new login': 'user',
     group: 'group', 'user group': 'group', password: 'password', passwd: 'password', passphrase: 'password', pass: 'password',

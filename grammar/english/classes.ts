@@ -36,6 +36,12 @@ export const CARRIER_WORDS: ReadonlySet<string> = new Set(['with', 'over', 'usin
 /** Words around a list's name that are not the name. */
 export const NOT_LIST_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'called', 'named', 'name', 'list', 'lists', 'interface', 'to', 'from', 'in', 'into', 'of', 'with', 'and', 'my', 'our']);
 
+/** Words around an address list's name that are not the name ("address list entry 1.2.3.4", "from all lists"). */
+export const NOT_ADDRESS_LIST_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'address', 'firewall', 'ip', 'with', 'for', 'and', 'then', 'timeout', 'list', 'lists',
+  'entry', 'entries', 'item', 'items', 'member', 'members', 'record', 'records', 'all', 'every', 'each', 'any', 'both',
+]);
+
 /** Words people use for a list that are the list's name ("the blacklist" is the list `blacklist`). */
 export const LIST_NOUNS: ReadonlySet<string> = new Set(['blacklist', 'whitelist', 'blocklist', 'allowlist']);
 
@@ -71,3 +77,5 @@ export const RENAME_VERBS: ReadonlySet<string> = new Set(['rename', 'renmae']);
 
 /** Words after "ntp server" that give the server's own upstream ("with upstream time.cloudflare.com", "syncing from ..."). */
 export const UPSTREAM_WORDS: ReadonlySet<string> = new Set(['upstream', 'syncing', 'synchronizing', 'synchronising', 'synced', 'synchronized']);
+/** Words before "boot"/"startup" that make it a time to run something ("at boot"; "boot from the backup" is none). */
+export const STARTUP_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'after', 'upon', 'every', 'each', 'during']);

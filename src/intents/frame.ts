@@ -138,6 +138,10 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
     if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected, term: t });
     if (t.negative && frame.actions.length === 0) negated = true;
     else if (t.negative) {
+      // "block ssh except not from the lan": an exception to an exception leaves the request's meaning to a guess.
+      if (role === 'except' && prev?.meanings.some((m) => m.type === 'role' && m.value === 'except')) {
+        frame.invalid.push({ kind: 'invalid', text: `${prev.text} ${t.text}`, reason: `"${prev.text} ${t.text}" is a double negation, which leaves to a guess what to leave out; name the traffic to leave out ("except from the LAN")` });
+      }
       pendingNot = true;
       role = 'except';
       continue;

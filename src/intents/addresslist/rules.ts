@@ -10,7 +10,8 @@ import { NAME_MARKERS, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { LIST_NOUNS } from '../../../grammar/english/classes.js';
+import { claim } from '../claims.js';
+import { LIST_NOUNS, NOT_ADDRESS_LIST_NAMES } from '../../../grammar/english/classes.js';
 
 const MENU = ['ip', 'firewall', 'address-list'];
 const MENU6 = ['ipv6', 'firewall', 'address-list'];
@@ -26,8 +27,10 @@ export function listName(terms: readonly Term[]): string | null {
     if (!n) return null;
     if (n.quoted) return n.name;
     const kinds = new Set(n.term.meanings.map((m) => m.type));
-    if (kinds.has('role') || kinds.has('filler') || NAME_MARKERS.has(n.term.normal) || ['the', 'a', 'an', 'address', 'firewall', 'ip', 'with', 'for', 'and', 'then', 'timeout', 'list'].includes(n.term.normal)) return null;
+    if (kinds.has('role') || kinds.has('filler') || NAME_MARKERS.has(n.term.normal) || NOT_ADDRESS_LIST_NAMES.has(n.term.normal)) return null;
     if (!allowLexicon && kinds.has('action') && n.term.normal === (n.term.meanings.find((m) => m.type === 'action') as { value?: string } | undefined)?.value) return null;
+    // "delete address list entry 1.2.3.4": the request's verb is not a list's name ("the blocked list" is).
+    if (kinds.has('action') && n.term.verb && !n.term.participle) return null;
     return n.name;
   };
   for (const t of terms) if (LIST_NOUNS.has(t.normal)) return t.normal;
@@ -94,8 +97,12 @@ const removeRule: IntentRule = {
   id: 'address-list: remove <addresses> from <list> | clear <list>',
   match: (frame) => (mentionsList(frame) ? verbScore(frame, ['remove'], 35) : 0),
   build(frame) {
-    const list = listName(frame.terms);
-    if (list === null) return refuse(this.id, 'it does not name the address list', 'Remove 203.0.113.7 from the address list blocked');
+    // "remove 10.0.0.0/8 from all lists": the addresses' entries in every list (never every entry of every list).
+    const every = frame.addresses.length > 0 ? frame.terms.find((t, k) => ['all', 'every', 'any'].includes(t.normal) && /^(?:lists?|address lists?|address-lists?)$/.test(frame.terms[k + 1]?.normal ?? '')) : undefined;
+    claim(every);
+    const everyList = every !== undefined;
+    const list = everyList ? null : listName(frame.terms);
+    if (list === null && !everyList) return refuse(this.id, 'it does not name the address list', 'Remove 203.0.113.7 from the address list blocked');
     const iface = interfaceListChange(frame, this.id, 'Remove 203.0.113.7 from the address list blocked');
     if (iface) return iface;
     const commands: Command[] = [];
@@ -103,10 +110,10 @@ const removeRule: IntentRule = {
     for (const a of entries) {
       const ipv6 = a?.kind === 'ip6';
       const menu = ipv6 ? MENU6 : MENU;
-      const matchers: Record<string, ValueInput | undefined> = { list: listValue(list), address: a ? str(addressText(a)) : undefined };
+      const matchers: Record<string, ValueInput | undefined> = { list: list === null ? undefined : listValue(list), address: a ? str(addressText(a)) : undefined };
       commands.push(command(menu, 'remove', [{ kind: 'positional', value: find(menu, matchers) }]));
     }
-    const warnings = frame.addresses.length === 0 ? [`Every entry of the list ${list} is removed.`] : [];
+    const warnings = frame.addresses.length === 0 ? [`Every entry of the list ${list} is removed.`] : list === null ? ['The addresses are removed from every address list that holds them.'] : [];
     return { kind: 'commands', rule: this.id, commands, warnings };
   },
 };

@@ -42,6 +42,12 @@ function filterAction(frame: Frame): { action: string; log: boolean } | IntentRe
   const main = verbs.find((v) => v !== 'log' && v in ACTIONS) ?? (verbs.includes('log') ? 'log' : undefined);
   const log = main !== 'log' && (verbs.includes('log') || frame.nouns.has('log'));
   if (main === undefined) return refuse('firewall', 'the request does not say whether to block or allow', EXAMPLE);
+  // "log dropped telnet attempts": what another rule drops is logged by that rule (log=yes); a log rule added at the
+  // end of the chain comes after the drop and never sees the traffic.
+  const described = frame.actions.find((a, k) => k > 0 && a.term.participle && a.value !== 'log' && a.value in ACTIONS);
+  if (main === 'log' && described) {
+    return refuse('firewall', `"${described.term.text}" traffic is logged by the rule that ${ACTIONS[described.value] === 'accept' ? 'accepts' : 'drops'} it (log=yes on that rule); a log rule added after it never sees the traffic; ask for that rule and "log it"`, 'Drop telnet from the WAN and log it');
+  }
   if (frame.negated) {
     if (main === 'allow') return { action: 'drop', log };
     return refuse('firewall', `"${frame.actions[0]!.term.text}" is negated, which does not say what to do instead`, 'Allow SSH from 192.168.88.0/24');

@@ -303,6 +303,12 @@ const bridgeVlanRule: IntentRule = {
     if (ids.length === 0) return refuse(this.id, 'it does not give the VLAN id', 'Add VLAN 10 to the bridge, tagged on ether1 and bridge, untagged on ether3');
     const { tagged, untagged } = taggedUntagged(frame, bridge);
     if (tagged.length + untagged.length === 0) return refuse(this.id, 'it does not say which ports carry the VLAN tagged or untagged', 'Add VLAN 10 to the bridge, tagged on ether1 and bridge, untagged on ether3');
+    // "trunk ether1 vlans 10 20 30, access ether2 vlan 10": the ids after the second "vlan" are that port's own; one
+    // VLAN table entry would make ether2 untagged in all three. An untagged (access) port belongs to one VLAN.
+    const idPlaces = frame.terms.filter((t, k) => /^vlans?$/.test(t.normal) && frame.terms[k + 1]?.number !== undefined).length;
+    if (idPlaces > 1 || (untagged.length > 0 && ids.length > 1)) {
+      return refuse(this.id, `${idPlaces > 1 ? 'it gives VLAN ids in more than one place' : `${untagged.join(', ')} would be untagged in ${ids.length} VLANs`}; an untagged (access) port belongs to one VLAN, so ask for each VLAN's ports in its own request`, 'Add VLAN 10 to the bridge, tagged on ether1 and bridge, untagged on ether3');
+    }
     const both = tagged.find((t) => untagged.includes(t));
     if (both) return refuse(this.id, `${both} cannot be both tagged and untagged in the same VLAN`, 'Add VLAN 10 to the bridge, tagged on ether1, untagged on ether3');
     const list = (names: string[]): ValueInput | undefined => (names.length === 0 ? undefined : names.length === 1 ? nameArg(names[0]!) : { kind: 'list', items: names.map(nameArg) });

@@ -198,6 +198,9 @@ export const limitRule: IntentRule = {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
     const when = timeWindow(frame);
     if (when) return refuse(this.id, when, EXAMPLE);
+    // "set ether3 speed to 100 mbps": an interface's speed is its link speed (negotiation), not a queue on it.
+    const linkSpeed = frame.interfaces.length > 0 && frame.terms.some((t) => t.normal === 'speed') && !asks(frame, 'limit') && !frame.terms.some((t) => CAP_WORDS.has(t.normal) || isNoun(t, 'queue'));
+    if (linkSpeed) return refuse(this.id, `"speed" of ${frame.interfaces[0]!.value} reads as its link speed (/interface ethernet speed and auto-negotiation), which is not generated here; to cap the traffic through it, say "limit ${frame.interfaces[0]!.value} to 100M"`, EXAMPLE);
     const target = targetOf(frame, options);
     if ('kind' in target) return target;
     const limits = limitsOf(frame);

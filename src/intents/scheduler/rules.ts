@@ -31,6 +31,7 @@ import { clockText, durations, timeText } from '../../slots/duration.js';
 import { PERIOD_SECONDS } from '../../../grammar/english/units.js';
 import { isNoun, leads, techs } from '../words.js';
 import { NOTIFY_FAMILY } from '../notify/rules.js';
+import { STARTUP_PREPOSITIONS } from '../../../grammar/english/classes.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
 // Of the interfaces family only enabling and disabling ("disable ether5 every day at 22:00"): renames and settings stay set.
@@ -75,7 +76,9 @@ const isScheduleTerm = (frame: Frame): boolean =>
     }
     // A time with the clock's own words is the clock rule's ("set the clock to 14:30").
     if (t.technical?.kind === 'time') return !frame.terms.some((x) => isNoun(x, 'clock', 'time'));
-    return isNoun(t, 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', 'startup', ...DAY_NOUNS) || ['schedule', 'scheduled'].includes(t.normal);
+    // "at boot", "on startup" is a time; "boot from the backup" is no schedule.
+    if (isNoun(t, 'startup')) return STARTUP_PREPOSITIONS.has(frame.terms[i - 1]?.normal ?? '');
+    return isNoun(t, 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', ...DAY_NOUNS) || ['schedule', 'scheduled'].includes(t.normal);
   });
 
 /** Reads the schedule words of a clause, and which terms they were. */
