@@ -197,6 +197,10 @@ export const scheduleRule: IntentRule = {
       return refuse(this.id, `"${asked}" is not something to repeat on a schedule (it either stays set once done, or stops the router and the schedule with it); do it once`, EXAMPLE);
     }
     if (result.commands.some((c) => c.name === 'load')) return refuse(this.id, 'loading a backup on a schedule replaces the configuration (and the schedule) every time; restore it once, by hand', EXAMPLE);
+    // "every 5 minutes reboot": the router would spend its time restarting, and every connection to it with it.
+    if (schedule.interval !== undefined && schedule.interval < 3600 && result.commands.some((c) => c.path.join(' ') === 'system' && c.name === 'reboot')) {
+      return refuse(this.id, `a reboot every ${timeText(schedule.interval)} keeps the router restarting (and you out of it); schedule reboots at most hourly, usually daily at a quiet hour`, 'Reboot the router every day at 3am');
+    }
     // "every day at 18:00 limit 192.168.88.50 to 1M": an add that runs every day adds a copy each time (or fails on the name).
     if (result.commands.some((c) => c.name === 'add')) {
       return refuse(this.id, 'adding something on a schedule adds another copy every time it runs; add it once now, and schedule enabling and disabling it ("disable the queue for 192.168.88.50 every day at 8am")', 'Disable the queue for 192.168.88.50 every day at 8am');
