@@ -63,6 +63,11 @@ export interface Frame {
   readonly macs: readonly Slot<string>[];
   /** Words nothing in the lexicon explains (after typo correction). */
   readonly unknown: readonly string[];
+  /**
+   * "between A and B": A was read as where the traffic comes from, B as where it goes; the word, for a rule that writes
+   * both directions (which claims it). Any other rule leaves it unread, so the prompt is refused.
+   */
+  readonly between?: Term | undefined;
   /** Words the typo fixer changed: a "Read X as Y" note each, unless the rule kept the word as typed (claims.ts). */
   readonly corrections: readonly Correction[];
   /** What "it" refers to: the interface the previous clause created or changed. */
@@ -126,6 +131,7 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
   let pluralPorts = false; // "ports" or "port range" was said
   let lastWasPort = false; // the last slot read was a port ("redirect port 80 to 8080")
   let pendingNot = false;
+  let betweenFrom: number | undefined; // after "between": the count of ends read before it, until its "and"
   let roleBefore: Role = 'subject'; // the role before the current one ("to the proxy on port 3128": on after to) // "not" after the verb: what follows is an exception ("block all not from the LAN")
   const comment = unquotedComment(terms);
   if (comment) for (const t of comment.terms) frame.commentWords.add(t);
@@ -136,6 +142,19 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
     // The words of an unquoted comment are its text, nothing else ("commented TEMP", "with description mgmt access").
     if (comment?.terms.includes(t)) continue;
     if (t.corrected) frame.corrections.push({ from: t.text, to: t.corrected, term: t });
+    // "block traffic between vlan10 and vlan20": the first end is a source, the one after "and" a destination.
+    const ends = frame.addresses.length + frame.interfaces.length + frame.places.length;
+    if (t.normal === 'between' && !t.technical && frame.between === undefined) {
+      frame.between = t;
+      betweenFrom = ends;
+      role = 'from';
+      continue;
+    }
+    if (betweenFrom !== undefined && isNoun(t, 'and') && role === 'from' && ends > betweenFrom) {
+      betweenFrom = undefined;
+      role = 'to';
+      continue;
+    }
     if (t.negative && frame.actions.length === 0) negated = true;
     else if (t.negative) {
       // "block ssh except not from the lan": an exception to an exception leaves the request's meaning to a guess.

@@ -110,7 +110,7 @@ export const failoverRule: IntentRule = {
     const read = labels(frame, slots);
     const gateways = slots.filter((_, i) => read[i] !== 'probe');
     const probes = slots.filter((_, i) => read[i] === 'probe').map(addressOf);
-    const gatewayLabels = read.filter((l) => l !== 'probe').map((l, i) => l ?? (gateways[i]!.role === 'from' ? 'primary' : gateways[i]!.role === 'to' ? 'backup' : undefined));
+    const gatewayLabels = read.filter((l) => l !== 'probe').map((l, i) => l ?? (frame.between ? undefined : gateways[i]!.role === 'from' ? 'primary' : gateways[i]!.role === 'to' ? 'backup' : undefined));
     const recursive = has(frame, 'recursive');
     const netwatch = has(frame, 'netwatch');
     if (gateways.length === 0 || gateways.length > 2) return refuse(this.id, `failover needs the primary and the backup gateway's address (${gateways.length} given)`, EXAMPLE);

@@ -398,9 +398,37 @@ export const filterRule: IntentRule = {
     for (const w of why) warnings.push(`Chain: ${w}.`);
     if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
-    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}), ...(restDrop.length > 0 ? { restDrop } : {}) };
+    // "between A and B": the same rule the other way too (A to B was read; B to A is its mirror).
+    // (What "the rest" after it would mean differs by direction: a later "drop the rest" is not read after "between".)
+    const both = bothWays(frame, commands, rate !== null || onlyAllow);
+    if ('kind' in both) return both;
+    const mirrored = both.length > commands.length;
+    if (mirrored) warnings.push('"Between" was read as both directions: a rule from the first to the second and its mirror from the second to the first.');
+    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands: both, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}), ...(restDrop.length > 0 && !mirrored ? { restDrop } : {}) };
   },
 };
+
+/** Arguments that say where traffic comes from, with the one that says where it goes. */
+const MIRROR: ReadonlyMap<string, string> = new Map([
+  ['src-address', 'dst-address'], ['dst-address', 'src-address'], ['src-address-list', 'dst-address-list'], ['dst-address-list', 'src-address-list'],
+  ['in-interface', 'out-interface'], ['out-interface', 'in-interface'], ['in-interface-list', 'out-interface-list'], ['out-interface-list', 'in-interface-list'],
+]);
+
+/**
+ * The commands, and for "between A and B" their mirrors (B to A). Only plain rules in the forward chain between two
+ * ends are mirrored; a rate or an "only allow" between two ends is refused (what "the rest" is differs by direction),
+ * and so is an end that is the router itself (its traffic is in the input and output chains).
+ */
+function bothWays(frame: Frame, commands: Command[], shaped: boolean): Command[] | IntentResult {
+  if (!frame.between) return commands;
+  claim(frame.between);
+  const ends = (c: Command): number => c.args.filter((a) => a.kind === 'named' && MIRROR.has(a.name)).length;
+  if (shaped || commands.some((c) => !c.args.some((a) => a.kind === 'named' && a.name === 'chain' && a.value?.kind === 'word' && a.value.text === 'forward') || ends(c) < 2)) {
+    return refuse('firewall', '"between" asks for traffic both ways between two ends (hosts, subnets, interfaces or lists) through the router, each end named once; this request does not fit that', 'Block traffic between 192.168.10.0/24 and 192.168.20.0/24');
+  }
+  const mirror = (c: Command): Command => ({ ...c, args: c.args.map((a) => (a.kind === 'named' && MIRROR.has(a.name) ? { ...a, name: MIRROR.get(a.name)! } : a)) });
+  return [...commands, ...commands.map(mirror)];
+}
 
 /** A service, or a protocol without ports, said after "with"/"over"/"using" when other traffic was named before it. */
 function carriedBy(frame: Frame): { word: Term; slot: Term } | undefined {
