@@ -394,7 +394,7 @@ export const filterRule: IntentRule = {
     }
     if (rate) warnings.push(`Up to ${rate.text} (with a burst of the same size) is accepted and the rest dropped; the limit is for all sources together. For a limit per source address, use dst-limit or an address list instead.`);
     if (raw) warnings.push('Raw rules run before connection tracking: a drop there costs the router least, but replies to your own connections are dropped too if they match.');
-    if (allNew) warnings.push('Only new connections are dropped, so replies to connections the LAN opened still come back; established and related traffic is not affected.');
+    if (allNew) warnings.push('Only new connections are dropped, so replies to connections opened from elsewhere still pass; established and related traffic is not affected.');
     for (const w of why) warnings.push(`Chain: ${w}.`);
     if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
