@@ -11,6 +11,7 @@ import type { Address, Frame } from '../frame.js';
 import { addressText, slotsWithRole } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { needsReading } from '../claims.js';
+import { lanBridgeWord } from '../words.js';
 
 const EXAMPLE = 'Add 192.168.10.1/24 to ether2';
 
@@ -116,7 +117,9 @@ const addRule: IntentRule = {
     if (frame.addresses.length === 2 && isChange(frame)) return 25;
     const cue = interfaceCue(frame);
     // "I want 172.16.0.1/16 on vlan100": no verb, but an interface address said to go on an interface.
-    const verbless = frame.actions.length === 0 && frame.interfaces.some((i) => i.role === 'on' || i.role === 'to') && frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') ? 20 : 0;
+    // ("ipv6 address 2001:db8:1::1/64 on bridge": "the bridge" alone is the lanBridge option's.)
+    const onBridge = frame.interfaces.length === 0 && ['on', 'to'].includes(lanBridgeWord(frame)?.role ?? '');
+    const verbless = frame.actions.length === 0 && (frame.interfaces.some((i) => i.role === 'on' || i.role === 'to') || onBridge) && frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') ? 20 : 0;
     return (cue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25)) || verbless;
   },
   build(frame, options) {
