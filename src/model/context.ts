@@ -7,7 +7,7 @@
 import { findWhere, named, str } from '../ast/build.js';
 import type { Command, Value } from '../ast/nodes.js';
 import { applyCommand, BUILT_IN_PORT, copyMenus, isInterfaceMenu, select, valueText, type ModelEntry, type Props, type RouterModel } from './model.js';
-import { describeRule, DROPS, readTraffic, relate, sameRule, shadows, type Traffic } from './traffic.js';
+import { coveredTogether, describeRule, DROPS, readTraffic, relate, sameRule, shadows, type Traffic } from './traffic.js';
 
 export type Fitted =
   | { readonly kind: 'commands'; readonly commands: Command[]; readonly notes: string[]; readonly placed: boolean }
@@ -64,21 +64,45 @@ export function fitToRouter(commands: readonly Command[], model: RouterModel): F
   const notes: string[] = [];
   let placed = false;
   const done: string[] = [];
+  // The filter rules this script adds, with their commands: the script's own order is what it means.
+  const own = new Map<ModelEntry, Command>();
+  const ownNotes = new Map<ModelEntry, readonly string[]>();
   for (const original of commands) {
     let c = original;
     const menu = c.path.join(' ');
     const missing = missingName(menus, model, c);
     if (missing !== undefined) return { kind: 'refusal', message: missing };
     if ((menu === 'ip firewall filter' || menu === 'ip firewall raw') && c.name === 'add') {
-      const fit = place(menus, model, c, menu === 'ip firewall filter' ? 'filter' : 'raw');
+      const fit = place(menus, model, c, menu === 'ip firewall filter' ? 'filter' : 'raw', own);
       if (fit.kind === 'refusal') return fit;
-      notes.push(...fit.notes);
+      const placedNotes = fit.notes.slice();
+      notes.push(...placedNotes);
       if (fit.command === null) {
         done.push(fit.already!);
+        // An accept of this script written only as the exception to this drop, last in its chain: with the drop not
+        // added it changes nothing either (a chain accepts what no rule decides), so it is left out too.
+        for (const entry of fit.redundant ?? []) {
+          const at = out.indexOf(own.get(entry)!);
+          if (at >= 0) out.splice(at, 1);
+          for (const n of ownNotes.get(entry) ?? []) if (notes.includes(n)) notes.splice(notes.indexOf(n), 1);
+          const rules = menus.get(menu) ?? [];
+          rules.splice(rules.indexOf(entry), 1);
+          own.delete(entry);
+          done.push(`${describeRule(entry.props)} is not added either: nothing after it in chain ${entry.props.chain ?? ''} drops its traffic, and RouterOS accepts what no rule of a chain decides.`);
+        }
         continue;
       }
       c = fit.command;
       placed = true;
+      const before = new Set(menus.get(menu) ?? []);
+      applyCommand(menus, c);
+      for (const e of menus.get(menu) ?? []) {
+        if (before.has(e)) continue;
+        own.set(e, c);
+        ownNotes.set(e, placedNotes);
+      }
+      out.push(c);
+      continue;
     } else if ((menu === 'ip firewall nat' || menu === 'ip firewall mangle') && c.name === 'add') {
       const fit = placeOrdered(menus, model, c, menu === 'ip firewall nat' ? 'nat' : 'mangle');
       if (fit.kind === 'refusal') return fit;
@@ -285,7 +309,9 @@ function summary(menu: string, props: Readonly<Props>): string {
     .join(' ') || menu;
 }
 
-type Placement = { readonly kind: 'placed'; readonly command: Command | null; readonly notes: string[]; readonly already?: string } | { readonly kind: 'refusal'; readonly message: string };
+type Placement =
+  | { readonly kind: 'placed'; readonly command: Command | null; readonly notes: string[]; readonly already?: string; readonly redundant?: readonly ModelEntry[] }
+  | { readonly kind: 'refusal'; readonly message: string };
 
 const CHAINS = { filter: new Set(['input', 'forward', 'output']), raw: new Set(['prerouting', 'output']) };
 
@@ -296,7 +322,7 @@ const CHAINS = { filter: new Set(['input', 'forward', 'output']), raw: new Set([
  * lists or ports stays in front, and the note says so. When the configuration already does what the rule would,
  * nothing is added.
  */
-function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command, table: 'filter' | 'raw'): Placement {
+function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command, table: 'filter' | 'raw', own: ReadonlyMap<ModelEntry, Command>): Placement {
   const props: Props = {};
   for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
   const rules = menus.get(`ip firewall ${table}`) ?? [];
@@ -305,6 +331,7 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command,
   const action = props.action ?? 'accept';
   // The request already says where the rule goes (the family's place-before, e.g. first): that place stands.
   if (props['place-before'] !== undefined) return { kind: 'placed', command: c, notes };
+  if (action === 'fasttrack-connection' && table === 'filter' && CHAINS.filter.has(chain)) return placeFasttrack(rules, model, c, props);
   if (!CHAINS[table].has(chain) || (action !== 'accept' && !DROPS.has(action))) return { kind: 'placed', command: c, notes: [`The rule is added at the end of chain ${chain}; its place was not computed (only accept and drop rules of the ${table === 'filter' ? 'input, forward and output' : 'prerouting and output'} chains are).`] };
   const duplicate = rules.find((r) => r.props.disabled !== 'yes' && sameRule(r.props, props));
   if (duplicate !== undefined) {
@@ -313,6 +340,10 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command,
   const mine = readTraffic(props, model);
   const accept = action === 'accept';
   const partial: string[] = [];
+  // Rules before the new one that take part of its traffic: the configuration's with the same action, and this
+  // script's own exceptions (an accept it wrote before its drop).
+  const taken: { entry: ModelEntry; traffic: Traffic }[] = [];
+  const exceptions: ModelEntry[] = [];
   let target: ModelEntry | undefined;
   let why = '';
   for (const r of rules) {
@@ -333,14 +364,41 @@ function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command,
       partial.push(describeRule(r.props));
       continue;
     }
+    // A drop never goes above an accept this script wrote before it: the accept is the exception the script makes
+    // to its own drop ("accept from LAN", then "drop all else"), and the drop above it would shadow it.
+    if (opposite && !accept && own.has(r)) {
+      exceptions.push(r);
+      taken.push({ entry: r, traffic: theirs });
+      continue;
+    }
     if (opposite && shadows(theirs, mine)) {
       target = r;
       why = accept ? `${describeRule(r.props)} would drop this traffic first` : `${describeRule(r.props)} would accept this traffic first`;
       break;
     }
+    if (same && !own.has(r)) taken.push({ entry: r, traffic: theirs });
     if (opposite || rAction === 'jump' || rAction === 'return') partial.push(describeRule(r.props));
   }
   const tail = partial.length > 0 ? ` ${partial.join(', ')} ${partial.length > 1 ? 'come' : 'comes'} before it and still ${accept ? 'drop' : 'accept'}${partial.length > 1 ? '' : 's'} the part of this traffic ${partial.length > 1 ? 'they match' : 'it matches'} (a rule limited to some addresses, lists or ports is an exception the configuration makes on purpose, so it stays in front).` : '';
+  if (target === undefined && exceptions.length > 0 && coveredTogether(mine, taken.map((t) => t.traffic))) {
+    // The configuration already does what the rule and the script's own exceptions do together ("drop all not coming
+    // from LAN" is "accept from LAN" + "drop all else"): nothing is added.
+    const theirs = taken.filter((t) => !own.has(t.entry)).map((t) => describeRule(t.entry.props));
+    const mineToo = exceptions.map((e) => describeRule(e.props));
+    // The script's accepts that are last in their chain change nothing without the drop after them.
+    const redundant = exceptions.filter((e) => rules.slice(rules.indexOf(e) + 1).every((r) => (r.props.chain ?? '') !== chain || r.props.disabled === 'yes'));
+    return {
+      kind: 'placed',
+      command: null,
+      notes,
+      already: `the ${table} rule${theirs.length > 1 ? 's' : ''} ${theirs.join(', ')} already ${action === 'accept' ? 'accept' : 'drop'}${theirs.length > 1 ? '' : 's'} what this rule would, apart from what ${mineToo.join(', ')} of this script accepts before it${partial.length > 0 ? ` and the part ${partial.join(', ')} ${partial.length > 1 ? 'accept' : 'accepts'}` : ''}; no rule is added.`,
+      redundant,
+    };
+  }
+  if (exceptions.length > 0 && target === undefined) {
+    notes.push(`The rule is added at the end of chain ${chain}, after ${exceptions.map((e) => describeRule(e.props)).join(', ')}: this script writes ${exceptions.length > 1 ? 'those accepts' : 'that accept'} first on purpose, and the drop above ${exceptions.length > 1 ? 'them' : 'it'} would shadow ${exceptions.length > 1 ? 'them' : 'it'}.${tail}`);
+    return { kind: 'placed', command: c, notes };
+  }
   if (target === undefined) {
     notes.push(`The rule is added at the end of chain ${chain}: no rule of the configuration ${accept ? 'drops' : 'accepts'} the same traffic before it.${tail}`);
     return { kind: 'placed', command: c, notes };
@@ -453,4 +511,39 @@ function placeOrdered(menus: Map<string, ModelEntry[]>, model: RouterModel, c: C
   notes.push(`The ${what} is placed before ${describeRule(target.props)}, since ${why}.${tail}`);
   const where = findWhere(`/ip firewall ${table}`, { kind: 'binary', operator: '=', left: { kind: 'field', name: 'comment' }, right: { kind: 'value', value: str(comment) } });
   return { kind: 'placed', command: { ...c, args: [...c.args, named('place-before', where)] }, notes };
+}
+
+/**
+ * FastTrack (manual: IP > Firewall > Filter, FastTrack): the rule marks connections whose packets reach it, so it
+ * goes before the first rule that accepts or drops the established and related connections it is for ("accept
+ * established,related" right after it, as in the default configuration). Below that rule it never matches. A
+ * FastTrack rule for the same connections already there is enough.
+ */
+function placeFasttrack(rules: readonly ModelEntry[], model: RouterModel, c: Command, props: Props): Placement {
+  const chain = props.chain ?? '';
+  const mine = readTraffic(props, model);
+  for (const r of rules) {
+    if (r.props.disabled === 'yes' || (r.props.chain ?? '') !== chain) continue;
+    const theirs = readTraffic(r.props, model);
+    const rel = relate(theirs, mine);
+    if (!rel.overlaps) continue;
+    if (theirs.action === 'fasttrack-connection' && rel.covers) {
+      return { kind: 'placed', command: null, notes: [], already: `the filter rule ${describeRule(r.props)} already fasttracks these connections; no rule is added.` };
+    }
+    if ((theirs.action !== 'accept' && !DROPS.has(theirs.action)) || rel.selective) continue;
+    const comment = r.props.comment;
+    if (comment === undefined || comment === '' || rules.filter((x) => x.props.comment === comment).length !== 1) {
+      return {
+        kind: 'refusal',
+        message: `the FastTrack rule must go before ${describeRule(r.props)} (which takes the established and related connections first, so FastTrack below it would never match), but that rule has ${comment ? 'a comment other rules share' : 'no comment'}, so no place-before can name it without rule numbers; give it a unique comment first (/ip firewall filter set <its number> comment="...") and ask again`,
+      };
+    }
+    const where = findWhere('/ip firewall filter', { kind: 'binary', operator: '=', left: { kind: 'field', name: 'comment' }, right: { kind: 'value', value: str(comment) } });
+    return {
+      kind: 'placed',
+      command: { ...c, args: [...c.args, named('place-before', where)] },
+      notes: [`The FastTrack rule is placed before ${describeRule(r.props)}, since that rule takes the established and related connections first: below it FastTrack would never match.`],
+    };
+  }
+  return { kind: 'placed', command: c, notes: [`The FastTrack rule is added at the end of chain ${chain}: no rule of the configuration accepts or drops established and related connections before it.`] };
 }

@@ -195,6 +195,38 @@ export function relate(r: Traffic, t: Traffic): Relation {
   return { covers: covers && overlaps, overlaps, selective };
 }
 
+/** The union of name sets (`any` when it holds every name); undefined when one is not known. */
+function unionNames(parts: readonly NameSet[]): NameSet | undefined {
+  let pos = new Set<string>();
+  let neg: Set<string> | undefined;
+  for (const p of parts) {
+    if (p === 'any') return 'any';
+    if (p === 'unknown') return undefined;
+    if (p.not) neg = neg === undefined ? new Set(p.names) : new Set([...neg].filter((n) => p.names.has(n)));
+    else pos = new Set([...pos, ...p.names]);
+  }
+  if (neg === undefined) return { not: false, names: pos };
+  const rest = [...neg].filter((n) => !pos.has(n));
+  return rest.length === 0 ? 'any' : { not: true, names: new Set(rest) };
+}
+
+/**
+ * Whether the rules `parts` together match every (new-connection) packet of `t`: each matches all of `t` on every key
+ * but the side it comes in or goes out on, and their sides together hold all of `t`'s ("drop all not coming from
+ * LAN" and "accept from LAN" together take everything). Only interfaces are joined; other matchers must cover.
+ */
+export function coveredTogether(t: Traffic, parts: readonly Traffic[]): boolean {
+  if (parts.length === 0 || parts.some((p) => p.chain !== t.chain || p.others.length > 0)) return false;
+  for (const side of ['in', 'out'] as const) {
+    const rest = [...new Set(parts.flatMap((p) => [...keys(p, t)]))].filter((k) => k !== side);
+    const elsewhere = parts.every((p) => rest.every((k) => contained(implied(t, k), implied(p, k)) === true));
+    if (!elsewhere) continue;
+    const union = unionNames(parts.map((p) => implied(p, side) as NameSet));
+    if (union !== undefined && contained(implied(t, side), union) === true) return true;
+  }
+  return false;
+}
+
 export const DROPS = new Set(['drop', 'reject', 'tarpit']);
 
 /**

@@ -108,6 +108,29 @@ function grid(): string[] {
   return out;
 }
 
+describe('the script\'s own order and FastTrack (eval-2 class 1)', () => {
+  // A default configuration as older RouterOS versions write it: no IPsec accepts and no FastTrack in the forward chain.
+  const older = texts['home-defconf']!
+    .split('\n')
+    .filter((l) => !/comment="defconf: (?:accept (?:in|out) ipsec policy|fasttrack)"/.test(l))
+    .join('\n');
+  it('a basic firewall on it adds no input rule, and FastTrack goes above the accept of established connections', () => {
+    const r = generateScript('set up a basic firewall', { config: older }).response[0];
+    expect(r.content).not.toContain('chain=input');
+    expect(r.content).toContain('action=fasttrack-connection connection-state=established,related comment="basic firewall: fasttrack" place-before=[find where comment="defconf: accept established,related, untracked"]');
+    expect(r.error).toContain('Already done: "basic firewall: accept from LAN" is not added either');
+    expect(r.error).not.toContain('This drop will cut');
+  });
+  it('a drop is never placed above the accept the script wrote before it', () => {
+    const r = generateScript('allow ssh from 10.0.0.0/8 then block all traffic from the internet', { config: texts['bare-no-firewall']! }).response[0];
+    const lines = r.content.trim().split('\n');
+    expect(lines[0]).toContain('src-address=10.0.0.0/8');
+    expect(lines.filter((l) => l.includes('action=drop'))).toHaveLength(2);
+    expect(lines.some((l) => l.includes('place-before'))).toBe(false);
+    expect(r.error).toContain('this script writes that accept first on purpose');
+  });
+});
+
 describe('property: a generated rule takes effect where it is placed', () => {
   it('no accept is preceded by a drop that drops its traffic from a whole side, or all of it; no drop by an accept as broad', () => {
     let checked = 0;
@@ -119,6 +142,7 @@ describe('property: a generated rule takes effect where it is placed', () => {
         const menus = after(model, r.content);
         const rules = menus.get('ip firewall filter') ?? [];
         const added = parseScript(r.content).ast.statements.filter((s) => s.kind === 'command' && s.name === 'add' && s.path.join(' ') === 'ip firewall filter');
+        const mineAt: number[] = [];
         for (const c of added) {
           if (c.kind !== 'command') continue;
           const props: Record<string, string> = {};
@@ -126,8 +150,11 @@ describe('property: a generated rule takes effect where it is placed', () => {
           const at = rules.findIndex((e) => JSON.stringify(e.props) === JSON.stringify(props));
           expect(at, `${f}: ${prompt}`).toBeGreaterThanOrEqual(0);
           const mine = readTraffic(props, model);
-          for (const earlier of rules.slice(0, at)) {
+          mineAt.push(at);
+          for (const [i, earlier] of rules.slice(0, at).entries()) {
             if (earlier.props.disabled === 'yes') continue;
+            // An accept the script itself wrote before its drop is the exception it makes on purpose ("accept from LAN", then "drop all else").
+            if (props.action !== 'accept' && (earlier.props.action ?? 'accept') === 'accept' && mineAt.includes(i)) continue;
             const theirs = readTraffic(earlier.props, model);
             const rel = relate(theirs, mine);
             const opposite = props.action === 'accept' ? DROPS.has(theirs.action) : theirs.action === 'accept';
