@@ -22,6 +22,7 @@ import { inPrefix } from '../slots/ipv4.js';
 import type { RouterModel } from '../model/model.js';
 import { undoText } from '../model/undo.js';
 import { IMPACT_RULE, type PolicyConfiguration } from '../policy/configuration.js';
+import { sideImpacts } from '../model/sides.js';
 import { command, find, str } from '../ast/build.js';
 
 export interface AiScriptItem {
@@ -133,7 +134,10 @@ function build(prompt: string, options: ResolvedOptions): AiScriptResponse {
     if (!notes.includes(line)) notes.push(line);
   }
   notes.push(...definite);
-  const destructive = policy.destructive;
+  // The router's sides as the options and the configuration give them (src/model/sides.ts).
+  const sides = sideImpacts(commands, options).map((s) => `Destructive on this router: ${s}`);
+  notes.push(...sides);
+  const destructive = policy.destructive || sides.length > 0;
   if (options.safeApply !== undefined && options.model !== undefined && destructive) {
     const wrapped = safeApply(commands, content, options.model, options.safeApply, id);
     if (typeof wrapped === 'string') return item('', `Cannot generate this safely with safe apply: ${wrapped}.`, false, understood.tokenCount, id);

@@ -387,7 +387,8 @@ export function select(menus: ReadonlyMap<string, readonly ModelEntry[]>, menu: 
 
 /** The value RouterOS shows for a property an export leaves out because it is at its default. */
 function defaultOf(name: string): string {
-  return name === 'disabled' || name === 'dynamic' ? 'no' : '';
+  // A route an export lists without a table is in the main table.
+  return name === 'disabled' || name === 'dynamic' ? 'no' : name === 'routing-table' ? 'main' : '';
 }
 
 /** A `where` expression over one item's properties: true, false or undefined (not readable). */

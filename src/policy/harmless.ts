@@ -14,6 +14,7 @@
  * Facts: MikroTik's manual (Firewall, NAT, Mangle, Routing, DNS, Bridging,
  * Wireless, Scripting) and the RouterOS 7.24 command tree.
  */
+import { isTrustedList } from './defaults.js';
 import type { Command } from '../ast/nodes.js';
 import { menuKey, menuLevels, SCHEMA } from '../../grammar/routeros/index.js';
 import { validateMenuCommand } from '../rsc/validate.js';
@@ -143,11 +144,10 @@ const ACCESS_LIST_ADD: Check = (command) => {
  * other list (WAN, a list that firewall rules drop) can cut the interface's
  * management; which rules use the list is not known here.
  */
-const TRUSTED_LIST = /lan|trust|mgmt|manage|admin|internal|inside/i;
 const LIST_MEMBER_ADD: Check = (command) => {
   const list = literal(arg(command, 'list'));
   if (list === null || list === undefined) return 'a member of a list not named here';
-  return TRUSTED_LIST.test(list) && !/wan|untrust/i.test(list) ? null : `a member of list ${list}, whose firewall use is not known here`;
+  return isTrustedList(list) ? null : `a member of list ${list}, whose firewall use is not known here`;
 };
 
 /** Hotspot IP bindings: `bypassed` and `regular` let a device through; `blocked` cuts it. */

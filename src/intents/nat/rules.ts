@@ -104,6 +104,16 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
   let side: Record<string, ValueInput> = {};
   let wanUsed = false;
   const hairpin = wantsHairpin(frame);
+  // From the LAN side a dst-nat needs the address the LAN connects to (the router's public address, as hairpin NAT
+  // matches it): without one it takes every LAN connection to that port, to any site and to the router itself.
+  const fromLan = places[0] === 'lan' || (inInterfaces[0] !== undefined && inInterfaces[0] === options.lanBridge);
+  if (fromLan && !hairpin && !publicAddress) {
+    return refuse(
+      id,
+      `a port forward for connections from the LAN side needs the address they are sent to (the router's public address); without it every connection from the LAN to port ${external.map(portText).join(', ')} on any address, the router's own included, would go to ${target.address}`,
+      'Forward port 80 from the lan on 203.0.113.5 to 192.168.88.10',
+    );
+  }
   if (hairpin && !publicAddress && !inInterfaces[0]) side = { 'dst-address-type': 'local' };
   else if (inInterfaces[0]) side = { 'in-interface': inInterfaces[0] };
   else if (places[0]) {
@@ -133,9 +143,32 @@ function dstNat(frame: Frame, options: ResolvedOptions, id: string): IntentResul
   }
   warnings.push(...wanWarning(options, wanUsed));
   const exposed = [...new Set(external.map(portText))].join(', ');
-  warnings.push(`Warning: this exposes ${target.address} (port ${toPort ? portText(toPort) : exposed}) to ${sources[0] ? addressText(sources[0]) : 'the whole internet'}. Hosts on the LAN that use the public address need hairpin NAT as well.`);
-  warnings.push('If your forward chain drops new connections from the WAN (the default configuration does, unless they were dst-natted), no further filter rule is needed.');
+  if (fromLan && !hairpin) {
+    warnings.push(`LAN clients connecting to ${publicAddress ? addressText(publicAddress) : 'that address'} on port ${exposed} reach ${target.address} (port ${toPort ? portText(toPort) : exposed}); for replies to come back through the router when the server is on the same LAN, add the srcnat half of hairpin NAT ("set up hairpin nat for ${target.address}").`);
+  } else {
+    warnings.push(`Warning: this exposes ${target.address} (port ${toPort ? portText(toPort) : exposed}) to ${sources[0] ? addressText(sources[0]) : 'the whole internet'}. Hosts on the LAN that use the public address need hairpin NAT as well.`);
+  }
+  const routerOwn = routerAddress(target.address, options);
+  if (routerOwn !== undefined) {
+    // The router's own address: the connections are the router's input, not forwarded to a host behind it.
+    warnings.push(`${target.address} is ${routerOwn}: the forwarded connections go to the router itself, through the input chain (not the forward chain), so the input chain's rules decide whether the router's own service on port ${toPort ? portText(toPort) : exposed} answers them; without an input drop for that side (the default configuration's "drop all not coming from LAN") its management is open there.`);
+  } else if (!fromLan) {
+    warnings.push('If your forward chain drops new connections from the WAN (the default configuration does, unless they were dst-natted), no further filter rule is needed.');
+  }
   return { kind: 'commands', rule: id, commands, warnings };
+}
+
+/** Why an address is the router's own (its configuration's, or the LAN gateway: the first address of the lanSubnet option), or undefined. */
+function routerAddress(address: string, options: ResolvedOptions): string | undefined {
+  const model = options.model;
+  if (model !== undefined) {
+    const hit = model.addresses().find((a) => !a.disabled && a.address.split('/')[0] === address);
+    return hit === undefined ? undefined : `the router's own address on ${hit.interface} in its configuration`;
+  }
+  const { address: network, length } = options.lanSubnet;
+  if (length >= 31) return undefined;
+  const n = network.split('.').map(Number);
+  return address === `${n[0]}.${n[1]}.${n[2]}.${n[3]! + 1}` ? `the router's address on the LAN (the first address of ${network}/${length})` : undefined;
 }
 
 /** "hairpin", "loopback NAT", "NAT reflection". */

@@ -40,7 +40,10 @@ const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !
 
 /** "change/replace/update/modify/switch": the clause changes an existing route. */
 function changes(frame: Frame): boolean {
-  return frame.actions.some((a) => ['change', 'replace', 'update', 'modify', 'switch', 'move'].includes(a.term.normal));
+  if (frame.actions.some((a) => ['change', 'replace', 'update', 'modify', 'switch', 'move'].includes(a.term.normal))) return true;
+  // "set the default gateway to 192.168.1.254": there is one default gateway, so setting it replaces the one there
+  // (adding a second default route of the same distance would share traffic between them). "Add" still adds.
+  return frame.actions.some((a) => a.term.normal === 'set') && wantsDefault(frame) && !saysVerb(frame, 'add');
 }
 
 function wantsDefault(frame: Frame): boolean {
@@ -338,7 +341,22 @@ export const routeChangeRule: IntentRule = {
       const v6 = has(frame, 'ipv6') || newGateway?.value.kind === 'ip6';
       dst = { text: v6 ? '::/0' : '0.0.0.0/0', v6, isDefault: true };
     } else return refuse(id, 'it does not say which route to change (its destination, or "the default route")', example);
-    const args: Arg[] = [positional(find(dst.v6 ? ROUTE6 : ROUTE, { 'dst-address': dst.text, dynamic: 'no' }))];
+    // The default gateway is the main table's: default routes of other tables (policy routing) stay as they are.
+    const matchers: Record<string, ValueInput> = dst.isDefault ? { 'dst-address': dst.text, 'routing-table': 'main', dynamic: 'no' } : { 'dst-address': dst.text, dynamic: 'no' };
+    const model = options.model;
+    if (model !== undefined && dst.isDefault) {
+      // With the configuration, "the default route" must be exactly one static route there.
+      const statics = model.entries(dst.v6 ? 'ipv6 route' : 'ip route').filter((e) => (e.props['dst-address'] ?? dst.text) === dst.text && (e.props['routing-table'] ?? 'main') === 'main' && e.props.disabled !== 'yes' && e.props.blackhole === undefined);
+      if (statics.length === 0) {
+        const client = model.entries('ip dhcp-client').find((e) => e.props['add-default-route'] !== 'no' && e.props.disabled !== 'yes')?.props.interface ?? model.entries('interface pppoe-client').find((e) => e.props['add-default-route'] === 'yes')?.props.name;
+        return refuse(id, `the router's configuration has no static default route to change${client !== undefined ? ` (its default route comes from the client on ${client}, which sets its gateway)` : ''}; say "add a default route via ..." to add one`, 'Add a default route via 203.0.113.1');
+      }
+      if (statics.length > 1) {
+        const listed = statics.map((e) => `via ${e.props.gateway ?? '?'}${e.props.distance ? ` distance ${e.props.distance}` : ''}`).join(', ');
+        return refuse(id, `the router's configuration has ${statics.length} static default routes (${listed}: failover or shared paths), and setting the gateway would give every one of them the same gateway; remove the one you mean and add the new one`, 'Remove the default route via 10.0.0.1, then add a default route via 10.0.0.2');
+      }
+    }
+    const args: Arg[] = [positional(find(dst.v6 ? ROUTE6 : ROUTE, matchers))];
     const warnings = [...distance.warnings];
     if (newGateway) {
       const g = gatewayOf(frame, options, [newGateway], dst.v6, id);
@@ -349,7 +367,7 @@ export const routeChangeRule: IntentRule = {
       }
     }
     if (distance.value !== undefined) args.push(named('distance', distance.value));
-    warnings.push(`Only static routes to ${dst.text} change (dynamic=no); a default route from DHCP or PPPoE is set on its client. If there is none, nothing changes: add one instead.`);
+    warnings.push(`Only static routes to ${dst.text}${dst.isDefault ? ' in the main table' : ''} change (dynamic=no); a default route from DHCP or PPPoE is set on its client. If there is none, nothing changes: add one instead.${dst.isDefault && model === undefined ? ' With two static default routes (a failover pair), both get the new gateway: remove the one you mean and add the new one instead.' : ''}`);
     if (dst.isDefault) warnings.push('Changing the default gateway cuts remote sessions that come in through the old one; use Safe Mode.');
     return { kind: 'commands', rule: id, commands: [command(dst.v6 ? ROUTE6 : ROUTE, 'set', args)], warnings };
   },

@@ -1,5 +1,6 @@
 import { OTHER_PATH, SAFE_MODE } from '../advice.js';
-import { changedProperties, COSMETIC, describeTargets, isChangeVerb, menu, menuText, onlyHarmlessChanges } from '../args.js';
+import { arg, bool, changedProperties, COSMETIC, describeTargets, isChangeVerb, literal, menu, menuText, onlyHarmlessChanges } from '../args.js';
+import { facesInternet } from '../defaults.js';
 import type { PolicyRule } from '../types.js';
 
 const CLIENTS = new Set(['/ip/dhcp-client', '/ipv6/dhcp-client']);
@@ -24,12 +25,19 @@ export const dhcpChange: PolicyRule = {
       clientChange: 'changes {properties} of DHCP client {targets} in {menu}: the router can lose the address and default route it got from upstream',
       server: '{verb} on {menu} {targets}: devices stop getting (or keeping) the addresses they use to reach the router',
       serverChange: 'changes {properties} of {menu} {targets}: devices may get different addresses, or none, when their leases renew',
+      internetServer: 'adds a DHCP server on {interface}, but {why}: it would answer DHCP requests on the ISP\'s side (a rogue DHCP server there hands out addresses to the modem and other customers, and the ISP may shut the port)',
     },
     advice: `${SAFE_MODE} ${OTHER_PATH} Prefer a static address on the management port while you change DHCP.`,
   },
   check(context) {
     for (const command of context.commands) {
       const where = menu(command);
+      if (where === '/ip/dhcp-server' && command.name === 'add' && bool(arg(command, 'disabled')) !== true) {
+        const name = literal(arg(command, 'interface'));
+        const why = name === null || name === undefined ? null : facesInternet(name);
+        if (why !== null) context.report({ messageId: 'internetServer', command, data: { interface: name!, why } });
+        continue;
+      }
       const client = CLIENTS.has(where);
       if (!client && !SERVERS.has(where)) continue;
       if (client && command.name === 'renew') {

@@ -3,6 +3,7 @@ import type { Command } from '../../ast/nodes.js';
 import { arg, bool, hasArg, literal, matcherValue, menu, menuText } from '../args.js';
 import type { PolicyRule } from '../types.js';
 import { IP_SERVICES } from '../../../grammar/routeros/services.js';
+import { DEFAULT_LAN_ADDRESS, DEFAULT_LAN_BRIDGE, isTrustedList } from '../defaults.js';
 
 const NAT = new Set(['/ip/firewall/nat', '/ipv6/firewall/nat']);
 const DESTINATION_NAT = new Set(['dst-nat', 'redirect', 'netmap']);
@@ -15,8 +16,11 @@ const INCOMING_SIDE = ['in-interface', 'in-interface-list', 'dst-address', 'dst-
 /** What narrows a source NAT exemption to some destinations (a site-to-site tunnel, a VPN policy). */
 const EXEMPTION_SCOPE = ['dst-address', 'dst-address-list', 'ipsec-policy', 'out-interface', 'out-interface-list'];
 
-/** The router services a `dst-port=` value (`22`, `20-25`, `22,8291`) takes in; all of them when no port is matched. */
-function capturedServices(command: Command): string[] | null {
+/**
+ * The router services a `dst-port=` value (`22`, `20-25`, `22,8291`) takes in; all of them when no port is matched.
+ * With `rangesOnly`, a port named by itself is left out (the admin chose it): only ranges and a missing port count.
+ */
+function capturedServices(command: Command, rangesOnly = false): string[] | null {
   const protocol = literal(arg(command, 'protocol'));
   if (protocol !== undefined && protocol !== null && protocol !== 'tcp' && protocol !== '6') return [];
   const ports = arg(command, 'dst-port');
@@ -28,6 +32,7 @@ function capturedServices(command: Command): string[] | null {
   for (const [port, service] of ROUTER_SERVICES) {
     const inside = text.split(',').some((part) => {
       const [from, to] = part.split('-').map(Number);
+      if (rangesOnly && !negated && (to === undefined || !Number.isFinite(to) || to === from)) return false;
       return from !== undefined && Number.isFinite(from) && port >= from && port <= (to !== undefined && Number.isFinite(to) ? to : from);
     });
     if (inside !== negated) hit.push(service);
@@ -52,6 +57,9 @@ export const natChange: PolicyRule = {
       computedPort: 'adds a {chain} rule ({action}) whose dst-port is computed at run time: it may capture the router\'s own services',
       exemptAll: 'adds a srcnat {action} rule placed before the others ({where}) that no destination narrows: the connections it matches skip the masquerade below it and lose the internet',
       dstnatSkip: 'adds a dstnat {action} rule placed before the others ({where}) that nothing narrows: the port forwards and redirects below it stop working',
+      rangeService: 'adds a {chain} rule ({action}) whose port range ({ports}) takes in the router\'s own {services}: connections to them from {side} are sent to {to} instead, and management of the router through them is cut',
+      lanWide: 'adds a {chain} rule ({action}) for connections from the LAN side ({side}) with no dst-address, dst-address-list or dst-address-type: every connection from the LAN to that port, to any address on the internet and to the router itself (WebFig, DNS), is sent to {to}',
+      toRouter: 'adds a {chain} rule ({action}) to {to}, the router\'s own LAN address in RouterOS\'s default configuration: the connections reach the router\'s own services through the input chain, so its management on that port is opened to the side the rule listens on',
     },
     advice: `Name the incoming side (\`in-interface-list=WAN\`, or \`dst-address=\` the public address), keep the router's own management ports out of port forwards, and narrow NAT exemptions to the remote network (\`dst-address=\`). ${SAFE_MODE}`,
   },
@@ -63,9 +71,25 @@ export const natChange: PolicyRule = {
       const data = { chain, action, where: literal(arg(command, 'place-before')) ?? '', table: menuText(command) };
       if (DESTINATION_NAT.has(action)) {
         const to = action === 'redirect' ? 'the router\'s own port ' + (literal(arg(command, 'to-ports')) ?? '(same)') : literal(arg(command, 'to-addresses')) ?? 'another address';
-        // A side names where the connections come from or go to: the admin chose it (manual: port forwarding uses in-interface or dst-address).
-        if (INCOMING_SIDE.some((name) => hasArg(command, name))) continue;
         const type = matcherValue(arg(command, 'dst-address-type'));
+        if (action === 'dst-nat' && (to === DEFAULT_LAN_ADDRESS || to.startsWith('127.'))) {
+          context.report({ messageId: 'toRouter', command, data: { ...data, to } });
+          continue;
+        }
+        // A side names where the connections come from or go to: the admin chose it (manual: port forwarding uses in-interface or dst-address).
+        if (INCOMING_SIDE.some((name) => hasArg(command, name))) {
+          const side = sideText(command);
+          // From the LAN side, a port forward with no destination takes the LAN's connections to every address.
+          if (action !== 'redirect' && lanSide(command) && !hasArg(command, 'dst-address') && !hasArg(command, 'dst-address-list') && type === null) {
+            context.report({ messageId: 'lanWide', command, data: { ...data, side, to } });
+            continue;
+          }
+          // A range (or every port) on a side still takes in the router's own services there; a port named by itself was chosen.
+          const ranged = hasArg(command, 'dst-address') || (type !== null && `${type.negated ? '!' : ''}${type.text}` === '!local') ? [] : capturedServices(command, true);
+          if (ranged === null) context.report({ messageId: 'computedPort', command, data });
+          else if (ranged.length > 0) context.report({ messageId: 'rangeService', command, data: { ...data, services: ranged.join(', '), to, side, ports: literal(arg(command, 'dst-port')) ?? 'every port' } });
+          continue;
+        }
         const addressType = type === null ? null : `${type.negated ? '!' : ''}${type.text}`;
         const services = addressType === '!local' ? [] : capturedServices(command);
         // A redirect to the same port it matched leaves the router's service where it was.
@@ -82,6 +106,22 @@ export const natChange: PolicyRule = {
     }
   },
 };
+
+/** The incoming side a rule names, for messages. */
+function sideText(command: Command): string {
+  for (const name of INCOMING_SIDE) {
+    const value = literal(arg(command, name));
+    if (value !== null && value !== undefined) return `${name}=${value}`;
+  }
+  return 'every side';
+}
+
+/** A rule listening on the LAN side: a trusted interface list, or the default configuration's LAN bridge. */
+function lanSide(command: Command): boolean {
+  const list = literal(arg(command, 'in-interface-list'));
+  const port = literal(arg(command, 'in-interface'));
+  return (list !== null && list !== undefined && isTrustedList(list)) || port === DEFAULT_LAN_BRIDGE;
+}
 
 /** Any matcher at all besides the chain, action and placement. */
 function hasNarrowing(command: Command): boolean {

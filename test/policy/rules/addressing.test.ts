@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('ip-address-change', {
   valid: [
+    '/ip address add address=192.168.1.254/16 interface=ether2',
+    '/ip address add address=192.168.88.254/32 interface=vrrp10',
+    '/ip address add address=10.0.0.1/24 interface=ether2',
     '/ip address add address=192.168.88.1/24 interface=bridge',
     '/ip address print',
     '/ip address print where interface=ether1',
@@ -10,6 +13,8 @@ ruleTester('ip-address-change', {
     '/ip address enable 0',
   ],
   invalid: [
+    { script: '/ip address add address=192.168.88.1/24 interface=ether1', findings: [{ line: 1, message: 'inside 192.168.88.0/24' }], destructive: true },
+    { script: '/ip address add address=192.168.88.129/25 interface=ether3', findings: [{ line: 1, message: 'two connected routes' }], destructive: true },
     { script: '/ip address remove 0', findings: [{ line: 1, severity: 'destructive' }], destructive: true },
     { script: '/ip address remove [find interface=ether1]', findings: [{ line: 1, message: '[find interface=ether1]' }] },
     { script: '/ip address remove numbers=0', findings: [{ line: 1 }] },
@@ -74,6 +79,7 @@ ruleTester('client-default-route', {
 
 ruleTester('dhcp-change', {
   valid: [
+    '/ip dhcp-server add name=d2 interface=ether2 address-pool=p2',
     '/ip dhcp-client add interface=ether1 disabled=no',
     '/ip dhcp-client renew 0',
     '/ip dhcp-client print',
@@ -85,6 +91,8 @@ ruleTester('dhcp-change', {
     '/ip dhcp-server set [find name=lan] lease-time=8h',
   ],
   invalid: [
+    { script: '/ip dhcp-server add name=d1 interface=ether1 address-pool=p1', findings: [{ line: 1, message: 'DHCP server on ether1' }], destructive: true },
+    { script: '/ip dhcp-server add name=d1 interface=wan-isp address-pool=p1', findings: [{ line: 1, message: 'faces the internet' }], destructive: true },
     { script: '/ip dhcp-client remove [find interface=ether1]', findings: [{ line: 1, message: 'DHCP client' }] },
     { script: '/ip dhcp-client disable 0', findings: [{ line: 1 }] },
     { script: '/ip dhcp-client release 0', findings: [{ line: 1, message: 'release' }] },

@@ -9,6 +9,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('nat-change', {
   valid: [
+    '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=5000-5010 action=dst-nat to-addresses=192.168.88.30',
+    '/ip firewall nat add chain=dstnat dst-address=203.0.113.5 in-interface-list=LAN protocol=tcp dst-port=80 action=dst-nat to-addresses=192.168.88.10',
+    '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=80,443 action=dst-nat to-addresses=192.168.88.10',
     // A port forward that names its side: the admin chose where it listens.
     '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8080 action=dst-nat to-addresses=192.168.88.10 to-ports=80',
     '/ip firewall nat add chain=dstnat dst-address=203.0.113.5 protocol=tcp dst-port=22 action=dst-nat to-addresses=192.168.88.22',
@@ -28,6 +31,10 @@ ruleTester('nat-change', {
     '/ip firewall nat add chain=dstnat protocol=tcp dst-port=8291 action=dst-nat to-addresses=10.0.0.50 disabled=yes',
   ],
   invalid: [
+    { script: '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=1-65535 action=dst-nat to-addresses=192.168.88.10', findings: [{ line: 1, message: 'port range (1-65535)' }], destructive: true },
+    { script: '/ip firewall nat add chain=dstnat in-interface=ether1 action=dst-nat to-addresses=192.168.88.10', findings: [{ line: 1, message: 'WinBox' }], destructive: true },
+    { script: '/ip firewall nat add chain=dstnat in-interface-list=LAN protocol=tcp dst-port=80 action=dst-nat to-addresses=192.168.88.10', findings: [{ line: 1, message: 'from the LAN side' }], destructive: true },
+    { script: '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8291 action=dst-nat to-addresses=192.168.88.1', findings: [{ line: 1, message: 'own LAN address' }], destructive: true },
     { script: '/ip firewall nat add chain=dstnat protocol=tcp dst-port=8291 action=dst-nat to-addresses=10.0.0.50 to-ports=8291', findings: [{ line: 1, message: 'WinBox' }], destructive: true },
     { script: '/ip firewall nat add chain=dstnat protocol=tcp dst-port=22 action=redirect to-ports=2222', findings: [{ line: 1, message: 'SSH' }], destructive: true },
     { script: '/ip firewall nat add chain=srcnat action=accept place-before=0', findings: [{ line: 1, message: 'skip the masquerade' }], destructive: true },

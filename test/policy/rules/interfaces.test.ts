@@ -124,6 +124,8 @@ ruleTester('wifi-change', {
 
 ruleTester('interface-list-member', {
   valid: [
+    '/interface list member add list=LAN interface=ether2',
+    '/interface list member add list=WAN interface=ether1',
     '/interface list add name=MGMT',
     '/interface list member add list=LAN interface=ether5',
     '/interface list member add list=WAN interface=pppoe-out1',
@@ -131,6 +133,8 @@ ruleTester('interface-list-member', {
     '/interface list member print where list=WAN',
   ],
   invalid: [
+    { script: '/interface list member add list=LAN interface=ether1', findings: [{ line: 1, message: 'ether1 is the internet port' }], destructive: true },
+    { script: '/interface list member add list=trusted interface=pppoe-out1', findings: [{ line: 1, message: 'says it faces the internet' }], destructive: true },
     { script: '/interface list member remove [find list=LAN interface=ether2]', findings: [{ line: 1 }], destructive: true },
     { script: '/interface list member remove [find list=WAN]', findings: [{ line: 1, message: '[find list=WAN]' }] },
     { script: '/interface list member disable 0', findings: [{ line: 1 }] },
