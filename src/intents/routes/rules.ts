@@ -43,7 +43,9 @@ function changes(frame: Frame): boolean {
   if (frame.actions.some((a) => ['change', 'replace', 'update', 'modify', 'switch', 'move'].includes(a.term.normal))) return true;
   // "set the default gateway to 192.168.1.254": there is one default gateway, so setting it replaces the one there
   // (adding a second default route of the same distance would share traffic between them). "Add" still adds.
-  return frame.actions.some((a) => a.term.normal === 'set') && wantsDefault(frame) && !saysVerb(frame, 'add');
+  // "Set a (new, second) default route" is another one: only "the default gateway" names the one there.
+  const another = frame.terms.some((t, i) => /^(?:a|an|another|new|second)$/.test(t.normal) && frame.terms.slice(i + 1, i + 3).some((n) => /^default\b/.test(n.normal)));
+  return frame.actions.some((a) => a.term.normal === 'set') && wantsDefault(frame) && !saysVerb(frame, 'add') && !another;
 }
 
 function wantsDefault(frame: Frame): boolean {
