@@ -256,17 +256,21 @@ export function servicePrompt(): fc.Arbitrary<ExpectedPrompt> {
       const through = services.some((s) => !s.service.router);
       const chains = router && through ? ['input', 'forward'] : router ? ['input'] : ['forward'];
       // A tunnel's port-less protocol (IPsec's ESP, PPTP's GRE) is matched in a rule of its own.
-      const groups = [
-        ...groupsOf(services.map((s) => ({ protocols: s.service.protocols, ports: servicePorts(s.service) }))),
-        ...[...new Set(services.flatMap((s) => s.service.alsoProtocols ?? []))].map((protocol) => ({ protocol, ports: [] as Port[] })),
+      const groupsFor = (some: typeof NAMED_SERVICES): { protocol: string; ports: Port[] }[] => [
+        ...groupsOf(some.map((s) => ({ protocols: s.service.protocols, ports: servicePorts(s.service) }))),
+        ...[...new Set(some.flatMap((s) => s.service.alsoProtocols ?? []))].map((protocol) => ({ protocol, ports: [] as Port[] })),
       ];
-      const expected = filterCommands(chains, groups, {
+      const args = {
         ...sideOf(where, options),
         action,
         log: withLog ? 'yes' : undefined,
         'log-prefix': withLog ? str(`${action}-${services.map((s) => s.service.name).join('-')}`.slice(0, 31)) : undefined,
         comment: comment === undefined ? undefined : str(comment),
-      });
+      };
+      // An accept of the router's services and hosts' services together: each in its own chain.
+      const expected = router && through && action === 'accept'
+        ? [...filterCommands(['input'], groupsFor(services.filter((s) => s.service.router)), args), ...filterCommands(['forward'], groupsFor(services.filter((s) => !s.service.router)), args)]
+        : filterCommands(chains, groupsFor(services), args);
       return dressed(fc.constant({ english, ...(comment === undefined ? {} : { tail: ` with comment "${comment}"` }) })).map(
         (prompt): ExpectedPrompt => ({
           prompt, options, family: 'firewall', expected, destructive: action !== 'accept',

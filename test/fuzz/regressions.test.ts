@@ -263,8 +263,9 @@ describe('open: intents (known-bugs.ts)', () => {
   it('services-family-takes-filter-verbs: "allow l2tp, name server and smb from the lan" is filter rules, not /ip dns set', () => {
     produces(
       'allow l2tp, name server and smb from the lan',
-      '/ip firewall filter add chain=input protocol=udp dst-port=1701,53 in-interface-list=LAN action=accept\n/ip firewall filter add chain=input protocol=tcp dst-port=53,445 in-interface-list=LAN action=accept\n' +
-        '/ip firewall filter add chain=forward protocol=udp dst-port=1701,53 in-interface-list=LAN action=accept\n/ip firewall filter add chain=forward protocol=tcp dst-port=53,445 in-interface-list=LAN action=accept',
+      // (l2tp and dns are the router's: input; smb is the hosts': forward.)
+      '/ip firewall filter add chain=input protocol=udp dst-port=1701,53 in-interface-list=LAN action=accept\n/ip firewall filter add chain=input protocol=tcp dst-port=53 in-interface-list=LAN action=accept\n' +
+        '/ip firewall filter add chain=forward protocol=tcp dst-port=445 in-interface-list=LAN action=accept',
       false,
     );
   });

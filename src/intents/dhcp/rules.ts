@@ -445,12 +445,14 @@ export const serverLeaseTimeRule: IntentRule = {
     if (isResult(where)) return where;
     const warnings = [...where.warnings];
     let target: ValueInput;
-    if (named) target = find(SERVER, { name: str(named.text) });
+    // "on dhcp1 for ether2": the server named, on that interface (both said, both matched; never one dropped).
+    if (named) target = find(SERVER, { name: str(named.text), interface: where.iface?.name });
     else if (where.iface) target = find(SERVER, { interface: where.iface.name });
     else {
       target = find(SERVER, {});
       warnings.push('No server was named, so every DHCP server gets this lease time; name the interface ("on bridge") to change one.');
     }
+    if (named && where.iface) warnings.push(`Only the server ${named.text} on ${where.iface.name} is changed; if ${named.text} serves another interface, nothing is.`);
     warnings.push('Clients keep their current lease time until they renew.');
     return { kind: 'commands', rule: this.id, commands: [command(SERVER, 'set', [positional(target), { kind: 'named', name: 'lease-time', value: { kind: 'time', text: lease.value } }])], warnings };
   },

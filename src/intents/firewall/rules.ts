@@ -15,7 +15,7 @@ import { nameAfter } from '../../slots/names.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
-import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type TrafficGroup } from '../traffic.js';
+import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type Traffic, type TrafficGroup } from '../traffic.js';
 import { listName, mentionsList } from '../addresslist/rules.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { CARRIER_WORDS, GENERIC_PARTY_NOUNS, RULE_NAME_LABELS } from '../../../grammar/english/classes.js';
@@ -102,7 +102,8 @@ export const filterRule: IntentRule = {
     if (carrier) return refuse('firewall', `"${carrier.word.text} ${carrier.slot.text}" says what carries or answers the traffic, which a filter rule here does not match; name the interface the traffic arrives on ("in on wg0") or ask for "${carrier.slot.text}" in its own request`, EXAMPLE);
     // "to port 80", "reach port 8291": a port said with the word "port" after "to" is the one matched (dst-port), not a
     // forwarding target; a bare number after "to" is not ("limit ssh to 3 per minute").
-    const traffic = trafficOf(frame, ['subject', 'on'], undefined, (p) => p.role === 'to' && isNoun(frame.terms[frame.terms.indexOf(p.term) - 1], 'port'));
+    const readTrafficOf = (f: Frame): Traffic => trafficOf(f, ['subject', 'on'], undefined, (p) => p.role === 'to' && isNoun(frame.terms[frame.terms.indexOf(p.term) - 1], 'port'));
+    const traffic = readTrafficOf(frame);
     warnings.push(...traffic.warnings);
     const ports = frame.ports.filter((p) => p.role === 'from').map((p) => p.value);
     if (ports.length > 0 && traffic.groups.every((g) => g.protocol !== 'tcp' && g.protocol !== 'udp')) {
@@ -264,6 +265,7 @@ export const filterRule: IntentRule = {
     // Chains.
     const explicit = (['input', 'forward', 'output'] as const).filter((c) => frame.nouns.has(`${c}-chain`));
     let chains: Chain[];
+    let perChain: Map<string, TrafficGroup[]> | undefined;
     const why: string[] = [];
     if (raw) {
       // The raw table sees packets before routing and connection tracking: prerouting, or output for the router's own.
@@ -277,6 +279,13 @@ export const filterRule: IntentRule = {
       const router = traffic.services.some((s) => s.router);
       const through = traffic.services.some((s) => !s.router);
       chains = router && through ? ['input', 'forward'] : router ? ['input'] : ['forward'];
+      // "allow l2tp, dns and smb": each service is accepted where it is, the router's in input and the hosts' in forward
+      // (in both chains each would be opened where it was not asked for: SMB to the router, L2TP through it).
+      if (router && through && action === 'accept') {
+        const split = (mine: boolean): TrafficGroup[] => readTrafficOf({ ...frame, services: frame.services.filter((x) => x.value.router === mine) }).groups;
+        perChain = new Map([['input', split(true)], ['forward', split(false)]]);
+        why.push(`${traffic.services.filter((x) => x.router).map((x) => x.name).join(', ')} (the router's own) in the input chain, ${traffic.services.filter((x) => !x.router).map((x) => x.name).join(', ')} (hosts behind it) in the forward chain`);
+      }
       if (router && !through) why.push(`${traffic.services.map((s) => s.name).join(', ')} ${traffic.services.length > 1 ? 'are services' : 'is a service'} of the router itself, so the rule is in the input chain; say "to the LAN" or name a host to filter traffic passing through instead`);
     } else if (traffic.groups.some((g) => g.protocol === 'icmp') && traffic.groups.length === 1) chains = ['input'];
     else if (states.length > 0 && traffic.groups.length === 0) chains = ['input', 'forward'];
@@ -284,7 +293,7 @@ export const filterRule: IntentRule = {
       chains = ['input'];
       why.push('the rule is in the input chain (traffic to the router); name a destination host to allow traffic through the router instead');
     } else chains = ['input', 'forward'];
-    if (explicit.length === 0 && chains.length === 2) why.push('the rule is added to both the input chain (the router itself) and the forward chain (hosts behind it)');
+    if (explicit.length === 0 && chains.length === 2 && !perChain) why.push('the rule is added to both the input chain (the router itself) and the forward chain (hosts behind it)');
 
     // Sides.
     const sideSet: Record<string, ValueInput> = {};
@@ -355,7 +364,7 @@ export const filterRule: IntentRule = {
     // back. (Between two interfaces, "block traffic from ether1 to ether2" drops every packet.)
     const allNew = action === 'drop' && !hasTraffic && (all || (frame.nouns.has('traffic') && fromPlaces.some((p) => p === 'wan' || p === 'lan'))) && list === null && src.length === 0 && dstIps.length === 0 && hostnames.length === 0;
     for (const chain of chains) {
-      for (const group of groups) {
+      for (const group of perChain?.get(chain) ?? groups) {
         const args: Record<string, ValueInput | undefined> = {
           chain,
           'connection-state': allNew ? 'new' : states.length > 0 ? (exceptedStates ? valueList([negated(states[0]!), ...states.slice(1)]) : states.join(',')) : undefined,
