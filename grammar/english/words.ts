@@ -89,7 +89,7 @@ export const STRUCTURE_WORDS: ReadonlySet<string> = new Set([
   // ("or" and "nor" are not here: a choice must be read by a rule that understands it, or the prompt is refused.)
   'and', 'plus', 'also', 'with', 'as', 'of', 'by', 'then', 'both', 's',
   // Motion words around a side ("coming in on ether1", "going out pppoe-out1"): the preposition and the side carry the meaning.
-  'coming', 'going', 'arriving', 'entering', 'heading', 'headed', 'originating', 'sourced', 'bound',
+  'coming', 'going', 'arriving', 'entering', 'heading', 'headed', 'originating', 'sourced', 'bound', 'passing',
 ]);
 
 /**

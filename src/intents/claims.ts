@@ -223,6 +223,9 @@ function valueTexts(t: Term): string[] {
   return texts;
 }
 
+/** Words that join a label to its value ("a lease time of one day", "commented as TEMP"); other prepositions do not. */
+const LABEL_LINKS: ReadonlySet<string> = new Set(['of', 'as', 'is', 'be', '=', ':']);
+
 /** A word that labels the value after it ("port 22", "comment \"x\"", "the address 10.0.0.1/24", "named lab-7"). */
 const isLabel = (t: Term): boolean => t.meanings.some((m) => m.type === 'noun' && LABEL_NOUNS.has(m.value));
 
@@ -240,10 +243,14 @@ export function unread(terms: readonly Term[], claimed: ReadonlySet<Term>, comma
 export function readingsOf(terms: readonly Term[], claimed: ReadonlySet<Term>, commands: readonly Command[]): Reading[] {
   const written = writtenValues(commands);
   const read = (t: Term): boolean => claimed.has(t) || valueTexts(t).some((text) => written.has(text));
+  // The value comes right after its label, filler aside ("port 22", "the address 10.0.0.1/24"); a preposition between
+  // them starts something else ("on bridge to 192.168.88.10": "bridge" labels nothing).
   const labelled = (k: number): boolean => {
     for (let j = k + 1; j < terms.length; j++) {
       const next = terms[j]!;
-      if (!needsReading(next)) continue;
+      const kind = kindOf(next);
+      if (kind === 'filler' || LABEL_LINKS.has(next.normal)) continue;
+      if (kind === 'structure') return false;
       return read(next) || (isLabel(next) && labelled(j));
     }
     return false;
