@@ -32,6 +32,9 @@ const ACTIONS: Readonly<Record<string, string>> = { block: 'drop', reject: 'reje
 
 const EXAMPLE = 'Block SSH from the internet';
 
+/** Verbs that carry a rule's own verb ("add a rule to drop ...", "create a rule that blocks ..."). */
+const RULE_CARRIER_VERBS: ReadonlySet<string> = new Set(['add', 'set', 'show']);
+
 interface Matchers {
   readonly args: Record<string, ValueInput | undefined>;
 }
@@ -42,6 +45,12 @@ function filterAction(frame: Frame): { action: string; log: boolean } | IntentRe
   const main = verbs.find((v) => v !== 'log' && v in ACTIONS) ?? (verbs.includes('log') ? 'log' : undefined);
   const log = main !== 'log' && (verbs.includes('log') || frame.nouns.has('log'));
   if (main === undefined) return refuse('firewall', 'the request does not say whether to block or allow', EXAMPLE);
+  // "block ssh from the internet | reboot": a second verb of another kind is a request of its own, which one filter
+  // rule does not do (reading it to find the filter verb would count it as read).
+  // (A word right after a protocol names something of it, not a request: "reject ssh with tcp reset".)
+  const afterProtocol = (t: Term): boolean => frame.terms[frame.terms.indexOf(t) - 1]?.meanings.some((m) => m.type === 'protocol') === true;
+  const other = frame.actions.find((a) => !a.term.participle && !(a.value in ACTIONS) && !RULE_CARRIER_VERBS.has(a.value) && !afterProtocol(a.term));
+  if (other) return refuse('firewall', `"${other.term.text}" asks for something a firewall rule does not do; join separate requests with "and" or "then" ("block ssh from the internet, then reboot")`, EXAMPLE);
   // "log dropped telnet attempts": what another rule drops is logged by that rule (log=yes); a log rule added at the
   // end of the chain comes after the drop and never sees the traffic.
   const described = frame.actions.find((a, k) => k > 0 && a.term.participle && a.value !== 'log' && a.value in ACTIONS);
@@ -304,6 +313,11 @@ export const filterRule: IntentRule = {
       sideNames.push(`${place.toUpperCase()} = ${describeRef(ref)}`);
     };
     const fromSide = fromPlaces.find((p) => p !== 'router');
+    // "block ssh from the lan and the internet": one rule matches one side; the other would be dropped unsaid.
+    const sides = [...new Set(fromPlaces.filter((p) => p !== 'router'))];
+    if (sides.length > 1) return refuse('firewall', `it names ${sides.map((p) => `the ${p.toUpperCase()}`).join(' and ')} as where the traffic comes from, and one rule matches one side; ask for each side, or for the traffic from everywhere (without a side)`, 'Block SSH from the internet');
+    const toSides = [...new Set(toPlaces.filter((p) => p !== 'router'))];
+    if (toSides.length > 1) return refuse('firewall', `it names ${toSides.map((p) => `the ${p.toUpperCase()}`).join(' and ')} as where the traffic goes, and one rule matches one side; ask for each side`, 'Block SSH from the internet');
     if (fromSide === 'wan' || fromSide === 'lan') addSide(fromSide, 'in');
     for (const p of exceptPlaces) if (p !== 'router') addSide(p, 'in', true);
     if (inIfaces.length > 1 || outIfaces.length > 1) return refuse('firewall', 'a rule matches one interface; name an interface list for several', 'Block telnet on ether1');
