@@ -319,7 +319,17 @@ export const filterRule: IntentRule = {
     const toSides = [...new Set(toPlaces.filter((p) => p !== 'router'))];
     if (toSides.length > 1) return refuse('firewall', `it names ${toSides.map((p) => `the ${p.toUpperCase()}`).join(' and ')} as where the traffic goes, and one rule matches one side; ask for each side`, 'Block SSH from the internet');
     if (fromSide === 'wan' || fromSide === 'lan') addSide(fromSide, 'in');
-    for (const p of exceptPlaces) if (p !== 'router') addSide(p, 'in', true);
+    for (const p of exceptPlaces) {
+      if (p === 'router') continue;
+      // "allow ssh from the lan but not from the wan": the side named is the rule; the other side is left out by it.
+      if (fromSide === 'wan' || fromSide === 'lan') {
+        if (p === fromSide) return refuse('firewall', `it names the ${p.toUpperCase()} both as where the traffic comes from and as the exception`, EXAMPLE);
+        continue;
+      }
+      // "allow ssh except from the wan": an accept of every interface but one side opens guest, VPN and other ports too.
+      if (action === 'accept') return refuse('firewall', `an accept of everything except the ${p.toUpperCase()} also opens every interface in neither list (guest, VPN, hotspot ports); say where the traffic may come from ("from the lan")`, 'Allow SSH from the LAN');
+      addSide(p, 'in', true);
+    }
     if (inIfaces.length > 1 || outIfaces.length > 1) return refuse('firewall', 'a rule matches one interface; name an interface list for several', 'Block telnet on ether1');
     if (inIfaces[0]) {
       if (fromSide) return refuse('firewall', `both ${fromSide.toUpperCase()} and ${inIfaces[0]} were given as where the traffic comes from`, 'Block telnet on ether1');
