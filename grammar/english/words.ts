@@ -79,6 +79,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'need', 'like', 'to', 'a', 'an', 'the', 'some', 'rule', 'firewall', 'that', 'which', 'so', 'it', 'is', 'are', 'be',
   'should', 'must', 'just', 'now', 'thanks', 'thank', 'hey', 'yo', 'hi', 'hello', 'ok', 'okay', 'also', 'go', 'ahead', 'do',
   'for', 'of', 'this', 'these', 'there', 'here', 'let', 'us', 'make', 'sure', 'ensure', 'yes', 'mikrotik', 'routeros',
+  // Chat sign-offs and fillers of forum posts ("... thx", "ok so basically ...").
+  'thx', 'thnx', 'tks', 'ty', 'kthx', 'kthxbye', 'cheers', 'basically', 'actually', 'quickly',
 ]);
 
 /**
