@@ -108,6 +108,15 @@ export function analyze(prompt: string): Analysis {
       const words: string[] = [];
       while (j < raw.length && isNumberWord(raw[j]!.normal) && (j === i || !/[,;.]/.test(raw[j - 1]!.post))) words.push(raw[j++]!.normal);
       const value = parseNumberWords(words);
+      // "at three am", "seven pm": a number word and am/pm are a time of day, as "3am" is.
+      const half = raw[j]?.normal.replace(/\./g, '');
+      if (value !== null && Number.isInteger(value) && value >= 1 && value <= 12 && (half === 'am' || half === 'pm')) {
+        const hour = (value % 12) + (half === 'pm' ? 12 : 0);
+        const text = `${words.join(' ')} ${raw[j]!.text}`;
+        terms.push({ text, normal: text.toLowerCase(), meanings: [], technical: { kind: 'time', hour, minute: 0, second: 0, text }, verb: false, negative: false, after: raw[j]!.post.trim() });
+        i = j + 1;
+        continue;
+      }
       if (value !== null) {
         terms.push({ text: words.join(' '), normal: String(value), meanings: [], number: value, verb: false, negative: false, after: raw[j - 1]!.post.trim() });
         i = j;
