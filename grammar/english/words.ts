@@ -104,6 +104,9 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'group', 'bridge', 'ssid', 'table', 'wireguard', 'vlan', 'tunnel', 'eoip', 'gre', 'pppoe', 'route', 'next-hop', 'metric', 'file', 'entry', 'hostname', 'dns-entry', 'addresses', 'netmask',
 ]);
 
+/** Words that join a label to its value ("a lease time of one day", "commented as TEMP"); other prepositions do not. */
+export const LABEL_LINKS: ReadonlySet<string> = new Set(['of', 'as', 'is', 'be', '=', ':']);
+
 /** Words that put a request at some other time ("tonight", "during the day"): a rule that acts now must not ignore them. */
 export const WHEN_WORDS: readonly string[] = [
   'during', 'until', 'till', 'tonight', 'tomorrow', 'later', 'soon', 'daytime', 'nighttime', 'night', 'nights', 'morning', 'mornings',

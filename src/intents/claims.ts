@@ -11,7 +11,7 @@
  */
 import type { Command, Expression, Value } from '../ast/nodes.js';
 import type { Term } from '../nlp/analyze.js';
-import { LABEL_NOUNS, STRUCTURE_WORDS } from '../../grammar/english/words.js';
+import { LABEL_LINKS, LABEL_NOUNS, STRUCTURE_WORDS } from '../../grammar/english/words.js';
 import { RATE_LETTER_BPS, TIME_LETTER_SECONDS, TIME_UNIT_SECONDS, UNIT_WORDS } from '../../grammar/english/units.js';
 import type { Frame } from './frame.js';
 
@@ -222,9 +222,6 @@ function valueTexts(t: Term): string[] {
   if (tech?.kind === 'time') texts.push(`s${tech.hour * 3600 + tech.minute * 60 + tech.second}`);
   return texts;
 }
-
-/** Words that join a label to its value ("a lease time of one day", "commented as TEMP"); other prepositions do not. */
-const LABEL_LINKS: ReadonlySet<string> = new Set(['of', 'as', 'is', 'be', '=', ':']);
 
 /** A word that labels the value after it ("port 22", "comment \"x\"", "the address 10.0.0.1/24", "named lab-7"). */
 const isLabel = (t: Term): boolean => t.meanings.some((m) => m.type === 'noun' && LABEL_NOUNS.has(m.value));

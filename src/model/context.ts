@@ -6,7 +6,7 @@
  */
 import { findWhere, named, str } from '../ast/build.js';
 import type { Command, Value } from '../ast/nodes.js';
-import { applyCommand, BUILT_IN_PORT, copyMenus, isInterfaceMenu, select, valueText, type ModelEntry, type Props, type RouterModel } from './model.js';
+import { applyCommand, BUILT_IN_PORT, commandProps, copyMenus, isInterfaceMenu, select, valueText, type ModelEntry, type Props, type RouterModel } from './model.js';
 import { coveredTogether, describeRule, DROPS, readTraffic, relate, sameRule, shadows, type Traffic } from './traffic.js';
 
 export type Fitted =
@@ -267,8 +267,7 @@ type Already = { readonly kind: 'new' } | { readonly kind: 'done'; readonly mess
 /** Whether a command other than a filter rule is already in effect: the same item added, the values already set. */
 function alreadyThere(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command): Already {
   const menu = c.path.join(' ');
-  const props: Props = {};
-  for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
+  const props = commandProps(c);
   if (c.name === 'add') {
     if (THINGS[menu] === undefined && !isInterfaceMenu(menu) && menu !== 'interface list' && menu !== 'routing table') return { kind: 'new' };
     const entries = menus.get(menu) ?? [];
@@ -323,8 +322,7 @@ const CHAINS = { filter: new Set(['input', 'forward', 'output']), raw: new Set([
  * nothing is added.
  */
 function place(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command, table: 'filter' | 'raw', own: ReadonlyMap<ModelEntry, Command>): Placement {
-  const props: Props = {};
-  for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
+  const props = commandProps(c);
   const rules = menus.get(`ip firewall ${table}`) ?? [];
   const notes: string[] = [];
   const chain = props.chain ?? '';
@@ -450,8 +448,7 @@ function withoutIpsecExemption(props: Readonly<Props>): Props {
  * traffic (`ipsec-policy=out,none`) is read as covering the rest.
  */
 function placeOrdered(menus: Map<string, ModelEntry[]>, model: RouterModel, c: Command, table: 'nat' | 'mangle'): Placement {
-  const props: Props = {};
-  for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
+  const props = commandProps(c);
   const rules = menus.get(`ip firewall ${table}`) ?? [];
   const notes: string[] = [];
   const chain = props.chain ?? '';

@@ -196,6 +196,13 @@ function groupBy(entries: readonly ModelEntry[], key: string, value: string): Ma
   return out;
 }
 
+/** A command's named arguments as the model stores them (`chain=input`, `comment=text`). */
+export function commandProps(c: Command): Props {
+  const props: Props = {};
+  for (const a of c.args) if (a.kind === 'named') props[a.name] = valueText(a.value);
+  return props;
+}
+
 /** A value as the model stores it: a quoted string's own text, anything else as RouterOS prints it. */
 export function valueText(value: Value | null): string {
   if (value === null) return '';
