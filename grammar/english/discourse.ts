@@ -26,3 +26,9 @@ export const OPENING_FILLER: ReadonlySet<string> = new Set(['hey', 'hi', 'hello'
 
 /** Conjunctions and prepositions that say more is coming: at the end of a request, what they introduce is missing. */
 export const CONTINUING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'but', 'plus', 'with', 'from', 'to', 'into', 'except', 'for', 'via', 'between', 'than', 'nor', 'also']);
+
+/** Auxiliaries between "how" and its subject in a how-to question ("how do I", "how can we", "how would one"). */
+export const HOW_TO_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'can', 'could', 'would', 'should', 'shall', 'must', 'will', 'might']);
+
+/** The subject of a how-to question ("how do I", "how can you", "how does one"). */
+export const HOW_TO_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one']);

@@ -5,7 +5,7 @@
  * there may be much wider than the whole would have been. Both are refused before any rule reads them.
  */
 import type { Term } from '../nlp/analyze.js';
-import { ADDRESSEES, ADVICE_MODALS, CONTINUING_WORDS, FIRST_PERSON, OPENING_FILLER, POLITE_MODALS, QUESTION_OPENERS } from '../../grammar/english/discourse.js';
+import { ADDRESSEES, ADVICE_MODALS, CONTINUING_WORDS, FIRST_PERSON, HOW_TO_AUXILIARIES, HOW_TO_SUBJECTS, OPENING_FILLER, POLITE_MODALS, QUESTION_OPENERS } from '../../grammar/english/discourse.js';
 
 /** How a question about the router starts, as the words the user typed, or undefined when the prompt is a request. */
 export function questionOf(prompt: string, terms: readonly Term[]): string | undefined {
@@ -50,7 +50,7 @@ export function howToOpening(terms: readonly Term[]): number {
   while (at < terms.length && OPENING_FILLER.has(w(at))) at++;
   if (w(at) !== 'how') return 0;
   if (w(at + 1) === 'to') return at + 2;
-  if (['do', 'can', 'could', 'would', 'should', 'shall', 'must', 'will', 'might'].includes(w(at + 1)) && ['i', 'we', 'you', 'u', 'one'].includes(w(at + 2))) return at + 3;
+  if (HOW_TO_AUXILIARIES.has(w(at + 1)) && HOW_TO_SUBJECTS.has(w(at + 2))) return at + 3;
   return 0;
 }
 

@@ -17,6 +17,7 @@ import { FILTER_VERB_VALUES } from '../../grammar/english/classes.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
 import { COMMENT_LABELS } from '../../grammar/english/classes.js';
+import { LINKING_NOUNS } from '../../grammar/english/cues.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
 
@@ -426,7 +427,7 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
 }
 
 const isSetting = (t: Term | undefined): boolean =>
-  !!t && !t.technical && t.meanings.some((m) => m.type === 'noun') && !t.meanings.some((m) => m.type === 'action' || m.type === 'role' || (m.type === 'noun' && ['and', 'then', 'all', 'it'].includes(m.value)));
+  !!t && !t.technical && t.meanings.some((m) => m.type === 'noun') && !t.meanings.some((m) => m.type === 'action' || m.type === 'role' || (m.type === 'noun' && LINKING_NOUNS.has(m.value)));
 
 /**
  * "set the identity to edge-1 and the timezone to America/New_York": one setting verb over two settings, each a noun

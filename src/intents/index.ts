@@ -8,6 +8,7 @@ import type { Command } from '../ast/nodes.js';
 import type { ResolvedOptions } from '../api/options.js';
 import { analyze, type Term } from '../nlp/analyze.js';
 import { foreignCode } from '../nlp/foreign-code.js';
+import { FILTER_VERB_VALUES } from '../../grammar/english/classes.js';
 import { ADDRESSING } from './addressing/rules.js';
 import { ADDRESS_LISTS } from './addresslist/rules.js';
 import { DHCP_FAMILY } from './dhcp/rules.js';
@@ -183,7 +184,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
  */
 function filtersList(frame: Frame): boolean {
   const lead = frame.actions[0]?.term.meanings[0];
-  if (lead?.type !== 'action' || !['block', 'allow', 'reject', 'tarpit'].includes(lead.value)) return false;
+  if (lead?.type !== 'action' || !FILTER_VERB_VALUES.has(lead.value)) return false;
   if (![...frame.addresses, ...frame.places, ...frame.interfaces].some((s) => s.role === 'from' || s.role === 'on')) return false;
   const traffic = new Set([...frame.services.map((s) => s.value.name), ...frame.protocols.map((p) => `protocol ${p.value}`), ...frame.ports.map((p) => `port ${p.value.from}-${p.value.to}`)]);
   return traffic.size >= 2;

@@ -7,7 +7,8 @@ import type { Technical } from '../nlp/technical.js';
 import type { Frame } from './frame.js';
 import { claim, isRecording } from './claims.js';
 import { WHEN_WORDS } from '../../grammar/english/words.js';
-import { NOT_THE_BRIDGE_BEFORE } from '../../grammar/english/classes.js';
+import { FILTER_VERB_VALUES, NOT_THE_BRIDGE_BEFORE } from '../../grammar/english/classes.js';
+import { BUT_WORDS, CREATE_WORDS, EVERYTHING_WORDS } from '../../grammar/english/cues.js';
 
 /** The term has one of these nouns among its meanings (not only its first one); a rule that asks reads it (claims.ts). */
 export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
@@ -95,7 +96,7 @@ export function verbs(frame: Frame): Set<string> {
       continue;
     }
     out.add(a.term.normal);
-    if (traffic && ['block', 'allow', 'reject', 'tarpit'].includes(a.value)) {
+    if (traffic && FILTER_VERB_VALUES.has(a.value)) {
       out.add(a.value);
       continue;
     }
@@ -123,8 +124,8 @@ export function leads(frame: Frame, ...values: string[]): boolean {
 export function exception(frame: Frame): string | undefined {
   const role = frame.terms.find((t) => t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
   if (role) return role.text;
-  const all = frame.nouns.has('all') || frame.nouns.has('both') || has(frame, 'every', 'all-radios') || frame.terms.some((t) => ['everything', 'everyone', 'everybody'].includes(t.normal));
-  const but = frame.terms.find((t) => ['but', 'besides', 'apart', 'excluding'].includes(t.normal));
+  const all = frame.nouns.has('all') || frame.nouns.has('both') || has(frame, 'every', 'all-radios') || frame.terms.some((t) => EVERYTHING_WORDS.has(t.normal));
+  const but = frame.terms.find((t) => BUT_WORDS.has(t.normal));
   return all && but ? but.text : undefined;
 }
 
@@ -201,7 +202,7 @@ export function lanBridgeWord(frame: Frame): { term: Term; role: 'subject' | 'fr
   const at = frame.terms.findIndex((t) => t.normal === 'bridge' && t.technical === undefined);
   if (at < 0 || frame.terms.findIndex((t, k) => k > at && t.normal === 'bridge') >= 0) return undefined;
   if (frame.interfaces.some((i) => /^(?:bridge|br)/i.test(i.value))) return undefined;
-  if (frame.actions.some((a) => ['create', 'make', 'build', 'new'].includes(a.term.normal))) return undefined;
+  if (frame.actions.some((a) => CREATE_WORDS.has(a.term.normal))) return undefined;
   const before = frame.terms[at - 1];
   if (before && NOT_THE_BRIDGE_BEFORE.has(before.normal)) return undefined;
   const after = frame.terms[at + 1];

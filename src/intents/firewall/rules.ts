@@ -19,6 +19,7 @@ import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsV
 import { listName, mentionsList } from '../addresslist/rules.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { CARRIER_WORDS, GENERIC_PARTY_NOUNS, RULE_NAME_LABELS } from '../../../grammar/english/classes.js';
+import { FIREWALL_TABLE_NAMES, OBJECT_PRONOUNS, PER_WORDS, REFERRING_PRONOUNS } from '../../../grammar/english/cues.js';
 
 const FILTER = ['ip', 'firewall', 'filter'];
 const FILTER6 = ['ipv6', 'firewall', 'filter'];
@@ -73,7 +74,7 @@ export function readRate(frame: Frame): { limit: string; text: string } | null {
     if (n === undefined) continue;
     // the unit after "per"/"a"/"every", with a few words ("connections", "pings") in between
     for (let j = i + 1; j < Math.min(terms.length, i + 5); j++) {
-      if (!['per', 'a', 'an', 'every', 'each'].includes(terms[j]!.normal)) continue;
+      if (!PER_WORDS.has(terms[j]!.normal)) continue;
       const unit = units[terms[j + 1]?.normal ?? ''];
       if (unit) return { limit: `${n}/${unit},${n}:packet`, text: `${n} per ${terms[j + 1]!.normal}` };
     }
@@ -180,7 +181,7 @@ export const filterRule: IntentRule = {
     // A pronoun for something another clause named: "drop ssh from wan and allow it from 10.0.0.0/8" (which traffic:
     // without it the rule matches everything from there), "add 10.0.0.5 to list trusted and allow it to winbox" (whose
     // traffic: without it, everyone's). "block ssh and log it" names both.
-    const pronoun = frame.terms.findIndex((t) => ['it', 'them', 'those', 'these', 'him', 'her', 'his'].includes(t.normal));
+    const pronoun = frame.terms.findIndex((t) => REFERRING_PRONOUNS.has(t.normal));
     const said = frame.terms[pronoun];
     // "create address list mgmt with ... then allow winbox from it": a pronoun after "from"/"to" is a side, which is the
     // address list an earlier clause made; with no such list it is refused (without it the rule would match anyone).
@@ -191,7 +192,7 @@ export const filterRule: IntentRule = {
     if (said && referredList === undefined && traffic.groups.length === 0 && states.length === 0) {
       return refuse('firewall', `"${said.text}" does not say which traffic; name the service or port again`, 'Drop ssh from the WAN and allow ssh from 10.0.0.0/8');
     }
-    const asSource = !!said && ['it', 'them'].includes(said.normal) && frame.terms[pronoun + 1]?.normal === 'to' && !!frame.terms[pronoun - 1]?.meanings.some((m) => m.type === 'action');
+    const asSource = !!said && OBJECT_PRONOUNS.has(said.normal) && frame.terms[pronoun + 1]?.normal === 'to' && !!frame.terms[pronoun - 1]?.meanings.some((m) => m.type === 'action');
     if (said && (asSource || (sideRole !== undefined && referredList === undefined))) return refuse('firewall', `"${said.text}" does not say whose traffic; name the address or the address list`, 'Allow winbox from the address list trusted');
     // "block ssh and log it": the pronoun is the traffic this clause names (or the list it refers to).
     claim(said);
@@ -545,14 +546,17 @@ function logPrefix(action: string, frame: Frame): string {
   return `${action}-${what}`.slice(0, 31);
 }
 
+/** What the rule found by its comment does with it, by the verb's canonical value. */
+const RULE_SWITCH_VALUES: readonly string[] = ['remove', 'disable', 'enable'];
+
 /** "remove the firewall rule with comment block-ssh", "disable the nat rule called webcam". */
 export const ruleByCommentRule: IntentRule = {
   id: 'firewall: remove|disable|enable the <filter|nat|raw|mangle> rule with comment <text>',
   readsComment: true,
-  match: (frame) => (frame.nouns.has('rule') || frame.terms.some((t) => t.normal === 'rule' || t.normal === 'rules') ? verbScore(frame, ['remove', 'disable', 'enable'], 40) : 0),
+  match: (frame) => (frame.nouns.has('rule') || frame.terms.some((t) => t.normal === 'rule' || t.normal === 'rules') ? verbScore(frame, RULE_SWITCH_VALUES, 40) : 0),
   build(frame) {
-    const verb = frame.actions.find((a) => ['remove', 'disable', 'enable'].includes(a.value))!.value;
-    const table = frame.terms.find((t) => ['nat', 'raw', 'mangle', 'filter'].includes(t.normal))?.normal ?? (frame.actions.some((a) => a.value === 'masquerade') ? 'nat' : 'filter');
+    const verb = frame.actions.find((a) => RULE_SWITCH_VALUES.includes(a.value))!.value;
+    const table = frame.terms.find((t) => FIREWALL_TABLE_NAMES.has(t.normal))?.normal ?? (frame.actions.some((a) => a.value === 'masquerade') ? 'nat' : 'filter');
     const menu = ['ip', 'firewall', table];
     const comment = frame.quoted[0]?.text ?? nameAfter(frame.terms, RULE_NAME_LABELS)?.name;
     if (comment === undefined) {

@@ -1,0 +1,33 @@
+/**
+ * Closed classes of cue words, by meaning, that the intent rules find their values by: the words that label a name,
+ * that make a thing new, that join the ends of a range, and so on. Each class is one meaning, shared by every rule
+ * that reads it (see classes.ts for the older ones); teaching a rule a new cue word is adding it here.
+ */
+import { NAME_GIVING_WORDS } from './classes.js';
+
+/** Words before a name the user gives ("named guest", "called spare", "name office"). */
+export const NAME_LABELS: ReadonlySet<string> = new Set([...NAME_GIVING_WORDS, 'name']);
+
+/** Verbs and adjectives that make a new thing rather than change one ("create a bridge", "make", "build", "new"). */
+export const CREATE_WORDS: ReadonlySet<string> = new Set(['create', 'make', 'build', 'new']);
+
+/** Pronouns for all of some group ("block everything except ssh"). */
+export const EVERYTHING_WORDS: ReadonlySet<string> = new Set(['everything', 'everyone', 'everybody']);
+
+/** Words that, after "all"/"every", open an exception ("all services but ssh", "everything apart from ..."). */
+export const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'besides', 'apart', 'excluding']);
+
+/** Noun meanings that join or point at other words ("and", "then", "all", "it"), never the name of a setting. */
+export const LINKING_NOUNS: ReadonlySet<string> = new Set(['and', 'then', 'all', 'it']);
+
+/** Words between a rate's number and its unit of time ("10 per second", "5 a minute", "3 every second"). */
+export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'an', 'every', 'each']);
+
+/** Pronouns that point at something an earlier clause named ("allow it from 10.0.0.0/8", "block those"). */
+export const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'him', 'her', 'his']);
+
+/** The pronouns for the thing itself, which may be the source of traffic ("allow it to winbox"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
+
+/** The firewall's tables by their RouterOS names ("the nat rule called webcam", "the raw rule"). */
+export const FIREWALL_TABLE_NAMES: ReadonlySet<string> = new Set(['nat', 'raw', 'mangle', 'filter']);
