@@ -30,7 +30,7 @@ export function beyondOneRule(frame: Frame, family: IntentFamily, rule: IntentRu
   }
   // "1:1 nat 203.0.113.10 to 192.168.88.10", "static nat": a pair of rules (dst-nat in, src-nat out). ("1:1" reaches here as 1, ":", 1.)
   const oneToOne = frame.terms.some((t, k) => (t.normal === '1' && t.after === ':' && frame.terms[k + 1]?.normal === '1') || ((t.normal === 'static' || t.normal === 'one') && /^(?:nat|to)$/.test(frame.terms[k + 1]?.normal ?? '')));
-  if (family.id === 'nat' && oneToOne) {
+  if (family.translates === true && oneToOne) {
     return refuse('none', 'one-to-one (static) NAT takes a dst-nat rule for traffic in and a src-nat rule for traffic out; ask for the port forward and the src-nat separately', 'Forward port 443 to 192.168.88.10');
   }
   // "block ssh with comment test", "... commented test": a comment is written only from quoted text. (A rule found by
@@ -40,11 +40,11 @@ export function beyondOneRule(frame: Frame, family: IntentFamily, rule: IntentRu
   // "don't nat traffic from X to Y", "never masquerade X", "exclude X from nat": a NAT exemption is an accept rule
   // placed before the masquerade, which is not written here; read without the negation it is the opposite.
   const exempt = frame.negated || frame.terms.some((t) => t.negative || EXEMPT_WORDS.has(t.normal));
-  if (family.id === 'nat' && exempt) {
+  if (family.translates === true && exempt) {
     return refuse('none', 'it asks for traffic not to be translated (a NAT exemption: an accept rule in srcnat before the masquerade), which is not written here', 'Masquerade 192.168.88.0/24 out ether1');
   }
   // "masquerade everything except 10.0.0.0/8": the NAT rules read no exception.
-  if (family.id === 'nat' && isRole(frame, 'except')) {
+  if (family.translates === true && isRole(frame, 'except')) {
     return refuse('none', 'NAT rules are written without exceptions here; say which source to translate instead', 'Masquerade 192.168.88.0/24 out ether1');
   }
   // "stop blocking ssh from lan", "quit forwarding port 80": undoing a rule is removing it, not adding its like.

@@ -86,6 +86,11 @@ export interface IntentFamily {
   readonly filtersTraffic?: boolean;
   /** This family's rules hold at all hours: a clause that names a time of day ("at night", "during work hours") is refused, not cut down. */
   readonly allHours?: boolean;
+  /**
+   * This family's rules translate addresses (NAT): a clause that asks for an exemption ("don't nat ..."), an exception
+   * ("... except 10.0.0.0/8") or a one-to-one pair ("1:1 nat", "static nat") is refused (limits.ts), never cut down.
+   */
+  readonly translates?: boolean;
   /** This family wraps another family's request (the scheduler runs it later), so it still competes when one family's request is clear. */
   readonly wrapsRequests?: boolean;
 }

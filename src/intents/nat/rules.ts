@@ -312,4 +312,4 @@ export const redirectRule: IntentRule = {
   },
 };
 
-export const NAT_FAMILY: IntentFamily = { allHours: true, id: 'nat', reads: { nouns: ['traffic', 'all', 'host', 'outgoing', 'incoming', 'rule'], places: ['router'], words: ['hairpin', 'loopback', 'reflection', 'server', 'access', 'only'] }, example: 'Forward port 8080 to 192.168.88.10:80', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };
+export const NAT_FAMILY: IntentFamily = { allHours: true, translates: true, id: 'nat', reads: { nouns: ['traffic', 'all', 'host', 'outgoing', 'incoming', 'rule'], places: ['router'], words: ['hairpin', 'loopback', 'reflection', 'server', 'access', 'only'] }, example: 'Forward port 8080 to 192.168.88.10:80', summary: 'NAT (masquerade, src-nat, port forwarding, redirect)', numbersArePorts: true, rules: [portForwardRule, masqueradeRule, redirectRule, hairpinRule] };
