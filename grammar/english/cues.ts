@@ -31,3 +31,24 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
 /** The firewall's tables by their RouterOS names ("the nat rule called webcam", "the raw rule"). */
 export const FIREWALL_TABLE_NAMES: ReadonlySet<string> = new Set(['nat', 'raw', 'mangle', 'filter']);
+
+/** Words that say a host is probed to learn whether a link is up ("ping 8.8.8.8", "monitoring 1.1.1.1", "watch"). */
+export const PROBING_WORDS: ReadonlySet<string> = new Set(['ping', 'pinging', 'checking', 'monitoring', 'watching', 'watch', 'monitor']);
+
+/** The forms of "ping" as a verb or noun ("pinging 8.8.8.8", "pings"). */
+export const PING_WORDS: ReadonlySet<string> = new Set(['ping', 'pinging', 'pings']);
+
+/** Words that say which way a route goes ("recursive via 8.8.8.8", "through 1.1.1.1"). */
+export const VIA_WORDS: ReadonlySet<string> = new Set(['via', 'through']);
+
+/** Little words between a label and the address it labels ("gateway is 10.0.0.1", "backup via", "primary at"). */
+export const LABEL_LINKS: ReadonlySet<string> = new Set(['is', 'via', 'through', 'as', 'using', 'at', 'on', 'to', 'for', 'of']);
+
+/** Words that give a thing's tag, its name or comment ("the route commented ISP1", "tagged wan2", "named office"). */
+export const TAG_LABELS: ReadonlySet<string> = new Set([...NAME_GIVING_WORDS, 'commented', 'labeled', 'labelled', 'tagged']);
+
+/** Words that may stand between a tag's label and the tag ("with the comment ISP1", "named = x", "comment is x"). */
+export const TAG_LEAD_INS: ReadonlySet<string> = new Set(['the', 'a', 'with', 'comment', 'commented', 'named', 'called', 'is', '=', ':']);
+
+/** Verbs for what netwatch does, as typed: watch a host and switch a route ("watch 8.8.8.8 toggling route WAN1"). */
+export const NETWATCH_VERB_WORDS: ReadonlySet<string> = new Set(['watch', 'ping', 'check', 'toggle', 'toggling', 'switch', 'switching', 'monitor', 'monitoring']);

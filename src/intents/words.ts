@@ -111,6 +111,13 @@ export function verbs(frame: Frame): Set<string> {
   return out;
 }
 
+/**
+ * The verbs of a clause that a rule does not read, as typed: those whose canonical value is not among the rule's
+ * `values` and whose word is not among its own `words`. A rule refuses a clause whose verbs ask for more than it does.
+ */
+export const otherVerbs = (frame: Frame, values: readonly string[], words: ReadonlySet<string> | readonly string[] = []): string[] =>
+  frame.actions.filter((a) => !values.includes(a.value) && !('has' in words ? words.has(a.term.normal) : words.includes(a.term.normal))).map((a) => a.term.text);
+
 /** The clause's first verb is one of these (canonical value or the word itself). */
 export function leads(frame: Frame, ...values: string[]): boolean {
   const first = frame.actions[0]?.term;

@@ -17,7 +17,8 @@ import { claim } from '../claims.js';
 import { nameIn } from '../../slots/keyed.js';
 import { durations as durationsOf, timeText } from '../../slots/duration.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, isNoun, leads, says } from '../words.js';
+import { has, isNoun, leads, otherVerbs, says } from '../words.js';
+import { LABEL_LINKS, NETWATCH_VERB_WORDS, PING_WORDS, PROBING_WORDS, TAG_LABELS, TAG_LEAD_INS, VIA_WORDS } from '../../../grammar/english/cues.js';
 
 const ROUTE = '/ip route';
 const EXAMPLE = 'Set up failover with primary gateway 203.0.113.1 and backup gateway 198.51.100.1';
@@ -34,11 +35,11 @@ function labelOf(frame: Frame, slot: Slot<Address>): Label | undefined {
     const t = frame.terms[k]!;
     if (isNoun(t, 'backup-gateway')) return 'backup';
     if (isNoun(t, 'primary-gateway')) return 'primary';
-    if (isNoun(t, 'probe-host') || isNoun(t, 'netwatch') || ['ping', 'pinging', 'checking', 'monitoring', 'watching', 'watch', 'monitor'].includes(t.normal)) return 'probe';
+    if (isNoun(t, 'probe-host') || isNoun(t, 'netwatch') || PROBING_WORDS.has(t.normal)) return 'probe';
     // "recursive failover via 8.8.8.8", "recursive routing through 1.1.1.1": the recursive route's gateway is the probe host.
     // With a probe host named elsewhere ("recursive failover via 10.0.0.1 and 10.0.1.1 probe host 8.8.8.8"), "via" names the gateways.
-    if (isNoun(t, 'recursive')) return frame.terms.slice(k + 1, frame.terms.indexOf(slot.term)).some((x) => ['via', 'through'].includes(x.normal)) && !frame.terms.some((x) => x.meanings.some((m) => m.type === 'noun' && m.value === 'probe-host')) ? 'probe' : undefined;
-    if (isNoun(t, 'gateway') || isFiller(t) || ['is', 'via', 'through', 'as', 'using', 'at', 'on', 'to', 'for', 'of'].includes(t.normal) || (isNoun(t, 'failover') && k > 0)) continue;
+    if (isNoun(t, 'recursive')) return frame.terms.slice(k + 1, frame.terms.indexOf(slot.term)).some((x) => VIA_WORDS.has(x.normal)) && !frame.terms.some((x) => x.meanings.some((m) => m.type === 'noun' && m.value === 'probe-host')) ? 'probe' : undefined;
+    if (isNoun(t, 'gateway') || isFiller(t) || LABEL_LINKS.has(t.normal) || (isNoun(t, 'failover') && k > 0)) continue;
     return undefined;
   }
   return undefined;
@@ -96,9 +97,9 @@ export const failoverRule: IntentRule = {
   match: (frame) => (!leads(frame, 'show') && has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to failover routes here`, EXAMPLE);
-    const pinging = (t: Term): boolean => ['ping', 'pinging', 'pings'].includes(t.normal) && frame.terms[frame.terms.indexOf(t) + 1]?.technical?.kind === 'ip';
+    const pinging = (t: Term): boolean => PING_WORDS.has(t.normal) && frame.terms[frame.terms.indexOf(t) + 1]?.technical?.kind === 'ip';
     // "every 5 seconds": netwatch's interval (read there), not a stray number.
     const timed = has(frame, 'netwatch') ? durationsOf(frame).flatMap((d) => frame.terms.slice(d.start, d.end + 1)) : [];
     const stray = [...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols, ...frame.interfaces, ...frame.macs, ...frame.quoted].filter((s) => !pinging(s.term) && !timed.includes(s.term)).map((s) => s.term.text);
@@ -195,7 +196,7 @@ function routeComment(frame: Frame): { text: string; term: Term } | undefined {
   const terms = frame.terms;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    const keyword = isNoun(t, 'comment') || ['commented', 'named', 'called', 'labeled', 'labelled', 'tagged'].includes(t.normal) || (isNoun(t, 'route') && t.normal !== 'routes');
+    const keyword = isNoun(t, 'comment') || TAG_LABELS.has(t.normal) || (isNoun(t, 'route') && t.normal !== 'routes');
     if (keyword) {
       for (let j = i + 1; j < terms.length && j <= i + 3; j++) {
         const name = nameIn(terms[j]);
@@ -203,7 +204,7 @@ function routeComment(frame: Frame): { text: string; term: Term } | undefined {
           claim(t);
           return { text: name, term: terms[j]! };
         }
-        if (!['the', 'a', 'with', 'comment', 'commented', 'named', 'called', 'is', '=', ':'].includes(terms[j]!.normal) && !isNoun(terms[j], 'comment')) break;
+        if (!TAG_LEAD_INS.has(terms[j]!.normal) && !isNoun(terms[j], 'comment')) break;
       }
     }
   }
@@ -221,10 +222,10 @@ export const netwatchRule: IntentRule = {
   match: (frame) => (!leads(frame, 'show') && has(frame, 'netwatch') && !has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', NETWATCH_EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set', 'enable', 'disable', 'monitor', 'toggle', 'route'].includes(a.value) && !['watch', 'ping', 'check', 'toggle', 'toggling', 'switch', 'switching', 'monitor', 'monitoring'].includes(a.term.normal)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set', 'enable', 'disable', 'monitor', 'toggle', 'route'], NETWATCH_VERB_WORDS);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something netwatch does here (it disables a route when the host stops answering and enables it again)`, NETWATCH_EXAMPLE);
     const timed = durationsOf(frame).flatMap((d) => frame.terms.slice(d.start, d.end + 1));
-    const stray = [...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols, ...frame.interfaces, ...frame.macs].filter((s) => !['ping', 'pinging', 'pings'].includes(s.term.normal) && !timed.includes(s.term)).map((s) => s.term.text);
+    const stray = [...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols, ...frame.interfaces, ...frame.macs].filter((s) => !PING_WORDS.has(s.term.normal) && !timed.includes(s.term)).map((s) => s.term.text);
     if (stray.length > 0) return refuse(this.id, `"${stray.join('", "')}" has no place in a netwatch entry here (it pings one host and switches one route)`, NETWATCH_EXAMPLE);
     const hosts = frame.addresses.map((a) => a);
     if (hosts.length !== 1) return refuse(this.id, `netwatch here pings one host (${hosts.length} given); to fail over between two gateways say "failover between gateway A and B with netwatch on probe host C"`, NETWATCH_EXAMPLE);
