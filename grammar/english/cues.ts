@@ -52,3 +52,27 @@ export const TAG_LEAD_INS: ReadonlySet<string> = new Set(['the', 'a', 'with', 'c
 
 /** Verbs for what netwatch does, as typed: watch a host and switch a route ("watch 8.8.8.8 toggling route WAN1"). */
 export const NETWATCH_VERB_WORDS: ReadonlySet<string> = new Set(['watch', 'ping', 'check', 'toggle', 'toggling', 'switch', 'switching', 'monitor', 'monitoring']);
+
+/** Words between a setting's noun and its value ("lease of 1h", "lease time is 30m", "lease = 1d", "set it to ..."). */
+export const VALUE_LINKS: ReadonlySet<string> = new Set(['of', 'is', 'to', '=']);
+
+/** Verbs, as typed, that make something new ("set up a dhcp server", "create", "run one on the lan"). */
+export const MAKING_VERBS: ReadonlySet<string> = new Set(['set up', 'setup', 'create', 'add', 'make', 'run', 'build']);
+
+/** Verbs, as typed, that set something up rather than change what exists ("set up", "configure"). */
+export const SET_UP_VERBS: ReadonlySet<string> = new Set(['set up', 'setup', 'configure']);
+
+/** Words that name a range of addresses ("range .100-.150"). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['range', 'ranges']);
+
+/** Words that join the two ends of a range ("192.168.88.100 to 192.168.88.200", "through", "-"). */
+export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'and', '-']);
+
+/** Prepositions before the name of the thing a setting belongs to ("lease time on dhcp1", "the gateway of guest-dhcp"). */
+export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'for']);
+
+/** Words that may stand between a noun and the name it is given ("pool named vpn", "pool is ovpn", "the pool a"). */
+export const NAME_LEAD_INS: ReadonlySet<string> = new Set([...NAME_LABELS, 'the', 'a', 'is']);
+
+/** Words after "pool" that go on to its contents, not its name ("pool with ...", "pool of 10 addresses", "ranges"). */
+export const NOT_POOL_NAMES: ReadonlySet<string> = new Set(['with', 'for', 'of', 'from', 'ranges', 'range', 'containing', 'holding']);

@@ -14,7 +14,9 @@ import { intToIp, networkOf } from '../../slots/ipv4.js';
 import { saysService } from '../../slots/keyed.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentRule } from '../types.js';
-import { has, isNoun, says } from '../words.js';
+import { has, isNoun, otherVerbs, says } from '../words.js';
+import { NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
+import { NAME_LABELS } from '../../../grammar/english/cues.js';
 
 const OPTION = '/ip dhcp-server option';
 const NETWORK = '/ip dhcp-server network';
@@ -31,7 +33,7 @@ export const optionAddRule: IntentRule = {
   build(frame) {
     const id = this.id;
     if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set']);
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a new DHCP option here`, EXAMPLE);
     // The code: the number after "option" or "code".
     const codes = frame.numbers.filter((n) => {
@@ -52,7 +54,7 @@ export const optionAddRule: IntentRule = {
     if (subnet && intToIp(networkOf(subnet.address, subnet.length)) !== subnet.address) return refuse(id, `${subnet.address}/${subnet.length} is not a network address`, EXAMPLE);
     // The value: an address, a host name or quoted text.
     const values = frame.addresses.filter((a) => a.value.kind !== 'prefix');
-    const quoted = frame.quoted.filter((q) => !['name', 'named', 'called'].includes(frame.terms[frame.terms.indexOf(q.term) - 1]?.normal ?? ''));
+    const quoted = frame.quoted.filter((q) => !NAME_LABELS.has(frame.terms[frame.terms.indexOf(q.term) - 1]?.normal ?? ''));
     if (values.length + quoted.length !== 1) return refuse(id, `it must give one value for option ${code} (an address, a host name or quoted text)`, EXAMPLE);
     let value: string;
     let described: string;
@@ -69,7 +71,7 @@ export const optionAddRule: IntentRule = {
       described = `the text ${text} (${TEXT_CODES[code]})`;
     } else return refuse(id, `the type of option ${code}'s value is not known here (addresses: ${Object.keys(ADDRESS_CODES).join(', ')}; text: ${Object.keys(TEXT_CODES).join(', ')})`, EXAMPLE);
     // Its name: "named X", or option<code>.
-    const nameAt = frame.terms.findIndex((t) => ['named', 'called', 'name'].includes(t.normal));
+    const nameAt = frame.terms.findIndex((t) => NAME_LABELS.has(t.normal));
     const nameTerm: Term | undefined = nameAt >= 0 ? frame.terms[nameAt + 1] : undefined;
     const nameText = nameTerm?.technical?.kind === 'quoted' ? nameTerm.technical.text : nameTerm?.text;
     if (nameAt >= 0 && (!nameText || !/^[A-Za-z][\w.-]{0,63}$/.test(nameText))) return refuse(id, 'the option\'s name must be a word (letters, digits, - _ .)', EXAMPLE);
@@ -101,12 +103,12 @@ export const optionSetRule: IntentRule = {
   build(frame) {
     const id = this.id;
     if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', SET_EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set']);
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a new DHCP option set here`, SET_EXAMPLE);
     const at = frame.terms.findIndex((t) => isNoun(t, 'dhcp-option-set'));
     // The set's name right after it ("option set voip"), even when the name is also a service's.
     const next = frame.terms[at + 1];
-    const labelAt = next && !next.technical && ['named', 'called'].includes(next.normal) ? at + 1 : at;
+    const labelAt = next && !next.technical && NAME_GIVING_WORDS.has(next.normal) ? at + 1 : at;
     const after = frame.terms[labelAt + 1];
     const name = after && !after.technical && frame.services.some((s) => s.term === after) && OPTION_NAME.test(after.text) ? { text: after.text, index: labelAt + 1 } : valueAfter(frame, labelAt);
     if (name && frame.services.some((s) => s.term === frame.terms[name.index])) claim(frame.terms[name.index]);

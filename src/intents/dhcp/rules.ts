@@ -28,7 +28,8 @@ import {
 } from '../../slots/keyed.js';
 import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
 import { nameOf } from '../../slots/names.js';
-import { has, isNoun, says } from '../words.js';
+import { has, isNoun, otherVerbs, says } from '../words.js';
+import { MAKING_VERBS, NAME_LEAD_INS, NOT_POOL_NAMES, OWNER_PREPOSITIONS, RANGE_JOINERS, RANGE_WORDS, SET_UP_VERBS, VALUE_LINKS } from '../../../grammar/english/cues.js';
 import { claim } from '../claims.js';
 import { optionAddRule, optionSetRule } from './options.js';
 import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
@@ -58,7 +59,7 @@ function aboutLeases(frame: Frame): boolean {
   // "lease 1h" is a lease time, not a lease.
   const durations = durationsOf(frame);
   // "lease 1h" and "a 30 minute lease" are lease times, not leases.
-  return frame.terms.some((t, i) => isNoun(t, 'lease') && !durations.some((d) => d.start === i + 1 || d.end === i - 1 || (d.start === i + 2 && ['of', 'is', 'to', '='].includes(frame.terms[i + 1]!.normal))));
+  return frame.terms.some((t, i) => isNoun(t, 'lease') && !durations.some((d) => d.start === i + 1 || d.end === i - 1 || (d.start === i + 2 && VALUE_LINKS.has(frame.terms[i + 1]!.normal))));
 }
 
 /** A client, said outright ("DHCP client") or by what it does ("get an address by DHCP", "DHCP on the WAN"). */
@@ -97,12 +98,12 @@ function oneInterface(frame: Frame, options: ResolvedOptions, id: string, exampl
 
 /** "set up", "create", "add": the clause makes something new (`set` alone changes what exists). */
 function creates(frame: Frame): boolean {
-  return frame.actions.some((a) => ['set up', 'setup', 'create', 'add', 'make', 'run', 'build'].includes(a.term.normal) || a.value === 'add');
+  return frame.actions.some((a) => MAKING_VERBS.has(a.term.normal) || a.value === 'add');
 }
 
 /** "set"/"change" (not "set up"): the verb changes something that exists. */
 function changes(action: { readonly value: string; readonly term: { readonly normal: string } }): boolean {
-  return (action.value === 'set' || action.value === 'change') && !['set up', 'setup', 'configure'].includes(action.term.normal);
+  return (action.value === 'set' || action.value === 'change') && !SET_UP_VERBS.has(action.term.normal);
 }
 
 function isResult(x: unknown): x is IntentResult {
@@ -277,7 +278,7 @@ function shorthand(frame: Frame, subnet: Subnet, id: string): { pool?: { from: n
     claim(term);
     if (subnet.length < 24) return refuse(id, `"${part.text}" is the end of an address, and ${intToIp(subnet.network)}/${subnet.length} is larger than a /24, so the rest is not known; write whole addresses`, POOL_EXAMPLE);
     // "range .100-.150": a range of the server's is its pool.
-    const ranged = ['range', 'ranges'].includes(frame.terms[index - 1]?.normal ?? '') && part.to !== undefined;
+    const ranged = RANGE_WORDS.has(frame.terms[index - 1]?.normal ?? '') && part.to !== undefined;
     if (ranged) claim(frame.terms[index - 1]);
     const key = ranged ? 'pool' : keyAt(frame.terms, index, ['gateway', 'pool', 'dns']);
     const at = (n: number): number | IntentResult => {
@@ -321,7 +322,7 @@ function givenPool(frame: Frame, addresses: Located<Address>[], id: string): { f
     // "pool 192.168.88.100 to 192.168.88.200": the second address follows "to".
     const next = addresses[addresses.indexOf(first) + 1];
     const between = next ? frame.terms.slice(first.index + 1, next.index) : [];
-    if (next && next.value.kind === 'ip' && next.key === undefined && between.length > 0 && between.every((t) => ['to', 'through', 'until', 'and', '-'].includes(t.normal))) {
+    if (next && next.value.kind === 'ip' && next.key === undefined && between.length > 0 && between.every((t) => RANGE_JOINERS.has(t.normal))) {
       addresses.splice(addresses.indexOf(first), 2);
       return { from: ipToInt(first.value.address), to: ipToInt(next.value.address) };
     }
@@ -388,7 +389,7 @@ function serverNamedAfterRole(frame: Frame): { text: string } | undefined {
   // lexicon does not explain ("guest-dhcp"; "on br-lan" may be the bridge the server runs on).
   const isName = (t: Term, role: string): boolean => t.technical?.kind === 'name' || (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal)) ||
     (role === 'for' && !t.technical && t.meanings.length === 0 && t.text.includes('-') && nameOf(t) !== null);
-  const k = frame.terms.findIndex((t, i) => i > 0 && ['on', 'of', 'for'].includes(frame.terms[i - 1]!.normal) && isName(t, frame.terms[i - 1]!.normal));
+  const k = frame.terms.findIndex((t, i) => i > 0 && OWNER_PREPOSITIONS.has(frame.terms[i - 1]!.normal) && isName(t, frame.terms[i - 1]!.normal));
   if (k < 0) return undefined;
   const t = frame.terms[k]!;
   if (t.technical?.kind === 'name') return { text: t.technical.text };
@@ -668,18 +669,18 @@ export const poolAddRule: IntentRule = {
   build(frame) {
     const id = this.id;
     if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', IP_POOL_EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set']);
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a new pool here`, IP_POOL_EXAMPLE);
     // The name: the word after "pool" ("pool vpn", "pool named ovpn"), whatever else it could mean.
     const at = frame.terms.findIndex((t) => isNoun(t, 'pool'));
     let nameTerm: Term | undefined;
     for (let k = at + 1; k < frame.terms.length && k <= at + 3; k++) {
       const t = frame.terms[k]!;
-      if (['named', 'called', 'name', 'the', 'a', 'is'].includes(t.normal)) {
+      if (NAME_LEAD_INS.has(t.normal)) {
         claim(t);
         continue;
       }
-      if (/^[A-Za-z][\w.-]{0,63}$/.test(t.text) && !['with', 'for', 'of', 'from', 'ranges', 'range', 'containing', 'holding'].includes(t.normal) && (!t.technical || t.technical.kind === 'name' || t.technical.kind === 'interface')) nameTerm = t;
+      if (/^[A-Za-z][\w.-]{0,63}$/.test(t.text) && !NOT_POOL_NAMES.has(t.normal) && (!t.technical || t.technical.kind === 'name' || t.technical.kind === 'interface')) nameTerm = t;
       break;
     }
     const stray = [...frame.interfaces, ...frame.services, ...frame.ports, ...frame.protocols, ...frame.numbers, ...frame.macs].filter((x) => x.term !== nameTerm).map((x) => x.term.text);
