@@ -76,3 +76,24 @@ export const NAME_LEAD_INS: ReadonlySet<string> = new Set([...NAME_LABELS, 'the'
 
 /** Words after "pool" that go on to its contents, not its name ("pool with ...", "pool of 10 addresses", "ranges"). */
 export const NOT_POOL_NAMES: ReadonlySet<string> = new Set(['with', 'for', 'of', 'from', 'ranges', 'range', 'containing', 'holding']);
+
+/** Radio settings people mention next to an SSID ("channel 6", "5 ghz band", "tx-power"). */
+export const RADIO_WORDS: ReadonlySet<string> = new Set(['channel', 'frequency', 'band', 'country', 'power', 'tx-power', 'width', 'mode', 'antenna', 'ghz', 'mhz', 'dfs']);
+
+/** The radio settings the wireless family writes (a radio's country, channel and frequency). */
+export const WRITTEN_RADIO_WORDS: ReadonlySet<string> = new Set(['channel', 'frequency', 'country']);
+
+/** Words for the clients of a Wi-Fi network ("isolate the clients", "stations", "devices"). */
+export const WIFI_CLIENT_WORDS: ReadonlySet<string> = new Set(['clients', 'client', 'stations', 'users', 'devices']);
+
+/** Words for guests ("guest network", "visitor wifi"). */
+export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'guests', 'visitor', 'visitors']);
+
+/** Words after "guest" that make it a network, as typed ("guest network", "guest ap", "guest hotspot"). */
+export const NETWORK_HEAD_WORDS: ReadonlySet<string> = new Set(['network', 'ap', 'hotspot', 'ssid']);
+
+/** Noun meanings that make "guest" a network ("guest wifi", "guest ssid", "guest virtual ap"). */
+export const NETWORK_HEAD_NOUNS: ReadonlySet<string> = new Set(['wifi', 'ssid', 'virtual-ap']);
+
+/** Words, as typed, of the networking families' objects, which a Wi-Fi setting is not ("add the wifi to the bridge"). */
+export const NETWORKING_OBJECT_WORDS: ReadonlySet<string> = new Set(['dhcp', 'server', 'address', 'bridge', 'vlan', 'port', 'list', 'route', 'mtu']);

@@ -8,7 +8,9 @@ import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, indexOf, isNoun, mixedTargets, says } from '../words.js';
+import { asks, has, indexOf, isNoun, mixedTargets, otherVerbs, says } from '../words.js';
+import { NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
+import { GUEST_WORDS, NETWORK_HEAD_NOUNS, NETWORK_HEAD_WORDS, NETWORKING_OBJECT_WORDS, RADIO_WORDS, WIFI_CLIENT_WORDS, WRITTEN_RADIO_WORDS } from '../../../grammar/english/cues.js';
 import { changesOnly } from '../traits.js';
 import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { claim, keptAsTyped } from '../claims.js';
@@ -22,9 +24,6 @@ const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentR
 
 const isWifi = (frame: Frame): boolean => has(frame, 'wifi', 'ssid', 'passphrase', 'hidden') || frame.interfaces.some((i) => /^(?:wifi|wlan)/.test(i.value)) || previousRadio(frame) !== undefined;
 
-/** Radio settings people mention next to an SSID that this family does not write. */
-const RADIO_WORDS = ['channel', 'frequency', 'band', 'country', 'power', 'tx-power', 'width', 'mode', 'antenna', 'ghz', 'mhz', 'dfs'];
-
 /** Security words: with one of these, "enable" sets the security, it does not switch a radio on ("enable WPA2 on wifi2"). */
 const SECURITY = ['passphrase', 'wpa2', 'wpa3', 'wpa2-wpa3', 'password'];
 
@@ -37,7 +36,7 @@ function keyOf(frame: Frame): { text: string; index: number; trailing: string } 
 
 /** Words of the networking families: "add the wireless interface to the bridge", "a dhcp server for the guest wifi". */
 const otherObject = (frame: Frame): boolean =>
-  frame.terms.some((t) => ['dhcp', 'server', 'address', 'bridge', 'vlan', 'port', 'list', 'route', 'mtu'].includes(t.text.toLowerCase()) || /dhcp|bridge/.test(t.text.toLowerCase()));
+  frame.terms.some((t) => NETWORKING_OBJECT_WORDS.has(t.text.toLowerCase()) || /dhcp|bridge/.test(t.text.toLowerCase()));
 
 /** The single radio a clause changed, for "it" in the next one. */
 const subjectOf = (radios: Value): { subject?: string } => (radios.kind === 'word' ? { subject: radios.text } : {});
@@ -85,7 +84,7 @@ export const wifiRule: IntentRule = {
     if ('rule' in radios) return radios;
     // "rename the wifi network on wifi1 to CoffeeShop": renaming the network is its SSID.
     // Radio settings this rule does not write are refused, not left out ("... on channel 6").
-    const radio = frame.terms.find((t) => RADIO_WORDS.includes(t.normal));
+    const radio = frame.terms.find((t) => RADIO_WORDS.has(t.normal));
     if (radio) return refuse(this.id, `the radio's ${radio.text} is not set here (only SSID, passphrase, security type and hiding); ask without it`, EXAMPLE);
     const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || (asks(frame, 'rename') && isNoun(t, 'wifi')));
     const toAt = ssidAt >= 0 ? indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', ssidAt) : -1;
@@ -172,12 +171,11 @@ export const clientIsolationRule: IntentRule = {
     const off = asks(frame, 'disable', 'remove', 'allow');
     const on = asks(frame, 'enable', 'add', 'set', 'isolate');
     if (off === on) return refuse(this.id, 'it does not say whether to turn client isolation on or off', example);
-    const other = frame.actions.filter((a) => !['disable', 'remove', 'allow', 'enable', 'add', 'set', 'isolate'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['disable', 'remove', 'allow', 'enable', 'add', 'set', 'isolate']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to client isolation`, example);
     const mixed = mixedTargets(frame, ['wifi']);
     if (mixed) return refuse(this.id, mixed, example);
-    const clientWords = ['clients', 'client', 'stations', 'users', 'devices'];
-    if (frame.addresses.length + frame.services.length + frame.ports.length + frame.macs.length + frame.places.filter((p) => !clientWords.includes(p.term.normal)).length > 0) return refuse(this.id, 'client isolation holds for every client of the radio; it takes no address, service or side', example);
+    if (frame.addresses.length + frame.services.length + frame.ports.length + frame.macs.length + frame.places.filter((p) => !WIFI_CLIENT_WORDS.has(p.term.normal)).length > 0) return refuse(this.id, 'client isolation holds for every client of the radio; it takes no address, service or side', example);
     const radios = radiosOf(frame, false);
     if ('rule' in radios) return radios;
     says(frame, 'clients', 'client', 'stations', 'wireless', 'from', 'each', 'other', 'another');
@@ -202,7 +200,7 @@ export const accessListRule: IntentRule = {
     if (reject && asks(frame, 'allow')) return refuse(this.id, 'it asks to accept and reject in one clause; ask one after the other', example);
     if (!reject && !accept) return refuse(this.id, 'it does not say whether to accept or reject the client', example);
     if (asks(frame, 'remove') && !asks(frame, 'block')) return refuse(this.id, 'removing an access-list entry is not written here; say "block MAC ..." to reject a client', example);
-    const other = frame.actions.filter((a) => !['block', 'reject', 'allow', 'add', 'enable', 'disable'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['block', 'reject', 'allow', 'add', 'enable', 'disable']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do with a Wi-Fi access-list entry`, example);
     if (frame.addresses.length + frame.services.length + frame.ports.length + frame.places.length > 0) return refuse(this.id, 'a Wi-Fi access-list entry matches a client by its MAC address and the radio only', example);
     const radios = frame.interfaces.map((i) => i.value);
@@ -277,7 +275,7 @@ export const radioSettingsRule: IntentRule = {
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
     const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
     if (legacy) return refuse(this.id, 'the legacy wireless package\'s country and frequency are not written here', example);
-    const other = frame.actions.filter((a) => !['set', 'add', 'enable'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['set', 'add', 'enable']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to a radio's country or channel`, example);
     const wantsCountry = has(frame, 'country');
     const wantsChannel = frame.terms.some((t) => isNoun(t, 'channel'));
@@ -303,7 +301,7 @@ export const radioSettingsRule: IntentRule = {
       warnings.push(`${frame.interfaces[0]!.value} is fixed to ${mhz} MHz${wantsChannel ? ` (channel ${n})` : ''}: it must be the ${mhz < 3000 ? '2.4' : mhz < 5900 ? '5' : '6'} GHz radio, or it stops transmitting; a channel the country does not allow also stops it.`);
     }
     if (Object.keys(settings).length === 0) return refuse(this.id, 'it does not say what to set (country, channel or frequency)', example);
-    const named2 = frame.terms.find((t) => RADIO_WORDS.includes(t.normal) && !['channel', 'frequency', 'country'].includes(t.normal));
+    const named2 = frame.terms.find((t) => RADIO_WORDS.has(t.normal) && !WRITTEN_RADIO_WORDS.has(t.normal));
     if (named2) return refuse(this.id, `the radio's ${named2.text} is not set here (only country, channel and frequency)`, example);
     const radios = radiosOf(frame, false);
     if ('rule' in radios) return radios;
@@ -313,10 +311,9 @@ export const radioSettingsRule: IntentRule = {
   },
 };
 
-const GUEST_WORDS = ['guest', 'guests', 'visitor', 'visitors'];
 /** "guest network", "visitor wifi", "guest ap": the word after "guest" says it is a network (not "ssid to Guest"). */
 const isGuestHead = (t: Frame['terms'][number] | undefined): boolean =>
-  !!t && (['network', 'ap', 'hotspot', 'ssid'].includes(t.normal) || t.meanings.some((m) => m.type === 'noun' && ['wifi', 'ssid', 'virtual-ap'].includes(m.value)));
+  !!t && (NETWORK_HEAD_WORDS.has(t.normal) || t.meanings.some((m) => m.type === 'noun' && NETWORK_HEAD_NOUNS.has(m.value)));
 
 /** The guest network's own subnet when the prompt gives none: the /24 after the default configuration's 192.168.88.0/24. */
 const GUEST_SUBNET = { address: '192.168.89.0', length: 24 };
@@ -328,11 +325,11 @@ const GUEST_SUBNET = { address: '192.168.89.0', length: 24 };
  */
 export const guestWifiRule: IntentRule = {
   id: 'wireless: guest wifi (virtual AP, own bridge, subnet and DHCP, no LAN access)',
-  match: (frame) => ((has(frame, 'guest-wifi') || frame.terms.some((t, i) => GUEST_WORDS.includes(t.normal) && !t.technical && isGuestHead(frame.terms[i + 1]))) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'limit', 'block', 'remove', 'disable') ? 70 : 0),
+  match: (frame) => ((has(frame, 'guest-wifi') || frame.terms.some((t, i) => GUEST_WORDS.has(t.normal) && !t.technical && isGuestHead(frame.terms[i + 1]))) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'limit', 'block', 'remove', 'disable') ? 70 : 0),
   build(frame, options) {
     const example = 'Create a guest wifi with ssid Visitors and password "guest-pass-2024"';
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
-    const other = frame.actions.filter((a) => !['add', 'set', 'enable', 'isolate'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set', 'enable', 'isolate']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of setting up a guest network; ask for it separately`, example);
     if (has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'))) return refuse(this.id, 'a guest network is written for the wifi package (/interface wifi) only', example);
     const radios = [...new Set(frame.interfaces.map((i) => i.value))];
@@ -356,7 +353,7 @@ export const guestWifiRule: IntentRule = {
     const first = own === base + 1 ? base + 2 : base + 1;
     const last = own === base + size - 2 ? base + size - 3 : base + size - 2;
     // SSID and passphrase.
-    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || ['named', 'called'].includes(t.normal));
+    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || NAME_GIVING_WORDS.has(t.normal));
     const ssid = ssidAt >= 0 ? valueAfter(frame, ssidAt, { skipInterfaces: true }) : undefined;
     if (ssidAt >= 0 && !ssid) return refuse(this.id, 'it does not say the SSID', example);
     if (ssid && [...ssid.text].length > 32) return refuse(this.id, 'an SSID is at most 32 characters', example);
