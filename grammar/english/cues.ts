@@ -97,3 +97,36 @@ export const NETWORK_HEAD_NOUNS: ReadonlySet<string> = new Set(['wifi', 'ssid', 
 
 /** Words, as typed, of the networking families' objects, which a Wi-Fi setting is not ("add the wifi to the bridge"). */
 export const NETWORKING_OBJECT_WORDS: ReadonlySet<string> = new Set(['dhcp', 'server', 'address', 'bridge', 'vlan', 'port', 'list', 'route', 'mtu']);
+
+/** Words, as typed, that say a request is scheduled ("schedule a reboot", "a scheduled backup"). */
+export const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['schedule', 'scheduled']);
+
+/** Words before a day that make it a day of the schedule ("on monday", "every sunday", "each weekday"). */
+export const DAY_LEAD_INS: ReadonlySet<string> = new Set(['on', 'every', 'each']);
+
+/** Words before a time of day that belong to it ("at 3am", "on startup", "in the morning", "once at noon"). */
+export const TIME_LEAD_INS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'the', 'a', 'once']);
+
+/** Parts of the day after a time ("3 in the morning", "at 10 at night"). */
+export const PART_OF_DAY_WORDS: ReadonlySet<string> = new Set(['morning', 'night', 'evening']);
+
+/** The firewall's and NAT's verbs by canonical value: what a filter or NAT rule does with traffic. */
+export const TRAFFIC_RULE_VERBS: ReadonlySet<string> = new Set(['block', 'allow', 'forward', 'redirect', 'masquerade', 'srcnat', 'reject', 'tarpit']);
+
+/** Services that keep accounts or secrets of their own (a VPN's peers, SNMP's community), which are not router users. */
+export const OWN_SECRET_SERVICES: ReadonlySet<string> = new Set(['wireguard', 'l2tp', 'pptp', 'sstp', 'openvpn', 'ipsec', 'snmp']);
+
+/** Words, as typed, for a router account ("the password of user bob", "account", "login"). */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['user', 'account', 'login']);
+
+/** Prepositions that put a thing into a group or list ("add bob to the read group", "into", "onto"). */
+export const INTO_WORDS: ReadonlySet<string> = new Set(['to', 'in', 'into', 'onto']);
+
+/** Prepositions before the owner of a thing ("the password for bob", "the password of bob"). */
+export const OF_WORDS: ReadonlySet<string> = new Set(['for', 'of']);
+
+/** Words before "user" that are not a user's name ("a user", "the user", "new user", "to user"). */
+export const NOT_USER_NAMES: ReadonlySet<string> = new Set(['a', 'the', 'to', 'in', 'user', 'new']);
+
+/** Words that limit a change to a while ("for a week", "two days", "temporarily"). */
+export const WHILE_WORDS: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'month', 'months', 'temporarily']);

@@ -31,7 +31,8 @@ import { clockText, durations, timeText } from '../../slots/duration.js';
 import { PERIOD_SECONDS } from '../../../grammar/english/units.js';
 import { isNoun, leads, techs } from '../words.js';
 import { NOTIFY_FAMILY } from '../notify/rules.js';
-import { STARTUP_PREPOSITIONS } from '../../../grammar/english/classes.js';
+import { NAME_GIVING_WORDS, STARTUP_PREPOSITIONS } from '../../../grammar/english/classes.js';
+import { DAY_LEAD_INS, PART_OF_DAY_WORDS, SCHEDULE_WORDS, TIME_LEAD_INS, TRAFFIC_RULE_VERBS } from '../../../grammar/english/cues.js';
 
 /** The families whose commands can be scheduled (not diagnostics: a scheduled print shows nothing to anyone). */
 // Of the interfaces family only enabling and disabling ("disable ether5 every day at 22:00"): renames and settings stay set.
@@ -61,7 +62,7 @@ interface Schedule {
 }
 
 /** The word right after "named" or "called" is a name ("a backup named nightly"), never a schedule. */
-const isNamed = (terms: Frame['terms'], i: number): boolean => ['named', 'called'].includes(terms[i - 1]?.normal ?? '');
+const isNamed = (terms: Frame['terms'], i: number): boolean => NAME_GIVING_WORDS.has(terms[i - 1]?.normal ?? '');
 
 /**
  * Whether the clause says when to run something: "daily", "every 6 hours", "every day", "at 3am",
@@ -78,7 +79,7 @@ const isScheduleTerm = (frame: Frame): boolean =>
     if (t.technical?.kind === 'time') return !frame.terms.some((x) => isNoun(x, 'clock', 'time'));
     // "at boot", "on startup" is a time; "boot from the backup" is no schedule.
     if (isNoun(t, 'startup')) return STARTUP_PREPOSITIONS.has(frame.terms[i - 1]?.normal ?? '');
-    return isNoun(t, 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', ...DAY_NOUNS) || ['schedule', 'scheduled'].includes(t.normal);
+    return isNoun(t, 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', ...DAY_NOUNS) || SCHEDULE_WORDS.has(t.normal);
   });
 
 /** Reads the schedule words of a clause, and which terms they were. */
@@ -98,7 +99,7 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     const group = isNoun(t, 'weekdays') ? WEEKDAYS.slice(0, 5) : isNoun(t, 'weekend') ? WEEKDAYS.slice(5) : [];
     if (named.length + group.length === 0) return;
     used.add(i);
-    if (['on', 'every', 'each'].includes(terms[i - 1]?.normal ?? '')) used.add(i - 1);
+    if (DAY_LEAD_INS.has(terms[i - 1]?.normal ?? '')) used.add(i - 1);
     for (const d of [...named, ...group]) if (!days.includes(d)) days.push(d);
   });
   days.sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
@@ -112,8 +113,8 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     else if (isNoun(t, 'midnight')) { startTime = '00:00:00'; used.add(i); }
     else if (isNoun(t, 'noon')) { startTime = '12:00:00'; used.add(i); }
     else if (isNoun(t, 'startup')) { startTime = 'startup'; used.add(i); }
-    else if (isNoun(t, 'schedule') || ['schedule', 'scheduled'].includes(t.normal)) used.add(i);
-    else if (['at', 'on', 'in', 'the', 'a', 'once'].includes(t.normal) && (isTimeish(terms[i + 1]) || isNoun(terms[i + 1], 'startup', 'midnight', 'noon'))) used.add(i);
+    else if (isNoun(t, 'schedule') || SCHEDULE_WORDS.has(t.normal)) used.add(i);
+    else if (TIME_LEAD_INS.has(t.normal) && (isTimeish(terms[i + 1]) || isNoun(terms[i + 1], 'startup', 'midnight', 'noon'))) used.add(i);
     if (t.technical?.kind === 'time') {
       if (startTime !== undefined && startTime !== clockText(t.technical)) twoTimes = true;
       startTime = clockText(t.technical);
@@ -135,7 +136,7 @@ function scheduleOf(frame: Frame): Schedule | IntentResult {
     } else if (next && isNoun(next, 'daily')) used.add(i + 1);
   }
   terms.forEach((t, i) => {
-    if (['morning', 'night', 'evening'].includes(t.normal) && used.has(i - 1)) used.add(i);
+    if (PART_OF_DAY_WORDS.has(t.normal) && used.has(i - 1)) used.add(i);
     if (isNoun(t, 'schedule') && !isNamed(terms, i)) used.add(i);
   });
   if (startTime === 'startup') return { ...(interval ? { interval } : {}), startTime, used };
@@ -177,7 +178,7 @@ export const scheduleRule: IntentRule = {
   id: 'scheduler: <request> every <interval> [at <time>]',
   match: (frame) => (isScheduleTerm(frame) && !leads(frame, 'show') ? 65 : 0),
   build(frame, options) {
-    if (frame.actions.some((a) => ['block', 'allow', 'forward', 'redirect', 'masquerade', 'srcnat', 'reject'].includes(a.value))) {
+    if (frame.actions.some((a) => TRAFFIC_RULE_VERBS.has(a.value))) {
       // "block facebook.com from 9am to 5pm" wants the rule's own time= matcher, not a scheduler.
       const window = frame.terms.filter((t) => t.technical?.kind === 'time').length > 1;
       return refuse(this.id, window
