@@ -9,6 +9,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { GROUP_POLICY_WORDS, LOGIN_POLICY_WORDS } from '../../../grammar/english/admin.js';
+import { ACCOUNT_WORDS, INTO_WORDS, NOT_USER_NAMES, OF_WORDS, OWN_SECRET_SERVICES, WHILE_WORDS } from '../../../grammar/english/cues.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, leads, mixedTargets, says, techs, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
@@ -22,7 +23,7 @@ const BUILT_IN_GROUPS = ['read', 'write', 'full'];
 const notRouterUser = (frame: Frame): boolean =>
   frame.ports.length + frame.protocols.length > 0 || frame.places.some((p) => p.value !== 'router' && p.role === 'from') ||
   has(frame, 'wifi', 'ssid', 'passphrase', 'ppp-secret', 'pppoe', 'l2tp-server', 'vpn', 'peer', 'ipsec-secret', 'backup', 'community', 'profile') ||
-  frame.services.some((s) => ['wireguard', 'l2tp', 'pptp', 'sstp', 'openvpn', 'ipsec', 'snmp'].includes(s.value.name));
+  frame.services.some((s) => OWN_SECRET_SERVICES.has(s.value.name));
 
 /** "bob's" → "bob": a name said as an owner, when nothing in the lexicon explains it. */
 function ownerBefore(frame: Frame, i: number): GivenValue | undefined {
@@ -39,7 +40,7 @@ function passwordOfOwner(frame: Frame): { owner: GivenValue | undefined; secret:
   const found = techs(frame, 'secret')[0];
   if (!found || frame.terms[found.index - 1]?.normal !== 'of' || !isNoun(frame.terms[found.index - 2], 'password')) return undefined;
   const word = found.tech.text;
-  const owner = ['user', 'account', 'login'].includes(word.toLowerCase()) ? valueAfter(frame, found.index) : /^[\w.-]+$/.test(word) ? { text: word, quoted: false, index: found.index } : undefined;
+  const owner = ACCOUNT_WORDS.has(word.toLowerCase()) ? valueAfter(frame, found.index) : /^[\w.-]+$/.test(word) ? { text: word, quoted: false, index: found.index } : undefined;
   const toAt = indexOf(frame, (t) => t.normal === 'to', found.index + 1);
   const given = toAt >= 0 ? valueAfter(frame, toAt) : undefined;
   return { owner, secret: given ? { text: given.text, index: given.index, trailing: frame.terms[given.index]!.after } : undefined };
@@ -56,7 +57,7 @@ function memberOf(frame: Frame): GivenValue | undefined {
   const group = indexOf(frame, (t) => isNoun(t, 'group'));
   const verb = frame.actions[0] ? frame.terms.indexOf(frame.actions[0].term) : -1;
   if (group < 0 || verb < 0 || group < verb) return undefined;
-  const role = indexOf(frame, (t) => ['to', 'in', 'into', 'onto'].includes(t.normal), verb + 1);
+  const role = indexOf(frame, (t) => INTO_WORDS.has(t.normal), verb + 1);
   if (role < 0 || role > group) return undefined;
   const user = valueAfter(frame, verb, { plainWords: true });
   const term = user ? frame.terms[user.index]! : undefined;
@@ -79,7 +80,7 @@ function userOf(frame: Frame): GivenValue | undefined {
   const pw = indexOf(frame, (t) => isNoun(t, 'password'));
   // Only "bob's password": any other word before "password" ("... group read password ...") is not a user.
   if (pw > 0 && ownerBefore(frame, pw) && /['’]s$/.test(frame.terms[pw - 1]!.text)) return ownerBefore(frame, pw);
-  if (pw >= 0 && ['for', 'of'].includes(frame.terms[pw + 1]?.normal ?? '')) {
+  if (pw >= 0 && OF_WORDS.has(frame.terms[pw + 1]?.normal ?? '')) {
     const owner = valueAfter(frame, pw + 1);
     if (owner && frame.terms[owner.index]!.technical?.kind !== 'quoted') return owner;
   }
@@ -95,7 +96,7 @@ function groupOf(frame: Frame): string | undefined {
     const after = valueAfter(frame, at, { plainWords: true });
     if (after) return after.text;
     const before = frame.terms[at - 1];
-    if (before && /^[\w-]+$/.test(before.text) && !before.technical && !['a', 'the', 'to', 'in', 'user', 'new'].includes(before.normal)) return before.normal;
+    if (before && /^[\w-]+$/.test(before.text) && !before.technical && !NOT_USER_NAMES.has(before.normal)) return before.normal;
   }
   if (has(frame, 'read-only')) return 'read';
   // "a full user", "a read user named ops", "with write access": the built-in group said before "user" or with a rights word.
@@ -188,7 +189,7 @@ export const changeUserRule: IntentRule = {
     const mixed = mixedTargets(frame, ['user']);
     if (mixed) return refuse(this.id, mixed, example);
     // "disable user bob for a week": a change for a while is a change now and another later.
-    const when = whenWord(frame) ?? frame.terms.find((t) => t.technical?.kind === 'amount' || ['week', 'weeks', 'day', 'days', 'month', 'months', 'temporarily'].includes(t.normal));
+    const when = whenWord(frame) ?? frame.terms.find((t) => t.technical?.kind === 'amount' || WHILE_WORDS.has(t.normal));
     if (when) return refuse(this.id, `it limits the change in time ("${when.text}"); this generator changes the user now, or every day on a schedule ("disable user bob every day at 18:00")`, example);
     // Renaming the user.
     if (asks(frame, 'rename') || (verb === 'set' && (says(frame, 'name') || has(frame, 'username')))) {
