@@ -130,3 +130,9 @@ export const NOT_USER_NAMES: ReadonlySet<string> = new Set(['a', 'the', 'to', 'i
 
 /** Words that limit a change to a while ("for a week", "two days", "temporarily"). */
 export const WHILE_WORDS: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'month', 'months', 'temporarily']);
+
+/** Determiners before a noun ("for the hotspot", "for our hotspot"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'our', 'my']);
+
+/** Participles that describe a limit a profile holds, read as its verbs ("a profile shared by 2 users", "limited to 5M"). */
+export const LIMIT_PARTICIPLES: ReadonlySet<string> = new Set(['shared', 'limited']);

@@ -9,7 +9,8 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, indexOf, isNoun, says } from '../words.js';
+import { asks, has, indexOf, isNoun, otherVerbs, says } from '../words.js';
+import { DETERMINERS, LIMIT_PARTICIPLES, NAME_LABELS } from '../../../grammar/english/cues.js';
 import { durations, timeText } from '../../slots/duration.js';
 import { rates, rateText } from '../../slots/rate.js';
 import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
@@ -51,7 +52,7 @@ function nameAfter(frame: Frame, at: (t: Term) => boolean): { text: string; inde
   const i = indexOf(frame, at);
   if (i < 0) return undefined;
   let k = i;
-  while (['named', 'called', 'name'].includes(frame.terms[k + 1]?.normal ?? '')) claim(frame.terms[++k]);
+  while (NAME_LABELS.has(frame.terms[k + 1]?.normal ?? '')) claim(frame.terms[++k]);
   const value = valueAfter(frame, k);
   if (value && value.index <= k + 2) return { text: value.text, index: value.index };
   // A name that is also a word of the lexicon ("profile vip"): a noun right after the marker, as typed.
@@ -69,7 +70,7 @@ export const hotspotUserRule: IntentRule = {
   match: (frame) => ((has(frame, 'hotspot-user') || (has(frame, 'hotspot') && has(frame, 'user'))) && !has(frame, 'user-profile') && asks(frame, 'add', 'set', 'limit') ? 75 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', USER_EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set', 'limit'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set', 'limit']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to a new hotspot user`, USER_EXAMPLE);
     if (frame.addresses.length + frame.services.length + frame.ports.length + frame.interfaces.length + frame.places.length > 0) return refuse(this.id, 'a hotspot user takes a name, password, profile and limits here; tie it to an address or server in a separate request', USER_EXAMPLE);
     if (frame.macs.length > 0) return refuse(this.id, 'a hotspot user bound to a MAC address is not written here', USER_EXAMPLE);
@@ -121,7 +122,7 @@ export const hotspotProfileRule: IntentRule = {
   match: (frame) => (has(frame, 'user-profile') && (has(frame, 'hotspot') || frame.terms.some((t) => t.normal.startsWith('hotspot'))) && asks(frame, 'add', 'set', 'limit') ? 76 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', PROFILE_EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set', 'limit'].includes(a.value) && !['shared', 'limited'].includes(a.term.normal)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set', 'limit'], LIMIT_PARTICIPLES);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to a new hotspot user profile`, PROFILE_EXAMPLE);
     if (frame.addresses.length + frame.services.length + frame.ports.length + frame.interfaces.length + frame.places.length + frame.macs.length > 0) return refuse(this.id, 'a user profile takes a name, a rate limit, shared users and a session timeout here', PROFILE_EXAMPLE);
     const name = nameAfter(frame, (t) => isNoun(t, 'user-profile'));
@@ -181,7 +182,7 @@ export const kidControlRule: IntentRule = {
     const block = asks(frame, 'block', 'disable');
     const allow = asks(frame, 'allow', 'enable');
     if (block === allow && (block || !asks(frame, 'add', 'set', 'limit'))) return refuse(this.id, 'it does not say whether the hours are when the internet is allowed or blocked', KID_EXAMPLE);
-    const other = frame.actions.filter((a) => !['block', 'disable', 'allow', 'enable', 'add', 'set', 'limit'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['block', 'disable', 'allow', 'enable', 'add', 'set', 'limit']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of kid control here`, KID_EXAMPLE);
     for (const p of frame.places) if (p.value === 'wan') claim(p.term); else return refuse(this.id, `kid control limits the internet access of devices; "${p.term.text}" is not part of it`, KID_EXAMPLE);
     if (frame.addresses.length + frame.services.length + frame.ports.length + frame.interfaces.length > 0) return refuse(this.id, 'kid control matches devices by their MAC address; it takes no IP address, service, port or interface here', KID_EXAMPLE);
@@ -255,7 +256,7 @@ export const kidControlRule: IntentRule = {
 
 const HOTSPOT_EXAMPLE = 'Set up a hotspot on ether5';
 /** "a RADIUS server for the hotspot": the hotspot is what something else is for, not what is set up. */
-const isFor = (frame: Frame): boolean => frame.terms.some((t, i) => isNoun(t, 'hotspot') && (frame.terms[i - 1]?.normal === 'for' || (['the', 'a', 'our', 'my'].includes(frame.terms[i - 1]?.normal ?? '') && frame.terms[i - 2]?.normal === 'for')));
+const isFor = (frame: Frame): boolean => frame.terms.some((t, i) => isNoun(t, 'hotspot') && (frame.terms[i - 1]?.normal === 'for' || (DETERMINERS.has(frame.terms[i - 1]?.normal ?? '') && frame.terms[i - 2]?.normal === 'for')));
 /** The hotspot setup wizard's own default network (`/ip hotspot setup`: "local address of network 10.5.50.1/24"). */
 const HOTSPOT_SUBNET = { address: '10.5.50.1', length: 24 };
 /** Ports that are bridge ports in RouterOS's default configuration, and so must leave the bridge to carry an address. */
@@ -273,7 +274,7 @@ export const hotspotSetupRule: IntentRule = {
   match: (frame) => (has(frame, 'hotspot') && !isFor(frame) && !has(frame, 'hotspot-user', 'user-profile') && !frame.terms.some((t) => /^(?:users?|accounts?)$/.test(t.normal)) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'remove', 'disable', 'block') ? 78 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', HOTSPOT_EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set', 'enable'].includes(a.value)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set', 'enable']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of setting up a hotspot; ask for it separately`, HOTSPOT_EXAMPLE);
     // "with gateway 10.5.50.1/24": the router's own address on the hotspot network.
     const places = frame.places.filter((p) => !(p.value === 'router' && isNoun(p.term, 'gateway') && frame.addresses.length > 0));
