@@ -136,3 +136,15 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'our', 'my'
 
 /** Participles that describe a limit a profile holds, read as its verbs ("a profile shared by 2 users", "limited to 5M"). */
 export const LIMIT_PARTICIPLES: ReadonlySet<string> = new Set(['shared', 'limited']);
+
+/** Words of an NTP request that name no server of their own ("ntp client", "ntp servers"). */
+export const NTP_WORDS: ReadonlySet<string> = new Set(['client', 'servers', 'server', 'ntp']);
+
+/** Words that ask to keep something through a change ("reset but keep the users", "preserving", "retain"). */
+export const KEEP_WORDS: ReadonlySet<string> = new Set(['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving']);
+
+/** Words before a file's name besides "named"/"called" ("save it as nightly", "name nightly"). */
+export const FILE_NAME_LABELS: ReadonlySet<string> = new Set(['as', 'name']);
+
+/** The words for the update channel itself, as typed, not one channel ("set the update channel to testing"). */
+export const CHANNEL_WORDS: ReadonlySet<string> = new Set(['channel', 'update channel', 'release channel']);

@@ -12,7 +12,8 @@ import { asks, has, indexOf, isNoun, leads, says, techs, whenWord } from '../wor
 import { changesOnly } from '../traits.js';
 import { quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { WHEN_WORDS } from '../../../grammar/english/words.js';
-import { CONFIG_PART_WORDS, PLAIN_REBOOT_WORDS, UPDATE_WORDS } from '../../../grammar/english/classes.js';
+import { CONFIG_PART_WORDS, NAME_GIVING_WORDS, PLAIN_REBOOT_WORDS, UPDATE_WORDS } from '../../../grammar/english/classes.js';
+import { CHANNEL_WORDS, FILE_NAME_LABELS, KEEP_WORDS, NTP_WORDS, TRAFFIC_RULE_VERBS } from '../../../grammar/english/cues.js';
 import { claim } from '../claims.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
@@ -116,7 +117,7 @@ export const ntpRule: IntentRule = {
     const provider = frame.terms.map((t) => NTP_PROVIDERS[t.normal.replace(/['’]s$/, '')]).find((p) => p !== undefined);
     if (names.length === 0 && provider) names = [provider];
     // "use our internal ntp server": a server the prompt means but does not name.
-    const unnamed = frame.places.length > 0 || frame.unknown.some((w) => !['client', 'servers', 'server', 'ntp'].includes(w));
+    const unnamed = frame.places.length > 0 || frame.unknown.some((w) => !NTP_WORDS.has(w));
     if (names.length === 0 && unnamed) return refuse(this.id, 'it does not say the NTP server\'s address or host name', example);
     if (names.length === 0) {
       const count = frame.numbers[0]?.value ?? 2;
@@ -190,11 +191,11 @@ export const resetRule: IntentRule = {
     }
     // "reset the firewall to default", "reset the bridge config": RouterOS resets only the whole configuration; a
     // request about one part must never wipe the router. ("keep the users" is the one part a reset can spare.)
-    const keeps = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
+    const keeps = indexOf(frame, (t) => KEEP_WORDS.has(t.normal));
     const part = frame.terms.find((t, k) => (keeps < 0 || k < keeps) && (t.normal.split(/[\s-]/).some((w) => CONFIG_PART_WORDS.has(w)) || t.technical?.kind === 'interface' || t.meanings.some((m) => m.type === 'service' || m.type === 'protocol')));
     if (part) return refuse(this.id, `RouterOS resets only the whole configuration (/system reset-configuration erases every setting, addresses and users included); resetting "${part.text}" alone is not a command. To clear rules say "remove all firewall filter rules", or ask for the part's settings one by one`, 'Remove all firewall filter rules');
     // RouterOS keeps only the users (keep-users=yes); "keep the IP address" cannot be honoured.
-    const keepAt = indexOf(frame, (t) => ['keep', 'keeping', 'preserve', 'preserving', 'retain', 'retaining', 'save', 'saving'].includes(t.normal));
+    const keepAt = indexOf(frame, (t) => KEEP_WORDS.has(t.normal));
     if (keepAt >= 0 && !frame.terms.slice(keepAt + 1).some((t) => isNoun(t, 'user'))) {
       return refuse(this.id, 'a configuration reset can keep only the users (keep-users); anything else you want back must be restored from a backup or an export afterwards', example);
     }
@@ -215,10 +216,10 @@ export const resetRule: IntentRule = {
 
 function fileNameAfter(frame: Frame): { text: string } | undefined {
   // "to a file called daily": "called" and "named" say the name even after "file".
-  const called = indexOf(frame, (t) => ['named', 'called'].includes(t.normal));
-  const at = called >= 0 ? called : indexOf(frame, (t) => ['as', 'name'].includes(t.normal) || isNoun(t, 'file'));
+  const called = indexOf(frame, (t) => NAME_GIVING_WORDS.has(t.normal));
+  const at = called >= 0 ? called : indexOf(frame, (t) => FILE_NAME_LABELS.has(t.normal) || isNoun(t, 'file'));
   // After "named"/"called" any word is the name, even one of ours ("a backup named nightly").
-  const plainWords = at >= 0 && ['named', 'called'].includes(frame.terms[at]!.normal);
+  const plainWords = at >= 0 && NAME_GIVING_WORDS.has(frame.terms[at]!.normal);
   return (at >= 0 ? valueAfter(frame, at, { plainWords }) : undefined) ?? quotedText(frame);
 }
 
@@ -304,7 +305,7 @@ export const exportRule: IntentRule = {
     const section = sectionOf(frame);
     if (!section) return refuse(this.id, 'exporting the whole configuration needs the root /export command, which this generator cannot check yet; export one section (firewall, nat, dhcp, queues, ...)', example);
     if (frame.addresses.length > 0) return refuse(this.id, `an export is shown or saved to a file on the router; sending it to ${frame.addresses[0]!.term.text} is not generated here`, example);
-    const fileAt = indexOf(frame, (t) => isNoun(t, 'file') || ['named', 'called'].includes(t.normal));
+    const fileAt = indexOf(frame, (t) => isNoun(t, 'file') || NAME_GIVING_WORDS.has(t.normal));
     const file = fileAt >= 0 ? valueAfter(frame, fileAt) : undefined;
     if (fileAt >= 0 && !file && has(frame, 'file')) return refuse(this.id, 'it does not say what to name the file', example);
     const flags: string[] = [];
@@ -333,11 +334,11 @@ export const packageRule: IntentRule = {
     const negated = negatedRefusal(frame, this.id, example);
     if (negated) return negated;
     const commands: Command[] = [];
-    const channel = frame.terms.find((t) => isNoun(t, 'channel') && !['channel', 'update channel', 'release channel'].includes(t.normal));
+    const channel = frame.terms.find((t) => isNoun(t, 'channel') && !CHANNEL_WORDS.has(t.normal));
     if (has(frame, 'channel') && !channel) return refuse(this.id, 'it does not say which channel (stable, long-term, testing or development)', example);
     if (channel) commands.push(command('/system package update', 'set', { channel: channel.normal.replace(/\s+/g, '-') }));
     // "update channel": "update" names the setting there, it is no request to install.
-    const install = has(frame, 'install-found') || frame.actions.some((a) => ['upgrade', 'install'].includes(a.value) && !isNoun(frame.terms[frame.terms.indexOf(a.term) + 1], 'channel'));
+    const install = has(frame, 'install-found') || frame.actions.some((a) => (a.value === 'upgrade' || a.value === 'install') && !isNoun(frame.terms[frame.terms.indexOf(a.term) + 1], 'channel'));
     // "switch to the testing channel" only changes the channel; checking is asked for ("check for updates") or part of installing.
     if (install || asks(frame, 'check')) commands.push(command('/system package update', 'check-for-updates', [{ kind: 'positional', value: { kind: 'word', text: 'once' } }]));
     const warnings: string[] = [];
@@ -378,8 +379,8 @@ export const syslogRule: IntentRule = {
   once: true,
   // Not "drop syslog from the wan" or "allow syslog from 10.0.0.5": those filter syslog traffic (the firewall's).
   match: (frame) => ((has(frame, 'syslog') || (asks(frame, 'send', 'forward') && has(frame, 'logs', 'log')) || (frame.services.some((s) => s.value.name === 'syslog') && frame.addresses.length > 0)) &&
-    // ("firewall" in "firewall logs" or "for firewall topics" names the topic, not a verb.)
-    !frame.actions.some((a, i) => i === 0 && a.term.normal !== 'firewall' && ['block', 'allow', 'redirect', 'masquerade', 'srcnat', 'reject', 'tarpit'].includes(a.value)) ? 50 : 0),
+    // ("firewall" in "firewall logs" or "for firewall topics" names the topic, not a verb; "forward logs to" is this rule's own verb.)
+    !frame.actions.some((a, i) => i === 0 && a.term.normal !== 'firewall' && a.value !== 'forward' && TRAFFIC_RULE_VERBS.has(a.value)) ? 50 : 0),
   build(frame) {
     const example = 'Send logs to a syslog server at 192.168.88.5';
     const negated = negatedRefusal(frame, this.id, example);
