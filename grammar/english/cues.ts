@@ -29,6 +29,9 @@ export const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 't
 /** The pronouns for the thing itself, which may be the source of traffic ("allow it to winbox"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
+/** Words that name what an earlier rule left over ("drop the rest", "block it from everywhere else"). */
+export const REST_WORDS: ReadonlySet<string> = new Set(['rest', 'else', 'remainder']);
+
 /** The firewall's tables by their RouterOS names ("the nat rule called webcam", "the raw rule"). */
 export const FIREWALL_TABLE_NAMES: ReadonlySet<string> = new Set(['nat', 'raw', 'mangle', 'filter']);
 

@@ -254,7 +254,10 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
     }
     // "forward chain", "input chain": a chain name, not an action.
     // "block ssh in forward", "allow icmp on input": after the verb, a chain's name right after "in"/"on" names the chain too.
-    const inChain = frame.actions.length > 0 && !!prev && /^(?:in|on)$/.test(prev.normal);
+    // "in forward drop traffic from ...", "on input allow ssh": before the verb too, when a filter verb follows (after "chain").
+    const verbAfter = terms[i + (terms[i + 1]?.normal === 'chain' ? 2 : 1)]?.meanings[0];
+    const beforeFilterVerb = verbAfter?.type === 'action' && FILTER_VERB_VALUES.has(verbAfter.value);
+    const inChain = (frame.actions.length > 0 || beforeFilterVerb) && !!prev && /^(?:in|on)$/.test(prev.normal);
     // "drop forward from ether5 to ether2", "accept input from 10.0.0.0/8": right after a filter verb, a chain's name is the chain.
     // Not before a port or a service ("allow forward port 80 to 192.168.88.10" is a port forward): only before where the traffic goes or comes from.
     const next = terms[i + 1];

@@ -17,9 +17,9 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type Traffic, type TrafficGroup } from '../traffic.js';
 import { listName, mentionsList } from '../addresslist/rules.js';
-import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { CARRIER_WORDS, GENERIC_PARTY_NOUNS, RULE_NAME_LABELS } from '../../../grammar/english/classes.js';
-import { FIREWALL_TABLE_NAMES, OBJECT_PRONOUNS, PER_WORDS, REFERRING_PRONOUNS } from '../../../grammar/english/cues.js';
+import { FIREWALL_TABLE_NAMES, OBJECT_PRONOUNS, PER_WORDS, REFERRING_PRONOUNS, REST_WORDS } from '../../../grammar/english/cues.js';
 
 const FILTER = ['ip', 'firewall', 'filter'];
 const FILTER6 = ['ipv6', 'firewall', 'filter'];
@@ -93,7 +93,10 @@ export const filterRule: IntentRule = {
     if (readRate(frame) && named) return 45;
     return verbScore(frame, ['block', 'reject', 'tarpit', 'allow', 'log'], named ? 30 : 20);
   },
-  build(frame, options) {
+  build(read, options) {
+    // "block ssh from the internet and allow it from the lan": "it" is the traffic the filter clause before named.
+    const reused = reusedTraffic(read);
+    const frame = reused ?? read;
     const rate = readRate(frame);
     const decided = rate ? { action: 'accept', log: false } : filterAction(frame);
     if ('kind' in decided) return decided;
@@ -216,7 +219,14 @@ export const filterRule: IntentRule = {
     const hasWhere = (list === null ? 0 : 1) + src.length + dst.length + except.length + inIfaces.length + outIfaces.length + fromPlaces.length + toPlaces.length + exceptPlaces.length > 0;
     const all = frame.nouns.has('all');
     // "... and drop the rest": after a limit or an "only allow", the rest is already dropped.
-    const rest = frame.terms.some((t) => t.normal === 'rest' || t.normal === 'else' || t.normal === 'remainder');
+    const rest = frame.terms.some((t) => REST_WORDS.has(t.normal));
+    // "allow ssh from 10.0.0.5 and block it from everywhere else": the same traffic from every other source is the drop
+    // the accept before it leaves for "the rest".
+    const sameAsBefore = reused !== undefined || (frame.referent?.kind === 'traffic' && trafficKey(trafficSlots(frame)) === frame.referent.name);
+    if (rest && sameAsBefore && frame.previousRestDrop && action === 'drop' && list === null && frame.addresses.length + frame.places.length + frame.interfaces.length === 0) {
+      claim(...frame.terms.filter((t) => REST_WORDS.has(t.normal)));
+      return { kind: 'commands', rule: 'filter: drop the rest (of the traffic allowed before)', commands: [...frame.previousRestDrop], warnings: ['"Everywhere else" was read as the traffic the accept before it names, from every other source; the drop comes right after the accept, so that order must be kept.'], dropsRest: true };
+    }
     if (rest && !hasTraffic && list === null && frame.addresses.length + frame.places.length + frame.interfaces.length === 0) {
       if (frame.previousDropsRest && action === 'drop') {
         return { kind: 'commands', rule: 'filter: drop the rest (already done)', commands: [], warnings: ['"The rest" is already dropped by the drop rule that follows the accept.'] };
@@ -248,7 +258,9 @@ export const filterRule: IntentRule = {
     const filterVerbs = new Set(frame.actions.filter((a) => !a.term.participle).map((a) => a.term.meanings[0]).filter((m) => m?.type === 'action' && (m.value === 'block' || m.value === 'allow' || m.value === 'reject')).map((m) => (m as { value: string }).value === 'allow' ? 'allow' : 'block'));
     if (filterVerbs.size > 1) return refuse('firewall', 'it asks to block and to allow in one sentence, which takes two rules in order; ask for the allow first, then the block', 'Allow ssh from 198.51.100.5, then block ssh from the internet');
     // "block youtube for 192.168.88.0/24": a thing we do not know is not "all traffic".
-    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_PARTY_NOUNS.has(t.normal) && !frame.commentWords.has(t));
+    // ("chain" after a chain's name is that name's: "in the forward chain".)
+    const chainWord = (t: Term): boolean => t.normal === 'chain' && !!frame.terms[frame.terms.indexOf(t) - 1]?.meanings.some((m) => m.type === 'noun' && m.value.endsWith('-chain'));
+    const mystery = frame.terms.find((t) => t.meanings.length === 0 && !t.technical && t.noun && !t.negative && t.number === undefined && !GENERIC_PARTY_NOUNS.has(t.normal) && !frame.commentWords.has(t) && !chainWord(t));
     if (!hasTraffic && list === null && mystery) {
       return refuse('firewall', `"${mystery.text}" is not a service, port, protocol or address this generator knows; name the port or protocol, or the site's domain (e.g. youtube.com)`, 'Block facebook.com for 192.168.88.0/24');
     }
@@ -438,9 +450,48 @@ export const filterRule: IntentRule = {
     if ('kind' in both) return both;
     const mirrored = both.length > commands.length;
     if (mirrored) warnings.push('"Between" was read as both directions: a rule from the first to the second and its mirror from the second to the first.');
-    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands: both, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}), ...(restDrop.length > 0 && !mirrored ? { restDrop } : {}) };
+    // What "it" in a next clause is: the traffic named here (unless "it" here was an address list, which stays the referent).
+    const named = referredList === undefined && traffic.groups.length > 0 ? { referent: trafficReferent(frame) } : {};
+    return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands: both, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}), ...(restDrop.length > 0 && !mirrored ? { restDrop } : {}), ...named };
   },
 };
+
+/** The slots of what a clause filters: services, protocols and ports it names as the traffic (not a source port). */
+function trafficSlots(frame: Frame): Pick<Frame, 'services' | 'protocols' | 'ports'> {
+  const matched = (role: string): boolean => role === 'subject' || role === 'on';
+  const asSubject = <T extends { readonly role: string }>(x: T): T => ({ ...x, role: 'subject' });
+  return {
+    services: frame.services.filter((x) => matched(x.role)).map(asSubject),
+    protocols: frame.protocols.filter((x) => matched(x.role)).map(asSubject),
+    // "to port 80": the port matched (dst-port), said after "to".
+    ports: frame.ports.filter((p) => matched(p.role) || (p.role === 'to' && isNoun(frame.terms[frame.terms.indexOf(p.term) - 1], 'port'))).map(asSubject),
+  };
+}
+
+/** One text for the traffic of a clause's slots, to tell whether two clauses name the same traffic. */
+function trafficKey(slots: Pick<Frame, 'services' | 'protocols' | 'ports'>): string {
+  return [...slots.services.map((x) => x.value.name), ...slots.protocols.map((x) => `protocol ${x.value}`), ...slots.ports.map((x) => `port ${x.value.from}-${x.value.to}`)].sort().join(',');
+}
+
+function trafficReferent(frame: Frame): Referent {
+  const traffic = trafficSlots(frame);
+  return { kind: 'traffic', name: trafficKey(traffic), traffic };
+}
+
+/**
+ * The clause with the traffic of the filter clause before it, when its "it"/"them" is the object of its verb and it
+ * names no traffic of its own ("block ssh from the internet and allow it from the lan"); otherwise undefined.
+ */
+function reusedTraffic(frame: Frame): Frame | undefined {
+  const ref = frame.referent;
+  if (ref?.kind !== 'traffic' || !ref.traffic) return undefined;
+  if (frame.services.length + frame.protocols.length + frame.ports.length > 0) return undefined;
+  const at = frame.terms.findIndex((t) => OBJECT_PRONOUNS.has(t.normal));
+  if (at < 1) return undefined;
+  const objectOfVerb = frame.actions.some((a) => a.term === frame.terms[at - 1]) && frame.terms[at + 1]?.normal !== 'to';
+  if (!objectOfVerb) return undefined;
+  return { ...frame, ...ref.traffic };
+}
 
 /** Arguments that say where traffic comes from, with the one that says where it goes. */
 const MIRROR: ReadonlyMap<string, string> = new Map([
