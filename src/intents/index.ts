@@ -241,7 +241,7 @@ function answer(read: Frame, options: ResolvedOptions, record: Record): IntentRe
       if (other) return other;
       if (counts(n)) continue;
       if (n.value < 1 || n.value > 65535) return refuse('none', `port ${n.value} is outside 1-65535`, 'Block port 23 from the internet');
-      ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : 'subject', term: n.term });
+      ports.push({ value: { from: n.value, to: n.value }, role: n.role === 'to' ? 'to' : n.role === 'from' ? 'from' : n.role === 'except' ? 'except' : 'subject', term: n.term });
     }
     // The frame as read stays as it was; the rule reads one with the numbers also as ports.
     if (ports.length > 0) frame = { ...frame, ports: [...frame.ports, ...ports] };

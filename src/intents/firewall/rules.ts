@@ -14,8 +14,8 @@ import { command, find, list as valueList, negated, str, type ValueInput } from 
 import { nameAfter } from '../../slots/names.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
-import type { Address, Frame } from '../frame.js';
-import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, sideArgs, slotsWithRole, trafficOf, type Traffic, type TrafficGroup } from '../traffic.js';
+import type { Address, Frame, Role } from '../frame.js';
+import { addressText, addressValue, describeRef, isPrivateIpv4, placeRef, portsValue, portText, sideArgs, slotsWithRole, trafficOf, type Traffic, type TrafficGroup } from '../traffic.js';
 import { listName, mentionsList } from '../addresslist/rules.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { CARRIER_WORDS, GENERIC_PARTY_NOUNS, RULE_NAME_LABELS } from '../../../grammar/english/classes.js';
@@ -96,7 +96,11 @@ export const filterRule: IntentRule = {
   build(read, options) {
     // "block ssh from the internet and allow it from the lan": "it" is the traffic the filter clause before named.
     const reused = reusedTraffic(read);
-    const frame = reused ?? read;
+    // "drop all udp from the internet except port 53": the rule is read without the traffic it leaves out, which is
+    // written after it (exceptTraffic).
+    const whole = reused ?? read;
+    const excepted = [...whole.services, ...whole.protocols, ...whole.ports].filter((s) => s.role === 'except');
+    const frame = excepted.length === 0 ? whole : { ...whole, services: whole.services.filter((x) => x.role !== 'except'), protocols: whole.protocols.filter((x) => x.role !== 'except'), ports: whole.ports.filter((x) => x.role !== 'except') };
     const rate = readRate(frame);
     const decided = rate ? { action: 'accept', log: false } : filterAction(frame);
     if ('kind' in decided) return decided;
@@ -105,9 +109,9 @@ export const filterRule: IntentRule = {
     if (raw && (action === 'reject' || action === 'tarpit')) return refuse('firewall', `the raw table cannot ${action}; it can drop, accept or skip connection tracking (notrack)`, 'Drop traffic from 203.0.113.0/24 in the raw table');
     const warnings: string[] = [];
     // "deny access from 10.0.0.0/8 except ssh" needs an accept before a drop; one rule cannot say it.
-    const exceptedTraffic = [...frame.services, ...frame.protocols, ...frame.ports].find((s) => s.role === 'except');
-    if (exceptedTraffic) {
-      return refuse('firewall', `an exception for "${exceptedTraffic.term.text}" needs two rules in order; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
+    // An exception of traffic is left out of a drop; what an accept leaves out would be a drop nobody asked for.
+    if (excepted.length > 0 && (action === 'accept' || action === 'log' || rate)) {
+      return refuse('firewall', `an exception for "${excepted[0]!.term.text}" needs two rules in order; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
     }
     // "reject telnet with icmp", "allow ssh over wireguard", "block ssh using icmp": a second service, or a protocol
     // without ports, said with "with"/"over"/"using"/"via" is what answers or carries the first; no matcher here says that.
@@ -204,7 +208,7 @@ export const filterRule: IntentRule = {
     if (exceptPlaces.includes('router')) {
       return refuse('firewall', 'an exception for the router itself needs a separate rule; ask for the rule to the router and the rule through it separately', 'Block DNS from the LAN to 8.8.8.8');
     }
-    const exceptionRead = exceptedStates || except.length + exceptPlaces.length + slotsWithRole(frame.interfaces, 'except').length > 0;
+    const exceptionRead = exceptedStates || excepted.length > 0 || except.length + exceptPlaces.length + slotsWithRole(frame.interfaces, 'except').length > 0;
     if (exceptAt >= 0 && !exceptionRead) {
       return refuse('firewall', `the exception after "${frame.terms[exceptAt]!.text}" is not something one rule can leave out here; ask for the allow first, then the block`, 'Allow SSH from 10.0.0.0/8, then block all traffic from 10.0.0.0/8 to the router');
     }
@@ -438,6 +442,12 @@ export const filterRule: IntentRule = {
         }
       }
     }
+    if (excepted.length > 0) {
+      const left = exceptTraffic(frame, whole, commands, menu);
+      if ('kind' in left) return left;
+      commands.splice(0, commands.length, ...left.commands);
+      warnings.push(left.note);
+    }
     if (rate) warnings.push(`Up to ${rate.text} (with a burst of the same size) is accepted and the rest dropped; the limit is for all sources together. For a limit per source address, use dst-limit or an address list instead.`);
     if (raw) warnings.push('Raw rules run before connection tracking: a drop there costs the router least, but replies to your own connections are dropped too if they match.');
     if (allNew) warnings.push('Only new connections are dropped, so replies to connections opened from elsewhere still pass; established and related traffic is not affected.');
@@ -455,6 +465,66 @@ export const filterRule: IntentRule = {
     return { kind: 'commands', rule: rate ? 'filter: limit <traffic> to <rate>' : onlyAllow ? 'filter: only allow <traffic> from <where>' : this.id, commands: both, warnings, ...(rate || onlyAllow ? { dropsRest: true } : {}), ...(restDrop.length > 0 && !mirrored ? { restDrop } : {}), ...named };
   },
 };
+
+/** Arguments that say which traffic a rule matches (what an exception of traffic replaces). */
+const TRAFFIC_ARGS: ReadonlySet<string> = new Set(['protocol', 'dst-port', 'src-port', 'icmp-options']);
+
+/**
+ * "drop all udp from the internet except port 53", "drop everything from 10.1.1.0/24 except ping": the drops with the
+ * excepted traffic left out, exactly. Ports of the drop's own protocol are one negated matcher (`dst-port=!53`); traffic
+ * of its own protocol within a drop of every protocol is an accept of the same packets right before the drop. An
+ * exception that is not part of what is dropped, or a drop of some ports already, is refused: no rule here says it.
+ */
+function exceptTraffic(frame: Frame, whole: Frame, drops: readonly Command[], menu: readonly string[]): { commands: Command[]; note: string } | IntentResult {
+  const excepted = <T extends { readonly role: Role }>(slots: readonly T[]): T[] => slots.filter((x) => x.role === 'except').map((x) => ({ ...x, role: 'subject' }));
+  const services = excepted(whole.services);
+  const protocols = excepted(whole.protocols);
+  const ports = excepted(whole.ports);
+  const at = [...services, ...protocols, ...ports].map((x) => whole.terms.indexOf(x.term)).filter((k) => k >= 0);
+  const said = whole.terms.slice(Math.min(...at), Math.max(...at) + 1).map((t) => t.text).join(' ');
+  const example = 'Drop all udp from the internet except port 53';
+  // "udp ... except port 53", "tcp ... except ssh": ports and services alone are of the protocol the rule drops.
+  const own = protocols.length > 0 ? protocols : frame.protocols.filter((p) => p.value === 'tcp' || p.value === 'udp');
+  const left = trafficOf({ ...frame, services, protocols: own, ports }, ['subject']);
+  // "except port 8080" on a drop of every protocol: which protocol is not said, and a guess would drop or pass the other.
+  if (left.warnings.length > 0 || left.groups.some((g) => g.protocol === undefined)) return refuse('firewall', `the exception "${said}" does not say its protocol (tcp or udp); name it ("except tcp port 8080")`, example);
+  const out: Command[] = [];
+  let negatedPorts = false;
+  for (const drop of drops) {
+    if (drop.path.join(' ') !== menu.join(' ') || drop.name !== 'add') {
+      out.push(drop);
+      continue;
+    }
+    const args = new Map(drop.args.flatMap((a) => (a.kind === 'named' && a.value !== null ? [[a.name, a.value] as const] : [])));
+    const given = args.get('protocol');
+    const protocol = given?.kind === 'word' ? given.text : null;
+    // "drop ssh from the wan except port 22": an exception inside a drop of some ports is not one matcher.
+    if (args.has('dst-port') || args.has('src-port') || args.has('icmp-options')) return refuse('firewall', `the exception "${said}" is inside traffic already limited to some ports or types, which no rule here leaves out exactly; ask for the allow first, then the block`, example);
+    // "drop all tcp from the wan except udp 53": the exception is not part of what is dropped.
+    if (protocol !== null && left.groups.some((g) => g.protocol !== protocol)) return refuse('firewall', `the exception "${said}" is not part of the ${protocol} traffic the rule drops`, example);
+    if (protocol !== null && left.groups.length === 1 && left.groups[0]!.ports.length > 0) {
+      // One matcher says it exactly: protocol=udp dst-port=!53.
+      // (A "!" before the first item of a list negates the whole list, as RouterOS reads it.)
+      const [first, ...rest] = left.groups[0]!.ports.map(portText);
+      out.push(command(drop.path, 'add', { ...Object.fromEntries(args), 'dst-port': valueList([negated(first!), ...rest]) }));
+      negatedPorts = true;
+      continue;
+    }
+    // "drop all icmp from the wan except ping": ICMP types of the protocol dropped are accepted right before it.
+    if (protocol !== null && !left.groups.every((g) => g.icmpOptions !== undefined)) return refuse('firewall', `the exception "${said}" covers all the ${protocol} traffic the rule drops`, example);
+    // Otherwise the excepted packets are accepted right before the drop, by the same matchers.
+    for (const group of left.groups) {
+      const accept: Record<string, ValueInput | undefined> = {};
+      for (const [name, value] of args) if (!TRAFFIC_ARGS.has(name) && name !== 'log' && name !== 'log-prefix' && name !== 'action') accept[name] = value;
+      out.push(command(drop.path, 'add', { ...accept, protocol: group.protocol, 'icmp-options': group.icmpOptions, ...portArgs(group, []), action: 'accept' }));
+    }
+    out.push(drop);
+  }
+  const note = negatedPorts
+    ? `"Except ${said}" was read as leaving that traffic out of the drop (dst-port=!...): it is neither dropped nor accepted by this rule.`
+    : `"Except ${said}" was read as an accept of that traffic right before the drop, with the same matchers; keep the two in that order.`;
+  return { commands: out, note };
+}
 
 /** The slots of what a clause filters: services, protocols and ports it names as the traffic (not a source port). */
 function trafficSlots(frame: Frame): Pick<Frame, 'services' | 'protocols' | 'ports'> {
