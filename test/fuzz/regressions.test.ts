@@ -137,7 +137,9 @@ describe('fixed: intents', () => {
     refused('allow bob to log in only from 10.0.0.0/24');
     produces('block lan from accessing the router on port 80', '/ip firewall filter add chain=input protocol=tcp dst-port=80 in-interface-list=LAN action=drop', true);
     produces('allow 203.0.113.9 to reach port 8291', '/ip firewall filter add chain=input protocol=tcp src-address=203.0.113.9 dst-port=8291 action=accept', false);
-    refused('drop ssh from wan and allow it from 10.0.0.0/8');
+    // (Issue 12 item 4: "it" is now the traffic of the filter clause before; with none, it stays refused.)
+    refused('allow it from 10.0.0.0/8');
+    refused('set the identity to r1 and allow it from 10.0.0.0/8');
   });
 
   it('"I want to open dns and www" opens them; RouterOS text after a typed \\n is code, refused (npm run fuzz, seed 9001)', () => {
