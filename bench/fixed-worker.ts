@@ -6,7 +6,6 @@
  * everything the server does around generation: HTTP, admission, the
  * hand-off to a thread and back.
  */
-import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GenerateOptions } from '../src/api/options.js';
 import { generateAnswer, type GenerationJob, type GenerationResult } from '../src/server/generation.js';
@@ -19,8 +18,7 @@ const { json } = generateAnswer(Buffer.from('{"prompt":"Block SSH from the inter
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 port.postMessage({ ready: true });
 port.on('message', (job: GenerationJob) => {
-  const started = performance.now();
   JSON.parse(utf8.decode(Buffer.from(job.body, 'latin1')));
-  const result: GenerationResult = { id: job.id, status: 200, json, ms: performance.now() - started };
+  const result: GenerationResult = { id: job.id, status: 200, json };
   port.postMessage(result);
 });

@@ -65,11 +65,14 @@ export function retryAfterSeconds(load: QueueLoad): number {
 
 /**
  * A mean that follows the recent service times: an exponentially weighted
- * moving average, each new sample weighing `weight`. Samples that are not
+ * moving average, each new sample weighing `weight`. Until the first sample
+ * it is `initialMs` (a guess); the first sample replaces the guess, so the
+ * estimate is a measurement from the first answer on. Samples that are not
  * finite or negative are ignored.
  */
 export class ServiceTime {
   private value: number;
+  private measured = false;
   constructor(
     initialMs: number,
     private readonly weight = 0.05,
@@ -83,6 +86,8 @@ export class ServiceTime {
 
   record(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) return;
-    this.value += this.weight * (ms - this.value);
+    if (this.measured) this.value += this.weight * (ms - this.value);
+    else this.value = ms;
+    this.measured = true;
   }
 }

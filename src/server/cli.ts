@@ -30,7 +30,8 @@ export const SERVE_HELP = `serve: POST /scripts/gen-ai, GET /healthz, GET /opena
   Tokens need an exp claim and the script:create scope. The access log goes to stderr (--quiet: none).
   --wan, --lan, --lan-bridge, --lan-subnet  what the router's sides are, for every request (see routeros-gen --help)
   --workers N            generation threads (default: one per core)
-  --max-queue-wait MS    503 when a request's expected wait for a thread is over MS milliseconds (default 10);
+  --max-queue-wait MS    503 (with Retry-After) when a request's expected wait for a thread is over MS
+                         milliseconds (default 10): the requests ahead x the measured time per answer / threads;
                          --max-queue N: never more than N waiting (default 64 per thread)
   --max-awaiting-body N  requests still sending their body (slow clients) before 503
   --max-config-bytes N   the largest "config" (the router's /export text) a request may carry (default 1 MiB; 413 over it)

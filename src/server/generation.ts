@@ -26,10 +26,9 @@ export interface GenerationAnswer {
   readonly json: string;
 }
 
-/** A thread's answer to a job: the answer, and how long the thread spent on it (ms), for the pool's service-time estimate. */
+/** A thread's answer to a job (the pool measures how long it took on its own clock: pool.ts). */
 export interface GenerationResult extends GenerationAnswer {
   readonly id: number;
-  readonly ms: number;
 }
 
 function tooLarge(): string {

@@ -38,7 +38,7 @@ export const healthSchema = {
         queued: { type: 'integer', minimum: 0, description: 'requests waiting for a thread' },
         maxQueue: { type: 'integer', minimum: 0, description: 'past this many waiting, 503 overloaded' },
         maxQueueWaitMs: { type: 'number', minimum: 0, description: 'the wait budget: a request expected to wait longer for a thread gets 503 overloaded' },
-        serviceMs: { type: 'number', minimum: 0, description: 'measured mean time a request keeps a thread, in milliseconds' },
+        serviceMs: { type: 'number', minimum: 0, description: 'measured mean time a thread takes per answer, hand-off included, in milliseconds' },
         expectedWaitMs: { type: 'number', minimum: 0, description: 'expected wait for a thread of a request admitted now, in milliseconds' },
         cancelled: { type: 'integer', minimum: 0, description: 'requests dropped from the queue because their client went away (since start)' },
       },

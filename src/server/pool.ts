@@ -16,6 +16,17 @@
  * With size 0 there are no threads: jobs run one at a time on the main
  * thread, each in its own turn of the event loop (setImmediate), through the
  * same queue and the same bounds.
+ *
+ * The service time that admission divides the queue by is measured on the
+ * main thread, as the queue sees it: for each answer, the time from when its
+ * thread could start on it (when it was handed over, or when the thread's
+ * previous answer came back, whichever is later) to when its answer came
+ * back. That counts everything a waiting request waits through: the
+ * generation, the hand-off both ways, a thread waiting for a core on a busy
+ * machine, and the main thread being late to read the answer. A thread's own
+ * clock around the generation counts only the first, and on a loaded machine
+ * it came out at half the real time per answer, so queues twice the budget
+ * were admitted.
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -40,6 +51,8 @@ export interface PoolOptions {
   readonly log?: ((line: string) => void) | undefined;
   /** The threads' module (default: workerEntry(), the built src/server/worker.ts); bench:server swaps in one that answers without generating. */
   readonly entry?: URL | undefined;
+  /** The clock service times are measured with, in milliseconds (default performance.now; tests use a fake one). */
+  readonly clock?: (() => number) | undefined;
 }
 
 export interface PoolState {
@@ -54,7 +67,7 @@ export interface PoolState {
   readonly maxQueue: number;
   /** The wait budget, in milliseconds. */
   readonly maxQueueWaitMs: number;
-  /** The measured mean time a request keeps a thread, in milliseconds. */
+  /** The measured mean time a thread takes per answer (hand-off included; pool.ts), in milliseconds. */
   readonly serviceMs: number;
   /** The expected wait of a request admitted now, in milliseconds. */
   readonly expectedWaitMs: number;
@@ -75,6 +88,8 @@ interface Job {
   readonly bytes: Buffer;
   readonly resolve: (answer: GenerationAnswer | undefined) => void;
   state: 'queued' | 'sent' | 'done' | 'cancelled';
+  /** When it was handed to a thread (or taken for the main thread), by the pool's clock. */
+  sentAt: number;
 }
 
 interface Slot {
@@ -84,11 +99,13 @@ interface Slot {
   readonly jobs: Job[];
   /** Failures in a row before a thread became ready: restarts back off. */
   failures: number;
+  /** When its last answer came back, by the pool's clock. */
+  lastDone: number;
 }
 
 /** Requests handed to one thread at a time: the one it generates and the next. */
 const PER_THREAD = 2;
-/** The service-time estimate before the first measurement: on the safe side of a typical generation (~0.5 ms). */
+/** The service-time estimate until the first answer is measured: on the safe side of a typical generation (~0.5 ms). */
 const INITIAL_SERVICE_MS = 1;
 
 const INTERNAL_ERROR: GenerationAnswer = { status: 500, json: JSON.stringify(errorResponse('internal_error', 'An unexpected error occurred.')) };
@@ -118,6 +135,9 @@ export class GenerationPool {
   private nextId = 1;
   private closed = false;
   private inlineBusy = false;
+  /** With no threads: when the main thread's last generation ended. */
+  private inlineLastDone = Number.NEGATIVE_INFINITY;
+  private readonly clock: () => number;
   private entry: URL | undefined;
   private readonly service = new ServiceTime(INITIAL_SERVICE_MS);
   /** Threads ready now (kept as a count: admission reads it on every request). */
@@ -128,6 +148,7 @@ export class GenerationPool {
     if (!Number.isInteger(options.maxQueue) || options.maxQueue < 0) throw new RangeError(`maxQueue must be a whole number, not ${String(options.maxQueue)}`);
     if (!(options.maxQueueWaitMs > 0)) throw new RangeError(`maxQueueWaitMs must be positive, not ${String(options.maxQueueWaitMs)}`);
     this.options = options;
+    this.clock = options.clock ?? (() => performance.now());
   }
 
   /** Starts the threads and resolves once each has warmed up; rejects if one cannot start. */
@@ -136,7 +157,7 @@ export class GenerationPool {
     this.entry = this.options.entry ?? workerEntry();
     const starting: Promise<void>[] = [];
     for (let i = 0; i < this.options.size; i++) {
-      const slot: Slot = { worker: undefined, ready: false, jobs: [], failures: 0 };
+      const slot: Slot = { worker: undefined, ready: false, jobs: [], failures: 0, lastDone: Number.NEGATIVE_INFINITY };
       this.slots.push(slot);
       starting.push(this.spawn(slot));
     }
@@ -197,7 +218,7 @@ export class GenerationPool {
     if (this.full) return undefined;
     let resolve!: (answer: GenerationAnswer | undefined) => void;
     const answer = new Promise<GenerationAnswer | undefined>((r) => (resolve = r));
-    const job: Job = { id: this.nextId++, bytes, resolve, state: 'queued' };
+    const job: Job = { id: this.nextId++, bytes, resolve, state: 'queued', sentAt: 0 };
     this.queue.push(job);
     this.waiting++;
     this.dispatch();
@@ -242,6 +263,16 @@ export class GenerationPool {
     }
   }
 
+  /**
+   * Records the time an answer kept its thread, as the queue saw it: from when the thread could start on the job
+   * (handed over, or its previous answer back, whichever is later) to now. Returns now, the thread's new lastDone.
+   */
+  private measure(job: Job, lastDone: number): number {
+    const now = this.clock();
+    this.service.record(now - Math.max(job.sentAt, lastDone));
+    return now;
+  }
+
   private finish(job: Job, answer: GenerationAnswer): void {
     if (job.state === 'done') return;
     if (job.state === 'sent') this.sent--;
@@ -256,17 +287,17 @@ export class GenerationPool {
       if (job === undefined) return;
       this.inlineBusy = true;
       job.state = 'sent';
+      job.sentAt = this.clock();
       this.sent++;
       // Its own turn of the event loop: I/O (new requests, 503s, slow bodies) is served between generations.
       setImmediate(() => {
         let answer: GenerationAnswer;
-        const started = performance.now();
         try {
           answer = generateAnswer(job.bytes, this.options.generate, this.options.maxConfigBytes);
         } catch {
           answer = INTERNAL_ERROR;
         }
-        this.service.record(performance.now() - started);
+        this.inlineLastDone = this.measure(job, this.inlineLastDone);
         this.inlineBusy = false;
         this.finish(job, answer);
         this.dispatch();
@@ -281,6 +312,7 @@ export class GenerationPool {
         const job = this.take();
         if (job === undefined) return;
         job.state = 'sent';
+        job.sentAt = this.clock();
         this.sent++;
         slot.jobs.push(job);
         const message: GenerationJob = { id: job.id, body: job.bytes.toString('latin1') };
@@ -308,7 +340,7 @@ export class GenerationPool {
         const job = slot.jobs[0];
         if (job === undefined || job.id !== message.id) return;
         slot.jobs.shift();
-        this.service.record(message.ms);
+        slot.lastDone = this.measure(job, slot.lastDone);
         this.finish(job, { status: message.status, json: message.json });
         this.dispatch();
       });

@@ -4,6 +4,8 @@
  * and bounds through what happens synchronously in submit() (no timing).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error a plain .mjs module (it runs as a worker thread as it is), without type declarations
+import { GATE } from './gated-worker.mjs';
 import { handleGenAiRequest } from '../../src/api/handle.js';
 import { admits, expectedWaitMs, retryAfterSeconds, ServiceTime, type QueueLoad } from '../../src/server/admission.js';
 import { GenerationPool, type PoolOptions } from '../../src/server/pool.js';
@@ -46,9 +48,14 @@ describe('admission by expected wait', () => {
     expect(retryAfterSeconds(load(10, 1, 700))).toBe(8); // 7700 ms
   });
 
-  it('the service time follows recent samples and ignores nonsense', () => {
+  it('the service time is the guess until the first sample, then follows recent samples and ignores nonsense', () => {
     const t = new ServiceTime(1, 0.5);
-    t.record(3);
+    expect(t.meanMs).toBe(1);
+    t.record(Number.NaN);
+    expect(t.meanMs).toBe(1);
+    t.record(3); // the first sample replaces the guess
+    expect(t.meanMs).toBe(3);
+    t.record(1);
     expect(t.meanMs).toBe(2);
     t.record(Number.NaN);
     t.record(-1);
@@ -118,6 +125,58 @@ describe('GenerationPool', () => {
     expect(p.state).toMatchObject({ busy: 1, queued: 1, expectedWaitMs: 2 });
     expect(p.retryAfterSeconds).toBe(1);
   });
+
+  it('with no threads: admission divides by the measured time of a generation on the main thread (a fake clock)', async () => {
+    let now = 0;
+    const p = await pool({ size: 0, maxQueueWaitMs: 20, clock: () => now });
+    const first = p.submit(body('block ssh'))!; // taken at once (at 0 ms), generated on the next turn
+    now = 8; // the clock reads 8 ms when that generation ends: one generation took 8 ms
+    expect((await first.answer)?.status).toBe(200);
+    expect(p.state.serviceMs).toBe(8);
+    // the next is taken at 8 ms and still generating; one waiting per thread is always admitted; a second waits
+    // (1 + 1) x 8 = 16 ms (admitted); a third (2 + 1) x 8 = 24 ms, over the 20 ms budget: refused
+    const admitted = [p.submit(body('block telnet')), p.submit(body('block ftp')), p.submit(body('block winbox'))];
+    expect(admitted.every((t) => t !== undefined)).toBe(true);
+    expect(p.state).toMatchObject({ busy: 1, queued: 2, expectedWaitMs: 24 });
+    expect(p.submit(body('block dns'))).toBeUndefined();
+    // the same queue with generations measured at 1 ms would have admitted it: (2 + 1) x 1 <= 20
+    expect(admits({ ahead: 2, threads: 1, idle: false, serviceMs: 1 }, { maxQueue: 100, maxWaitMs: 20 })).toBe(true);
+    await Promise.all(admitted.map((t) => t!.answer));
+  });
+
+  it('on threads: an answer counts from when its thread could start on it, not from when it was handed over (a fake clock)', async () => {
+    let now = 0;
+    const gate = new BroadcastChannel(GATE);
+    try {
+      const p = await pool({ size: 1, maxQueueWaitMs: 600_000, clock: () => now, entry: new URL('./gated-worker.mjs', import.meta.url) });
+      // both handed to the one thread at 0 ms (two at a time), the third waits in the queue
+      const tickets = [p.submit(body('a'))!, p.submit(body('b'))!, p.submit(body('c'))!];
+      expect(p.state).toMatchObject({ busy: 1, queued: 2 });
+      now = 6;
+      gate.postMessage(1);
+      await tickets[0]!.answer; // back at 6 ms: the first took 6 ms
+      expect(p.state.serviceMs).toBe(6);
+      // the second was handed over at 0 ms too, but its thread could start on it only at 6 ms: back at 10, it took 4
+      now = 10;
+      gate.postMessage(1);
+      await tickets[1]!.answer;
+      expect(p.state.serviceMs).toBeCloseTo(6 + 0.05 * (4 - 6), 10);
+      // the third was handed over at 10 ms, when the second came back; the thread then sat idle until it was told
+      now = 30;
+      gate.postMessage(1);
+      await tickets[2]!.answer;
+      expect(p.state.serviceMs).toBeCloseTo(5.9 + 0.05 * (20 - 5.9), 10);
+      // a job handed to an idle thread long after its last answer counts from the hand-over
+      now = 100;
+      const late = p.submit(body('d'))!;
+      now = 103;
+      gate.postMessage(1);
+      await late.answer;
+      expect(p.state.serviceMs).toBeCloseTo(6.605 + 0.05 * (3 - 6.605), 10);
+    } finally {
+      gate.close();
+    }
+  }, 30_000);
 
   it('sheds at maxQueue whatever the estimate', async () => {
     const p = await pool({ size: 0, maxQueue: 2 });
