@@ -33,7 +33,7 @@
  *
  *   npm run bench:server [-- --seconds 10 --levels 1,16,64,256 --workers N --slow 64 --shutdown 64 --requests 200000 --ignore-retry-after]
  */
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,6 +46,7 @@ import { handleGenAiRequest } from '../src/api/handle.js';
 import { startServer } from '../src/server/index.js';
 import { corpusPrompts } from './fixtures.js';
 import type { LoadPlan, LoadReport } from './load.js';
+import { startServe } from './serve-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -236,24 +237,8 @@ const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
  */
 async function shutdownUnderLoad(clients: number): Promise<{ report: LoadReport; exitCode: number | null; drainMs: number; stderr: string }> {
   const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--quiet', '--workers', String(workers)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (c: string) => (stderr += c));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { child, port, stderr, exited } = await startServe(cli, ['--quiet', '--workers', String(workers)]);
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve printed no listening line: ${stderr}`)), 60_000);
-      const look = () => {
-        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      };
-      child.stderr.on('data', look);
-      child.once('exit', () => reject(new Error(`serve exited early: ${stderr}`)));
-    });
     const url = `http://127.0.0.1:${port}/scripts/gen-ai`;
     await load({ url, method: 'POST', bodies: BODIES, requests: 2_000, concurrency: 16, seconds: 20 }); // warm-up
     let signalledAt = 0;
@@ -264,7 +249,7 @@ async function shutdownUnderLoad(clients: number): Promise<{ report: LoadReport;
     const report = await load({ url, method: 'POST', bodies: BODIES, requests, concurrency: clients, seconds, stopOnRefused: true, ignoreRetryAfter });
     clearTimeout(signal);
     const exitCode = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 30_000))]);
-    return { report, exitCode, drainMs: signalledAt === 0 ? 0 : performance.now() - signalledAt, stderr };
+    return { report, exitCode, drainMs: signalledAt === 0 ? 0 : performance.now() - signalledAt, stderr: stderr() };
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }

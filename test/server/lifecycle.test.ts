@@ -1,5 +1,5 @@
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleGenAiRequest } from '../../src/api/handle.js';
 import type { GenAiServer } from '../../src/server/index.js';
@@ -55,14 +55,36 @@ const PROMPTS = [
 
 /** Several requests written at once on one connection (pipelined): Node parses them all before any is answered. */
 function pipelined(s: GenAiServer, prompts: readonly string[]): Promise<ReturnType<typeof parseRaw>[]> {
-  const bytes = prompts
-    .map((prompt, i) => {
-      const body = JSON.stringify({ prompt });
-      const close = i === prompts.length - 1 ? 'Connection: close\r\n' : '';
-      return `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${close}\r\n${body}`;
-    })
-    .join('');
-  return raw(s, bytes).then((text) => text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw));
+  // the last asks for the connection to close, so raw() returns once it is answered
+  const bytes = prompts.map((prompt, i) => (i === prompts.length - 1 ? genRequest(prompt).replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n') : genRequest(prompt))).join('');
+  return raw(s, bytes).then(answersIn);
+}
+
+/** The responses in what a connection received. */
+function answersIn(text: string): ReturnType<typeof parseRaw>[] {
+  return text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+}
+
+/** A whole POST /scripts/gen-ai request as bytes on the wire. */
+function genRequest(prompt: string): string {
+  const body = JSON.stringify({ prompt });
+  return `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/** A raw keep-alive connection to the server, connected: what it has received so far, and when it closes. */
+async function rawConnection(s: GenAiServer): Promise<{ socket: Socket; received(): string; closed: Promise<unknown> }> {
+  const socket = connect(s.port, HOST);
+  await new Promise((r) => socket.once('connect', r));
+  let text = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (c: string) => (text += c));
+  socket.on('error', () => {});
+  return { socket, received: () => text, closed: new Promise((r) => socket.once('close', r)) };
+}
+
+/** Until a connection has received one whole answer, a 200. */
+function answered(connection: { received(): string }): Promise<void> {
+  return until(() => /HTTP\/1\.1 200[\s\S]*\r\n\r\n\{[\s\S]*\}$/.test(connection.received()));
 }
 
 describe('admission', () => {
@@ -127,11 +149,8 @@ describe('admission', () => {
     // connection is cut while most of them still wait. Node emits 'close' only on the response holding the
     // socket, so the server ends the others itself when the connection closes.
     const s = await server({ workers: 0, maxQueue: 100, maxQueueWaitMs: 600_000 });
-    const socket = connect(s.port, HOST);
-    await new Promise((r) => socket.once('connect', r));
-    socket.on('error', () => {});
-    const body = JSON.stringify({ prompt: 'block ssh' });
-    socket.write(`POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`.repeat(60));
+    const { socket } = await rawConnection(s);
+    socket.write(genRequest('block ssh').repeat(60));
     await until(() => s.state.queued >= 20);
     const queuedWhenCut = s.state.queued;
     socket.destroy();
@@ -279,20 +298,13 @@ describe('graceful shutdown', () => {
 
   it('a request sent on an idle keep-alive connection just after close() is answered, with Connection: close', async () => {
     const s = await server({ workers: 1 });
-    const socket = connect(s.port, HOST);
-    await new Promise((r) => socket.once('connect', r));
-    let text = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (c: string) => (text += c));
-    const closedSocket = new Promise((r) => socket.once('close', r));
-    const body = JSON.stringify({ prompt: 'block ssh' });
-    const request = `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
-    socket.write(request);
-    await until(() => /HTTP\/1\.1 200[\s\S]*\r\n\r\n\{[\s\S]*\}$/.test(text));
+    const connection = await rawConnection(s);
+    connection.socket.write(genRequest('block ssh'));
+    await answered(connection);
     const closing = s.close();
-    socket.write(request); // the connection was idle: this one is "already on its way"
-    await closedSocket;
-    const answers = text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+    connection.socket.write(genRequest('block ssh')); // the connection was idle: this one is "already on its way"
+    await connection.closed;
+    const answers = answersIn(connection.received());
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(answers[0]!.headers.connection).toBe('keep-alive');
     expect(answers[1]!.headers.connection).toBe('close');
@@ -301,22 +313,15 @@ describe('graceful shutdown', () => {
 
   it('an idle keep-alive connection stays usable for its keep-alive timeout while draining (a client back from a Retry-After wait is answered)', async () => {
     const s = await server({ keepAliveTimeoutMs: 20_000 });
-    const socket = connect(s.port, HOST);
-    await new Promise((r) => socket.once('connect', r));
-    let text = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (c: string) => (text += c));
-    const closedSocket = new Promise((r) => socket.once('close', r));
-    const body = JSON.stringify({ prompt: 'block ssh' });
-    const request = `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
-    socket.write(request);
-    await until(() => /HTTP\/1\.1 200[\s\S]*\r\n\r\n\{[\s\S]*\}$/.test(text));
+    const connection = await rawConnection(s);
+    connection.socket.write(genRequest('block ssh'));
+    await answered(connection);
     const closing = s.close();
     // idle for a second after close(), as a client waiting out Retry-After: 1 would be
     await new Promise((r) => setTimeout(r, 1_000));
-    socket.write(request);
-    await closedSocket;
-    const answers = text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+    connection.socket.write(genRequest('block ssh'));
+    await connection.closed;
+    const answers = answersIn(connection.received());
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(answers[1]!.headers.connection).toBe('close');
     expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
@@ -324,21 +329,15 @@ describe('graceful shutdown', () => {
 
   it('pipelined requests already received are all answered; only the last says Connection: close', async () => {
     const s = await server({ workers: 1, maxQueue: 8, maxQueueWaitMs: 600_000 });
-    const socket = connect(s.port, HOST);
-    await new Promise((r) => socket.once('connect', r));
-    let text = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (c: string) => (text += c));
-    const closedSocket = new Promise((r) => socket.once('close', r));
-    const body = JSON.stringify({ prompt: 'block ssh' });
-    const request = `POST /scripts/gen-ai HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    const connection = await rawConnection(s);
+    const request = genRequest('block ssh');
     // Two whole requests and a third whose body is still arriving: all three received before close().
-    socket.write(request.repeat(3).slice(0, -5));
+    connection.socket.write(request.repeat(3).slice(0, -5));
     await until(() => s.state.awaitingBody === 1);
     const closing = s.close();
-    socket.write(request.slice(-5));
-    await closedSocket;
-    const answers = text.split(/(?=HTTP\/1\.1 \d{3} )/).map(parseRaw);
+    connection.socket.write(request.slice(-5));
+    await connection.closed;
+    const answers = answersIn(connection.received());
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'keep-alive', 'close']);
     expect(await closing).toEqual({ cutRequests: 0, cutConnections: 0 });
@@ -370,15 +369,11 @@ describe('graceful shutdown', () => {
     const s = await server();
     const held = heldRequest(s, JSON.stringify({ prompt: 'block ssh' }));
     await until(() => s.inFlight === 1);
-    const probe = connect(s.port, HOST);
-    await new Promise((r) => probe.once('connect', r));
-    let text = '';
-    probe.setEncoding('utf8');
-    probe.on('data', (c: string) => (text += c));
+    const probe = await rawConnection(s);
     const closing = s.close();
-    probe.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
-    await new Promise((r) => probe.once('close', r));
-    const r = parseRaw(text);
+    probe.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    await probe.closed;
+    const r = parseRaw(probe.received());
     expect(r.status).toBe(503);
     expect(JSON.parse(r.body)).toMatchObject({ status: 'draining' });
     held.finish();

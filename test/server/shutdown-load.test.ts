@@ -4,12 +4,12 @@
  * connection the server had accepted is answered, and the process exits 0.
  * Loopback only; the load is bounded in count and time.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { handleGenAiRequest } from '../../src/api/handle.js';
+import { startServe } from '../../bench/serve-process.js';
 
 const CLI = fileURLToPath(new URL('../../dist/bundle/cli.js', import.meta.url));
 const CONNECTIONS = 16;
@@ -38,24 +38,8 @@ function post(agent: Agent, port: number, body: string): Promise<Outcome> {
 describe.skipIf(!existsSync(CLI))('SIGTERM under keep-alive load (the built CLI; run npm run build first)', () => {
   it('loses no request: all answered 200, the last on each connection with Connection: close, exit 0', async () => {
     // A wait budget no estimate reaches on a busy machine: every request is admitted, so every answer is a 200 to check.
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--workers', '2', '--max-queue-wait', '600000', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (c: string) => (stderr += c));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const { child, port, stderr, exited } = await startServe(CLI, ['--workers', '2', '--max-queue-wait', '600000', '--quiet']);
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no listening line: ${stderr}`)), 60_000);
-        child.stderr.on('data', () => {
-          const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
-          if (match) {
-            clearTimeout(timer);
-            resolve(Number(match[1]));
-          }
-        });
-        child.once('exit', () => reject(new Error(`exited early: ${stderr}`)));
-      });
-
       const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
       const prompts = ['Block SSH from the internet', 'allow winbox from the LAN', 'masquerade the lan', 'block telnet and ftp from wan'];
       const expected = prompts.map((prompt) => JSON.stringify(handleGenAiRequest({ prompt }).body));
@@ -83,7 +67,7 @@ describe.skipIf(!existsSync(CLI))('SIGTERM under keep-alive load (the built CLI;
 
       expect(signalled).toBe(true);
       expect(await exited).toBe(0);
-      expect(stderr).toMatch(/SIGTERM: draining[\s\S]*routeros-gen stopped\n$/);
+      expect(stderr()).toMatch(/SIGTERM: draining[\s\S]*routeros-gen stopped\n$/);
       expect(answers.every((a) => a.kind === 'answer' && a.status === 200)).toBe(true);
       // Each loop ends on the first error: after the server closed its connection, a new one is refused.
       // A reset or a hang-up would be a request the server received and never answered.
