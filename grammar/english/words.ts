@@ -130,6 +130,7 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set([
 /** Common misspellings of the words above, fixed before matching (the edit-distance fallback catches the rest). */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
   teh: 'the', hte: 'the',
+  fomr: 'from', frmo: 'from', frm: 'from', fron: 'from',
   firewal: 'firewall', fierwall: 'firewall', frewall: 'firewall', firwall: 'firewall',
   blcok: 'block', bock: 'block', blokc: 'block', blok: 'block',
   alow: 'allow', allwo: 'allow', alllow: 'allow',
@@ -145,6 +146,16 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
   interace: 'interface', inteface: 'interface', iface: 'interface',
   conection: 'connection', connnection: 'connection',
 };
+
+/**
+ * Real English words that are a common slip for a preposition ("block ssh form the internet"): never fixed by the
+ * spelling fixer, since they are words, but read as the preposition where only a preposition fits — right before where
+ * traffic comes from or goes to (an address, an interface, a side), and not after an article ("a form", "the form").
+ */
+export const PREPOSITION_SLIPS: Readonly<Record<string, string>> = { form: 'from', too: 'to' };
+
+/** Words after which a noun is meant, not a preposition ("the form", "a form"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'its', 'their', 'each', 'every', 'any', 'some', 'no']);
 
 export const CORE_WORDS: WordSource = {
   actions: ACTION_WORDS,

@@ -19,6 +19,7 @@ import { getLexicon, type Meaning } from './lexicon.js';
 import { isNumberWord, parseNumberWords } from './number-words.js';
 import { scanTechnical, type Technical } from './technical.js';
 import { NAME_GIVING_WORDS, RENAME_VERBS } from '../../grammar/english/classes.js';
+import { DETERMINERS, PREPOSITION_SLIPS } from '../../grammar/english/words.js';
 
 export interface Term {
   /** The word as typed (or the technical token's text). */
@@ -152,6 +153,13 @@ export function analyze(prompt: string): Analysis {
       i += 2;
       continue;
     }
+    // "block ssh form the internet": a real word that is a slip for a preposition, where only the preposition fits.
+    const slip = PREPOSITION_SLIPS[t.normal];
+    if (slip !== undefined && prepositionFitsHere(raw, i, scanned.technical, lexicon)) {
+      terms.push({ text: t.text, normal: slip, meanings: lexicon.entries.get(slip) ?? [], verb: false, negative: false, after: t.post.trim(), corrected: slip });
+      i++;
+      continue;
+    }
     terms.push(wordTerm(t, lexicon, namedHere(raw, i)));
     i++;
   }
@@ -201,6 +209,25 @@ function verbBeforeList(raw: readonly RawTerm[], i: number, n: number, meanings:
     if (!filler(w) && !(w.normal === 'to' && filler(raw[j - 1]))) return false;
   }
   return true;
+}
+
+/** Technical tokens that are where traffic comes from or goes to. */
+const PLACE_TOKENS: ReadonlySet<Technical['kind']> = new Set(['ip', 'prefix', 'ip-range', 'ip6', 'interface', 'interface-range', 'hostname', 'mac']);
+
+/**
+ * Only a preposition fits at `i`: the word is inside a clause (not its first word, nor after an article or "my": "the
+ * form"), with no punctuation around it, and right before an address, an interface or a side ("the internet", "lan").
+ */
+function prepositionFitsHere(raw: readonly RawTerm[], i: number, technical: readonly Technical[], lexicon: ReturnType<typeof getLexicon>): boolean {
+  const prev = raw[i - 1];
+  if (!prev || /[,;.]/.test(prev.post) || /[,;.]/.test(raw[i]!.post) || DETERMINERS.has(prev.normal) || prev.normal === 'and' || prev.normal === 'then') return false;
+  const next = raw[i + 1]?.normal === 'the' ? raw[i + 2] : raw[i + 1];
+  if (!next) return false;
+  const placeholder = PLACEHOLDER.exec(next.normal);
+  if (placeholder) return PLACE_TOKENS.has(technical[Number(placeholder[1])]!.kind);
+  const isPlace = (key: string): boolean => !!lexicon.entries.get(key)?.some((m) => m.type === 'place');
+  const after = raw[raw.indexOf(next) + 1];
+  return isPlace(next.normal) || (after !== undefined && isPlace(`${next.normal} ${after.normal}`));
 }
 
 /** A compromise term; `initial` when it starts a sentence. */
