@@ -74,6 +74,9 @@ export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'unt
 /** Prepositions before the name of the thing a setting belongs to ("lease time on dhcp1", "the gateway of guest-dhcp"). */
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'for']);
 
+/** Before a DHCP server's name in a static lease ("... on dhcp1"): "for" gives the device there. */
+export const LEASE_SERVER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of']);
+
 /** Words that may stand between a noun and the name it is given ("pool named vpn", "pool is ovpn", "the pool a"). */
 export const NAME_LEAD_INS: ReadonlySet<string> = new Set([...NAME_LABELS, 'the', 'a', 'is']);
 

@@ -29,7 +29,7 @@ import {
 import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
 import { nameOf } from '../../slots/names.js';
 import { has, isNoun, otherVerbs, says } from '../words.js';
-import { MAKING_VERBS, NAME_LEAD_INS, NOT_POOL_NAMES, OWNER_PREPOSITIONS, RANGE_JOINERS, RANGE_WORDS, SET_UP_VERBS, VALUE_LINKS } from '../../../grammar/english/cues.js';
+import { LEASE_SERVER_PREPOSITIONS, MAKING_VERBS, NAME_LEAD_INS, NOT_POOL_NAMES, OWNER_PREPOSITIONS, RANGE_JOINERS, RANGE_WORDS, SET_UP_VERBS, VALUE_LINKS } from '../../../grammar/english/cues.js';
 import { claim } from '../claims.js';
 import { optionAddRule, optionSetRule } from './options.js';
 import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
@@ -384,12 +384,15 @@ export const serverSetupRule: IntentRule = {
  * "set the lease time to 1 hour on dhcp1", "disable the dhcp server for guest-dhcp": a name that is no interface, right
  * after "on"/"of"/"for" in a clause about a DHCP server, is the server's name.
  */
-function serverNamedAfterRole(frame: Frame): { text: string } | undefined {
+function serverNamedAfterRole(frame: Frame, roles: ReadonlySet<string> = OWNER_PREPOSITIONS): { text: string } | undefined {
   // A name with digits ("dhcp1"), a default configuration's item name ("defconf"), or after "for" hyphenated words the
   // lexicon does not explain ("guest-dhcp"; "on br-lan" may be the bridge the server runs on).
-  const isName = (t: Term, role: string): boolean => t.technical?.kind === 'name' || (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal)) ||
-    (role === 'for' && !t.technical && t.meanings.length === 0 && t.text.includes('-') && nameOf(t) !== null);
-  const k = frame.terms.findIndex((t, i) => i > 0 && OWNER_PREPOSITIONS.has(frame.terms[i - 1]!.normal) && isName(t, frame.terms[i - 1]!.normal));
+  // After "on", a one-word name the lexicon does not know and the clause's last is the server's name too ("static lease ... on
+  // officedhcp"): an interface is a known name (ether2, bridge) or hyphenated (br-lan), and a word followed by more is no name alone.
+  const isName = (t: Term, role: string, last: boolean): boolean => t.technical?.kind === 'name' || (t.technical === undefined && DEFAULT_CONFIG_NAMES.includes(t.normal)) ||
+    (role === 'for' && !t.technical && t.meanings.length === 0 && t.text.includes('-') && nameOf(t) !== null) ||
+    (role === 'on' && last && !t.technical && t.meanings.length === 0 && !t.corrected && !t.text.includes('-') && nameOf(t) !== null);
+  const k = frame.terms.findIndex((t, i) => i > 0 && roles.has(frame.terms[i - 1]!.normal) && isName(t, frame.terms[i - 1]!.normal, i === frame.terms.length - 1));
   if (k < 0) return undefined;
   const t = frame.terms[k]!;
   if (t.technical?.kind === 'name') return { text: t.technical.text };
@@ -487,7 +490,8 @@ export const staticLeaseRule: IntentRule = {
     if ((parseInt(mac.slice(0, 2), 16) & 1) === 1) return refuse(id, `${mac} is a multicast MAC address, which no device has`, LEASE_EXAMPLE);
     if (mac === '00:00:00:00:00:00') return refuse(id, `${mac} is not a device's MAC address`, LEASE_EXAMPLE);
     const warnings: string[] = [];
-    const server = nameAfterKey(frame, ['server']);
+    // "on dhcp1", "on defconf": the server named after "on"/"of" ("for" gives the device here).
+    const server = nameAfterKey(frame, ['server']) ?? serverNamedAfterRole(frame, LEASE_SERVER_PREPOSITIONS);
     if (!server && interfacesOf(frame, options).length > 0) warnings.push('The lease is not tied to one server (server=all): the server whose network holds the address hands it out. Name the server ("on server dhcp1") to tie it.');
     const lease = leaseTime(frame, id, LEASE_EXAMPLE);
     if (isResult(lease)) return lease;
