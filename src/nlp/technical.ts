@@ -66,7 +66,10 @@ export type AmountUnit = 'k' | 'M' | 'G' | 'm' | 's' | 'min' | 'h' | 'd' | 'w';
 // "pass" is a password only after a user was named in the same part of the prompt ("add user ops pass 0ps!Pass").
 const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|(?<=\b(?:user|users|admin|login|account)\b[^,;]*\s)pass|psk|(?<!\bppp[\s-]?)secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
 const NOT_A_SECRET = String.raw`(?:to|is|of|as|for|be|and|with|the|on|in|from|set|should|will|must|that|it|was|user|users|account)\b`;
-const SECRET = new RegExp(String.raw`(?<secret>(?<=\b${SECRET_WORDS}\b\s*(?:(?:is|to|of|as|=|:)\s*)?)(?!${NOT_A_SECRET})(?<![\w])(?:"[^"]*"|“[^”]*”|[^\s"“”]+?(?=[,.;!?]*(?:\s|$))))`);
+// "set the password on wifi1 to ...", "the passphrase of wlan2 is ...": the radio between the word and its value is no secret.
+const RADIO_BETWEEN = String.raw`(?:on|of|for)\s+(?:the\s+)?(?:wifi|wlan)[\w-]*\s+(?:is|to|as|=|:)\s*`;
+const NOT_A_RADIO = String.raw`(?<!\b(?:on|of|for)\s+)|(?!(?:wifi|wlan)[\w-]*\s+(?:is|to|as|=|:)\s)`;
+const SECRET = new RegExp(String.raw`(?<secret>(?<=\b${SECRET_WORDS}\b\s*(?:(?:is|to|of|as|=|:)\s*|${RADIO_BETWEEN})?)(?:${NOT_A_RADIO})(?!${NOT_A_SECRET})(?<![\w])(?:"[^"]*"|“[^”]*”|[^\s"“”]+?(?=[,.;!?]*(?:\s|$))))`);
 const WG_KEY = /(?<wgkey>(?<![\w+/=.-])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{30,60}={0,2}(?![\w+/=.-]))/;
 const TIME_ZONE = /(?<tz>\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico|Chile)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?(?![\w/]))/;
 const AM_PM = String.raw`(?:am|pm|a\.m\.|p\.m\.)`;
