@@ -51,6 +51,12 @@ export const PRINT_QUALIFIERS: ReadonlySet<string> = new Set(['rule', 'entry', '
 /** Words that say the text after them is a comment. ("named"/"called" name things; "label" is also a verb.) */
 export const COMMENT_LABELS: ReadonlySet<string> = new Set(['comment', 'commented', 'description', 'labelled', 'labeled']);
 
+/**
+ * Nouns that describe a thing and may end an unquoted comment that runs to the end of its clause ("with comment jump
+ * host", "commented printer port"): there they label no value, and the comment's words are read by nothing else.
+ */
+export const COMMENT_TAIL_NOUNS: ReadonlySet<string> = new Set(['host', 'port', 'interface']);
+
 /** Words that name a comment, or the name, of a rule to find by it ("remove the rule labelled old-telnet"). */
 export const RULE_NAME_LABELS: ReadonlySet<string> = new Set([...COMMENT_LABELS, 'called', 'named', 'label']);
 

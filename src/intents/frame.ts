@@ -16,7 +16,7 @@ import { WHOLE_WORDS } from '../../grammar/english/words.js';
 import { FILTER_VERB_VALUES } from '../../grammar/english/classes.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
-import { COMMENT_LABELS } from '../../grammar/english/classes.js';
+import { COMMENT_LABELS, COMMENT_TAIL_NOUNS } from '../../grammar/english/classes.js';
 import { LINKING_NOUNS } from '../../grammar/english/cues.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
@@ -346,6 +346,14 @@ function unquotedComment(terms: readonly Term[]): { text: string; terms: Term[] 
   // Right after the label a service's or protocol's name is the comment too ("forward port 8080 to ... comment web").
   const named = (t: Term): boolean => !t.technical && t.meanings.length > 0 && t.meanings.every((m) => m.type === 'service' || m.type === 'protocol');
   if (!first || first.technical?.kind === 'quoted' || !(commentWord(first) || named(first)) || first.meanings.some((m) => m.type === 'filler')) return undefined;
+  // "with comment jump host": to the end of the clause, a noun that only describes ends the comment too.
+  const tail = (t: Term): boolean => !t.technical && t.meanings.length > 0 && t.meanings.every((m) => m.type === 'noun' && COMMENT_TAIL_NOUNS.has(m.value));
+  const rest = terms.slice(k + 1);
+  while (rest.length > 0 && rest[rest.length - 1]!.meanings.length > 0 && rest[rest.length - 1]!.meanings.every((m) => m.type === 'filler')) rest.pop();
+  if (rest.length > 0 && commentWord(first) && rest.every((t) => commentWord(t) || tail(t)) && rest.some(tail)) {
+    const words = [first, ...rest];
+    return { text: words.map((t) => (t.technical?.kind === 'name' ? t.technical.text : t.text)).join(' '), terms: words };
+  }
   let end = k;
   while (terms[end + 1] && commentWord(terms[end + 1]!)) end++;
   // "with description mgmt access": a word that could end the comment or be the request's own ("access" is traffic) is not guessed.

@@ -25,11 +25,13 @@ export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
 const nounsOf = new WeakMap<readonly Term[], ReadonlySet<string>>();
 const wordsOf = new WeakMap<readonly Term[], ReadonlySet<string>>();
 
-function gathered(cache: WeakMap<readonly Term[], ReadonlySet<string>>, terms: readonly Term[], read: (t: Term, into: Set<string>) => void): ReadonlySet<string> {
+function gathered(cache: WeakMap<readonly Term[], ReadonlySet<string>>, frame: Frame, read: (t: Term, into: Set<string>) => void): ReadonlySet<string> {
+  const terms = frame.terms;
   let set = cache.get(terms);
   if (!set) {
     const into = new Set<string>();
-    for (const t of terms) read(t, into);
+    // The words of an unquoted comment are its text, never a word of the request ("comment jump host" names no host).
+    for (const t of terms) if (!frame.commentWords.has(t)) read(t, into);
     cache.set(terms, (set = into));
   }
   return set;
@@ -52,12 +54,12 @@ export const has = (frame: Frame, ...nouns: string[]): boolean => {
   let set: ReadonlySet<string>;
   if (terms === lastNounTerms) set = lastNouns!;
   else {
-    set = gathered(nounsOf, terms, readNouns);
+    set = gathered(nounsOf, frame, readNouns);
     lastNounTerms = terms;
     lastNouns = set;
   }
   const found = nouns.some((n) => set.has(n));
-  if (found && isRecording()) claim(...frame.terms.filter((t) => t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
+  if (found && isRecording()) claim(...frame.terms.filter((t) => !frame.commentWords.has(t) && t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
   return found;
 };
 
@@ -67,12 +69,12 @@ export const says = (frame: Frame, ...words: string[]): boolean => {
   let set: ReadonlySet<string>;
   if (terms === lastWordTerms) set = lastWords!;
   else {
-    set = gathered(wordsOf, terms, readWords);
+    set = gathered(wordsOf, frame, readWords);
     lastWordTerms = terms;
     lastWords = set;
   }
   const found = words.some((w) => set.has(w));
-  if (found && isRecording()) claim(...frame.terms.filter((t) => words.includes(t.normal)));
+  if (found && isRecording()) claim(...frame.terms.filter((t) => !frame.commentWords.has(t) && words.includes(t.normal)));
   return found;
 };
 

@@ -11,7 +11,7 @@ import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { claim } from '../claims.js';
-import { LIST_NOUNS, NOT_ADDRESS_LIST_NAMES } from '../../../grammar/english/classes.js';
+import { COMMENT_LABELS, LIST_NOUNS, NOT_ADDRESS_LIST_NAMES } from '../../../grammar/english/classes.js';
 
 const MENU = ['ip', 'firewall', 'address-list'];
 const MENU6 = ['ipv6', 'firewall', 'address-list'];
@@ -27,7 +27,8 @@ export function listName(terms: readonly Term[]): string | null {
     if (!n) return null;
     if (n.quoted) return n.name;
     const kinds = new Set(n.term.meanings.map((m) => m.type));
-    if (kinds.has('role') || kinds.has('filler') || NAME_MARKERS.has(n.term.normal) || NOT_ADDRESS_LIST_NAMES.has(n.term.normal)) return null;
+    // ("the mgmt list comment jump host": a comment's label after "list" is not the list's name.)
+    if (kinds.has('role') || kinds.has('filler') || NAME_MARKERS.has(n.term.normal) || NOT_ADDRESS_LIST_NAMES.has(n.term.normal) || COMMENT_LABELS.has(n.term.normal)) return null;
     if (!allowLexicon && kinds.has('action') && n.term.normal === (n.term.meanings.find((m) => m.type === 'action') as { value?: string } | undefined)?.value) return null;
     // "delete address list entry 1.2.3.4": the request's verb is not a list's name ("the blocked list" is).
     if (kinds.has('action') && n.term.verb && !n.term.participle) return null;
