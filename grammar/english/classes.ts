@@ -57,6 +57,9 @@ export const COMMENT_LABELS: ReadonlySet<string> = new Set(['comment', 'commente
  */
 export const COMMENT_TAIL_NOUNS: ReadonlySet<string> = new Set(['host', 'port', 'interface']);
 
+/** Verbs that give a thing a comment, first in a clause ("label ether2 as uplink"; "label" is also a noun). */
+export const COMMENT_VERBS: ReadonlySet<string> = new Set(['comment', 'label', 'describe']);
+
 /** Words that name a comment, or the name, of a rule to find by it ("remove the rule labelled old-telnet"). */
 export const RULE_NAME_LABELS: ReadonlySet<string> = new Set([...COMMENT_LABELS, 'called', 'named', 'label']);
 

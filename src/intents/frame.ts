@@ -16,7 +16,7 @@ import { WHOLE_WORDS } from '../../grammar/english/words.js';
 import { FILTER_VERB_VALUES } from '../../grammar/english/classes.js';
 import { looksLikeMask, maskLength } from '../slots/ipv4.js';
 import type { Referent } from './types.js';
-import { COMMENT_LABELS, COMMENT_TAIL_NOUNS } from '../../grammar/english/classes.js';
+import { COMMENT_LABELS, COMMENT_TAIL_NOUNS, COMMENT_VERBS } from '../../grammar/english/classes.js';
 import { LINKING_NOUNS } from '../../grammar/english/cues.js';
 
 export type Role = 'subject' | 'from' | 'to' | 'on' | 'except';
@@ -338,9 +338,13 @@ function commentWord(t: Term): boolean {
  * of the clause; several words followed by more of the request are not split by guessing (quotes are asked for).
  */
 function unquotedComment(terms: readonly Term[]): { text: string; terms: Term[] } | undefined {
-  const at = terms.findIndex((t) => !t.technical && COMMENT_LABELS.has(t.normal));
+  // "comment ether4 as printer port", "set the comment of ether4 to printer", "label ether2 as uplink": the label (or, first
+  // in the clause, a verb that comments) with one interface and "as"/"to" before the text.
+  const labelled = terms.findIndex((t, i) => !t.technical && (COMMENT_LABELS.has(t.normal) || (i === 0 && COMMENT_VERBS.has(t.normal))) &&
+    (terms[i + 1]?.normal === 'of' ? terms[i + 2] : terms[i + 1])?.technical?.kind === 'interface' && /^(?:as|to)$/.test((terms[i + 1]?.normal === 'of' ? terms[i + 3] : terms[i + 2])?.normal ?? ''));
+  const at = labelled >= 0 ? labelled : terms.findIndex((t) => !t.technical && COMMENT_LABELS.has(t.normal));
   if (at < 0) return undefined;
-  let k = at + 1;
+  let k = labelled >= 0 ? at + (terms[at + 1]!.normal === 'of' ? 4 : 3) : at + 1;
   while (terms[k] && /^(?:as|is|of|:)$/.test(terms[k]!.normal)) k++;
   const first = terms[k];
   // Right after the label a service's or protocol's name is the comment too ("forward port 8080 to ... comment web").
