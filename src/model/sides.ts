@@ -27,8 +27,8 @@ function wanInterfaces(options: ResolvedOptions): Map<string, string> {
   return out;
 }
 
-/** The router's own addresses: the configuration's, or the first host of the lanSubnet option (the LAN gateway). */
-function ownAddresses(options: ResolvedOptions): Map<string, string> {
+/** The router's own addresses: the configuration's, or the first host of the lanSubnet option (the LAN gateway), each with why. */
+export function ownAddresses(options: ResolvedOptions): Map<string, string> {
   const out = new Map<string, string>();
   const model = options.model;
   if (model !== undefined) {

@@ -17,6 +17,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { has, isNoun, leads, says } from '../words.js';
+import { ownAddresses } from '../../model/sides.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = [], subject?: string): IntentResult =>
   subject === undefined ? { kind: 'commands', rule, commands, warnings } : { kind: 'commands', rule, commands, warnings, subject };
@@ -134,6 +135,9 @@ export const vrrpRule: IntentRule = {
     const address = frame.addresses[0]!.value;
     if (address.kind !== 'ip' && address.kind !== 'prefix') return refuse(this.id, `${frame.addresses[0]!.term.text} is not an IPv4 address`, example);
     if (address.kind === 'ip' && address.port !== undefined) return refuse(this.id, 'a virtual address has no port', example);
+    // RouterOS cannot be a VRRP address owner (manual: VRRP): the shared address is never one of the routers' own.
+    const own = ownAddresses(options).get(address.address);
+    if (own !== undefined) return refuse(this.id, `${address.address} is ${own}; the virtual address must be another address of that subnet, free on every router of the group (RouterOS cannot own it)`, example);
     has(frame, 'host', 'virtual');
     says(frame, 'shared');
     const name = given?.name ?? `vrrp${vrid.value}`;
