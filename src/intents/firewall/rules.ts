@@ -8,6 +8,7 @@
  */
 import type { Term } from '../../nlp/analyze.js';
 import { SERVICES } from '../../../grammar/english/services.js';
+import { IP_SERVICES, type IpService } from '../../../grammar/routeros/services.js';
 import { isNoun, lanBridgeWord } from '../words.js';
 import { claim } from '../claims.js';
 import { command, find, list as valueList, negated, str, type ValueInput } from '../../ast/build.js';
@@ -452,6 +453,13 @@ export const filterRule: IntentRule = {
     if (raw) warnings.push('Raw rules run before connection tracking: a drop there costs the router least, but replies to your own connections are dropped too if they match.');
     if (allNew) warnings.push('Only new connections are dropped, so replies to connections opened from elsewhere still pass; established and related traffic is not affected.');
     for (const w of why) warnings.push(`Chain: ${w}.`);
+    // "allow ssh from the internet": asked in words, so written, but said plainly: the login is open to everyone there.
+    if (action === 'accept' && !rate && fromSide === 'wan' && src.length === 0 && listSide !== 'src' && chains.includes('input')) {
+      const logins = openedLogins(perChain?.get('input') ?? groups);
+      const clear = logins.filter((s) => s.plaintext).map((s) => s.label);
+      const plain = clear.length > 0 ? ` (${clear.join(', ')} ${clear.length > 1 ? 'send' : 'sends'} the password in clear text)` : '';
+      if (logins.length > 0) warnings.push(`This opens ${logins.map((s) => s.label).join(', ')} on the router to the whole internet${plain}: anyone there can try to log in. Limit the rule to your own addresses ("allow ssh from 203.0.113.7 ...", or an address list), or reach the router through a VPN such as WireGuard.`);
+    }
     if (action === 'accept' && !rate) warnings.push('`add` puts the accept rule at the end of the chain: if a drop rule earlier in the chain matches the same traffic (the default configuration has one), move this rule above it, e.g. `/ip firewall filter move [find comment="..."] destination=0`, or add it with place-before=.');
     else warnings.push('`add` puts the rule at the end of the chain: if an earlier rule accepts this traffic, this one never matches; use place-before= to put it first. Apply it in Safe Mode so a lockout rolls back.');
     // "between A and B": the same rule the other way too (A to B was read; B to A is its mirror).
@@ -561,6 +569,11 @@ function reusedTraffic(frame: Frame): Frame | undefined {
   const objectOfVerb = frame.actions.some((a) => a.term === frame.terms[at - 1]) && frame.terms[at + 1]?.normal !== 'to';
   if (!objectOfVerb) return undefined;
   return { ...frame, ...ref.traffic };
+}
+
+/** The router's login services (`/ip service` entries admins manage it through, and the legacy ones) a group of traffic reaches. */
+function openedLogins(groups: readonly (TrafficGroup | null)[]): IpService[] {
+  return Object.values(IP_SERVICES).filter((s) => groups.some((g) => g !== null && g.protocol !== 'udp' && g.protocol !== 'icmp' && g.ports.some((p) => p.from <= s.port && s.port <= p.to)));
 }
 
 /** Arguments that say where traffic comes from, with the one that says where it goes. */
