@@ -17,6 +17,7 @@ import { FIREWALL } from './firewall/rules.js';
 import { ROUTES_FAMILY } from './routes/rules.js';
 import { INTERFACES } from './interfaces/rules.js';
 import { orderOwnRules } from '../model/order.js';
+import { commandProps } from '../model/model.js';
 import { readFrame, sharedVerbSplit, splitClauses, type Frame, type PortSlot, type Slot } from './frame.js';
 import { NAT_FAMILY } from './nat/rules.js';
 import { SYSTEM_FAMILY } from './system/rules.js';
@@ -117,6 +118,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   let restDrop: readonly Command[] | undefined;
   const skipped: Term[] = [];
   let closedBy: string | undefined;
+  const chainsOf: { words: string; said: readonly string[]; both: boolean }[] = [];
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
     const frame = readFrame(clause, { previousSubject: subject, referent, previousDropsRest: dropsRest || undefined, previousRestDrop: restDrop });
@@ -150,6 +152,10 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       return refusal(`Cannot generate this safely: a filter rule asked for after the basic firewall would be added after its drop rules and never match; ask for it first ("allow winbox from 10.0.0.0/8, then set up a basic firewall"). A prompt that works: "Set up a basic firewall".`, rules);
     }
     if (result.wholeByDesign) closedBy = result.rule;
+    const filters = result.commands.filter((x) => x.name === 'add' && FILTER_MENUS.has(x.path.join(' '))).map((x) => commandProps(x).chain);
+    if (filters.length > 0) {
+      chainsOf.push({ words: clause.map((t) => t.text).join(' '), said: CHAIN_NOUNS.filter((n) => frame.nouns.has(n)), both: filters.includes('input') && filters.includes('forward') });
+    }
     commands.push(...result.commands);
     subject = result.subject ?? subject;
     referent = result.referent ?? referent;
@@ -160,6 +166,14 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       const note = `Read "${c.from}" as "${c.to}".`;
       if (!warnings.includes(note)) warnings.unshift(note);
     }
+  }
+  // "allow established and related then drop invalid on input": the chain said for one part is not the other part's,
+  // which went to both chains; whether the user meant it for both is not known.
+  const said = chainsOf.find((x) => x.said.length > 0);
+  const unsaid = chainsOf.find((x) => x.said.length === 0 && x.both);
+  if (said && unsaid) {
+    const chain = said.said[0]!.replace('-chain', '');
+    return refusal(`Cannot generate this safely: the ${chain} chain is named for "${said.words}" but not for "${unsaid.words}", which would go to both the input and the forward chain; name the chain in each part ("... on ${chain} and ... on ${chain}"). A prompt that works: "Accept established and related on input, then drop invalid on input".`, rules);
   }
   if (commands.length === 0) return refusal(`Nothing to do was found in the prompt: it has no verb this generator acts on (block, allow, forward, add, set, remove, enable, disable, ...). Topics it understands: ${TOPICS}. Example: "Block SSH from the internet".`, rules);
   if (skipped.length > 0) {
@@ -253,6 +267,10 @@ function answer(read: Frame, options: ResolvedOptions, record: Record): IntentRe
   }
   return readFully(frame, top[0]!.family, top[0]!.rule, options, record);
 }
+
+/** The filter tables whose rules have a chain a clause can name ("on input", "in the forward chain"). */
+const FILTER_MENUS: ReadonlySet<string> = new Set(['ip firewall filter', 'ipv6 firewall filter']);
+const CHAIN_NOUNS: readonly string[] = ['input-chain', 'forward-chain', 'output-chain'];
 
 /** Commands after which a script does not go on: the router restarts, stops or loses its configuration. */
 const STOPPING: ReadonlyMap<string, string> = new Map([
