@@ -88,3 +88,6 @@ export const RENAME_VERBS: ReadonlySet<string> = new Set(['rename', 'renmae']);
 export const UPSTREAM_WORDS: ReadonlySet<string> = new Set(['upstream', 'syncing', 'synchronizing', 'synchronising', 'synced', 'synchronized']);
 /** Words before "boot"/"startup" that make it a time to run something ("at boot"; "boot from the backup" is none). */
 export const STARTUP_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'after', 'upon', 'every', 'each', 'during']);
+
+/** Prepositions that name what something is added to ("... untagged on ether3 to bridge", "into br0"). */
+export const TARGET_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto']);

@@ -11,6 +11,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { lanBridgeWord } from '../words.js';
+import { TARGET_WORDS } from '../../../grammar/english/classes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 
 const INTERFACE = ['interface'];
@@ -285,6 +286,13 @@ function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untag
       continue;
     }
     const tech = t.technical;
+    // "... untagged on ether3 to bridge": the bridge the entry goes to, after a keyword's list, is not a member of it.
+    const named = t.normal === 'bridge' ? bridge : tech?.kind === 'interface' ? tech.name : undefined;
+    if (named === bridge && TARGET_WORDS.has(terms[i - 1]?.normal ?? '') && mode !== null && (pending.length > 0 || lists[mode].length > 0)) {
+      flush(mode);
+      mode = null;
+      continue;
+    }
     if (tech?.kind === 'interface') pending.push(tech.name);
     else if (tech?.kind === 'interface-range') pending.push(...tech.names);
     else if (t.normal === 'bridge') pending.push(bridge);
@@ -315,10 +323,13 @@ const bridgeVlanRule: IntentRule = {
     const commands: Command[] = [command(BRIDGE_VLAN, 'add', { bridge: nameValue(bridge), 'vlan-ids': ids.join(','), tagged: list(tagged), untagged: list(untagged) })];
     const warnings: string[] = [];
     for (const port of untagged) {
-      if (ids.length === 1) commands.push(command(BRIDGE_PORT, 'set', [{ kind: 'positional', value: find(BRIDGE_PORT, { interface: nameValue(port) }) }, { kind: 'named', name: 'pvid', value: { kind: 'number', value: ids[0]! } }]));
+      // The bridge's own (CPU) port is no bridge port: its pvid is the bridge's.
+      const which = port === bridge ? find(BRIDGE, { name: nameValue(bridge) }) : find(BRIDGE_PORT, { interface: nameValue(port) });
+      if (ids.length === 1) commands.push(command(port === bridge ? BRIDGE : BRIDGE_PORT, 'set', [{ kind: 'positional', value: which }, { kind: 'named', name: 'pvid', value: { kind: 'number', value: ids[0]! } }]));
     }
-    if (untagged.length > 0 && ids.length === 1) warnings.push(`Untagged ports get pvid=${ids[0]} so traffic arriving on them joins VLAN ${ids[0]}.`);
-    if (!tagged.includes(bridge)) warnings.push(`${bridge} itself is not tagged in this VLAN, so the router cannot talk on it (add "tagged on ${bridge}" for a VLAN interface on the bridge).`);
+    if (untagged.some((p) => p !== bridge) && ids.length === 1) warnings.push(`Untagged ports get pvid=${ids[0]} so traffic arriving on them joins VLAN ${ids[0]}.`);
+    if (untagged.includes(bridge) && ids.length === 1) warnings.push(`${bridge} itself is untagged in VLAN ${ids[0]}: its own pvid is set, so the router's untagged traffic on ${bridge} is in that VLAN.`);
+    else if (!tagged.includes(bridge)) warnings.push(`${bridge} itself is not tagged in this VLAN, so the router cannot talk on it (add "tagged on ${bridge}" for a VLAN interface on the bridge).`);
     warnings.push('The VLAN table takes effect once vlan-filtering=yes is set on the bridge.');
     return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge };
   },
