@@ -151,7 +151,7 @@ function magnitudes(text: string): string[] {
 }
 
 /** Every value the commands write, in lower case, whole and split into its words (names, comments, times, keys). */
-function writtenValues(commands: readonly Command[]): Set<string> {
+export function writtenValues(commands: readonly Command[]): Set<string> {
   const out = new Set<string>();
   const add = (text: string): void => {
     const lower = text.toLowerCase();
@@ -172,9 +172,9 @@ function writtenValues(commands: readonly Command[]): Set<string> {
       case 'string': add(v.value); if (v.script) for (const s of v.script.statements) if (s.kind === 'command') visitCommand(s); break;
       case 'word': add(v.text); break;
       case 'number': add(String(v.value)); break;
-      case 'ip': add(v.address); break;
+      case 'ip': add(v.address); if (v.scope !== undefined) add(v.scope); break;
       case 'prefix': add(`${v.address}/${v.length}`); break;
-      case 'ip6': add(v.address); break;
+      case 'ip6': add(v.address); if (v.scope !== undefined) add(v.scope); break;
       case 'range': add(`${v.from}-${v.to}`); break;
       case 'mac': add(v.address); break;
       case 'time': add(v.text); break;
@@ -267,4 +267,15 @@ export function readingsOf(terms: readonly Term[], claimed: ReadonlySet<Term>, c
     if (isLabel(t) && labelled(k)) return 'label';
     return unitOfRead(k) ? 'unit' : 'unread';
   });
+}
+
+/**
+ * The interfaces the clause names that the script does not name. A rule that searches the clause's interfaces for the
+ * one it needs (the bridge among the ports) claims every one it looks at; one it then leaves out of the script was
+ * read by nobody, and the prompt is refused rather than answered without it.
+ */
+export function unwrittenInterfaces(frame: Frame, commands: readonly Command[]): Term[] {
+  if (frame.interfaces.length === 0) return [];
+  const written = writtenValues(commands);
+  return [...new Set(frame.interfaces.filter((i) => !written.has(i.value.toLowerCase())).map((i) => i.term))];
 }

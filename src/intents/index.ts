@@ -44,7 +44,7 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Ref
 import { beyondOneRule } from './limits.js';
 import { danglingEnd, howToOpening, questionOf } from './asked.js';
 import { broaderThanAsked } from './breadth.js';
-import { claim, needsReading, readingsOf, recording, watched, type Reading, type Record } from './claims.js';
+import { claim, needsReading, readingsOf, recording, unwrittenInterfaces, watched, type Reading, type Record } from './claims.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY, FAILOVER_FAMILY, POLICY_ROUTING_FAMILY, LOAD_BALANCING_FAMILY, NOTIFY_FAMILY, LINKS_FAMILY, NETSERVICES_FAMILY, SECURITY_FAMILY, ACCESS_FAMILY, CERTIFICATES_FAMILY];
@@ -333,6 +333,10 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
   if (or) return refuse(rule.id, `"${or.text}" offers a choice, which a script cannot make (every part of it would be done); ask for one, or for each with "and"`, family.example);
   if (left.length > 0) {
     return refuse(rule.id, notUnderstood(left, `this request was read as ${family.summary}, which has no use for ${left.length > 1 ? 'them' : 'it'}`), family.example);
+  }
+  const dropped = unwrittenInterfaces(frame, result.commands);
+  if (dropped.length > 0) {
+    return refuse(rule.id, `${dropped.map((t) => `"${t.text}"`).join(', ')} ${dropped.length > 1 ? 'were' : 'was'} read as ${dropped.length > 1 ? 'interfaces' : 'an interface'} but the script does not use ${dropped.length > 1 ? 'them' : 'it'}; nothing is written from a request that was not fully understood`, family.example);
   }
   const broad = result.wholeByDesign ? undefined : broaderThanAsked(result.commands, frame.terms);
   if (broad !== undefined) {

@@ -6,6 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainPrompt, generateScript } from '../../src/api/generate.js';
+import { command } from '../../src/ast/build.js';
+import { analyze } from '../../src/nlp/analyze.js';
+import { unwrittenInterfaces } from '../../src/intents/claims.js';
+import { readFrame, splitClauses } from '../../src/intents/frame.js';
 
 const readings = (prompt: string): Record<string, string> =>
   Object.fromEntries(explainPrompt(prompt).clauses.flatMap((c) => c.words.map((w) => [w.word, w.reading])));
@@ -69,4 +73,22 @@ describe('routeros-gen explain', () => {
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('explain needs a prompt');
   }, 60_000);
+});
+
+describe('an interface the clause names is in the script, or the clause is refused', () => {
+  const frameOf = (prompt: string) => readFrame(splitClauses(analyze(prompt).terms)[0]!, {});
+
+  it('names the interface a script leaves out', () => {
+    const frame = frameOf('add ether2 and ether3 to bridge br0');
+    const onlyOne = [command('/interface bridge port', 'add', { bridge: 'br0', interface: 'ether2' })];
+    expect(unwrittenInterfaces(frame, onlyOne).map((t) => t.text)).toEqual(['ether3']);
+    const both = [...onlyOne, command('/interface bridge port', 'add', { bridge: 'br0', interface: 'ether3' })];
+    expect(unwrittenInterfaces(frame, both)).toEqual([]);
+  });
+
+  it('finds an interface written as the scope of a gateway (10.0.0.3%ether3)', () => {
+    const frame = frameOf('add a route to 10.30.0.0/16 via 10.0.0.3 on ether3');
+    const route = [command('/ip route', 'add', { 'dst-address': '10.30.0.0/16', gateway: '10.0.0.3%ether3' })];
+    expect(unwrittenInterfaces(frame, route)).toEqual([]);
+  });
 });
