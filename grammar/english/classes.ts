@@ -91,3 +91,12 @@ export const STARTUP_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'a
 
 /** Prepositions that name what something is added to ("... untagged on ether3 to bridge", "into br0"). */
 export const TARGET_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto']);
+
+/** Words between a free-text label and its text that are not the text ("note saying ...", "subject: ...", "body is ..."). */
+export const TEXT_LEAD_WORDS: ReadonlySet<string> = new Set(['to', 'as', 'is', 'saying', 'says', 'that', 'reading', 'reads', 'text', 'of', ':', '=']);
+
+/** Nouns that say when to run something: an unquoted free text cannot be told from them, so it may not run into one. */
+export const SCHEDULE_NOUNS: readonly string[] = ['every', 'daily', 'hourly', 'weekly', 'midnight', 'noon', 'schedule', 'startup', 'weekdays', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The parts of an e-mail message, each the label of its value ("subject test body hello", "cc b@example.com"). */
+export const EMAIL_PART_NOUNS: readonly string[] = ['subject', 'body', 'cc', 'file', 'attachment'];

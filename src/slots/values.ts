@@ -5,7 +5,8 @@
 import type { Term } from '../nlp/analyze.js';
 import type { Frame } from '../intents/frame.js';
 import { indexOf, isNoun, techs } from '../intents/words.js';
-import { keptAsTyped } from '../intents/claims.js';
+import { claim, keptAsTyped } from '../intents/claims.js';
+import { SCHEDULE_NOUNS, TEXT_LEAD_WORDS } from '../../grammar/english/classes.js';
 
 const SKIP = new Set(['to', 'as', 'is', 'be', 'named', 'called', 'of', 'the', 'a', 'an', 'new', '=', ':', 'it', 'into', 'now', 'name', 'its', 'should']);
 
@@ -104,3 +105,49 @@ export function secretWarnings(secret: { trailing: string }): string[] {
     : [];
 }
 
+
+/** Whether a term means one of `nouns` or is typed as one, without claiming it. */
+const namesOneOf = (t: Term, nouns: readonly string[]): boolean =>
+  !t.technical && (nouns.includes(t.normal) || t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value)));
+
+/** A term an unquoted free text can hold: a word (any word: it is the text), a name, or a number as typed. */
+const textWord = (t: Term): boolean =>
+  !t.technical ? /^[\p{L}\p{N}_'’][\p{L}\p{N}_.@'’!?-]*$/u.test(t.text) : t.technical.kind === 'name' || t.technical.kind === 'number';
+
+export type FreeText = { readonly text: string; readonly quoted: boolean; readonly terms: readonly Term[] } | { readonly ambiguous: string };
+
+/**
+ * The text after a free-text label ("subject test", "body router up", "note saying authorized access only"): quoted
+ * text, or without quotes every word from the label up to the next label of the same request (`labels`: "subject
+ * test body hello" is "test" and "hello"; an "and" or comma right before that label is not part of the text) or to
+ * the end of the clause. Words with a meaning of their own are text there ("access", "up"). Where the end cannot be
+ * told — an address, a time, an e-mail address, a quoted string or a schedule word ("every day") on the way, which
+ * may be the request's own — the text is not guessed: `ambiguous` names the word, for a refusal that asks for quotes.
+ * Filler at the end ("please") is not text; the words read are claimed.
+ */
+export function freeTextAfter(frame: Frame, at: number, labels: readonly string[] = [], ends: (j: number) => boolean = () => false): FreeText | undefined {
+  const isLabel = (j: number): boolean => !!frame.terms[j] && (namesOneOf(frame.terms[j]!, labels) || ends(j));
+  let k = at + 1;
+  while (frame.terms[k] && !frame.terms[k]!.technical && TEXT_LEAD_WORDS.has(frame.terms[k]!.normal) && frame.terms[k + 1]) k++;
+  const first = frame.terms[k];
+  if (!first) return undefined;
+  if (first.technical?.kind === 'quoted') {
+    claim(frame.terms[at], first);
+    return { text: first.technical.text, quoted: true, terms: [first] };
+  }
+  const words: Term[] = [];
+  for (let j = k; j < frame.terms.length; j++) {
+    const t = frame.terms[j]!;
+    if (isLabel(j)) break;
+    // "subject alert and body router up": the "and" before the next label joins the parts.
+    if (words.length > 0 && t.normal === 'and' && !t.technical && isLabel(j + 1)) break;
+    if (!textWord(t) || namesOneOf(t, SCHEDULE_NOUNS)) return { ambiguous: t.text };
+    words.push(t);
+  }
+  while (words.length > 1 && words.at(-1)!.meanings.length > 0 && words.at(-1)!.meanings.every((m) => m.type === 'filler')) words.pop();
+  if (words.length === 0) return undefined;
+  for (const t of words) if (t.corrected) keptAsTyped(t);
+  claim(frame.terms[at], ...frame.terms.slice(at + 1, k), ...words);
+  const text = words.map((t, i) => (t.technical?.kind === 'name' ? t.technical.text : t.text) + (i < words.length - 1 && /^[,;:!?.]+$/.test(t.after) ? t.after : '')).join(' ');
+  return { text, quoted: false, terms: words };
+}

@@ -15,7 +15,9 @@ import { claim } from '../claims.js';
 import { addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { has, indexOf, isNoun, leads, says, techs, type Tech } from '../words.js';
-import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { freeTextAfter, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { EMAIL_PART_NOUNS } from '../../../grammar/english/classes.js';
+import type { Term } from '../../nlp/analyze.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const SETTINGS_EXAMPLE = 'Set up email with server smtp.example.com port 587 user alerts@example.com password "S3cret-pass"';
@@ -29,14 +31,19 @@ function emails(frame: Frame): { text: string; index: number; before: string }[]
   return techs(frame, 'email').map((e: { tech: Tech<'email'>; index: number }) => ({ text: e.tech.text, index: e.index, before: frame.terms[e.index - 1]?.normal ?? '' }));
 }
 
-/** The quoted (or one-word) text after a label noun ("subject \"Router up\"", "body \"...\""), claimed with its label. */
-function labelled(frame: Frame, noun: string): string | undefined | IntentResult {
+/**
+ * The text after a label noun ("subject \"Router up\"", "subject test body hello", "with subject alert and body router
+ * up"): quoted, or unquoted up to the next part of the message (subject, body, cc, file, or "to" before an address)
+ * or the end of the clause (`freeTextAfter`), claimed with its label. Returns the text and the terms it took.
+ */
+function labelled(frame: Frame, noun: string): { text: string; terms: readonly Term[] } | undefined | IntentResult {
   const at = indexOf(frame, (t) => isNoun(t, noun));
   if (at < 0) return undefined;
-  const value = valueAfter(frame, at, { plainWords: true });
+  const toAddress = (j: number): boolean => ['to', 'from'].includes(frame.terms[j]?.normal ?? '') && frame.terms[j + 1]?.technical?.kind === 'email';
+  const value = freeTextAfter(frame, at, EMAIL_PART_NOUNS, (j) => frame.terms[j]?.technical?.kind === 'email' || toAddress(j));
+  if (value && 'ambiguous' in value) return refuse('notify', `it is not clear where the ${noun} ends ("${value.ambiguous}" may be part of it or of the request); put the ${noun} in double quotes`, SEND_EXAMPLE);
   if (!value) return refuse('notify', `it names a ${noun} but does not give it; put it in double quotes`, SEND_EXAMPLE);
-  claim(frame.terms[at], frame.terms[value.index]);
-  return value.text;
+  return value;
 }
 
 const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !== null && 'kind' in x;
@@ -143,27 +150,34 @@ export const sendRule: IntentRule = {
     const to = recipients(frame, SEND_EXAMPLE);
     if (isResult(to)) return to;
     const given = labelled(frame, 'subject');
-    // "send a test email": a message that says what it is.
-    const subject = given === undefined && says(frame, 'test') ? 'Test message from RouterOS' : given;
-    if (isResult(subject)) return subject;
+    if (isResult(given)) return given;
     const body = labelled(frame, 'body');
     if (isResult(body)) return body;
+    const inText = new Set([...(given?.terms ?? []), ...(body?.terms ?? [])]);
+    // "send a test email": a message that says what it is.
+    const subject = given === undefined && says(frame, 'test') ? 'Test message from RouterOS' : given?.text;
     const fileAt = indexOf(frame, (t) => isNoun(t, 'file', 'attachment'));
     const file = fileAt >= 0 ? valueAfter(frame, fileAt, { plainWords: true }) : undefined;
     if (fileAt >= 0 && !file) return refuse(this.id, 'it does not say which file to attach', SEND_EXAMPLE);
     if (file) claim(frame.terms[file.index]);
-    const stray = [...frame.addresses, ...frame.interfaces, ...frame.ports, ...frame.numbers].map((s) => s.term.text);
+    const stray = [...frame.addresses, ...frame.interfaces, ...frame.ports, ...frame.numbers].map((s) => s.term).filter((t) => !inText.has(t)).map((t) => t.text);
     if (stray.length > 0) return refuse(this.id, `"${stray.join('", "')}" is not part of an e-mail this generator sends (to, cc, subject, body, file)`, SEND_EXAMPLE);
     const args: Arg[] = [{ kind: 'named', name: 'to', value: str(to.to) }];
     if (to.cc) args.push({ kind: 'named', name: 'cc', value: str(to.cc) });
     if (subject !== undefined) args.push({ kind: 'named', name: 'subject', value: str(subject) });
-    if (body !== undefined) args.push({ kind: 'named', name: 'body', value: str(body) });
+    if (body !== undefined) args.push({ kind: 'named', name: 'body', value: str(body.text) });
     if (file) args.push({ kind: 'named', name: 'file', value: str(file.text) });
     const warnings = ['The message goes through the /tool e-mail settings (server, port, TLS, login): set them first ("set up email with server ...").'];
     if (subject === undefined) warnings.push('No subject was given: the message has an empty subject.');
     return ok(this.id, [command('/tool e-mail', 'send', args)], warnings);
   },
 };
+
+/** Whether every "backup" of the clause comes after a subject or body label, so is part of its text. */
+function backupInText(frame: Frame): boolean {
+  const label = indexOf(frame, (t) => isNoun(t, 'subject', 'body'));
+  return label >= 0 && frame.terms.every((t, i) => !isNoun(t, 'backup') || i > label);
+}
 
 /** A backup file name RouterOS takes (no spaces or quotes). */
 const FILE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
@@ -174,7 +188,8 @@ const FILE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
  */
 export const backupEmailRule: IntentRule = {
   id: 'notify: backup save + e-mail send <to> [name] [password]',
-  match: (frame) => (saysEmail(frame) && has(frame, 'backup') && techs(frame, 'email').length > 0 ? 60 : 0),
+  // "backup" in a subject or body ("... subject backup done") is text, not the request.
+  match: (frame) => (saysEmail(frame) && has(frame, 'backup') && techs(frame, 'email').length > 0 && !backupInText(frame) ? 60 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', BACKUP_EXAMPLE);
     saysEmail(frame);
@@ -187,9 +202,10 @@ export const backupEmailRule: IntentRule = {
     if (namedAt >= 0 && !named) return refuse(this.id, 'it does not say what to name the backup', BACKUP_EXAMPLE);
     if (named && !FILE.test(named.text)) return refuse(this.id, `"${named.text}" is not a backup name RouterOS takes (letters, digits, . - _)`, BACKUP_EXAMPLE);
     if (named) claim(frame.terms[named.index]);
-    const subject = labelled(frame, 'subject');
-    if (isResult(subject)) return subject;
-    const stray = [...frame.addresses, ...frame.interfaces, ...frame.ports, ...frame.numbers].map((s) => s.term.text);
+    const given = labelled(frame, 'subject');
+    if (isResult(given)) return given;
+    const subject = given?.text;
+    const stray = [...frame.addresses, ...frame.interfaces, ...frame.ports, ...frame.numbers].map((s) => s.term).filter((t) => !given?.terms.includes(t)).map((t) => t.text);
     if (stray.length > 0) return refuse(this.id, `"${stray.join('", "')}" is not part of e-mailing a backup`, BACKUP_EXAMPLE);
     const secret = secretOf(frame);
     const warnings: string[] = [];

@@ -10,7 +10,7 @@ import type { Frame } from '../frame.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, leads, says, techs, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
-import { quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
+import { freeTextAfter, quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { WHEN_WORDS } from '../../../grammar/english/words.js';
 import { CONFIG_PART_WORDS, NAME_GIVING_WORDS, PLAIN_REBOOT_WORDS, UPDATE_WORDS } from '../../../grammar/english/classes.js';
 import { CHANNEL_WORDS, FILE_NAME_LABELS, KEEP_WORDS, NTP_WORDS, TRAFFIC_RULE_VERBS } from '../../../grammar/english/cues.js';
@@ -497,8 +497,12 @@ export const noteRule: IntentRule = {
   once: true,
   match: (frame) => (has(frame, 'note') && asks(frame, 'set', 'add', 'show') ? 45 : 0),
   build(frame) {
-    const text = quotedText(frame);
-    if (!text) return refuse(this.id, 'the note text must be in double quotes', 'Set the login note to "Authorized access only"');
+    const example = 'Set the login note to "Authorized access only"';
+    // "set the login note to \"...\"", "add system note saying authorized access only": quoted, or the words after it to the clause end.
+    const at = indexOf(frame, (t) => isNoun(t, 'note'));
+    const text = quotedText(frame) ?? (at >= 0 ? freeTextAfter(frame, at) : undefined);
+    if (text && 'ambiguous' in text) return refuse(this.id, `it is not clear where the note ends ("${text.ambiguous}" may be part of it or of the request); put the note in double quotes`, example);
+    if (!text) return refuse(this.id, 'it does not give the note text', example);
     return ok(this.id, [command('/system note', 'set', { note: str(text.text), 'show-at-login': 'yes' })]);
   },
 };

@@ -46,10 +46,31 @@ function passwordOfOwner(frame: Frame): { owner: GivenValue | undefined; secret:
   return { owner, secret: given ? { text: given.text, index: given.index, trailing: frame.terms[given.index]!.after } : undefined };
 }
 
+/**
+ * "the password for admin to ...", "the password of user john to ...": the scanner reads no password after "for" or
+ * "user", so the owner is the name after them and the new password the one word right after the "to" that follows it.
+ */
+function passwordForOwner(frame: Frame): { text: string; index: number; trailing: string } | undefined {
+  const pw = indexOf(frame, (t) => isNoun(t, 'password'));
+  if (pw < 0 || !['for', 'of'].includes(frame.terms[pw + 1]?.normal ?? '')) return undefined;
+  let at = pw + 2;
+  if (frame.terms[at]?.normal === 'the') at++;
+  if (isNoun(frame.terms[at], 'user', 'username', 'account')) at++;
+  const first = frame.terms[at];
+  if (!first || (first.technical && first.technical.kind !== 'name')) return undefined;
+  // A hyphenated name is one owner ("ops-1").
+  const end = valueAfter(frame, at - 1, { plainWords: true })?.index ?? at;
+  if (frame.terms[end + 1]?.normal !== 'to') return undefined;
+  const given = valueAfter(frame, end + 1);
+  // The password is the word right after "to" (with its hyphenated parts), nothing skipped to find it.
+  const next = frame.terms[end + 2];
+  return given && next && given.text.startsWith(next.technical?.kind === 'name' ? next.technical.text : next.text) ? { text: given.text, index: given.index, trailing: frame.terms[given.index]!.after } : undefined;
+}
+
 /** The password a clause gives, read past "the password of <user> to <password>". */
 function passwordOf(frame: Frame): { text: string; index: number; trailing: string } | undefined {
   const of = passwordOfOwner(frame);
-  return of ? of.secret : secretOf(frame);
+  return of ? of.secret : secretOf(frame) ?? passwordForOwner(frame);
 }
 
 /** "add bob to the full group", "put bob in the write group": the word after the verb, when a group follows "to"/"in"/"into". */
