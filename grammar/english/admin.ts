@@ -125,7 +125,7 @@ export const ADMIN_WORDS: WordSource = {
     routes: 'routes', 'routing table': 'routes', 'route table': 'routes', leases: 'leases', 'dhcp leases': 'leases', 'arp table': 'arp', arp: 'arp',
     resources: 'resource', resource: 'resource', cpu: 'resource', memory: 'resource', uptime: 'resource', 'cpu load': 'resource',
     neighbors: 'neighbors', neighbours: 'neighbors', interfaces: 'interfaces', addresses: 'addresses', 'ip addresses': 'addresses',
-    whole: 'whole', entire: 'whole', full: 'whole', complete: 'whole', section: 'section', compact: 'compact', verbose: 'verbose', sensitive: 'sensitive', 'show-sensitive': 'sensitive', 'show sensitive': 'sensitive',
+    whole: 'whole', entire: 'whole', full: 'whole', complete: 'whole', section: 'section', compact: 'compact', verbose: 'verbose', sensitive: 'sensitive', 'show-sensitive': 'sensitive', 'show sensitive': 'sensitive', 'sensitive data': 'sensitive', 'sensitive info': 'sensitive', 'sensitive information': 'sensitive', 'sensitive values': 'sensitive', 'sensitive settings': 'sensitive',
   },
   // Common English words listed so the typo fixer leaves them alone ("leave" is not "lease").
   filler: ['router', 'mikrotik', 'box', 'device', 'the', 'new', 'please', 'with', 'using', 'named', 'called', 'as', 'then', 'again', 'now', 'immediately', 'right', 'away'],

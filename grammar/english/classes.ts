@@ -100,3 +100,6 @@ export const SCHEDULE_NOUNS: readonly string[] = ['every', 'daily', 'hourly', 'w
 
 /** The parts of an e-mail message, each the label of its value ("subject test body hello", "cc b@example.com"). */
 export const EMAIL_PART_NOUNS: readonly string[] = ['subject', 'body', 'cc', 'file', 'attachment'];
+
+/** Nouns that say how to export the configuration, never the file's name ("export to a file terse" is not a file "terse"). */
+export const EXPORT_FORM_NOUNS: ReadonlySet<string> = new Set(['sensitive', 'terse', 'verbose', 'compact', 'password', 'config', 'whole', 'all', 'every', 'backup', 'section', 'file']);

@@ -67,6 +67,13 @@ export const userActive: MenuSpec = withoutCommon(itemMenu('/user active', {
  
 }, { commands: items(['add', 'find', 'get', 'print', 'remove']), extra: extraOpen(['add', 'find', 'get', 'print', 'remove']) }));
 
+/** The clients connected to each radio (read-only rows; `remove` disconnects one): `wifi` driver and legacy `wireless`. */
+export const wifiRegistrationTable: MenuSpec = withoutCommon(itemMenu('/interface wifi registration-table', {
+}, { commands: items(['find', 'get', 'print', 'remove']), extra: extraOpen(['find', 'get', 'print', 'remove']) }));
+
+export const wirelessRegistrationTable: MenuSpec = withoutCommon(itemMenu('/interface wireless registration-table', {
+}, { commands: items(['edit', 'find', 'get', 'print', 'remove', 'reset', 'reset-counters']), extra: extraOpen(['edit', 'find', 'get', 'print', 'remove', 'reset', 'reset-counters']) }));
+
 export const wifiCapsman: MenuSpec = settingsMenu('/interface wifi capsman', {
   'ca-certificate': T.any, 'certificate': T.any, 'enabled': T.any, 'interfaces': T.any, 'package-path': T.any,
   'require-peer-certificate': T.any, 'upgrade-policy': T.any,
@@ -82,4 +89,4 @@ export const lcd: MenuSpec = actionMenu('/lcd', open(['set', 'print', 'export', 
 /** Hardware-only: PoE-Out ports (`/interface ethernet poe set ether2 poe-out=off`, `poe monitor`, `power-cycle`). */
 export const ethernetPoe: MenuSpec = actionMenu('/interface ethernet poe', open(['set', 'print', 'export', 'get', 'edit', 'monitor', 'power-cycle', 'reset', 'find']));
 
-export const UNTYPED_MENUS: readonly MenuSpec[] = [port, ipVrf, bridgeFilter, bridgeMdb, disk, userActive, wifiCapsman, systemLicense, backupCloud, lcd, ethernetPoe];
+export const UNTYPED_MENUS: readonly MenuSpec[] = [port, ipVrf, bridgeFilter, bridgeMdb, disk, userActive, wifiRegistrationTable, wirelessRegistrationTable, wifiCapsman, systemLicense, backupCloud, lcd, ethernetPoe];

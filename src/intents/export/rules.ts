@@ -10,6 +10,7 @@ import { sectionOf } from '../system/rules.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, indexOf, isNoun, leads, says } from '../words.js';
 import { valueAfter } from '../../slots/values.js';
+import { EXPORT_FORM_NOUNS, NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
 
 const EXAMPLE = 'Export the whole configuration to a file named backup1';
 /** A file name RouterOS takes (a path under the router's files, no spaces or quotes). */
@@ -29,7 +30,13 @@ export const rootExportRule: IntentRule = {
     // "to a file named cfg", "called cfg", "as cfg" ("as terse" is a form, not a name: only when nothing else names the file).
     let fileAt = indexOf(frame, (t) => isNoun(t, 'file') || ['named', 'called'].includes(t.normal));
     if (fileAt < 0) fileAt = indexOf(frame, (t) => t.normal === 'as' && valueAfter(frame, frame.terms.indexOf(t)) !== undefined);
-    const file = fileAt >= 0 ? valueAfter(frame, fileAt) : undefined;
+    // A word after "named"/"called" is the name the user chose, whatever else it means ("a file called full"); right
+    // after "file" so is a word that is not part of the request's own grammar ("to file secrets", not "to file with ...").
+    const plain = fileAt >= 0 ? valueAfter(frame, fileAt, { plainWords: true }) : undefined;
+    const namer = !!plain && frame.terms.slice(fileAt, plain.index).some((t) => NAME_GIVING_WORDS.has(t.normal));
+    const plainTerm = plain ? frame.terms[plain.index] : undefined;
+    const nameLike = !!plainTerm && plainTerm.meanings.every((m) => m.type === 'word' || (m.type === 'noun' && !EXPORT_FORM_NOUNS.has(m.value)));
+    const file = fileAt >= 0 ? valueAfter(frame, fileAt) ?? (plain && (namer || nameLike) ? plain : undefined) : undefined;
     if (fileAt >= 0 && !file && has(frame, 'file')) return refuse(this.id, 'it does not say what to name the file', EXAMPLE);
     if (file && !FILE.test(file.text)) return refuse(this.id, `"${file.text}" is not a file name an export can take (letters, digits, . - _ and /)`, EXAMPLE);
     if (file) says(frame, 'named', 'called', 'as');

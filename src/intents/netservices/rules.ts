@@ -28,6 +28,10 @@ function serves(frame: Frame): boolean {
   // ("use our internal ntp server" is a server the router syncs from: whom it serves comes after the server.)
   const server = frame.terms.findIndex((t) => /\bserver\b/.test(t.normal));
   if (server < 0 || leads(frame, 'set', 'sync')) return false;
+  // "enable ntp server", "turn on the ntp server": turning on a server that is named by no address is the router's
+  // own (the NTP client's servers are addresses: "enable ntp server 10.0.0.1" stays the client's).
+  const ntpServer = /\bntp\b/.test(frame.terms[server]!.normal) || /\bntp\b/.test(frame.terms[server - 1]?.normal ?? '');
+  if (ntpServer && leads(frame, 'enable') && frame.addresses.length === 0 && !says(frame, 'client', 'sync', 'use')) return true;
   const after = (t: Frame['terms'][number]): boolean => frame.terms.indexOf(t) > server;
   // "enable ntp server with upstream time.cloudflare.com", "the ntp server syncing from 0.pool.ntp.org": a server with its own upstream.
   return frame.places.some((p) => p.value === 'router' || (p.value === 'lan' && after(p.term))) || frame.terms.some((t) => after(t) && (['clients', 'devices', 'hosts'].includes(t.normal) || UPSTREAM_WORDS.has(t.normal)));

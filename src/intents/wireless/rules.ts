@@ -266,10 +266,15 @@ function channelFrequency(channel: number): number | undefined {
 
 const validFrequency = (mhz: number): boolean => (mhz >= 2412 && mhz <= 2484) || (mhz >= 5150 && mhz <= 5895) || (mhz >= 5925 && mhz <= 7125);
 
+/** "set country latvia": a known country said with "country" and no interface, address or other radio setting. */
+const countryAlone = (frame: Frame): boolean =>
+  has(frame, 'country') && !has(frame, 'frequency', 'channel') && frame.interfaces.length === 0 && frame.addresses.length === 0 && countryOf(frame) !== undefined;
+
 /** "set the country of wifi1 to Latvia", "set wifi1 to channel 6", "use frequency 5180 on wifi2", "set the wifi country to United States". */
 export const radioSettingsRule: IntentRule = {
   id: 'wireless: set <radio> country|channel|frequency',
-  match: (frame) => (has(frame, 'country', 'frequency', 'channel') && isWifi(frame) && !has(frame, 'ssid', 'passphrase', 'password', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') && asks(frame, 'set', 'add', 'enable') && frame.addresses.length === 0 ? 60 : 0),
+  // "set country latvia": a country RouterOS regulates by is the radios' (the one country setting it has), Wi-Fi said or not.
+  match: (frame) => (has(frame, 'country', 'frequency', 'channel') && (isWifi(frame) || countryAlone(frame)) && !has(frame, 'ssid', 'passphrase', 'password', 'hidden', 'wpa2', 'wpa3', 'wpa2-wpa3') && asks(frame, 'set', 'add', 'enable') && frame.addresses.length === 0 ? 60 : 0),
   build(frame) {
     const example = 'Set the country of wifi1 to Latvia';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
@@ -288,6 +293,7 @@ export const radioSettingsRule: IntentRule = {
       country.terms.forEach((t) => { claim(t); keptAsTyped(t); });
       settings['configuration.country'] = str(country.name);
       warnings.push(`The country decides which channels and transmit power the radio may use; it must be where the router is (${country.name}).`);
+      if (!isWifi(frame)) warnings.push('The country was read as the Wi-Fi radios\' regulatory country, the one country setting RouterOS has.');
     }
     if (wantsChannel || wantsFrequency) {
       if (frame.interfaces.length !== 1) return refuse(this.id, 'a channel belongs to one radio; name it ("set wifi2 to channel 6")', 'Set wifi2 to channel 6');
