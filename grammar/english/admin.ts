@@ -97,7 +97,7 @@ export const ADMIN_WORDS: WordSource = {
     queue: 'queue', queues: 'queue', 'simple queue': 'queue', bandwidth: 'bandwidth', speed: 'bandwidth', throughput: 'bandwidth',
     download: 'download', downloads: 'download', downstream: 'download', downlink: 'download', dl: 'download', down: 'download', inbound: 'download', incoming: 'download',
     upload: 'upload', uploads: 'upload', upstream: 'upload', uplink: 'upload', ul: 'upload', up: 'upload', outbound: 'upload', outgoing: 'upload',
-    pcq: 'pcq', equally: 'pcq', evenly: 'pcq', fairly: 'pcq', 'fair share': 'pcq', 'equal share': 'pcq', 'fair queuing': 'pcq', 'fair queueing': 'pcq',
+    pcq: 'pcq', equally: 'pcq', evenly: 'pcq', fairly: 'pcq', 'fair share': 'pcq', 'fair sharing': 'pcq', 'equal sharing': 'pcq', 'equal share': 'pcq', 'fair queuing': 'pcq', 'fair queueing': 'pcq',
     total: 'total', combined: 'total', overall: 'total', altogether: 'total',
     // VPNs and tunnels
     peer: 'peer', peers: 'peer', 'public key': 'public-key', pubkey: 'public-key', 'public-key': 'public-key', 'peer key': 'public-key',

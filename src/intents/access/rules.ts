@@ -95,6 +95,8 @@ export const hotspotUserRule: IntentRule = {
     if (uptime && (uptime.seconds < 60 || uptime.seconds > 365 * 86400)) return refuse(this.id, 'an uptime limit here is 1 minute to a year', USER_EXAMPLE);
     if (uptime) claim(...frame.terms.slice(uptime.start, uptime.end + 1));
     for (const d of data) claim(...d.terms);
+    // "limit bytes total 500MB", as RouterOS names it (limit-bytes-total): the word for what the amount counts.
+    if (data.length > 0) says(frame, 'bytes', 'byte');
     if (uptime || data.length > 0) {
       has(frame, 'resource');
       says(frame, 'limit', 'limited', 'limits', 'uptime', 'online', 'time', 'data', 'quota', 'traffic', 'total', 'of', 'download', 'usage', 'valid', 'cap');
@@ -269,9 +271,12 @@ const PORT = /^(?:ether|sfp|sfp-sfpplus|wifi|wlan)\d+$/;
  * hotspot network, and DNS accepts to the router. The interface must be named: a hotspot on the wrong one makes every
  * client on it log in, the admin too.
  */
+/** "hotspot on wlan2 with dns name wifi.local": no verb, a hotspot said to be on an interface, as a request to set it up. */
+const hotspotOnWithoutVerb = (frame: Frame): boolean => frame.actions.length === 0 && !frame.negated && frame.interfaces.some((i) => i.role === 'on');
+
 export const hotspotSetupRule: IntentRule = {
   id: 'access: hotspot setup on <interface> [subnet] [dns name]',
-  match: (frame) => (has(frame, 'hotspot') && !isFor(frame) && !has(frame, 'hotspot-user', 'user-profile') && !frame.terms.some((t) => /^(?:users?|accounts?)$/.test(t.normal)) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'remove', 'disable', 'block') ? 78 : 0),
+  match: (frame) => (has(frame, 'hotspot') && !isFor(frame) && !has(frame, 'hotspot-user', 'user-profile') && !frame.terms.some((t) => /^(?:users?|accounts?)$/.test(t.normal)) && (asks(frame, 'add', 'set', 'enable') || hotspotOnWithoutVerb(frame)) && !asks(frame, 'remove', 'disable', 'block') ? 78 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', HOTSPOT_EXAMPLE);
     const other = otherVerbs(frame, ['add', 'set', 'enable']);

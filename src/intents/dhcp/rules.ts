@@ -378,6 +378,69 @@ export const serverSetupRule: IntentRule = {
 };
 
 // ---------------------------------------------------------------------------
+// A DHCP network entry on its own (manual: DHCP > Networks): what the server hands out for a subnet. It has no
+// interface: the server that gives out addresses in the subnet uses it.
+
+const NETWORK_EXAMPLE = 'Add dhcp network 10.5.0.0/24 gateway 10.5.0.1 dns 8.8.8.8';
+
+/** The clause names a DHCP network ("dhcp network 10.5.0.0/24", "the dhcp-server network for ..."). */
+const namesNetwork = (frame: Frame): boolean =>
+  saysService(frame, 'dhcp') && frame.terms.some((t, i) => ['network', 'networks'].includes(t.normal) && frame.terms.slice(Math.max(0, i - 2), i).some((b) => /dhcp/.test(b.normal)));
+
+/**
+ * "add dhcp network 10.5.0.0/24 gateway 10.5.0.1 dns 8.8.8.8": a network entry; "set dns server for dhcp network
+ * 192.168.88.0/24 to 192.168.88.1", "change the gateway of the dhcp network 10.5.0.0/24 to 10.5.0.254": one setting of
+ * the entry of that subnet. No interface: an entry belongs to no interface.
+ */
+export const networkRule: IntentRule = {
+  id: 'dhcp: network <subnet> [gateway] [dns]',
+  match: (frame) => (namesNetwork(frame) && frame.interfaces.length === 0 && frame.addresses.some((a) => a.value.kind === 'prefix') && !saysVerb(frame, 'remove', 'disable', 'block') && (frame.actions.length === 0 || saysVerb(frame, 'add', 'set')) ? 50 : 0),
+  build(frame) {
+    const id = this.id;
+    if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', NETWORK_EXAMPLE);
+    const other = otherVerbs(frame, ['add', 'set']);
+    if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a DHCP network here`, NETWORK_EXAMPLE);
+    namesNetwork(frame);
+    claim(...frame.terms.filter((t) => ['network', 'networks'].includes(t.normal) || /dhcp/.test(t.normal)));
+    const read = addressesOf(frame, ['gateway', 'dns']);
+    if ('error' in read) return refuse(id, read.error, NETWORK_EXAMPLE);
+    const subnets = read.addresses.filter((a) => a.value.kind === 'prefix' && a.key === undefined);
+    if (subnets.length !== 1) return refuse(id, 'it must name one network (a subnet such as 10.5.0.0/24)', NETWORK_EXAMPLE);
+    const net = subnets[0]!.value;
+    if (net.kind !== 'prefix') return refuse(id, 'it must name one network', NETWORK_EXAMPLE);
+    const cidr = `${intToIp(networkOf(net.address, net.length))}/${net.length}`;
+    if (cidr !== `${net.address}/${net.length}`) return refuse(id, `${net.address}/${net.length} is not a network address; the network is ${cidr}`, NETWORK_EXAMPLE);
+    const rest = read.addresses.filter((a) => a !== subnets[0]);
+    // "set dns server for dhcp network X to Y": the value after "to" is the setting named before the network.
+    const keysSaid = [...new Set(frame.terms.map((t) => (isNoun(t, 'gateway', 'default-gateway') ? 'gateway' : isNoun(t, 'dns-server') || t.normal === 'dns' ? 'dns' : undefined)).filter((k) => k !== undefined))];
+    const values = rest.map((a) => ({ ...a, key: a.key ?? (a.role === 'to' && keysSaid.length === 1 ? keysSaid[0] : undefined) }));
+    const unkeyed = values.find((a) => a.key === undefined);
+    if (unkeyed) return refuse(id, `it is not clear what ${addressText(unkeyed.value, true)} is for; say "gateway" or "dns" before it`, NETWORK_EXAMPLE);
+    if (values.some((a) => a.value.kind !== 'ip' || a.value.port !== undefined)) return refuse(id, 'a gateway or DNS server of a DHCP network is one IPv4 address each', NETWORK_EXAMPLE);
+    const gateways = values.filter((a) => a.key === 'gateway');
+    const dns = values.filter((a) => a.key === 'dns');
+    if (gateways.length > 1) return refuse(id, 'it gives more than one gateway', NETWORK_EXAMPLE);
+    if (gateways.length + dns.length === 0) return refuse(id, 'it does not say what the network hands out (a gateway, DNS servers)', NETWORK_EXAMPLE);
+    const address = (a: (typeof values)[number]): string => (a.value.kind === 'ip' ? a.value.address : '');
+    const outside = values.find((a) => a.key === 'gateway' && !inPrefix(address(a), intToIp(networkOf(net.address, net.length)), net.length));
+    if (outside) return refuse(id, `the gateway ${address(outside)} is not in ${cidr}`, NETWORK_EXAMPLE);
+    has(frame, 'gateway', 'default-gateway', 'dns-server');
+    says(frame, 'dns', 'server', 'servers');
+    const settings: Record<string, ValueInput> = {};
+    if (gateways[0]) settings.gateway = { kind: 'ip', address: address(gateways[0]) };
+    if (dns.length > 0) settings['dns-server'] = dns.length === 1 ? { kind: 'ip', address: address(dns[0]!) } : { kind: 'list', items: dns.map((d) => ({ kind: 'ip' as const, address: address(d) })) };
+    if (saysVerb(frame, 'set') && !saysVerb(frame, 'add')) {
+      return { kind: 'commands', rule: id, commands: [command(NETWORK, 'set', [positional(find(NETWORK, { address: cidr })), ...Object.entries(settings).map(([k, v]) => named(k, v))])], warnings: [`The DHCP network entry of ${cidr} must exist already; clients get the change when they renew their lease.`] };
+    }
+    return {
+      kind: 'commands', rule: id,
+      commands: [command(NETWORK, 'add', { address: { kind: 'prefix', address: net.address, length: net.length }, ...settings })],
+      warnings: [`A DHCP network entry has no interface: the DHCP server that hands out addresses in ${cidr} uses it (create one with "set up a dhcp server on <interface> for ${cidr}" if there is none).`],
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------
 // An existing server: on/off/remove, lease time.
 
 /**
@@ -730,5 +793,5 @@ export const DHCP_FAMILY: IntentFamily = {
   id: 'dhcp',
   reads: { nouns: ['host', 'addresses', 'dns-server', 'dhcp-server', 'server', 'client'], places: ['wan', 'router'], words: ['dns', 'dhcp', 'its', 'ip', 'address', 'addresses', 'without', 'spin', 'up', 'always', 'device', 'hand', 'handing', 'out', 'gets', 'get', 'mac', 'mac address'] }, example: 'Set up a DHCP server on bridge for 192.168.88.0/24', summary: 'DHCP (servers with pool and network, lease time, static leases, DHCP clients)',
   usesMacs: true,
-  rules: [serverSetupRule, poolAddRule, optionAddRule, optionSetRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
+  rules: [serverSetupRule, networkRule, poolAddRule, optionAddRule, optionSetRule, serverToggleRule, serverLeaseTimeRule, staticLeaseRule, makeStaticRule, leaseRemoveRule, clientAddRule, clientChangeRule, ambiguousDhcpRule],
 };

@@ -217,7 +217,8 @@ export const limitRule: IntentRule = {
 /** "share 100M equally among the LAN", "split 50M down 10M up fairly between 10.0.0.0/24 users", "share 100M equally, at most 10M each", "limit each user on the LAN to 5M". */
 export const pcqRule: IntentRule = {
   id: 'queues: share <rate> equally (pcq) [at most <rate> each] among <subnet>',
-  match: (frame) => ((has(frame, 'pcq') && (rates(frame).length > 0 || has(frame, 'bandwidth', 'queue'))) || (perUserMarks(frame).length > 0 && splitRates(frame).perUser.length > 0 && !asks(frame, 'remove', 'disable', 'block')) ? 55 : 0),
+  // ("set up pcq for fair sharing on the lan": PCQ for a side or subnet, answered or refused for what it lacks.)
+  match: (frame) => ((has(frame, 'pcq') && (rates(frame).length > 0 || has(frame, 'bandwidth', 'queue') || frame.places.some((p) => p.value === 'lan') || frame.addresses.some((a) => a.value.kind === 'prefix'))) || (perUserMarks(frame).length > 0 && splitRates(frame).perUser.length > 0 && !asks(frame, 'remove', 'disable', 'block')) ? 55 : 0),
   build(frame, options) {
     const example = 'Share 100M download and 20M upload equally among the LAN, at most 10M each';
     if (frame.negated) return refuse(this.id, 'the request is negated', example);

@@ -169,6 +169,11 @@ function listFor(frame: Frame, options: ResolvedOptions): string | IntentResult 
     if (place?.value !== 'wan') return 'none';
   }
   if (place) {
+    // "to the lan list", "the LAN interface list": the side's interface list, which is what this setting takes.
+    const at = frame.terms.indexOf(place.term);
+    const list = [frame.terms[at + 1], frame.terms[at + 2]];
+    if (list[0]?.normal === 'list' || list[0]?.normal === 'interface list') claim(list[0]);
+    else if (list[0]?.normal === 'interface' && list[1]?.normal === 'list') claim(list[0], list[1]);
     const ref = place.value === 'lan' ? options.lan : options.wan;
     if (!('list' in ref)) return refuse('services', `this setting takes an interface list, and ${place.value.toUpperCase()} was given as the interface ${ref.interface}`, example);
     if (place.value === 'wan' && !asks(frame, 'disable', 'block')) return refuse('services', 'offering management access on the WAN side is not something to generate; limit it to the LAN', example);
