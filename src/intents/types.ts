@@ -30,12 +30,14 @@ export type IntentResult =
  * pronoun (and so claims it); any other rule leaves it unread, which refuses the prompt (claims.ts).
  */
 export interface Referent {
-  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool' | 'interface' | 'certificate' | 'traffic';
+  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool' | 'interface' | 'certificate' | 'traffic' | 'user';
   readonly name: string;
   /** For a `traffic` referent: the slots a filter clause read its traffic from ("block ssh from the wan and allow it from the lan"). */
   readonly traffic?: Pick<Frame, 'services' | 'protocols' | 'ports'>;
   /** The router's address the clause put on it ("create vlan 20 on ether2 with 192.168.20.1/24"), for a DHCP server "on it". */
   readonly address?: { readonly address: string; readonly length: number };
+  /** An interface that carries IP packets only (a GRE tunnel): never a bridge port. */
+  readonly ipOnly?: boolean;
 }
 
 export interface IntentRule {

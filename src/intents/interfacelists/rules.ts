@@ -136,7 +136,8 @@ export const memberRule: IntentRule = {
     const { names, bridge } = members(frame);
     const which = bridge ? [options.lanBridge] : names;
     const note = bridge ? [`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`] : [];
-    return { kind: 'commands', rule: this.id, commands: memberCommands(which, list.name, remove), warnings: [...sideWarning(list.side, remove), ...note] };
+    // The interface named is what "it" means next ("add ether4 to the wan list and remove it from the bridge").
+    return { kind: 'commands', rule: this.id, commands: memberCommands(which, list.name, remove), warnings: [...sideWarning(list.side, remove), ...note], ...(which.length === 1 ? { subject: which[0]! } : {}) };
   },
 };
 

@@ -164,7 +164,8 @@ function bridgeOf(frame: Frame, fallback: string): string {
 
 const createBridgeRule: IntentRule = {
   id: 'bridge: create <name> [with vlan filtering]',
-  match: (frame) => (has(frame, 'bridge') && !has(frame, 'vlan') && frame.interfaces.filter((i) => !isBridgeName(i.value)).length === 0 && frame.addresses.length === 0 ? addScore(frame, 30) : 0),
+  // ("... and add it to the bridge": a port the clause before named goes into a bridge; no bridge is made.)
+  match: (frame) => (has(frame, 'bridge') && !has(frame, 'vlan') && frame.interfaces.filter((i) => !isBridgeName(i.value)).length === 0 && frame.addresses.length === 0 && !portReferred(frame) ? addScore(frame, 30) : 0),
   build(frame) {
     const at = frame.terms.findIndex((t) => t.normal === 'bridge');
     const direct = at >= 0 ? nameOf(frame.terms[at + 1]) : null;
@@ -184,7 +185,22 @@ const createBridgeRule: IntentRule = {
 
 /** "create a bridge br0 and add ether4 to it": the bridge an earlier clause created, when the clause says "it"/"them". */
 const bridgeReferred = (frame: Frame): string | undefined =>
-  frame.referent?.kind === 'bridge' && (frame.nouns.has('it') || portsOnly(frame)) ? frame.referent.name : undefined;
+  frame.referent?.kind === 'bridge' && !namesBridge(frame) && (frame.nouns.has('it') || portsOnly(frame)) ? frame.referent.name : undefined;
+
+/** The clause names a bridge itself ("to the bridge", "from bridge1"). */
+const namesBridge = (frame: Frame): boolean => has(frame, 'bridge') || bridgeNamed(frame) !== undefined;
+
+/**
+ * "add ether4 to the wan list and remove it from the bridge", "create an eoip tunnel ... and add it to bridge": in a
+ * clause that names the bridge and no port, "it" is the interface the clause before named (never a bridge, nor a GRE
+ * tunnel, which carries IP only).
+ */
+const portReferred = (frame: Frame): string | undefined => {
+  const it = frame.previousSubject;
+  if (!it || isBridgeName(it) || (frame.referent?.name === it && (frame.referent.kind === 'bridge' || frame.referent.ipOnly === true))) return undefined;
+  if (frame.interfaces.some((i) => !isBridgeName(i.value)) || !namesBridge(frame)) return undefined;
+  return frame.nouns.has('it') ? it : undefined;
+};
 
 /**
  * "create bridge br1 and add ports ether2-ether4": right after a bridge was created, adding "ports" that are
@@ -198,7 +214,7 @@ const bridgePortRule: IntentRule = {
   id: 'bridge: add|remove <interfaces> to|from <bridge> [pvid <n>]',
   match: (frame) => {
     const ports = frame.interfaces.filter((i) => !isBridgeName(i.value));
-    if (ports.length === 0 || !(has(frame, 'bridge') || bridgeNamed(frame) || bridgeReferred(frame))) return 0;
+    if ((ports.length === 0 && !portReferred(frame)) || !(has(frame, 'bridge') || bridgeNamed(frame) || bridgeReferred(frame))) return 0;
     if (has(frame, 'tagged') || has(frame, 'untagged') && frame.numbers.length > 0 && has(frame, 'vlan') && !frame.terms.some((t) => t.normal === 'pvid')) return 0;
     return verbScore(frame, ['add', 'remove'], 30) || (takesOut(frame) ? 30 : 0);
   },
@@ -206,7 +222,8 @@ const bridgePortRule: IntentRule = {
     const exception = exceptionRefusal(frame, this.id);
     if (exception) return exception;
     const bridge = bridgeReferred(frame) ?? bridgeOf(frame, options.lanBridge);
-    const ports = interfaceNames(frame).filter((n) => n !== bridge && !isBridgeName(n));
+    const referredPort = portReferred(frame);
+    const ports = referredPort ? [referredPort] : interfaceNames(frame).filter((n) => n !== bridge && !isBridgeName(n));
     const remove = frame.actions.some((a) => a.value === 'remove') || takesOut(frame);
     const pvidAt = frame.terms.findIndex((t) => t.normal === 'pvid' || t.normal === 'untagged' || t.normal === 'access');
     const pvid = pvidAt >= 0 ? frame.numbers.find((n) => frame.terms.indexOf(n.term) > pvidAt)?.value : undefined;
@@ -225,7 +242,8 @@ const bridgePortRule: IntentRule = {
     ];
     if (!remove && !bridgeNamed(frame) && !nameAfter(frame.terms) && !bridgeReferred(frame)) warnings.push(`"The bridge" was taken to mean ${bridge} (the lanBridge option).`);
     if (creating) commands.unshift(command(BRIDGE, 'add', { name: nameValue(bridge) }));
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge, ...(creating ? { referent: { kind: 'bridge' as const, name: bridge } } : {}) };
+    // The bridge is what "it" means next ("add ether5 to bridge br0 and enable vlan filtering on it").
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge, referent: { kind: 'bridge', name: bridge } };
   },
 };
 
@@ -233,7 +251,9 @@ const vlanFilteringRule: IntentRule = {
   id: 'bridge: enable|disable vlan filtering on <bridge>',
   match: (frame) => (has(frame, 'vlan-filtering') ? verbScore(frame, ['enable', 'disable', 'set'], 40) : 0),
   build(frame, options) {
-    const bridge = bridgeOf(frame, options.lanBridge);
+    // "... and enable vlan filtering on it": the bridge the clause before made or changed.
+    const referred = frame.referent?.kind === 'bridge' && frame.referent.name === frame.previousSubject && !namesBridge(frame) && frame.nouns.has('it') ? frame.referent.name : undefined;
+    const bridge = referred ?? bridgeOf(frame, options.lanBridge);
     const on = !frame.actions.some((a) => a.value === 'disable') && !frame.negated;
     const commands = [command(BRIDGE, 'set', [{ kind: 'positional', value: nameArg(bridge) }, { kind: 'named', name: 'vlan-filtering', value: { kind: 'word', text: on ? 'yes' : 'no' } }])];
     const warnings = on

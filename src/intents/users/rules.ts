@@ -9,7 +9,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { GROUP_POLICY_WORDS, LOGIN_POLICY_WORDS } from '../../../grammar/english/admin.js';
-import { ACCOUNT_WORDS, INTO_WORDS, NOT_USER_NAMES, OF_WORDS, OWN_SECRET_SERVICES, WHILE_WORDS } from '../../../grammar/english/cues.js';
+import { ACCOUNT_WORDS, INTO_WORDS, NOT_USER_NAMES, OBJECT_PRONOUNS, OF_WORDS, OWN_SECRET_SERVICES, WHILE_WORDS } from '../../../grammar/english/cues.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, leads, mixedTargets, says, techs, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
@@ -161,7 +161,8 @@ export const addUserRule: IntentRule = {
     const address = from.length === 0 ? undefined : from.length === 1 ? addressValue(from[0]!) : { kind: 'list' as const, items: from.map(addressValue) };
     if (address) warnings.push(`The user can log in only from ${from.map((a) => addressText(a)).join(', ')}.`);
     const comment = frame.quoted.find((q) => q.label !== null && q.text !== secret.text);
-    return ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text), address, comment: comment ? str(comment.text) : undefined })], warnings);
+    // The new user is what "it" means next ("... and disable it").
+    return { ...ok(this.id, [command('/user', 'add', { name: str(user.text), group: str(group), password: str(secret.text), address, comment: comment ? str(comment.text) : undefined })], warnings), referent: { kind: 'user', name: user.text } };
   },
 };
 
@@ -185,6 +186,14 @@ export const passwordRule: IntentRule = {
   },
 };
 
+/** "create user guest ... and disable it": the user the clause before added, when this clause names none and says "it". */
+function referredUser(frame: Frame): GivenValue | undefined {
+  if (frame.referent?.kind !== 'user' || has(frame, 'user', 'username', 'admin')) return undefined;
+  const at = indexOf(frame, (t) => OBJECT_PRONOUNS.has(t.normal));
+  if (at < 0 || !frame.nouns.has('it')) return undefined;
+  return { text: frame.referent.name, quoted: false, index: at };
+}
+
 /** "add bob to the full group", "change carol's group to write": a user's group, without the word "user". */
 const groupChange = (frame: Frame): boolean => {
   const group = indexOf(frame, (t) => isNoun(t, 'group'));
@@ -194,7 +203,7 @@ const groupChange = (frame: Frame): boolean => {
 /** "disable user bob", "remove the account ops-1", "enable user alice", "move bob to the read group", "put bob in the full group". */
 export const changeUserRule: IntentRule = {
   id: 'users: disable|enable|remove <user> | set <user> group <group>',
-  match: (frame) => (((has(frame, 'user', 'username', 'admin') && asks(frame, 'disable', 'enable', 'remove', 'set', 'rename') && !(has(frame, 'group') && asks(frame, 'add'))) || (groupChange(frame) && asks(frame, 'set', 'add'))) &&
+  match: (frame) => ((((has(frame, 'user', 'username', 'admin') || referredUser(frame) !== undefined) && asks(frame, 'disable', 'enable', 'remove', 'set', 'rename') && !(has(frame, 'group') && asks(frame, 'add'))) || (groupChange(frame) && asks(frame, 'set', 'add'))) &&
     frame.addresses.length === 0 && !frame.nouns.has('address-list') && !has(frame, 'password') && !notRouterUser(frame) ? 45 : 0),
   build(frame) {
     const example = 'Disable user bob';
@@ -203,7 +212,7 @@ export const changeUserRule: IntentRule = {
     if (frame.nouns.has('all') || has(frame, 'every') || frame.terms.some((t) => t.normal === 'but' || t.meanings.some((m) => m.type === 'role' && m.value === 'except'))) {
       return refuse(this.id, 'changing several users at once is not generated; name one user per request', example);
     }
-    const user = userOf(frame);
+    const user = userOf(frame) ?? referredUser(frame);
     if (!user) return refuse(this.id, 'it does not say which user', example);
     if (secondName(frame, user.index)) return refuse(this.id, 'one user per request; repeat the verb for the next one ("disable user bob and disable user carol")', example);
     const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : asks(frame, 'enable') ? 'enable' : 'set';

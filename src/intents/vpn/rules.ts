@@ -8,7 +8,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { claim } from '../claims.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { asks, has, indexOf, isNoun, says, techs } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { durations } from '../../slots/duration.js';
@@ -16,6 +16,9 @@ import { ipsecSiteRule } from './ipsec.js';
 import { quotedText, secretOf, secretProblem, secondName, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
+
+/** A clause that made an interface: it is the subject and the referent of "it" in the next clause. */
+const madeInterface = (name: string, ipOnly = false): { subject: string; referent: Referent } => ({ subject: name, referent: { kind: 'interface', name, ...(ipOnly ? { ipOnly } : {}) } });
 
 const isWireguard = (frame: Frame): boolean => has(frame, 'wireguard') || frame.services.some((s) => s.value.name === 'wireguard') || techs(frame, 'wg-key').length > 0;
 
@@ -300,13 +303,14 @@ export const tunnelRule: IntentRule = {
       const id = frame.numbers.find((n) => frame.terms.indexOf(n.term) > idAt)?.value ?? frame.ports.find((p) => frame.terms.indexOf(p.term) > idAt)?.value.from;
       if (idAt < 0 || id === undefined) return refuse(this.id, 'an EoIP tunnel needs a tunnel id, the same at both ends', example);
       if (id > 65535) return refuse(this.id, `tunnel id ${id} is outside 0-65535`, example);
-      return ok(this.id, [command('/interface eoip', 'add', { name: name ? str(name) : 'eoip-tunnel1', 'remote-address': remote, 'local-address': local, 'tunnel-id': id })], [
+      // The new tunnel is what "it" means next ("... and add it to the bridge").
+      return { ...ok(this.id, [command('/interface eoip', 'add', { name: name ? str(name) : 'eoip-tunnel1', 'remote-address': remote, 'local-address': local, 'tunnel-id': id })], [
         'Bridge the EoIP interface with a LAN port (or give it an address) on both routers.',
-      ]);
+      ]), ...madeInterface(name ?? 'eoip-tunnel1') };
     }
-    return ok(this.id, [command('/interface gre', 'add', { name: name ? str(name) : 'gre-tunnel1', 'remote-address': remote, 'local-address': local })], [
+    return { ...ok(this.id, [command('/interface gre', 'add', { name: name ? str(name) : 'gre-tunnel1', 'remote-address': remote, 'local-address': local })], [
       'Give the GRE interface an address (a /30 on both ends) and route the remote networks through it. Allow IP protocol 47 (GRE) from the remote end in the input chain.',
-    ]);
+    ]), ...madeInterface(name ?? 'gre-tunnel1', true) };
   },
 };
 
