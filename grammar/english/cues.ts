@@ -29,6 +29,9 @@ export const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 't
 /** The pronouns for the thing itself, which may be the source of traffic ("allow it to winbox"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
+/** Words that join the items of a list ("ether2 and the bridge", "ether3 plus ether4"). */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', '&']);
+
 /** Words that name what an earlier rule left over ("drop the rest", "block it from everywhere else"). */
 export const REST_WORDS: ReadonlySet<string> = new Set(['rest', 'else', 'remainder']);
 

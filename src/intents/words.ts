@@ -8,7 +8,7 @@ import type { Frame } from './frame.js';
 import { claim, isRecording } from './claims.js';
 import { WHEN_WORDS } from '../../grammar/english/words.js';
 import { FILTER_VERB_VALUES, NOT_THE_BRIDGE_BEFORE } from '../../grammar/english/classes.js';
-import { BUT_WORDS, CREATE_WORDS, EVERYTHING_WORDS } from '../../grammar/english/cues.js';
+import { BUT_WORDS, CREATE_WORDS, EVERYTHING_WORDS, LINKING_NOUNS, LIST_JOINERS } from '../../grammar/english/cues.js';
 
 /** The term has one of these nouns among its meanings (not only its first one); a rule that asks reads it (claims.ts). */
 export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
@@ -216,7 +216,8 @@ export function lanBridgeWord(frame: Frame): { term: Term; role: 'subject' | 'fr
   if (before && NOT_THE_BRIDGE_BEFORE.has(before.normal)) return undefined;
   const after = frame.terms[at + 1];
   // "bridge br-lan", "bridge vlan": a name or a word nothing else reads after it makes it a kind or a named bridge.
-  if (after && (after.meanings.length === 0 || after.meanings.some((m) => m.type === 'noun'))) return undefined;
+  // ("the bridge and ether2": a word that joins is no kind.)
+  if (after && (after.meanings.length === 0 || after.meanings.some((m) => m.type === 'noun' && !LINKING_NOUNS.has(m.value)))) return undefined;
   let role: 'subject' | 'from' | 'to' | 'on' = 'subject';
   for (let k = at - 1; k >= 0; k--) {
     const t = frame.terms[k]!;
@@ -229,6 +230,24 @@ export function lanBridgeWord(frame: Frame): { term: Term; role: 'subject' | 'fr
   }
   claim(frame.terms[at]!);
   return { term: frame.terms[at]!, role };
+}
+
+/**
+ * The interfaces `names` a clause gives, with "the bridge" among them as the LAN bridge (`lanBridge`): listed with
+ * others ("disable ether2 and the bridge") or, with none named, right after "on" ("set up ospf on bridge"); with the
+ * note that says which bridge was taken. Otherwise the names as given (and the word left for someone else to read).
+ */
+export function withLanBridge(frame: Frame, names: readonly string[], lanBridge: string): { names: string[]; note?: string } {
+  const at = frame.terms.findIndex((t) => t.normal === 'bridge' && t.technical === undefined);
+  if (at < 0 || names.includes(lanBridge)) return { names: [...names] };
+  let k = at - 1;
+  while (k >= 0 && frame.terms[k]!.meanings.length > 0 && frame.terms[k]!.meanings.every((m) => m.type === 'filler')) k--;
+  const before = frame.terms[k];
+  const placed = names.length > 0
+    ? (!!before && LIST_JOINERS.has(before.normal)) || LIST_JOINERS.has(frame.terms[at + 1]?.normal ?? '')
+    : !!before && before.meanings.some((m) => m.type === 'role' && m.value === 'on');
+  if (!placed || !lanBridgeWord(frame)) return { names: [...names] };
+  return { names: [...names, lanBridge], note: `"The bridge" was taken to mean ${lanBridge} (the lanBridge option).` };
 }
 
 /**

@@ -10,7 +10,7 @@ import { nameAfter, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { lanBridgeWord } from '../words.js';
+import { lanBridgeWord, withLanBridge } from '../words.js';
 import { TARGET_WORDS } from '../../../grammar/english/classes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 
@@ -40,7 +40,11 @@ const bridgeAlone = (frame: Frame): boolean => interfaceNames(frame).length === 
 
 /** The subjects, with "the bridge" as the lanBridge option's bridge, and the note that says so. */
 function subjectsWithBridge(frame: Frame, options: ResolvedOptions): { names: string[]; warnings: string[] } {
-  if (!bridgeAlone(frame)) return { names: subjects(frame), warnings: [] };
+  if (!bridgeAlone(frame)) {
+    // "disable ether2 and the bridge": the LAN bridge listed with the others.
+    const listed = interfaceNames(frame).length > 0 ? withLanBridge(frame, subjects(frame), options.lanBridge) : { names: subjects(frame) };
+    return { names: listed.names, warnings: listed.note ? [listed.note] : [] };
+  }
   return { names: [options.lanBridge], warnings: [`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`] };
 }
 

@@ -13,7 +13,7 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentResult, type IntentRule } from '../types.js';
-import { has, leads, says } from '../words.js';
+import { has, leads, says, withLanBridge } from '../words.js';
 
 const EXAMPLE = 'Enable OSPF in area 0 on 10.0.0.0/30 and 192.168.88.0/24 with router id 10.255.255.1';
 
@@ -38,7 +38,7 @@ const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !
 export const ospfRule: IntentRule = {
   id: 'routing: ospf instance + area + interface-template <networks|interfaces> [area] [router id]',
   match: (frame) => (frame.terms.some((t) => t.normal === 'ospf' || t.normal === 'ospfv2') && !frame.terms.some((t) => t.normal === 'bgp') && !leads(frame, 'show', 'list', 'remove', 'disable') ? 60 : 0),
-  build(frame) {
+  build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
     claim(...frame.terms.filter((t) => t.normal === 'ospf' || t.normal === 'ospfv2'));
     // "router id 10.255.255.1": the address right after "id" (said after "router").
@@ -53,7 +53,10 @@ export const ospfRule: IntentRule = {
     const networks = frame.addresses.filter((a) => a.term !== idTerm && !area?.terms.includes(a.term));
     const wrong = networks.find((a) => a.value.kind !== 'prefix');
     if (wrong) return refuse(this.id, `${wrong.term.text} is not a network (OSPF runs on the interfaces whose addresses are in the networks given, as prefixes like 10.0.0.0/30)`, EXAMPLE);
-    const interfaces = [...new Set(frame.interfaces.map((i) => i.value))];
+    // "set up ospf on bridge": "the bridge" alone is the LAN bridge (the lanBridge option).
+    const named = [...new Set(frame.interfaces.map((i) => i.value))];
+    const bridge = networks.length === 0 ? withLanBridge(frame, named, options.lanBridge) : { names: named };
+    const interfaces = bridge.names;
     if (networks.length === 0 && interfaces.length === 0) return refuse(this.id, 'it does not say where OSPF runs (networks such as 10.0.0.0/30, or interfaces)', EXAMPLE);
     if (networks.length > 0 && interfaces.length > 0) return refuse(this.id, 'give either the networks or the interfaces OSPF runs on, not both (one interface template matches by either)', EXAMPLE);
     const redistribute = (['connected', 'static'] as const).filter((r) => says(frame, r));
@@ -69,6 +72,7 @@ export const ospfRule: IntentRule = {
       ? (networks.length === 1 ? prefixValue(networks[0]!.value) : { kind: 'list', items: networks.map((n) => prefixValue(n.value)) })
       : interfaces.length === 1 ? { kind: 'word', text: interfaces[0]! } : { kind: 'list', items: interfaces.map((i) => ({ kind: 'word' as const, text: i })) };
     const warnings: string[] = [];
+    if (bridge.note) warnings.push(bridge.note);
     if (!area) warnings.push('No area was given: the backbone, area 0.0.0.0, is used.');
     if (!routerId) warnings.push('No router id was given: RouterOS picks one (the lowest address; add a loopback with a /32 to make it stable).');
     warnings.push('Neighbours must use the same area and network type; OSPF installs the routes it learns, so check the routing table after the adjacency comes up.');
