@@ -103,3 +103,5 @@ export const EMAIL_PART_NOUNS: readonly string[] = ['subject', 'body', 'cc', 'fi
 
 /** Nouns that say how to export the configuration, never the file's name ("export to a file terse" is not a file "terse"). */
 export const EXPORT_FORM_NOUNS: ReadonlySet<string> = new Set(['sensitive', 'terse', 'verbose', 'compact', 'password', 'config', 'whole', 'all', 'every', 'backup', 'section', 'file']);
+/** Articles, skipped when a word is read by its neighbour ("as an admin"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

@@ -64,7 +64,16 @@ function listName(frame: Frame, options: ResolvedOptions): ListName | undefined 
     return { name: ref.list, side: side.value as 'lan' | 'wan', term: side.term };
   }
   const named = plainName(before);
-  if (named !== undefined) return { name: named, term: before! };
+  if (named !== undefined) {
+    // "the lan qxisufd list", "the WAN office interface list": two words that could each be the name; a guess would
+    // put the interface on a list nobody meant.
+    let k = at - 2;
+    while (frame.terms[k] && isNoun(frame.terms[k]!, 'interface')) k--;
+    const rival = frame.terms[k];
+    const rivalSide = frame.places.find((p) => p.term === rival && (p.value === 'lan' || p.value === 'wan'));
+    if (rival && (rivalSide || plainName(rival) !== undefined)) return { problem: `it gives the list two names ("${rival.text}" and "${before!.text}"); give one ("the ${before!.text} list")` };
+    return { name: named, term: before! };
+  }
   // "interface list IOT", "list called IOT", "list named \"IOT\"", "list LAN".
   for (let k = at + 1; k < frame.terms.length; k++) {
     const t = frame.terms[k]!;

@@ -13,6 +13,7 @@ import { ACCOUNT_WORDS, INTO_WORDS, NOT_USER_NAMES, OBJECT_PRONOUNS, OF_WORDS, O
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, leads, mixedTargets, says, techs, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
+import { ARTICLES } from '../../../grammar/english/classes.js';
 import { type GivenValue, secondName, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
@@ -122,7 +123,38 @@ function groupOf(frame: Frame): string | undefined {
   if (has(frame, 'read-only')) return 'read';
   // "a full user", "a read user named ops", "with write access": the built-in group said before "user" or with a rights word.
   for (const g of BUILT_IN_GROUPS) if (says(frame, g) && (says(frame, 'access', 'rights', 'permissions', 'privileges', 'user', 'as') || has(frame, 'user', 'username') || at >= 0)) return g;
-  if (says(frame, 'administrator') || (has(frame, 'admin') && says(frame, 'rights', 'access', 'privileges'))) return 'full';
+  if (says(frame, 'administrator') || adminAsGroup(frame)) {
+    has(frame, 'admin');
+    return 'full';
+  }
+  return undefined;
+}
+
+/**
+ * "admin" says what kind of user, not which: "with admin rights", "add an admin user named bob", "add user bob as admin"
+ * (the full group).
+ */
+function adminAsGroup(frame: Frame): boolean {
+  const at = indexOf(frame, (t) => isNoun(t, 'admin'));
+  if (at < 0) return false;
+  if (says(frame, 'rights', 'access', 'privileges')) return true;
+  const before = ARTICLES.has(frame.terms[at - 1]?.normal ?? '') ? frame.terms[at - 2] : frame.terms[at - 1];
+  return (asks(frame, 'add') && isNoun(frame.terms[at + 1], 'user', 'username')) || before?.normal === 'as';
+}
+
+/**
+ * Another user the clause names besides `user`: "disable the admin qxumumrl account", "change the bob username of
+ * admin to root" name two, and acting on either would be a guess. (The admin noun as a group, "with admin rights", is
+ * no user.)
+ */
+function rivalUser(frame: Frame, user: GivenValue): string | undefined {
+  const admin = indexOf(frame, (t) => isNoun(t, 'admin'));
+  if (admin >= 0 && admin !== user.index && user.text.toLowerCase() !== 'admin' && !adminAsGroup(frame)) return frame.terms[admin]!.text;
+  const noun = indexOf(frame, (t) => isNoun(t, 'user', 'username'));
+  if (noun >= 0 && OF_WORDS.has(frame.terms[noun + 1]?.normal ?? '')) {
+    const owner = ownerBefore(frame, noun + 3);
+    if (owner && owner.index !== user.index) return owner.text;
+  }
   return undefined;
 }
 
@@ -141,6 +173,8 @@ export const addUserRule: IntentRule = {
     }
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say the user\'s name', example);
+    const rival = rivalUser(frame, user);
+    if (rival) return refuse(this.id, `it names two users ("${user.text}" and "${rival}"); name the one to change`, example);
     if (secondName(frame, user.index)) return refuse(this.id, 'it adds more than one user; ask for each with its own verb ("add user ops ... and add user dev ...")', example);
     const group = groupOf(frame);
     if (!group) return refuse(this.id, 'it does not say the user\'s group (read, write or full)', example);
@@ -176,6 +210,8 @@ export const passwordRule: IntentRule = {
     if (frame.negated) return refuse(this.id, 'the request is negated', example);
     const user = userOf(frame);
     if (!user) return refuse(this.id, 'it does not say whose password to change (name the user)', example);
+    const rival = rivalUser(frame, user);
+    if (rival) return refuse(this.id, `it names two users ("${user.text}" and "${rival}"); name the one to change`, example);
     const secret = passwordOf(frame);
     if (!secret) return refuse(this.id, 'it does not give the new password (in double quotes)', example);
     const problem = secretProblem(secret);
@@ -214,6 +250,8 @@ export const changeUserRule: IntentRule = {
     }
     const user = userOf(frame) ?? referredUser(frame);
     if (!user) return refuse(this.id, 'it does not say which user', example);
+    const rival = rivalUser(frame, user);
+    if (rival) return refuse(this.id, `it names two users ("${user.text}" and "${rival}"); name the one to change`, example);
     if (secondName(frame, user.index)) return refuse(this.id, 'one user per request; repeat the verb for the next one ("disable user bob and disable user carol")', example);
     const verb = asks(frame, 'remove') ? 'remove' : asks(frame, 'disable') ? 'disable' : asks(frame, 'enable') ? 'enable' : 'set';
     const mixed = mixedTargets(frame, ['user']);
