@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run refusal-rate [-- --runs N --seed S]`: how often prompts that must never produce a script still do, on a
+ * `npm run refusal-rate [-- --runs N --seed S --show]`: how often prompts that must never produce a script still do, on a
  * large generated set (the README records the figures). Classes, N prompts each (default 5,000): other languages'
  * commands, English chit-chat, requests whose object is a made-up word, and corpus prompts with a made-up word
  * inserted (these may still answer when the word became a value the user gave, e.g. a bridge's name). For each class
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5000' }, seed: { type: 'string', default: '20261207' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5000' }, seed: { type: 'string', default: '20261207' }, show: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const lib = await import(pathToFileURL(join(root, 'dist/bundle/index.js')).href);
 const testing = await import(pathToFileURL(join(root, 'dist/bundle/testing.js')).href);
@@ -45,6 +45,8 @@ for (const [name, arbitrary] of Object.entries(classes)) {
     if (content === '') continue;
     answered++;
     if (BROAD.test(content)) broad++;
+    // --show: each answered prompt with its script's first line, to read what got through.
+    if (values.show) console.log(`    ${JSON.stringify(prompt)} -> ${content.split('\n')[0]}`);
   }
   const pct = (n) => `${((100 * n) / total).toFixed(2)}%`;
   console.log(`  ${name.padEnd(22)} refused ${pct(total - answered).padStart(8)}  answered ${pct(answered).padStart(7)}  match-everything ${pct(broad).padStart(6)}  (${total} prompts)`);
