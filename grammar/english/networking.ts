@@ -11,7 +11,7 @@ export const NETWORKING_WORDS: WordSource = {
     change: 'set', modify: 'set', update: 'set', adjust: 'set', configure: 'set', set: 'set', replace: 'set', move: 'set',
   },
   nouns: {
-    id: 'id', vlan: 'vlan', vlans: 'vlan', 'vlan id': 'vlan', 'vlan interface': 'vlan', '802.1q': 'vlan', dot1q: 'vlan',
+    id: 'id', vlan: 'vlan', vlans: 'vlan', 'vlan id': 'vlan', 'vlan interface': 'vlan', 'vlan table': 'bridge-vlan-table', 'vlan tables': 'bridge-vlan-table', '802.1q': 'vlan', dot1q: 'vlan',
     bridge: 'bridge', switch: 'bridge', 'bridge port': 'bridge-port', 'bridge ports': 'bridge-port',
     'vlan filtering': 'vlan-filtering', 'vlan-filtering': 'vlan-filtering', 'bridge vlan filtering': 'vlan-filtering',
     tagged: 'tagged', trunk: 'tagged', 'trunk port': 'tagged', 'tagged port': 'tagged',

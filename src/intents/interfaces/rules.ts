@@ -327,8 +327,11 @@ function taggedUntagged(frame: Frame, bridge: string): { tagged: string[]; untag
 
 const bridgeVlanRule: IntentRule = {
   id: 'bridge: vlan <ids> tagged on <ports> untagged on <ports>',
-  match: (frame) => (has(frame, 'vlan') && (has(frame, 'tagged') || has(frame, 'untagged')) ? verbScore(frame, ['add', 'set'], 35) || 20 : 0),
+  // ("add vlan 10 to the bridge vlan table ...": the table named is this one, whatever else the clause says.)
+  match: (frame) => (has(frame, 'vlan') && (has(frame, 'tagged') || has(frame, 'untagged') || has(frame, 'bridge-vlan-table')) ? verbScore(frame, ['add', 'set'], 35) || 20 : 0),
   build(frame, options) {
+    // "the bridge vlan table" names the table this writes to: read.
+    has(frame, 'bridge-vlan-table');
     const bridge = bridgeOf(frame, options.lanBridge);
     const ids = vlanIds(frame);
     if (typeof ids === 'object' && !Array.isArray(ids)) return ids;
@@ -380,7 +383,7 @@ function vlanIds(frame: Frame): number[] | IntentResult {
 const createVlanRule: IntentRule = {
   id: 'vlan: create vlan <id> on <interface> [named <name>] [with address <a/p>]',
   match: (frame) => {
-    if (has(frame, 'tagged') || has(frame, 'untagged') || has(frame, 'vlan-filtering')) return 0;
+    if (has(frame, 'tagged') || has(frame, 'untagged') || has(frame, 'vlan-filtering') || has(frame, 'bridge-vlan-table')) return 0;
     if (has(frame, 'vlan')) return verbScore(frame, ['set'], 30) || addScore(frame, 30);
     // "create vlan10 on ether1": a VLAN named by its id, on a parent that is not a bridge port request.
     const vlanNamed = frame.interfaces.some((i) => /^vlan\d+$/.test(i.value));
