@@ -459,13 +459,16 @@ export function sharedVerbSplit(clause: readonly Term[]): [Term[], Term[]] | und
   const at = ands[0]!;
   if (meaningOf(verb, 'action')!.value === 'add') return sharedCreate(clause, verb, at);
   if (meaningOf(verb, 'action')!.value !== 'set') return undefined;
+  // A value: a technical token, a number, or a hyphenated word no lexicon entry explains ("set identity core-rtr and
+  // ...": a name; a plain English word such as "latvia" is not taken for one here).
+  const isValue = (t: Term): boolean => !!t.technical || t.number !== undefined || (t.meanings.length === 0 && !t.negative && /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u.test(t.text));
   const before = clause.slice(v + 1, at);
-  if (!before.some(isSetting) || !before.some((t) => t.technical || t.number !== undefined)) return undefined;
+  if (!before.some(isSetting) || !before.some(isValue)) return undefined;
   let k = at + 1;
   while (clause[k] && clause[k]!.meanings.length > 0 && clause[k]!.meanings.every((m) => m.type === 'filler')) k++;
   if (!isSetting(clause[k])) return undefined;
   const rest = clause.slice(k + 1);
-  if (!rest.some((t) => t.technical || t.number !== undefined) || rest.some((t) => meaningOf(t, 'action'))) return undefined;
+  if (!rest.some(isValue) || rest.some((t) => meaningOf(t, 'action'))) return undefined;
   return [clause.slice(0, at), [verb, ...clause.slice(at + 1)]];
 }
 
