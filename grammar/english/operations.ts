@@ -5,6 +5,9 @@
  */
 import type { WordSource } from './types.js';
 
+/** Words that ask for the sniffer's `quick` (packets shown on the terminal, "sniff ether2 quick"), RouterOS's own name for it. */
+export const SNIFFER_QUICK_WORDS: readonly string[] = ['quick'];
+
 export const OPERATIONS_WORDS: WordSource = {
   // "torch ether1", "monitor traffic on the wan interface": verbs, so a clause that names only a side is still a request.
   actions: { torch: 'torch', 'monitor traffic': 'monitor-traffic', 'monitor-traffic': 'monitor-traffic' },

@@ -14,6 +14,7 @@ import { claim } from '../claims.js';
 import { has, indexOf, isNoun, leads, says } from '../words.js';
 import { durations, timeText } from '../../slots/duration.js';
 import { secretOf, secretProblem, valueAfter } from '../../slots/values.js';
+import { SNIFFER_QUICK_WORDS } from '../../../grammar/english/operations.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const named = (name: string, text: string): Arg => ({ kind: 'named', name, value: { kind: 'word', text } });
@@ -168,6 +169,9 @@ export const snifferRule: IntentRule = {
     // (One name is a word: a one-item list prints the same and reads back as a word.)
     const ifaces: Value = names.length === 1 ? { kind: 'word', text: names[0]! } : { kind: 'list', items: names.map((n) => ({ kind: 'word' as const, text: n })) };
     const time = timeText(seconds ?? DEFAULT_SECONDS);
+    // "sniff ether2 quick": RouterOS's `quick`, the packets shown on the terminal; never with a file.
+    const quick = says(frame, ...SNIFFER_QUICK_WORDS);
+    if (quick && file) return refuse(this.id, '"quick" shows the packets on the terminal, and a file capture saves them; ask for one', example);
     if (!file) {
       const args: Arg[] = [{ kind: 'named', name: 'interface', value: ifaces }];
       if (filters.any) args.push({ kind: 'named', name: 'ip-address', value: filters.any });
