@@ -13,7 +13,7 @@
 import { command, negated, str, word } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
-import { intToIp, networkOf } from '../../slots/ipv4.js';
+import { inPrefix, intToIp, networkOf } from '../../slots/ipv4.js';
 import type { Frame } from '../frame.js';
 import { addressesOf, interfacesOf, nameAfterKey, saysService, saysVerb } from '../../slots/keyed.js';
 import { addressText } from '../traffic.js';
@@ -37,6 +37,9 @@ function matches(frame: Frame): number {
   // "through the second gateway 10.0.0.2": another gateway for one source is policy routing, not failover.
   const target = has(frame, 'gateway', 'table', 'next-hop', 'backup-gateway') || frame.addresses.some((a) => a.role === 'on');
   if (bySource(frame) && routing && target) return 80;
+  // "route 192.168.88.52 via 10.0.0.2 using a routing mark": a routing mark marks what a source sends, so the address
+  // said with no "from"/"to" is the source.
+  if (has(frame, 'routing-mark') && target && frame.addresses.some((a) => a.role === 'subject') && !frame.addresses.some((a) => a.role === 'to')) return 80;
   // "make 192.168.88.50 use gateway 10.0.0.2": a host made to use another gateway.
   if (saysVerb(frame, 'use') && has(frame, 'gateway') && frame.addresses.length === 2) return 75;
   return 0;
@@ -80,6 +83,15 @@ export const policyRouteRule: IntentRule = {
       } else return refuse(id, `a source here is an IPv4 host or subnet, not ${addressText(v, true)}`, EXAMPLE);
     }
     const inInterface = interfaces[0]?.name;
+    // "route 192.168.88.52 via 10.0.0.2 using a routing mark": an address said without "from" is the source only when it
+    // is on the LAN (a route to a LAN host through another gateway means nothing); elsewhere it could as well be a route
+    // to it in a marked table, which is not guessed.
+    if (source && !bySource(frame) && source.role === 'subject' && !saysVerb(frame, 'use') && !has(frame, 'policy-routing', 'routing-rule')) {
+      const v = source.value;
+      const lan = options.lanSubnet;
+      const onLan = (v.kind === 'ip' || v.kind === 'prefix') && inPrefix(v.address, lan.address, lan.length) && (v.kind === 'ip' || v.length >= lan.length);
+      if (!onLan) return refuse(id, `${addressText(v, true)} is said without "from": with a routing mark it could be the traffic's source or a route to it in the marked table; say "traffic from ${addressText(v, true)}" or "a route to ${addressText(v, true)}"`, EXAMPLE);
+    }
 
     // The table: named ("table isp2"), or one for the gateway.
     const tableSaid = has(frame, 'table');
