@@ -168,3 +168,6 @@ export const CORE_WORDS: WordSource = {
   services: SERVICES,
   icmp: ICMP_WORDS,
 };
+
+/** Words whose next word is the name the request gives something ("a bridge called br-lan", "a file named cap1"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named']);

@@ -11,7 +11,8 @@
  */
 import type { Command, Expression, Value } from '../ast/nodes.js';
 import type { Term } from '../nlp/analyze.js';
-import { LABEL_LINKS, LABEL_NOUNS, STRUCTURE_WORDS } from '../../grammar/english/words.js';
+import { LABEL_LINKS, LABEL_NOUNS, NAMING_WORDS, STRUCTURE_WORDS } from '../../grammar/english/words.js';
+import { ARTICLES as ARTICLE_WORDS } from '../../grammar/english/classes.js';
 import { RATE_LETTER_BPS, TIME_LETTER_SECONDS, TIME_UNIT_SECONDS, UNIT_WORDS } from '../../grammar/english/units.js';
 import type { Frame } from './frame.js';
 
@@ -279,3 +280,22 @@ export function unwrittenInterfaces(frame: Frame, commands: readonly Command[]):
   const written = writtenValues(commands);
   return [...new Set(frame.interfaces.filter((i) => !written.has(i.value.toLowerCase())).map((i) => i.term))];
 }
+
+/**
+ * The name a clause gives after "called" or "named" that the script does not write: the marker was read, its name was
+ * not ("export the config to a file x named config" wrote file x; "to a file x called voip" read voip as a port).
+ */
+export function unwrittenNames(frame: Frame, commands: readonly Command[]): Term[] {
+  const out: Term[] = [];
+  let written: Set<string> | undefined;
+  frame.terms.forEach((t, k) => {
+    if (!NAMING_WORDS.has(t.normal)) return;
+    let next = frame.terms[k + 1];
+    if (next && ARTICLE_WORDS.has(next.normal)) next = frame.terms[k + 2];
+    if (!next || kindOf(next) !== 'content') return;
+    written ??= writtenValues(commands);
+    if (!valueTexts(next).some((text) => written!.has(text))) out.push(next);
+  });
+  return out;
+}
+

@@ -44,7 +44,7 @@ import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Ref
 import { beyondOneRule } from './limits.js';
 import { danglingEnd, howToOpening, questionOf } from './asked.js';
 import { broaderThanAsked } from './breadth.js';
-import { claim, needsReading, readingsOf, recording, unwrittenInterfaces, watched, type Reading, type Record } from './claims.js';
+import { claim, needsReading, readingsOf, recording, unwrittenInterfaces, unwrittenNames, watched, type Reading, type Record } from './claims.js';
 
 /** Every family, in the order their rules are tried. Add a family here. */
 export const FAMILIES: readonly IntentFamily[] = [NAT_FAMILY, FIREWALL, ADDRESS_LISTS, ADDRESSING, INTERFACES, SYSTEM_FAMILY, SERVICES_FAMILY, USERS_FAMILY, QUEUES_FAMILY, VPN_FAMILY, DHCP_FAMILY, WIRELESS_FAMILY, DIAGNOSTICS_FAMILY, SCHEDULER_FAMILY, DNS_FAMILY, ROUTES_FAMILY, PROTECTION_FAMILY, INTERFACE_LISTS_FAMILY, EXPORT_FAMILY, FAILOVER_FAMILY, POLICY_ROUTING_FAMILY, LOAD_BALANCING_FAMILY, NOTIFY_FAMILY, LINKS_FAMILY, NETSERVICES_FAMILY, SECURITY_FAMILY, ACCESS_FAMILY, CERTIFICATES_FAMILY];
@@ -337,6 +337,10 @@ function readFully(frame: Frame, family: IntentFamily, rule: IntentRule, options
   const dropped = unwrittenInterfaces(frame, result.commands);
   if (dropped.length > 0) {
     return refuse(rule.id, `${dropped.map((t) => `"${t.text}"`).join(', ')} ${dropped.length > 1 ? 'were' : 'was'} read as ${dropped.length > 1 ? 'interfaces' : 'an interface'} but the script does not use ${dropped.length > 1 ? 'them' : 'it'}; nothing is written from a request that was not fully understood`, family.example);
+  }
+  const unnamed = unwrittenNames(frame, result.commands);
+  if (unnamed.length > 0) {
+    return refuse(rule.id, `${unnamed.map((t) => `"${t.text}"`).join(', ')} ${unnamed.length > 1 ? 'are given as names' : 'is given as a name'} (after "called" or "named") but the script does not use ${unnamed.length > 1 ? 'them' : 'it'}; say which thing ${unnamed.length > 1 ? 'they name' : 'it names'}, once`, family.example);
   }
   const broad = result.wholeByDesign ? undefined : broaderThanAsked(result.commands, frame.terms);
   if (broad !== undefined) {

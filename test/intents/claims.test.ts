@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainPrompt, generateScript } from '../../src/api/generate.js';
-import { command } from '../../src/ast/build.js';
+import { command, str } from '../../src/ast/build.js';
 import { analyze } from '../../src/nlp/analyze.js';
-import { unwrittenInterfaces } from '../../src/intents/claims.js';
+import { unwrittenInterfaces, unwrittenNames } from '../../src/intents/claims.js';
 import { readFrame, splitClauses } from '../../src/intents/frame.js';
 
 const readings = (prompt: string): Record<string, string> =>
@@ -90,5 +90,17 @@ describe('an interface the clause names is in the script, or the clause is refus
     const frame = frameOf('add a route to 10.30.0.0/16 via 10.0.0.3 on ether3');
     const route = [command('/ip route', 'add', { 'dst-address': '10.30.0.0/16', gateway: '10.0.0.3%ether3' })];
     expect(unwrittenInterfaces(frame, route)).toEqual([]);
+  });
+});
+
+describe('a name given after "called" or "named" is in the script, or the clause is refused', () => {
+  const frameOf = (prompt: string) => readFrame(splitClauses(analyze(prompt).terms)[0]!, {});
+
+  it('names the name a script leaves out, and accepts one it writes', () => {
+    const frame = frameOf('sniff ether2 to a file cap1 called voip');
+    const cap1 = [command('/tool sniffer', 'set', { 'file-name': str('cap1.pcap'), 'filter-interface': 'ether2' })];
+    expect(unwrittenNames(frame, cap1).map((t) => t.text)).toEqual(['voip']);
+    const voip = [command('/tool sniffer', 'set', { 'file-name': str('voip.pcap'), 'filter-interface': 'ether2' })];
+    expect(unwrittenNames(frameOf('sniff ether2 to a file called voip'), voip)).toEqual([]);
   });
 });
