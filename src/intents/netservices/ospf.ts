@@ -46,7 +46,8 @@ export const ospfRule: IntentRule = {
     const idTerm = idAt >= 0 ? frame.terms[idAt + 1] : undefined;
     const routerId = idTerm?.technical?.kind === 'ip' && idTerm.technical.port === undefined ? idTerm.technical.address : undefined;
     if (idAt >= 0 && !routerId) return refuse(this.id, 'the router id is an IPv4 address ("router id 10.255.255.1")', EXAMPLE);
-    if (idAt >= 0) claim(frame.terms[idAt], frame.terms[idAt - 1], idTerm);
+    // ("router" before a lone "id" is its label; "router id" and "router-id" are one word.)
+    if (idAt >= 0) claim(frame.terms[idAt], frame.terms[idAt]!.normal === 'id' ? frame.terms[idAt - 1] : undefined, idTerm);
     const area = areaOf(frame);
     if (isResult(area)) return area;
     if (area) claim(...area.terms);
