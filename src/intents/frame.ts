@@ -457,8 +457,13 @@ export function sharedVerbSplit(clause: readonly Term[]): [Term[], Term[]] | und
   const ands = clause.map((t, k) => (k > v && isNoun(t, 'and') ? k : -1)).filter((k) => k >= 0);
   if (ands.length !== 1) return undefined;
   const at = ands[0]!;
-  if (meaningOf(verb, 'action')!.value === 'add') return sharedCreate(clause, verb, at);
-  if (meaningOf(verb, 'action')!.value !== 'set') return undefined;
+  const value = meaningOf(verb, 'action')!.value;
+  return (value === 'add' ? sharedCreate(clause, verb, at) : value === 'set' ? sharedSetting(clause, verb, at) : undefined) ?? gappedSplit(clause, verb, at);
+}
+
+/** "set the identity to edge-1 and the timezone to America/New_York": two settings under one "set" (see sharedVerbSplit). */
+function sharedSetting(clause: readonly Term[], verb: Term, at: number): [Term[], Term[]] | undefined {
+  const v = clause.indexOf(verb);
   // A value: a technical token, a number, or a hyphenated word no lexicon entry explains ("set identity core-rtr and
   // ...": a name; a plain English word such as "latvia" is not taken for one here).
   const isValue = (t: Term): boolean => !!t.technical || t.number !== undefined || (t.meanings.length === 0 && !t.negative && /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u.test(t.text));
@@ -470,6 +475,30 @@ export function sharedVerbSplit(clause: readonly Term[]): [Term[], Term[]] | und
   const rest = clause.slice(k + 1);
   if (!rest.some(isValue) || rest.some((t) => meaningOf(t, 'action'))) return undefined;
   return [clause.slice(0, at), [verb, ...clause.slice(at + 1)]];
+}
+
+/** A value the user gave: an address, a name, a number. */
+const isValue = (t: Term): boolean => t.technical !== undefined || t.number !== undefined;
+
+/**
+ * "forward port 80 to 192.168.88.10 and 443 to 192.168.88.11", "block port 22 from 10.0.0.5 and 23 from 10.0.0.6": the
+ * verb and its object said once for two pairs of values joined by the same preposition, the second with no verb of its
+ * own. The clause as two requests, the second with the first's verb and object words ("forward port 443 to
+ * 192.168.88.11"), or undefined. Tried only when the clause as a whole was refused.
+ */
+function gappedSplit(clause: readonly Term[], verb: Term, at: number): [Term[], Term[]] | undefined {
+  const spoken = (ts: readonly Term[]): Term[] => ts.filter((t) => !(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')));
+  const before = spoken(clause.slice(clause.indexOf(verb) + 1, at));
+  const after = spoken(clause.slice(at + 1));
+  // The second part is exactly <value> <preposition> <value>.
+  const role = (t: Term | undefined): string | undefined => (t ? meaningOf(t, 'role')?.value : undefined);
+  if (after.length !== 3 || !isValue(after[0]!) || role(after[1]) === undefined || !isValue(after[2]!)) return undefined;
+  // The first part ends the same way, after the object words it shares ("port").
+  const tail = before.slice(-3);
+  if (tail.length !== 3 || !isValue(tail[0]!) || role(tail[1]) !== role(after[1]) || !isValue(tail[2]!)) return undefined;
+  const head = before.slice(0, -3);
+  if (head.some((t) => isValue(t) || meaningOf(t, 'action') || role(t) !== undefined)) return undefined;
+  return [clause.slice(0, at), [verb, ...head, ...clause.slice(at + 1)]];
 }
 
 /**

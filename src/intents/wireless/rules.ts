@@ -91,7 +91,8 @@ export const wifiRule: IntentRule = {
     const ssidToAt = toAt >= 0 && !frame.terms.slice(ssidAt + 1, toAt).some((t) => isNoun(t, 'password', 'passphrase')) ? toAt : ssidAt;
     const ssid = ssidAt >= 0 ? valueAfter(frame, ssidToAt, { skipInterfaces: true }) : undefined;
     // "wifi1 to Alpha and wifi2 to Beta": one setting for all the radios named, never the first value for both.
-    if (radios.kind === 'list' && frame.terms.filter((t) => t.normal === 'to').length > 1) return refuse(this.id, 'it gives each radio its own value; change one radio per request ("set the ssid of wifi1 to Alpha and set the ssid of wifi2 to Beta")', EXAMPLE);
+    // (With no radio named, "ssid to X and password to Y" sets both on every radio alike.)
+    if (radios.kind === 'list' && !defaulted.has(frame) && frame.terms.filter((t) => t.normal === 'to').length > 1) return refuse(this.id, 'it gives each radio its own value; change one radio per request ("set the ssid of wifi1 to Alpha and set the ssid of wifi2 to Beta")', EXAMPLE);
     if (ssidAt >= 0 && !ssid && !asks(frame, 'hide', 'unhide') && !has(frame, 'hidden', 'visible')) return refuse(this.id, 'it does not say the new SSID', EXAMPLE);
     if (ssid && [...ssid.text].length > 32) return refuse(this.id, 'an SSID is at most 32 characters', EXAMPLE);
     const secret = secretOf(frame, ['password', 'passphrase']) ?? keyOf(frame);
