@@ -490,13 +490,17 @@ function gappedSplit(clause: readonly Term[], verb: Term, at: number): [Term[], 
   const spoken = (ts: readonly Term[]): Term[] => ts.filter((t) => !(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')));
   const before = spoken(clause.slice(clause.indexOf(verb) + 1, at));
   const after = spoken(clause.slice(at + 1));
-  // The second part is exactly <value> <preposition> <value>.
+  // The second part is exactly <value> <preposition> [label words] <value> ("443 to 192.168.88.11", "10.0.0.6 to list b").
   const role = (t: Term | undefined): string | undefined => (t ? meaningOf(t, 'role')?.value : undefined);
-  if (after.length !== 3 || !isValue(after[0]!) || role(after[1]) === undefined || !isValue(after[2]!)) return undefined;
-  // The first part ends the same way, after the object words it shares ("port").
-  const tail = before.slice(-3);
-  if (tail.length !== 3 || !isValue(tail[0]!) || role(tail[1]) !== role(after[1]) || !isValue(tail[2]!)) return undefined;
-  const head = before.slice(0, -3);
+  const label = (t: Term): boolean => !isValue(t) && role(t) === undefined && !meaningOf(t, 'action');
+  // (The last may be a name the user chose, a word the lexicon does not know: "list beta".)
+  const given = (t: Term): boolean => isValue(t) || t.meanings.length === 0;
+  const n = after.length;
+  if (n < 3 || !isValue(after[0]!) || role(after[1]) === undefined || !given(after[n - 1]!) || !after.slice(2, -1).every(label)) return undefined;
+  // The first part ends the same way (the same preposition and labels), after the object words it shares ("port").
+  const tail = before.slice(-n);
+  if (tail.length !== n || !isValue(tail[0]!) || role(tail[1]) !== role(after[1]) || !given(tail[n - 1]!) || tail.slice(2, -1).some((t, k) => t.normal !== after[k + 2]!.normal)) return undefined;
+  const head = before.slice(0, -n);
   if (head.some((t) => isValue(t) || meaningOf(t, 'action') || role(t) !== undefined)) return undefined;
   return [clause.slice(0, at), [verb, ...head, ...clause.slice(at + 1)]];
 }
