@@ -118,7 +118,7 @@ export const ADMIN_WORDS: WordSource = {
     ssid: 'ssid', ssids: 'ssid', 'network name': 'ssid', 'wifi name': 'ssid', 'wireless name': 'ssid', 'wi-fi name': 'ssid',
     'wifi password': 'passphrase', 'wi-fi password': 'passphrase', 'wireless password': 'passphrase', 'wpa key': 'passphrase', 'wifi key': 'passphrase',
     wpa2: 'wpa2', wpa3: 'wpa3', 'wpa2/wpa3': 'wpa2-wpa3', wpa: 'wpa2', 'wpa2-psk': 'wpa2', 'wpa3-psk': 'wpa3', security: 'security', encryption: 'security',
-    legacy: 'legacy', 'legacy wireless': 'legacy', 'old wireless': 'legacy', 'wireless package': 'legacy', capsman: 'capsman',
+    legacy: 'legacy', 'legacy wireless': 'legacy', 'old wireless': 'legacy', 'wireless package': 'legacy', 'legacy wireless package': 'legacy', 'legacy package': 'legacy', 'old wireless package': 'legacy', capsman: 'capsman',
     hidden: 'hidden', invisible: 'hidden', visible: 'visible', unhidden: 'visible', 'both bands': 'all-radios', 'all radios': 'all-radios', 'every radio': 'all-radios', 'all wifi interfaces': 'all-radios',
     // diagnostics and read-only
     times: 'times', count: 'times', pings: 'times', 'packet count': 'times',

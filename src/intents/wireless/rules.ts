@@ -79,17 +79,21 @@ export const wifiRule: IntentRule = {
     (asks(frame, 'set', 'rename', 'add', 'hide', 'unhide') || (asks(frame, 'enable') && has(frame, 'ssid', ...SECURITY))) && !asks(frame, 'block', 'allow', 'forward') && !otherObject(frame) ? 55 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated', EXAMPLE);
-    const legacy = has(frame, 'legacy') || frame.interfaces.some((i) => i.value.startsWith('wlan'));
+    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || (asks(frame, 'rename') && isNoun(t, 'wifi')));
+    const toAt = ssidAt >= 0 ? indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', ssidAt) : -1;
+    const ssidToAt = toAt >= 0 && !frame.terms.slice(ssidAt + 1, toAt).some((t) => isNoun(t, 'password', 'passphrase')) ? toAt : ssidAt;
+    // "set ssid to Legacy on wlan1": a word capitalised mid-sentence right after "ssid to" is the name chosen, even one
+    // of our words; it is then no request of its own ("Legacy" does not ask for the legacy package).
+    const next = ssidAt >= 0 ? frame.terms[ssidToAt + 1] : undefined;
+    const capitalised = !!next && !next.technical && ssidToAt + 1 > 0 && /^\p{Lu}\p{Ll}/u.test(next.text);
+    const ssid = ssidAt >= 0 ? valueAfter(frame, ssidToAt, { skipInterfaces: true, plainWords: capitalised }) : undefined;
+    const legacy = frame.terms.some((t, k) => k !== ssid?.index && isNoun(t, 'legacy')) || frame.interfaces.some((i) => i.value.startsWith('wlan'));
     const radios = radiosOf(frame, legacy);
     if ('rule' in radios) return radios;
     // "rename the wifi network on wifi1 to CoffeeShop": renaming the network is its SSID.
     // Radio settings this rule does not write are refused, not left out ("... on channel 6").
     const radio = frame.terms.find((t) => RADIO_WORDS.has(t.normal));
     if (radio) return refuse(this.id, `the radio's ${radio.text} is not set here (only SSID, passphrase, security type and hiding); ask without it`, EXAMPLE);
-    const ssidAt = indexOf(frame, (t) => isNoun(t, 'ssid') || (asks(frame, 'rename') && isNoun(t, 'wifi')));
-    const toAt = ssidAt >= 0 ? indexOf(frame, (t) => t.normal === 'to' || t.normal === 'as', ssidAt) : -1;
-    const ssidToAt = toAt >= 0 && !frame.terms.slice(ssidAt + 1, toAt).some((t) => isNoun(t, 'password', 'passphrase')) ? toAt : ssidAt;
-    const ssid = ssidAt >= 0 ? valueAfter(frame, ssidToAt, { skipInterfaces: true }) : undefined;
     // "wifi1 to Alpha and wifi2 to Beta": one setting for all the radios named, never the first value for both.
     // (With no radio named, "ssid to X and password to Y" sets both on every radio alike.)
     if (radios.kind === 'list' && !defaulted.has(frame) && frame.terms.filter((t) => t.normal === 'to').length > 1) return refuse(this.id, 'it gives each radio its own value; change one radio per request ("set the ssid of wifi1 to Alpha and set the ssid of wifi2 to Beta")', EXAMPLE);
