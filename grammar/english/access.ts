@@ -18,6 +18,8 @@ export const ACCESS_WORDS: WordSource = {
     'kid control': 'kid-control', 'kid-control': 'kid-control', 'kids control': 'kid-control', 'parental control': 'kid-control', 'parental controls': 'kid-control',
     hotspot: 'hotspot', 'hot spot': 'hotspot', 'captive portal': 'hotspot', 'hotspot user': 'hotspot-user', 'hotspot users': 'hotspot-user',
     'user profile': 'user-profile', 'hotspot profile': 'user-profile', 'hotspot user profile': 'user-profile',
+    // A profile's setting by RouterOS's name (shared-users): "shared users 2", "2 shared users".
+    'shared users': 'shared-users', 'shared user': 'shared-users', 'shared-users': 'shared-users',
   },
   known: ['mhz', 'ghz', 'quota', 'isolated'],
   misspellings: { isolaton: 'isolation', hotpsot: 'hotspot' },

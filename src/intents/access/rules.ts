@@ -134,7 +134,9 @@ export const hotspotProfileRule: IntentRule = {
     if (limits.length > 1) return refuse(this.id, 'give the rate limit as one value: "5M" for both directions or "5M/10M" for upload/download', PROFILE_EXAMPLE);
     const rate = limits[0];
     if (rate) claim(...frame.terms.slice(rate.index, rate.end + 1));
-    const sharedAt = frame.numbers.find((n) => /^(?:shared|users?|devices?|logins?|sessions?)$/.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? ''));
+    // "2 shared users", "2 devices", or the setting's name first: "shared users 2".
+    const sharedAt = frame.numbers.find((n) => /^(?:shared|users?|devices?|logins?|sessions?)$/.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '') ||
+      isNoun(frame.terms[frame.terms.indexOf(n.term) + 1], 'shared-users') || isNoun(frame.terms[frame.terms.indexOf(n.term) - 1], 'shared-users'));
     const numbers = frame.numbers.filter((n) => n !== sharedAt && !(rate && frame.terms.slice(rate.index, rate.end + 1).includes(n.term)));
     const times = durations(frame);
     const timeout = times[0];
