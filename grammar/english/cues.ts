@@ -157,3 +157,6 @@ export const FILE_NAME_LABELS: ReadonlySet<string> = new Set(['as', 'name']);
 
 /** The words for the update channel itself, as typed, not one channel ("set the update channel to testing"). */
 export const CHANNEL_WORDS: ReadonlySet<string> = new Set(['channel', 'update channel', 'release channel']);
+
+/** Words for children: with a device's MAC address and hours, the request is kid control ("kids allowed from 8:00 to 21:00 device ..."). */
+export const KID_WORDS: readonly string[] = ['kids', 'kid', 'child', 'children', 'son', 'daughter', 'teens', 'teenager', 'teenagers'];

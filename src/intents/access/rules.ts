@@ -10,7 +10,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, otherVerbs, says } from '../words.js';
-import { DETERMINERS, LIMIT_PARTICIPLES, NAME_LABELS } from '../../../grammar/english/cues.js';
+import { DETERMINERS, KID_WORDS, LIMIT_PARTICIPLES, NAME_LABELS } from '../../../grammar/english/cues.js';
 import { durations, timeText } from '../../slots/duration.js';
 import { rates, rateText } from '../../slots/rate.js';
 import { secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
@@ -180,7 +180,8 @@ const clock = (t: { hour: number; minute: number; second: number }): string => t
  */
 export const kidControlRule: IntentRule = {
   id: 'access: kid control <name> allowed|blocked <from>-<to> [days] [for <macs>]',
-  match: (frame) => (has(frame, 'kid-control') ? 75 : 0),
+  // ("kids allowed from 8:00 to 21:00 device aa:bb:...": children's hours for a device by its MAC are kid control too.)
+  match: (frame) => (has(frame, 'kid-control') || (says(frame, ...KID_WORDS) && frame.macs.length > 0 && frame.terms.some((t) => t.technical?.kind === 'time')) ? 75 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', KID_EXAMPLE);
     const block = asks(frame, 'block', 'disable');
