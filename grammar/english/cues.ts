@@ -160,3 +160,5 @@ export const CHANNEL_WORDS: ReadonlySet<string> = new Set(['channel', 'update ch
 
 /** Words for children: with a device's MAC address and hours, the request is kid control ("kids allowed from 8:00 to 21:00 device ..."). */
 export const KID_WORDS: readonly string[] = ['kids', 'kid', 'child', 'children', 'son', 'daughter', 'teens', 'teenager', 'teenagers'];
+/** Words that may stand between a noun and its name ("into the pool pd", "pool named isp-pd", "pool called the-pd"). */
+export const BEFORE_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_GIVING_WORDS, 'the']);

@@ -21,3 +21,15 @@ export const LINKS_WORDS: WordSource = {
   },
   misspellings: { bonidng: 'bonding', lcap: 'lacp', vrpp: 'vrrp', loopbak: 'loopback', lopback: 'loopback' },
 };
+
+/** The words, as typed, of "proxy ARP" ("enable proxy-arp on ether2", "proxy arp"). */
+export const PROXY_ARP_WORDS: ReadonlySet<string> = new Set(['proxy arp', 'proxy-arp', 'proxy', 'arp']);
+
+/** Words, as typed, that ask for IPv6 prefix delegation ("ipv6 prefix delegation on ether1", "dhcpv6 pd"). */
+export const PREFIX_DELEGATION_WORDS: ReadonlySet<string> = new Set(['prefix', 'delegation', 'pd', 'dhcpv6', 'prefix delegation']);
+
+/** The words a prefix delegation request reads: the ones that ask for it, and "delegated". */
+export const DELEGATED_PREFIX_WORDS: ReadonlySet<string> = new Set([...PREFIX_DELEGATION_WORDS, 'delegated']);
+
+/** Words, as typed, of IPv6 settings other than IPv6 itself, which turning IPv6 on or off does not read ("ipv6 firewall"). */
+export const IPV6_PART_WORDS: ReadonlySet<string> = new Set(['prefix', 'firewall', 'route', 'routes', 'address', 'addresses']);

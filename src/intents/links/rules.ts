@@ -18,6 +18,8 @@ import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { has, isNoun, leads, says } from '../words.js';
 import { ownAddresses } from '../../model/sides.js';
+import { DELEGATED_PREFIX_WORDS, IPV6_PART_WORDS, PREFIX_DELEGATION_WORDS, PROXY_ARP_WORDS } from '../../../grammar/english/links.js';
+import { BEFORE_NAME_WORDS } from '../../../grammar/english/cues.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = [], subject?: string): IntentResult =>
   subject === undefined ? { kind: 'commands', rule, commands, warnings } : { kind: 'commands', rule, commands, warnings, subject };
@@ -220,7 +222,7 @@ export const proxyArpRule: IntentRule = {
   build(frame, options) {
     const example = 'Enable proxy ARP on ether2';
     if (frame.negated) return refuse(this.id, 'the request is negated; say "disable proxy ARP on ether2" to turn it off', example);
-    claim(...frame.terms.filter((t) => ['proxy arp', 'proxy-arp', 'proxy', 'arp'].includes(t.normal)));
+    claim(...frame.terms.filter((t) => PROXY_ARP_WORDS.has(t.normal)));
     has(frame, 'interface');
     const names = interfacesOf(frame, options);
     if (names.length !== 1) return refuse(this.id, names.length === 0 ? 'it does not say on which interface' : 'set proxy ARP on one interface at a time', example);
@@ -246,7 +248,7 @@ function poolNamed(frame: Frame): { name: string; term: Term } | null {
   const at = frame.terms.findIndex((t) => isNoun(t, 'pool'));
   if (at < 0) return null;
   let k = at + 1;
-  while (frame.terms[k] && ['named', 'called', 'the'].includes(frame.terms[k]!.normal)) k++;
+  while (frame.terms[k] && BEFORE_NAME_WORDS.has(frame.terms[k]!.normal)) k++;
   const found = nameOf(frame.terms[k]);
   if (!found) return null;
   claim(...frame.terms.slice(at, k + 1));
@@ -265,10 +267,10 @@ function wanInterface(frame: Frame, options: ResolvedOptions, lan: string | unde
 /** "get an ipv6 prefix from the isp on pppoe-out1 and give the lan an address from it", "request prefix delegation on ether1". */
 export const prefixDelegationRule: IntentRule = {
   id: 'links: ipv6 prefix delegation <wan> [pool] [lan address]',
-  match: (frame) => (has(frame, 'ipv6') && (frame.terms.some((t) => ['prefix', 'delegation', 'pd', 'dhcpv6', 'prefix delegation'].includes(t.normal))) && frame.addresses.length === 0 ? 55 : 0),
+  match: (frame) => (has(frame, 'ipv6') && (frame.terms.some((t) => PREFIX_DELEGATION_WORDS.has(t.normal))) && frame.addresses.length === 0 ? 55 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', IPV6_EXAMPLE);
-    claim(...frame.terms.filter((t) => ['prefix', 'delegation', 'pd', 'dhcpv6', 'prefix delegation', 'delegated'].includes(t.normal)));
+    claim(...frame.terms.filter((t) => DELEGATED_PREFIX_WORDS.has(t.normal)));
     has(frame, 'ipv6', 'interface');
     says(frame, 'get', 'request', 'receive', 'from');
     // The LAN side: "give the lan (bridge) an address", "on bridge", or the lanBridge option for "the LAN".
@@ -326,7 +328,7 @@ export const addressFromPoolRule: IntentRule = {
 /** IPv6 on or off. */
 export const ipv6OnOffRule: IntentRule = {
   id: 'links: ipv6 on | off (disable-ipv6)',
-  match: (frame) => (has(frame, 'ipv6') && frame.interfaces.length + frame.addresses.length === 0 && (leads(frame, 'disable', 'enable') || leads(frame, 'turn')) && !frame.terms.some((t) => ['prefix', 'firewall', 'route', 'routes', 'address', 'addresses'].includes(t.normal)) ? 50 : 0),
+  match: (frame) => (has(frame, 'ipv6') && frame.interfaces.length + frame.addresses.length === 0 && (leads(frame, 'disable', 'enable') || leads(frame, 'turn')) && !frame.terms.some((t) => IPV6_PART_WORDS.has(t.normal)) ? 50 : 0),
   build(frame) {
     const example = 'Disable IPv6';
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
