@@ -162,3 +162,15 @@ export const CHANNEL_WORDS: ReadonlySet<string> = new Set(['channel', 'update ch
 export const KID_WORDS: readonly string[] = ['kids', 'kid', 'child', 'children', 'son', 'daughter', 'teens', 'teenager', 'teenagers'];
 /** Words that may stand between a noun and its name ("into the pool pd", "pool named isp-pd", "pool called the-pd"). */
 export const BEFORE_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_GIVING_WORDS, 'the']);
+
+/** Words before an interface's new name ("rename ether1 to wan", "as uplink", "called lan", "into trunk"). */
+export const NEW_NAME_LABELS: ReadonlySet<string> = new Set(['to', 'as', 'called', 'named', 'into']);
+
+/** Words, as typed, that ask for a comment on a thing ("label ether1 \"uplink\"", "describe", "comment"). */
+export const DESCRIBE_WORDS: ReadonlySet<string> = new Set(['label', 'describe', 'comment']);
+
+/** Words after "bridge" that go on to its ports, not its name ("bridge with ether2", "bridge ports ether3"). */
+export const NOT_BRIDGE_NAMES: ReadonlySet<string> = new Set(['port', 'ports', 'with', 'and', 'on', 'to']);
+
+/** Settings of a PPPoE client, as typed, that the VPN family does not write ("mtu 1480", "dial on demand", "service-name"). */
+export const PPPOE_UNWRITTEN_WORDS: ReadonlySet<string> = new Set(['mtu', 'mru', 'vlan', 'demand', 'service-name', 'ac-name']);

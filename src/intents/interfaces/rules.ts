@@ -12,6 +12,7 @@ import { claim } from '../claims.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { lanBridgeWord, withLanBridge } from '../words.js';
 import { TARGET_WORDS } from '../../../grammar/english/classes.js';
+import { CREATE_WORDS, DESCRIBE_WORDS, NEW_NAME_LABELS, NOT_BRIDGE_NAMES } from '../../../grammar/english/cues.js';
 import type { ResolvedOptions } from '../../api/options.js';
 
 const INTERFACE = ['interface'];
@@ -102,7 +103,7 @@ const renameRule: IntentRule = {
 /** The name after "to"/"as"/"called" (the last such, so "rename ether1 to wan" gives wan). */
 function newName(terms: readonly Term[]): string | null {
   for (let i = terms.length - 2; i >= 0; i--) {
-    if (!['to', 'as', 'called', 'named', 'into'].includes(terms[i]!.normal)) continue;
+    if (!NEW_NAME_LABELS.has(terms[i]!.normal)) continue;
     let j = i + 1;
     while (terms[j]?.normal === 'the' || terms[j]?.normal === 'a') j++;
     const n = nameOf(terms[j]);
@@ -130,7 +131,7 @@ const mtuRule: IntentRule = {
 
 const commentRule: IntentRule = {
   id: 'interface: comment <interface> "<text>"',
-  match: (frame) => (interfaceNames(frame).length > 0 && frame.quoted.length > 0 && (frame.nouns.has('comment') || frame.terms.some((t) => ['label', 'describe', 'comment'].includes(t.normal))) && !has(frame, 'vlan') && !has(frame, 'bridge') ? 22 : 0),
+  match: (frame) => (interfaceNames(frame).length > 0 && frame.quoted.length > 0 && (frame.nouns.has('comment') || frame.terms.some((t) => DESCRIBE_WORDS.has(t.normal))) && !has(frame, 'vlan') && !has(frame, 'bridge') ? 22 : 0),
   build(frame) {
     const names = interfaceNames(frame);
     const text = frame.quoted[0]!.text;
@@ -162,7 +163,7 @@ function bridgeOf(frame: Frame, fallback: string): string {
   if (named) return named;
   const at = frame.terms.findIndex((t) => t.normal === 'bridge');
   const after = at >= 0 ? nameOf(frame.terms[at + 1]) : null;
-  if (after && !['port', 'ports', 'with', 'and', 'on', 'to'].includes(after.name.toLowerCase()) && after.term.meanings.length === 0) return after.name;
+  if (after && !NOT_BRIDGE_NAMES.has(after.name.toLowerCase()) && after.term.meanings.length === 0) return after.name;
   return fallback;
 }
 
@@ -233,7 +234,7 @@ const bridgePortRule: IntentRule = {
     const pvid = pvidAt >= 0 ? frame.numbers.find((n) => frame.terms.indexOf(n.term) > pvidAt)?.value : undefined;
     if (pvid !== undefined && (pvid < 1 || pvid > 4094)) return refuse(this.id, `VLAN id ${pvid} is outside 1-4094`, 'Add ether3 to the bridge with pvid 10');
     // "create bridge br-lan with ether2-ether4": the bridge is new, so it is made before its ports join it.
-    const creating = !remove && !bridgeReferred(frame) && ['create', 'make', 'build', 'new'].includes(frame.actions[0]?.term.normal ?? '') && bridge !== options.lanBridge;
+    const creating = !remove && !bridgeReferred(frame) && CREATE_WORDS.has(frame.actions[0]?.term.normal ?? '') && bridge !== options.lanBridge;
     const commands: Command[] = ports.map((p) =>
       remove
         ? command(BRIDGE_PORT, 'remove', [{ kind: 'positional', value: find(BRIDGE_PORT, { interface: nameValue(p), bridge: nameValue(bridge) }) }])
