@@ -10,6 +10,7 @@ import { addressText } from '../traffic.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { asks, has, indexOf, isNoun, says, techs } from '../words.js';
+import { NAME_LABELS, PPPOE_UNWRITTEN_WORDS } from '../../../grammar/english/cues.js';
 import { changesOnly } from '../traits.js';
 import { durations } from '../../slots/duration.js';
 import { ipsecSiteRule } from './ipsec.js';
@@ -25,10 +26,13 @@ const isWireguard = (frame: Frame): boolean => has(frame, 'wireguard') || frame.
 /** "allowed 10.10.0.3/32" on a peer names its allowed addresses; it is not the firewall's "allow". */
 const allowedAddresses = (t: Frame['terms'][number]): boolean => /^allowed$/.test(t.normal);
 
+/** Verbs, by canonical value, that make a clause about a VPN something else than building one (filtering it, removing it). */
+const UNBUILDING_VERBS: readonly string[] = ['block', 'allow', 'forward', 'remove', 'disable'];
+
 /** The clause creates or changes something, and no firewall or removal verb says otherwise. */
 const building = (frame: Frame): boolean =>
   asks(frame, 'add', 'set', 'enable', 'connect') &&
-  !frame.actions.some((a) => ['block', 'allow', 'forward', 'remove', 'disable'].includes(a.value) && !(a.value === 'allow' && allowedAddresses(a.term)));
+  !frame.actions.some((a) => UNBUILDING_VERBS.includes(a.value) && !(a.value === 'allow' && allowedAddresses(a.term)));
 
 /**
  * A clause with no verb that describes a thing by its settings ("eoip tunnel to 198.51.100.20 tunnel id 7",
@@ -48,7 +52,7 @@ const aboutPeer = (frame: Frame): boolean =>
   (isWireguard(frame) || frame.interfaces.some((i) => /^(?:wg|wireguard)/.test(i.value)));
 
 function nameAfterWords(frame: Frame): string | undefined {
-  const at = indexOf(frame, (t) => ['named', 'called', 'name'].includes(t.normal));
+  const at = indexOf(frame, (t) => NAME_LABELS.has(t.normal));
   return (at >= 0 ? valueAfter(frame, at)?.text : undefined) ?? quotedText(frame)?.text;
 }
 
@@ -173,7 +177,7 @@ export const pppoeRule: IntentRule = {
     const problem = secretProblem(secret);
     if (problem) return refuse(this.id, problem, example);
     // MTU/MRU, VLAN and dial-on-demand settings are not generated: refused rather than left out.
-    const unsupported = frame.terms.find((t) => ['mtu', 'mru', 'vlan', 'demand', 'service-name', 'ac-name'].includes(t.normal));
+    const unsupported = frame.terms.find((t) => PPPOE_UNWRITTEN_WORDS.has(t.normal));
     if (unsupported) return refuse(this.id, `the PPPoE client's ${unsupported.text} setting is not generated here; ask without it and change it afterwards`, example);
     const noRoute = has(frame, 'default-route') && (frame.negated || says(frame, 'no', 'without', 'not'));
     const noDns = has(frame, 'peer-dns') && (says(frame, 'no', 'without', 'not', 'own'));
