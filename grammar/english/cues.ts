@@ -174,3 +174,21 @@ export const NOT_BRIDGE_NAMES: ReadonlySet<string> = new Set(['port', 'ports', '
 
 /** Settings of a PPPoE client, as typed, that the VPN family does not write ("mtu 1480", "dial on demand", "service-name"). */
 export const PPPOE_UNWRITTEN_WORDS: ReadonlySet<string> = new Set(['mtu', 'mru', 'vlan', 'demand', 'service-name', 'ac-name']);
+
+/** Words for each one of a group, after a rate ("5M each", "10 mbps apiece", "each of them"). */
+export const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'apiece']);
+
+/** The forms of "restrict", which with a bit rate limit speed and block nothing ("restrict 10.0.0.0/24 to 30 mbps"). */
+export const RESTRICT_WORDS: ReadonlySet<string> = new Set(['restrict', 'restricted', 'restricting']);
+
+/** Words that leave something out of a whole ("secure the router without ...", "except", "minus", "skip"). */
+export const EXCEPTING_WORDS: ReadonlySet<string> = new Set(['without', 'except', 'but', 'no', 'skip', 'exclude', 'excluding', 'minus', 'apart']);
+
+/** Words, as typed, that name the firewall or one of its tables ("firewall", "filters", "nat", "mangle", "raw"). */
+export const FIREWALL_TABLE_WORDS: ReadonlySet<string> = new Set(['firewall', ...FIREWALL_TABLE_NAMES, 'filters']);
+
+/** Words, as typed, for the rules of a table ("remove all nat rules", "flush the filters"). */
+export const RULE_WORDS: ReadonlySet<string> = new Set(['rule', 'rules', 'filter', 'filters']);
+
+/** Words that ask for all of a table's rules ("remove all ...", "every", "flush", "clear", "empty", "wipe"). */
+export const ALL_RULES_WORDS: ReadonlySet<string> = new Set(['all', 'every', 'everything', 'flush', 'clear', 'empty', 'wipe']);

@@ -14,7 +14,8 @@ import { asks, has, indexOf, isNoun, mixedTargets, whenWord } from '../words.js'
 import { changesOnly } from '../traits.js';
 import { quotedText, valueAfter } from '../../slots/values.js';
 import { type Rate, rates, rateText } from '../../slots/rate.js';
-import { CAP_WORDS, PER_USER_NOUNS } from '../../../grammar/english/classes.js';
+import { CAP_WORDS, NAME_GIVING_WORDS, PER_USER_NOUNS } from '../../../grammar/english/classes.js';
+import { EACH_WORDS, NAME_LABELS, RESTRICT_WORDS } from '../../../grammar/english/cues.js';
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
@@ -129,7 +130,7 @@ function limitsOfRates(frame: Frame, found: readonly Rate[]): { upload: number; 
 const maxLimit = (l: { upload: number; download: number }): Value => ({ kind: 'word', text: `${rateText(l.upload)}/${rateText(l.download)}` });
 
 function nameOf(frame: Frame, fallback: string): Value {
-  const at = indexOf(frame, (t) => ['named', 'called', 'name'].includes(t.normal));
+  const at = indexOf(frame, (t) => NAME_LABELS.has(t.normal));
   // After "named"/"called" any word is the name, even one of ours ("a queue called camera").
   const comment = commentOf(frame);
   const quoted = quotedText(frame);
@@ -149,7 +150,7 @@ function perUserMarks(frame: Frame): number[] {
     const next = frame.terms[i + 1];
     if (/^per-(?:user|device|host|client|ip)$/.test(t.normal)) marks.push(i);
     else if ((isNoun(t, 'every') || t.normal === 'per') && next && PER_USER_NOUNS.has(next.normal)) marks.push(i);
-    else if (['each', 'apiece'].includes(t.normal) && (i === 0 || frame.terms[i - 1]!.technical?.kind === 'amount' || rates(frame).some((r) => r.end === i - 1) || frame.terms[i + 1]?.normal === 'of')) marks.push(i);
+    else if (EACH_WORDS.has(t.normal) && (i === 0 || frame.terms[i - 1]!.technical?.kind === 'amount' || rates(frame).some((r) => r.end === i - 1) || frame.terms[i + 1]?.normal === 'of')) marks.push(i);
   });
   return marks;
 }
@@ -180,15 +181,12 @@ function timeWindow(frame: Frame): string | null {
   return word ? `it limits the queue to some hours ("${word.text}"), which this generator does not write (a simple queue's time setting); ask for the limit alone` : null;
 }
 
-/** "restrict 10.0.0.0/24 to 30 mbps": with a bit rate, "restrict" limits speed; it blocks nothing. */
-const RESTRICT = ['restrict', 'restricted', 'restricting'];
-
 /** A verb that blocks traffic, not one that limits its speed. */
-const blocking = (frame: Frame): boolean => frame.actions.some((a) => a.value === 'block' && !RESTRICT.includes(a.term.normal));
+const blocking = (frame: Frame): boolean => frame.actions.some((a) => a.value === 'block' && !RESTRICT_WORDS.has(a.term.normal));
 
 /** The clause asks for a speed limit: a limiting verb, a queue or bandwidth word, or a direction with "restrict". */
 const limiting = (frame: Frame): boolean =>
-  asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth') || frame.actions.some((a) => RESTRICT.includes(a.term.normal));
+  asks(frame, 'limit', 'add', 'set') || has(frame, 'queue', 'bandwidth') || frame.actions.some((a) => RESTRICT_WORDS.has(a.term.normal));
 
 /** "limit 192.168.88.50 to 10M", "cap the guest subnet 10.0.20.0/24 at 20M down and 5M up", "limit downloads of 192.168.88.20 to 2 mbps". */
 export const limitRule: IntentRule = {
@@ -276,7 +274,7 @@ export const removeRule: IntentRule = {
     const verb = asks(frame, 'remove', 'unlimit', 'limit') ? 'remove' : asks(frame, 'disable') ? 'disable' : 'enable';
     const mixed = mixedTargets(frame, ['queue', 'interface', 'wifi']);
     if (mixed) return refuse(this.id, mixed, example);
-    const at = indexOf(frame, (t) => isNoun(t, 'queue') || ['named', 'called'].includes(t.normal));
+    const at = indexOf(frame, (t) => isNoun(t, 'queue') || NAME_GIVING_WORDS.has(t.normal));
     const named = quotedText(frame) ?? (frame.addresses.length === 0 && at >= 0 ? valueAfter(frame, at) : undefined);
     let which: Value;
     if (named) which = { kind: 'substitution', command: command(QUEUE, 'find', { name: str(named.text) }) };
