@@ -13,17 +13,13 @@ import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { asks, has, isNoun, says } from '../words.js';
+import { asks, has, isNoun, otherVerbs, says } from '../words.js';
 import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
+import { ALL_RULES_WORDS, EXCEPTING_WORDS, FIREWALL_TABLE_WORDS, RULE_WORDS } from '../../../grammar/english/cues.js';
 
 const FILTER = '/ip firewall filter';
 const BASIC_EXAMPLE = 'Set up a basic firewall';
 const FASTTRACK_EXAMPLE = 'Enable FastTrack';
-
-/** Words that carve an exception out of a known rule set ("without fasttrack", "except ICMP"): not written here. */
-const EXCEPTING = ['without', 'except', 'but', 'no', 'skip', 'exclude', 'excluding', 'minus', 'apart'];
-
-const TABLE_WORDS = ['firewall', 'filter', 'filters', 'nat', 'mangle', 'raw'];
 
 /** What else the clause names (a service, port, address, interface, ...), which a known rule set has no room for. */
 function extras(frame: Frame): string | undefined {
@@ -35,11 +31,9 @@ function extras(frame: Frame): string | undefined {
   return named.length > 0 ? named.map((n) => `"${n}"`).join(', ') : undefined;
 }
 
-/** The verbs of the clause other than the ones `allowed`, as typed. */
-function otherVerbs(frame: Frame, allowed: readonly string[]): string[] {
-  // "firewall", "filter" and "nat" are verbs too ("firewall port 23", "nat the lan"); here they name the table.
-  return frame.actions.filter((a) => !allowed.includes(a.value) && !TABLE_WORDS.includes(a.term.normal)).map((a) => a.term.text);
-}
+/** The verbs of the clause other than the ones `allowed`, as typed. ("firewall", "filter" and "nat" are verbs too
+ * ("firewall port 23", "nat the lan"); here they name the table.) */
+const otherThan = (frame: Frame, allowed: readonly string[]): string[] => otherVerbs(frame, allowed, FIREWALL_TABLE_WORDS);
 
 const states = (...names: string[]): ValueInput => ({ kind: 'list', items: names.map((text) => ({ kind: 'word' as const, text })) });
 
@@ -73,7 +67,7 @@ const asksProtection = (frame: Frame): boolean =>
 function namesSomethingElse(frame: Frame, k: number): boolean {
   if (!DEFAULT_CONFIG_NAMES.includes(frame.terms[k]!.normal)) return false;
   const before = frame.terms[k - 1];
-  return !!before && (before.meanings.some((m) => m.type === 'role') || ['of'].includes(before.normal) || (before.meanings.some((m) => m.type === 'noun') && !before.meanings.some((m) => m.type === 'filler' || m.type === 'action')));
+  return !!before && (before.meanings.some((m) => m.type === 'role') || before.normal === 'of' || (before.meanings.some((m) => m.type === 'noun') && !before.meanings.some((m) => m.type === 'filler' || m.type === 'action')));
 }
 
 /** A basic firewall for the router. */
@@ -82,9 +76,9 @@ export const basicFirewallRule: IntentRule = {
   match: (frame) => (asksProtection(frame) ? 70 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, `"${frame.actions[0]?.term.text ?? 'the request'}" is negated, which does not say what to do instead`, BASIC_EXAMPLE);
-    const other = otherVerbs(frame, ['add', 'set', 'secure', 'harden', 'enable', 'install']);
+    const other = otherThan(frame, ['add', 'set', 'secure', 'harden', 'enable', 'install']);
     if (other.length > 0) return refuse(this.id, `the basic firewall is added as a whole; "${other.join('", "')}" is not something to do to it here (to remove firewall rules say "remove all firewall filter rules")`, BASIC_EXAMPLE);
-    const except = frame.terms.find((t) => EXCEPTING.includes(t.normal));
+    const except = frame.terms.find((t) => EXCEPTING_WORDS.has(t.normal));
     if (except) return refuse(this.id, `the basic firewall is written as RouterOS's default configuration has it; "${except.text}" asks for a variant of it, which is not written here (add or remove single rules in separate requests)`, BASIC_EXAMPLE);
     const named = extras(frame);
     if (named) return refuse(this.id, `the basic firewall is the default configuration's rule set and takes no ${named}; ask for extra rules in a clause before it ("allow winbox from 10.0.0.0/8, then set up a basic firewall"), so they come before its drop rules`, BASIC_EXAMPLE);
@@ -113,7 +107,7 @@ export const fasttrackRule: IntentRule = {
     const off = asks(frame, 'disable', 'remove', 'block');
     const on = asks(frame, 'enable', 'add', 'set', 'allow');
     if (off === on) return refuse(this.id, 'it does not say whether to turn FastTrack on or off', FASTTRACK_EXAMPLE);
-    const other = otherVerbs(frame, ['enable', 'add', 'set', 'allow', 'disable', 'remove', 'block']);
+    const other = otherThan(frame, ['enable', 'add', 'set', 'allow', 'disable', 'remove', 'block']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to FastTrack`, FASTTRACK_EXAMPLE);
     says(frame, 'firewall', 'rule', 'rules', 'connection', 'connections');
     for (const p of frame.places) if (p.value !== 'router') return refuse(this.id, `FastTrack applies to all forwarded traffic, not only "${p.term.text}"`, FASTTRACK_EXAMPLE);
@@ -150,8 +144,8 @@ const TABLES: readonly { readonly words: readonly string[]; readonly path: strin
 /** "remove all firewall filter rules", "delete every nat rule", "flush the firewall filter". */
 export const removeAllRule: IntentRule = {
   id: 'protection: remove every rule of a firewall table',
-  match: (frame) => (asks(frame, 'remove', 'flush') && frame.terms.some((t) => TABLE_WORDS.includes(t.normal)) && frame.terms.some((t) => ['rule', 'rules', 'filter', 'filters'].includes(t.normal))
-    && frame.terms.some((t) => ['all', 'every', 'everything', 'flush', 'clear', 'empty', 'wipe'].includes(t.normal)) ? 55 : 0),
+  match: (frame) => (asks(frame, 'remove', 'flush') && frame.terms.some((t) => FIREWALL_TABLE_WORDS.has(t.normal)) && frame.terms.some((t) => RULE_WORDS.has(t.normal))
+    && frame.terms.some((t) => ALL_RULES_WORDS.has(t.normal)) ? 55 : 0),
   build(frame) {
     const example = 'Remove all firewall filter rules';
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
@@ -163,7 +157,7 @@ export const removeAllRule: IntentRule = {
     says(frame, 'firewall', 'filter', 'filters', 'nat', 'mangle', 'raw', 'rules', 'rule', 'all', 'every', 'everything', 'flush', 'clear', 'empty', 'wipe', 'entries', 'ip');
     has(frame, 'all', 'rule');
     if (frame.places.length > 0) return refuse(this.id, 'removing every rule takes no side; name the rules by their comment to remove only some', example);
-    const other = otherVerbs(frame, ['remove', 'flush']);
+    const other = otherThan(frame, ['remove', 'flush']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do with removing every rule`, example);
     const warnings = [`Every rule of ${table.path} is removed (dynamic rules, which RouterOS adds itself, stay).`];
     if (table.path === FILTER) warnings.push('With no filter rules the router and everything behind it is open to the internet; add a basic firewall next ("set up a basic firewall"). Apply it in Safe Mode.');
