@@ -192,3 +192,42 @@ export const RULE_WORDS: ReadonlySet<string> = new Set(['rule', 'rules', 'filter
 
 /** Words that ask for all of a table's rules ("remove all ...", "every", "flush", "clear", "empty", "wipe"). */
 export const ALL_RULES_WORDS: ReadonlySet<string> = new Set(['all', 'every', 'everything', 'flush', 'clear', 'empty', 'wipe']);
+
+/** Words for every one of some kind ("add 1.2.3.4 to all lists", "every list", "any list"). */
+export const ALL_OF_WORDS: ReadonlySet<string> = new Set(['all', 'every', 'any']);
+
+/** Words for a load balancer's uplinks, after their count ("two WANs", "2 ISP links", "two gateways"). */
+export const UPLINK_WORDS: ReadonlySet<string> = new Set(['wans', 'wan', 'isps', 'isp', 'links', 'uplinks', 'lines', 'connections', 'gateways', 'providers']);
+
+/** Words, as typed, that say load balancing is asked for ("balance the load", "load balance"), read as its verbs. */
+export const BALANCE_WORDS: ReadonlySet<string> = new Set(['balance', 'load']);
+
+/** Words for the hosts a network service serves ("ntp server for the clients", "devices", "hosts"). */
+export const SERVED_HOST_WORDS: ReadonlySet<string> = new Set(['clients', 'devices', 'hosts']);
+
+/** Words before a mail address that make it the sender ("from alerts@x.com", "sender ...", "as ..."). */
+export const SENDER_LABELS: ReadonlySet<string> = new Set(['from', 'sender', 'as']);
+
+/** Words that spare some of a whole ("disable all services but ssh", "except winbox", "keep api", "leaving ssh"). */
+export const SPARING_WORDS: ReadonlySet<string> = new Set([...BUT_WORDS, 'save', 'except', 'keep', 'keeping', 'leave', 'leaving']);
+
+/** Verbs, as typed, that steer traffic onto a route ("make 10.0.0.5 use wan2", "force", "put", "steer"). */
+export const STEERING_VERBS: ReadonlySet<string> = new Set(['make', 'force', 'put', 'steer']);
+
+/** Words, as typed, that add a part to an export ("export the config including sensitive data"). */
+export const INCLUDE_WORDS: ReadonlySet<string> = new Set(['include', 'including', 'includes']);
+
+/** Verbs, as typed, that change what exists rather than add to it ("change the address of ether2", "replace", "modify"). */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(['change', 'update', 'modify', 'replace']);
+
+/** Their participles ("the address changed to ...", "updated address"). */
+export const CHANGED_WORDS: ReadonlySet<string> = new Set(['changed', 'updated']);
+
+/** Verbs, as typed, that change a route's gateway: the change verbs, and moving the route ("switch the default route to ..."). ("move 10.0.0.1/24 to ether2" adds an address: not a change there.) */
+export const ROUTE_CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_WORDS, 'switch', 'move']);
+
+/** Verbs, as typed, that map a DNS name to an address ("map nas.lan to 192.168.88.5 in dns", "add", "create"). */
+export const MAPPING_VERBS: ReadonlySet<string> = new Set(['map', 'add', 'set', 'create']);
+
+/** Words around a connection-tracking timeout that name neither the protocol nor the timeout ("set the tcp connection tracking ..."). */
+export const TRACKING_FILLER: ReadonlySet<string> = new Set(['the', 'for', 'of', 'connection', 'connections', 'tracking', 'conntrack', 'and', 'set', 'change', 'state']);

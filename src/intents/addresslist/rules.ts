@@ -12,6 +12,7 @@ import { addressText, addressValue } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { claim } from '../claims.js';
 import { COMMENT_LABELS, LIST_NOUNS, NOT_ADDRESS_LIST_NAMES } from '../../../grammar/english/classes.js';
+import { ALL_OF_WORDS } from '../../../grammar/english/cues.js';
 
 const MENU = ['ip', 'firewall', 'address-list'];
 const MENU6 = ['ipv6', 'firewall', 'address-list'];
@@ -99,7 +100,7 @@ const removeRule: IntentRule = {
   match: (frame) => (mentionsList(frame) ? verbScore(frame, ['remove'], 35) : 0),
   build(frame) {
     // "remove 10.0.0.0/8 from all lists": the addresses' entries in every list (never every entry of every list).
-    const every = frame.addresses.length > 0 ? frame.terms.find((t, k) => ['all', 'every', 'any'].includes(t.normal) && /^(?:lists?|address lists?|address-lists?)$/.test(frame.terms[k + 1]?.normal ?? '')) : undefined;
+    const every = frame.addresses.length > 0 ? frame.terms.find((t, k) => ALL_OF_WORDS.has(t.normal) && /^(?:lists?|address lists?|address-lists?)$/.test(frame.terms[k + 1]?.normal ?? '')) : undefined;
     claim(every);
     const everyList = every !== undefined;
     const list = everyList ? null : listName(frame.terms);

@@ -11,7 +11,8 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, isNoun, lanBridgeWord, says } from '../words.js';
+import { asks, has, isNoun, lanBridgeWord, otherVerbs, says } from '../words.js';
+import { NAME_LABELS } from '../../../grammar/english/cues.js';
 import { NOT_LIST_NAMES } from '../../../grammar/english/classes.js';
 
 const LIST = '/interface list';
@@ -77,7 +78,7 @@ function listName(frame: Frame, options: ResolvedOptions): ListName | undefined 
   // "interface list IOT", "list called IOT", "list named \"IOT\"", "list LAN".
   for (let k = at + 1; k < frame.terms.length; k++) {
     const t = frame.terms[k]!;
-    if (['called', 'named', 'name'].includes(t.normal) || isNoun(t, 'name', 'comment')) {
+    if (NAME_LABELS.has(t.normal) || isNoun(t, 'name', 'comment')) {
       claim(t);
       continue;
     }
@@ -96,9 +97,6 @@ function checkedName(list: ListName | undefined, example: string, id: string): {
   if (!NAME.test(list.name)) return refuse(id, `"${list.name}" is not a name an interface list can take here (letters, digits, - and _, starting with a letter)`, example);
   return list;
 }
-
-/** Other verbs than the rule's own, as typed. */
-const otherVerbs = (frame: Frame, allowed: readonly string[]): string[] => frame.actions.filter((a) => !allowed.includes(a.value)).map((a) => a.term.text);
 
 /**
  * The interfaces to add or remove: those named; with none, "it" for the interface an earlier clause created or
