@@ -25,7 +25,8 @@ import { printScript } from '../../rsc/print.js';
 import type { Frame } from '../frame.js';
 import { addressesOf, saysService } from '../../slots/keyed.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, says } from '../words.js';
+import { has, otherVerbs, says } from '../words.js';
+import { BALANCE_WORDS, UPLINK_WORDS } from '../../../grammar/english/cues.js';
 import { claim } from '../claims.js';
 
 const EXAMPLE = 'Set up PCC load balancing over ether1 via 203.0.113.1 and ether2 via 198.51.100.1';
@@ -129,13 +130,13 @@ export const pccRule: IntentRule = {
   build(frame, options) {
     const id = this.id;
     if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = frame.actions.filter((a) => !['add', 'set', 'enable', 'use', 'balance'].includes(a.value) && !['balance', 'load'].includes(a.term.normal)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['add', 'set', 'enable', 'use', 'balance'], BALANCE_WORDS);
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not part of setting up load balancing`, EXAMPLE);
     // "two WANs", "2 ISPs": the count the family balances, not a weight.
     const counted = (n: { value: number; term: { normal: string } }): boolean => {
       const at = frame.terms.indexOf(n.term as never);
       // "two WANs", "two DHCP WANs", "2 ISP links"
-      return n.value === 2 && [frame.terms[at + 1], frame.terms[at + 2]].some((next) => !!next && (['wans', 'wan', 'isps', 'isp', 'links', 'uplinks', 'lines', 'connections', 'gateways', 'providers'].includes(next.normal) || frame.places.some((p) => p.term === next)));
+      return n.value === 2 && [frame.terms[at + 1], frame.terms[at + 2]].some((next) => !!next && (UPLINK_WORDS.has(next.normal) || frame.places.some((p) => p.term === next)));
     };
     // "2:1", "a 3:1 ratio", "weighted 2 to 1": the shares of the two WANs, in the order they are named.
     const numberOf = (t: Frame['terms'][number] | undefined): number | undefined => (t && /^\d+$/.test(t.normal) ? Number(t.normal) : undefined);

@@ -18,7 +18,8 @@ import type { Frame } from '../frame.js';
 import { addressesOf, interfacesOf, nameAfterKey, saysService, saysVerb } from '../../slots/keyed.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, isNoun, says } from '../words.js';
+import { has, isNoun, otherVerbs, says } from '../words.js';
+import { STEERING_VERBS } from '../../../grammar/english/cues.js';
 
 const EXAMPLE = 'Route traffic from 192.168.88.0/24 through gateway 10.0.0.2';
 const TABLE_NAME = /^[A-Za-z][\w.-]{0,63}$/;
@@ -52,7 +53,7 @@ export const policyRouteRule: IntentRule = {
   build(frame, options: ResolvedOptions) {
     const id = this.id;
     if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = frame.actions.filter((a) => !['route', 'send', 'use', 'set', 'add', 'force'].includes(a.value) && !['make', 'force', 'put', 'steer'].includes(a.term.normal)).map((a) => a.term.text);
+    const other = otherVerbs(frame, ['route', 'send', 'use', 'set', 'add', 'force'], STEERING_VERBS);
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not part of policy routing here`, EXAMPLE);
     const read = addressesOf(frame, ['gateway', 'table']);
     if ('error' in read) return refuse(id, read.error, EXAMPLE);
