@@ -59,3 +59,6 @@ export const NAMING_WORDS: readonly string[] = ['named', 'called'];
 export const AS_WORD = 'as';
 /** Words naming the service a certificate is for ("the sstp server", "sstp vpn"). */
 export const SERVER_WORDS: readonly string[] = ['server', 'vpn'];
+
+/** Noun meanings that label an AS number ("asn 65001", "remote-as 65002", "local as 65001"). */
+export const AS_NOUNS: ReadonlySet<string> = new Set(['asn', 'remote-as', 'local-as']);

@@ -17,7 +17,7 @@ import { addressValue } from '../traffic.js';
 import { refuse, type IntentRule } from '../types.js';
 import { building, has, says } from '../words.js';
 import { valueAfter } from '../../slots/values.js';
-import { ANNOUNCED_WORDS, AS_LABEL_WORDS, AS_WORD, BGP_WORDS, FAR_SIDE_WORDS, NAMING_WORDS, OWN_SIDE_WORDS, REDISTRIBUTED_KINDS, REDISTRIBUTE_WORDS, SESSION_WORDS } from '../../../grammar/english/peering.js';
+import { ANNOUNCED_WORDS, AS_LABEL_WORDS, AS_NOUNS, AS_WORD, BGP_WORDS, FAR_SIDE_WORDS, NAMING_WORDS, OWN_SIDE_WORDS, REDISTRIBUTED_KINDS, REDISTRIBUTE_WORDS, SESSION_WORDS } from '../../../grammar/english/peering.js';
 
 const EXAMPLE = 'Set up BGP with peer 203.0.113.1 remote as 65001, my as 65000, and advertise 198.51.100.0/24';
 export const BGP_INSTANCE = 'bgp-instance-1';
@@ -44,7 +44,7 @@ function asNumbers(frame: Frame): AsNumber[] | string {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const joined = t.technical?.kind === 'name' ? /^as(\d+)$/i.exec(t.technical.text) : null;
-    const labelled = t.normal === AS_WORD || t.meanings.some((m) => m.type === 'noun' && ['asn', 'remote-as', 'local-as'].includes(m.value));
+    const labelled = t.normal === AS_WORD || t.meanings.some((m) => m.type === 'noun' && AS_NOUNS.has(m.value));
     if (!joined && !labelled) continue;
     let value: number | undefined;
     const used: Term[] = [t];

@@ -15,6 +15,7 @@ import { secretOf, secretProblem, secretWarnings } from '../../slots/values.js';
 import { ospfRule } from './ospf.js';
 import { bgpRule } from './bgp.js';
 import { UPSTREAM_WORDS } from '../../../grammar/english/classes.js';
+import { SERVED_HOST_WORDS } from '../../../grammar/english/cues.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const saysNtp = (frame: Frame): boolean => has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp');
@@ -34,7 +35,7 @@ function serves(frame: Frame): boolean {
   if (ntpServer && leads(frame, 'enable') && frame.addresses.length === 0 && !says(frame, 'client', 'sync', 'use')) return true;
   const after = (t: Frame['terms'][number]): boolean => frame.terms.indexOf(t) > server;
   // "enable ntp server with upstream time.cloudflare.com", "the ntp server syncing from 0.pool.ntp.org": a server with its own upstream.
-  return frame.places.some((p) => p.value === 'router' || (p.value === 'lan' && after(p.term))) || frame.terms.some((t) => after(t) && (['clients', 'devices', 'hosts'].includes(t.normal) || UPSTREAM_WORDS.has(t.normal)));
+  return frame.places.some((p) => p.value === 'router' || (p.value === 'lan' && after(p.term))) || frame.terms.some((t) => after(t) && (SERVED_HOST_WORDS.has(t.normal) || UPSTREAM_WORDS.has(t.normal)));
 }
 
 /** "enable the ntp server for lan clients", "make the router an ntp server syncing from pool.ntp.org", "serve time to the lan". */
@@ -51,7 +52,7 @@ export const ntpServerRule: IntentRule = {
     claim(...frame.places.map((p) => p.term));
     says(frame, 'server', 'clients', 'devices', 'hosts', 'network', 'sync', 'syncing', 'synchronizing', 'upstream', 'from', ...UPSTREAM_WORDS);
     const upstream = frame.addresses.filter((a) => a.role === 'from' || a.role === 'subject' || a.role === 'on');
-    const wrong = frame.addresses.find((a) => !upstream.includes(a) || !['ip', 'hostname', 'ip6'].includes(a.value.kind) || (a.value.kind === 'ip' && a.value.port !== undefined));
+    const wrong = frame.addresses.find((a) => !upstream.includes(a) || !(a.value.kind === 'ip' || a.value.kind === 'hostname' || a.value.kind === 'ip6') || (a.value.kind === 'ip' && a.value.port !== undefined));
     if (wrong) return refuse(this.id, `${wrong.term.text} is not an upstream NTP server (an address or host name, without a port, after "from")`, example);
     const commands = [command('/system ntp server', 'set', { enabled: 'yes' })];
     const warnings: string[] = [];
