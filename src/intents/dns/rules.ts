@@ -11,6 +11,7 @@ import type { Command } from '../../ast/nodes.js';
 import { addressesOf, keyAt, saysService, saysVerb, type Located } from '../../slots/keyed.js';
 import { durations, timeText } from '../../slots/duration.js';
 import { has, isNoun } from '../words.js';
+import { MAPPING_VERBS } from '../../../grammar/english/cues.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
@@ -166,7 +167,7 @@ export const staticEntryRule: IntentRule = {
     const address = frame.addresses.some((a) => a.value.kind === 'ip' || a.value.kind === 'ip6');
     if (hostnames === 0 || !address) return 0;
     // "map nas.lan to 192.168.88.5 in DNS": "map" is a port forward's verb unless DNS is named.
-    const mapped = saysService(frame, 'dns') && frame.actions.some((a) => ['map', 'add', 'set', 'create'].includes(a.term.normal) || a.value === 'add');
+    const mapped = saysService(frame, 'dns') && frame.actions.some((a) => MAPPING_VERBS.has(a.term.normal) || a.value === 'add');
     return saysVerb(frame, 'point') || mapped ? 45 : 0;
   },
   build(frame) {

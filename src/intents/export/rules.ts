@@ -8,7 +8,9 @@ import { command, str } from '../../ast/build.js';
 import type { Arg } from '../../ast/nodes.js';
 import { sectionOf } from '../system/rules.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
-import { has, indexOf, isNoun, leads, says } from '../words.js';
+import { has, indexOf, isNoun, leads, otherVerbs, says } from '../words.js';
+import { NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
+import { INCLUDE_WORDS } from '../../../grammar/english/cues.js';
 import { valueAfter } from '../../slots/values.js';
 import { EXPORT_FORM_NOUNS, NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
 
@@ -22,13 +24,13 @@ export const rootExportRule: IntentRule = {
   match: (frame) => (leads(frame, 'export') && sectionOf(frame) === undefined ? 70 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = frame.actions.slice(1).filter((a) => !['export', 'backup', 'show'].includes(a.value) && !['include', 'including', 'includes'].includes(a.term.normal)).map((a) => a.term.text);
+    const other = otherVerbs({ ...frame, actions: frame.actions.slice(1) }, ['export', 'backup', 'show'], INCLUDE_WORDS);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of exporting the configuration; ask for it in a separate request`, EXAMPLE);
     const stray = [...frame.addresses, ...frame.interfaces, ...frame.services, ...frame.ports, ...frame.macs, ...frame.protocols].map((s) => s.term.text);
     if (frame.addresses.length > 0) return refuse(this.id, `an export is shown or saved to a file on the router; sending it to ${frame.addresses[0]!.term.text} is not generated here`, EXAMPLE);
     if (stray.length > 0) return refuse(this.id, `"${stray.join('", "')}" is not a part of the configuration this generator exports on its own; export the whole configuration, or one section (firewall, nat, dhcp, ...)`, EXAMPLE);
     // "to a file named cfg", "called cfg", "as cfg" ("as terse" is a form, not a name: only when nothing else names the file).
-    let fileAt = indexOf(frame, (t) => isNoun(t, 'file') || ['named', 'called'].includes(t.normal));
+    let fileAt = indexOf(frame, (t) => isNoun(t, 'file') || NAME_GIVING_WORDS.has(t.normal));
     if (fileAt < 0) fileAt = indexOf(frame, (t) => t.normal === 'as' && valueAfter(frame, frame.terms.indexOf(t)) !== undefined);
     // A word after "named"/"called" is the name the user chose, whatever else it means ("a file called full"); right
     // after "file" so is a word that is not part of the request's own grammar ("to file secrets", not "to file with ...").

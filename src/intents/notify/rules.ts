@@ -16,7 +16,8 @@ import { addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { has, indexOf, isNoun, leads, says, techs, type Tech } from '../words.js';
 import { freeTextAfter, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
-import { EMAIL_PART_NOUNS } from '../../../grammar/english/classes.js';
+import { EMAIL_PART_NOUNS, NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
+import { SENDER_LABELS } from '../../../grammar/english/cues.js';
 import type { Term } from '../../nlp/analyze.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
@@ -94,7 +95,7 @@ export const emailSettingsRule: IntentRule = {
       user = given.text;
       claim(frame.terms[userAt], frame.terms[given.index]);
     }
-    const fromEmail = all.find((e) => ['from', 'sender', 'as'].includes(e.before) && e.index !== userAt + 1);
+    const fromEmail = all.find((e) => SENDER_LABELS.has(e.before) && e.index !== userAt + 1);
     const others = all.filter((e) => e !== fromEmail && e.index !== userAt + 1);
     if (others.length > 0) return refuse(this.id, `it is not clear what ${others[0]!.text} is; say "user ${others[0]!.text}" for the login or "from ${others[0]!.text}" for the sender`, SETTINGS_EXAMPLE);
     if (fromEmail) claim(frame.terms[fromEmail.index]);
@@ -197,7 +198,7 @@ export const backupEmailRule: IntentRule = {
     says(frame, 'send', 'save', 'take', 'make');
     const to = recipients(frame, BACKUP_EXAMPLE);
     if (isResult(to)) return to;
-    const namedAt = indexOf(frame, (t) => ['named', 'called'].includes(t.normal));
+    const namedAt = indexOf(frame, (t) => NAME_GIVING_WORDS.has(t.normal));
     const named = namedAt >= 0 ? valueAfter(frame, namedAt, { plainWords: true }) : undefined;
     if (namedAt >= 0 && !named) return refuse(this.id, 'it does not say what to name the backup', BACKUP_EXAMPLE);
     if (named && !FILE.test(named.text)) return refuse(this.id, `"${named.text}" is not a backup name RouterOS takes (letters, digits, . - _)`, BACKUP_EXAMPLE);

@@ -11,6 +11,7 @@ import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, mixedTargets, says } from '../words.js';
+import { SPARING_WORDS } from '../../../grammar/english/cues.js';
 import { changesOnly } from '../traits.js';
 import { claim } from '../claims.js';
 import { trafficVerb } from '../system/rules.js';
@@ -62,7 +63,7 @@ export const toggleRule: IntentRule = {
     const others = frame.services.filter((s) => s.value.ipService === undefined).map((s) => s.value.name);
     if (others.length > 0) return refuse(this.id, `${others.join(', ')} ${others.length > 1 ? 'are not' : 'is not an'} /ip service entr${others.length > 1 ? 'ies' : 'y'} (the router's services are ${ALL_SERVICES.join(', ')})`, example);
     // "all services except ssh", "every service but winbox", "all apart from ssh", "telnet but keep ssh": what follows is kept as it is.
-    const exceptAt = frame.terms.findIndex((t) => ['but', 'besides', 'apart', 'save', 'excluding', 'except', 'keep', 'keeping', 'leave', 'leaving'].includes(t.normal) || t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
+    const exceptAt = frame.terms.findIndex((t) => SPARING_WORDS.has(t.normal) || t.meanings.some((m) => m.type === 'role' && m.value === 'except'));
     const kept = (s: Frame['services'][number]): boolean => s.role === 'except' || (exceptAt >= 0 && frame.terms.indexOf(s.term) > exceptAt);
     const except = frame.services.filter((s) => s.value.ipService !== undefined && kept(s)).map((s) => s.value.ipService!);
     let names = frame.services.filter((s) => s.value.ipService !== undefined && !kept(s)).map((s) => s.value.ipService!);
