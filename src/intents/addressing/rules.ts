@@ -12,6 +12,7 @@ import { addressText, slotsWithRole } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { needsReading } from '../claims.js';
 import { lanBridgeWord } from '../words.js';
+import { CHANGE_WORDS, CHANGED_WORDS } from '../../../grammar/english/cues.js';
 
 const EXAMPLE = 'Add 192.168.10.1/24 to ether2';
 
@@ -91,7 +92,7 @@ function targetInterface(frame: Frame): string | null | IntentResult {
 
 /** "change", "update", "modify", "replace", or "set ... to <address>": a new address replaces the old one. */
 function isChange(frame: Frame): boolean {
-  if (frame.terms.some((t) => ['change', 'update', 'modify', 'replace', 'changed', 'updated'].includes(t.normal) || t.corrected === 'change')) return true;
+  if (frame.terms.some((t) => CHANGE_WORDS.has(t.normal) || CHANGED_WORDS.has(t.normal) || t.corrected === 'change')) return true;
   return frame.actions.some((a) => a.value === 'set') && !frame.actions.some((a) => a.value === 'add') && frame.addresses.some((a) => a.role === 'to');
 }
 
@@ -118,7 +119,7 @@ const addRule: IntentRule = {
     const cue = interfaceCue(frame);
     // "I want 172.16.0.1/16 on vlan100": no verb, but an interface address said to go on an interface.
     // ("ipv6 address 2001:db8:1::1/64 on bridge": "the bridge" alone is the lanBridge option's.)
-    const onBridge = frame.interfaces.length === 0 && ['on', 'to'].includes(lanBridgeWord(frame)?.role ?? '');
+    const onBridge = frame.interfaces.length === 0 && (lanBridgeWord(frame)?.role === 'on' || lanBridgeWord(frame)?.role === 'to');
     const verbless = frame.actions.length === 0 && (frame.interfaces.some((i) => i.role === 'on' || i.role === 'to') || onBridge) && frame.addresses.some((a) => a.value.kind === 'prefix' || a.value.kind === 'ip6') ? 20 : 0;
     return (cue ? verbScore(frame, ['add', 'set'], 25) : verbScore(frame, ['add'], 25)) || verbless;
   },

@@ -17,6 +17,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import { intToIp, networkOf } from '../../slots/ipv4.js';
 import { addressesOf, interfacesOf, keyAt, nameAfterKey, saysService, saysVerb, type Located } from '../../slots/keyed.js';
 import { has, isNoun } from '../words.js';
+import { ROUTE_CHANGE_WORDS } from '../../../grammar/english/cues.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
@@ -40,7 +41,7 @@ const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !
 
 /** "change/replace/update/modify/switch": the clause changes an existing route. */
 function changes(frame: Frame): boolean {
-  if (frame.actions.some((a) => ['change', 'replace', 'update', 'modify', 'switch', 'move'].includes(a.term.normal))) return true;
+  if (frame.actions.some((a) => ROUTE_CHANGE_WORDS.has(a.term.normal))) return true;
   // "set the default gateway to 192.168.1.254": there is one default gateway, so setting it replaces the one there
   // (adding a second default route of the same distance would share traffic between them). "Add" still adds.
   // "Set a (new, second) default route" is another one: only "the default gateway" names the one there.

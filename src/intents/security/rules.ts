@@ -14,7 +14,8 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, says } from '../words.js';
+import { asks, has, otherVerbs, says } from '../words.js';
+import { TRACKING_FILLER } from '../../../grammar/english/cues.js';
 import { durations, timeText, type Duration } from '../../slots/duration.js';
 import type { InterfaceRef } from '../../api/options.js';
 
@@ -33,8 +34,8 @@ function extras(frame: Frame, kinds: { addresses?: boolean; quoted?: boolean; ma
   return named.length > 0 ? named.map((n) => `"${n}"`).join(', ') : undefined;
 }
 
-/** The verbs of the clause other than the `allowed` ones, as typed. */
-const otherVerbs = (frame: Frame, allowed: readonly string[]): string[] => frame.actions.filter((a) => !allowed.includes(a.value) && !allowed.includes(a.term.normal)).map((a) => a.term.text);
+/** The verbs of the clause other than the `allowed` ones, as typed (an allowed verb may be given by its word: "prevent", "detect"). */
+const otherThan = (frame: Frame, allowed: readonly string[]): string[] => otherVerbs(frame, allowed, allowed);
 
 /** Where the attempts come from: the WAN side by default, the LAN side or one interface when the clause says so. */
 function sideOf(frame: Frame, options: ResolvedOptions): { ref: InterfaceRef; said: boolean } | IntentResult {
@@ -89,7 +90,7 @@ export const bruteForceRule: IntentRule = {
   match: (frame) => (has(frame, 'brute-force') ? 80 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', BRUTE_EXAMPLE);
-    const other = otherVerbs(frame, ['add', 'set', 'secure', 'block', 'enable', 'install', 'limit', 'prevent', 'stop', 'detect']);
+    const other = otherThan(frame, ['add', 'set', 'secure', 'block', 'enable', 'install', 'limit', 'prevent', 'stop', 'detect']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of brute-force protection; ask for it separately`, BRUTE_EXAMPLE);
     const named = extras(frame);
     if (named) return refuse(this.id, `brute-force protection takes a service and the side attempts come from, not ${named}; to exempt your own address, add an accept for it first ("allow ssh from 10.0.0.5")`, BRUTE_EXAMPLE);
@@ -146,7 +147,7 @@ export const portScanRule: IntentRule = {
   match: (frame) => (has(frame, 'port-scan') ? 80 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', SCAN_EXAMPLE);
-    const other = otherVerbs(frame, ['add', 'set', 'secure', 'block', 'enable', 'detect', 'prevent', 'stop', 'install', 'log']);
+    const other = otherThan(frame, ['add', 'set', 'secure', 'block', 'enable', 'detect', 'prevent', 'stop', 'install', 'log']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of port-scan detection; ask for it separately`, SCAN_EXAMPLE);
     const named = extras(frame);
     if (named || frame.services.length + frame.ports.length + frame.numbers.length > 0) return refuse(this.id, `port-scan detection watches every port; it takes no ${named ?? 'service or port'}`, SCAN_EXAMPLE);
@@ -184,7 +185,7 @@ export const dropScannersRule: IntentRule = {
   match: (frame) => (frame.referent?.kind === 'address-list' && frame.referent.name === SCANNERS && frame.nouns.has('it') && asks(frame, 'block') ? 85 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', SCAN_EXAMPLE);
-    const other = otherVerbs(frame, ['block']);
+    const other = otherThan(frame, ['block']);
     const named = extras(frame);
     if (other.length > 0 || named || frame.services.length + frame.ports.length + frame.protocols.length + frame.places.length + frame.interfaces.length + frame.numbers.length > 0) {
       return refuse(this.id, 'the port scanners are dropped from the router as a whole; ask "detect port scans and drop them" without more', SCAN_EXAMPLE);
@@ -205,7 +206,7 @@ export const portKnockRule: IntentRule = {
   match: (frame) => (has(frame, 'port-knock') ? 80 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', KNOCK_EXAMPLE);
-    const other = otherVerbs(frame, ['add', 'set', 'enable', 'allow', 'install', 'secure']);
+    const other = otherThan(frame, ['add', 'set', 'enable', 'allow', 'install', 'secure']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of port knocking; ask for it separately`, KNOCK_EXAMPLE);
     const named = extras(frame);
     if (named) return refuse(this.id, `port knocking takes the knock ports and the service it opens, not ${named}`, KNOCK_EXAMPLE);
@@ -305,7 +306,7 @@ export const connectionTrackingRule: IntentRule = {
       if (off && on) return refuse(this.id, 'it asks to switch connection tracking both on and off', TRACKING_EXAMPLE);
       if (all.length > 0) return refuse(this.id, 'switch connection tracking on or off in one request and set timeouts in another', TRACKING_EXAMPLE);
       if (!has(frame, 'conntrack')) return refuse(this.id, 'timeouts are set, not switched on or off', TRACKING_EXAMPLE);
-      const other = otherVerbs(frame, ['disable', 'enable']);
+      const other = otherThan(frame, ['disable', 'enable']);
       if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to connection tracking`, TRACKING_EXAMPLE);
       says(frame, 'firewall', 'ip');
       const warnings = off
@@ -313,7 +314,7 @@ export const connectionTrackingRule: IntentRule = {
         : ['Connection tracking is switched on for good (enabled=yes); the default, auto, switches it on only while a firewall rule needs it.'];
       return { kind: 'commands', rule: this.id, commands: [command('/ip firewall connection tracking', 'set', { enabled: off ? 'no' : 'yes' })], warnings };
     }
-    const other = otherVerbs(frame, ['set', 'change', 'add', 'limit']);
+    const other = otherThan(frame, ['set', 'change', 'add', 'limit']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to a connection-tracking timeout`, TRACKING_EXAMPLE);
     // Each "... timeout" names one setting, from the word after the previous value (or the verb) up to it.
     const settings: Record<string, ValueInput> = {};
@@ -330,7 +331,7 @@ export const connectionTrackingRule: IntentRule = {
       if (!value) return refuse(this.id, `it does not say what to set the ${words.join(' ')} timeout to`, TRACKING_EXAMPLE);
       const candidates = TIMEOUTS.filter((x) => x.protocol === protocol && x.words.every((w) => words.includes(w)));
       const best = candidates.sort((a, b) => b.words.length - a.words.length)[0];
-      const unknown = words.filter((w) => w !== protocol && !best?.words.includes(w) && !['the', 'for', 'of', 'connection', 'connections', 'tracking', 'conntrack', 'and', 'set', 'change', 'state'].includes(w));
+      const unknown = words.filter((w) => w !== protocol && !best?.words.includes(w) && !TRACKING_FILLER.has(w));
       if (!best || (best.words.length === 0 && unknown.length > 0) || unknown.length > 0) return refuse(this.id, `"${words.join(' ')} timeout" is not a connection-tracking timeout RouterOS has (tcp established, syn sent, syn received, fin wait, close wait, last ack, time wait, close, max retrans, unacked; udp, udp stream; icmp; generic)`, TRACKING_EXAMPLE);
       if (value.seconds < 1 || value.seconds > 7 * 86400) return refuse(this.id, 'a connection-tracking timeout here is 1 second to 7 days', TRACKING_EXAMPLE);
       if (best.arg in settings) return refuse(this.id, `it sets the ${best.arg} twice`, TRACKING_EXAMPLE);
