@@ -231,3 +231,9 @@ export const MAPPING_VERBS: ReadonlySet<string> = new Set(['map', 'add', 'set', 
 
 /** Words around a connection-tracking timeout that name neither the protocol nor the timeout ("set the tcp connection tracking ..."). */
 export const TRACKING_FILLER: ReadonlySet<string> = new Set(['the', 'for', 'of', 'connection', 'connections', 'tracking', 'conntrack', 'and', 'set', 'change', 'state']);
+
+/** Ping and traceroute settings people give ("size 1400", "ttl 5", "1400 byte packets"), which the diagnostics rules do not write. */
+export const PING_SETTING_WORDS: ReadonlySet<string> = new Set(['size', 'bytes', 'byte', 'ttl', 'interval', 'timeout', 'mtu', 'dscp', 'hops', 'max-hops']);
+
+/** Words for a count of times ("ping it twice"). */
+export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };

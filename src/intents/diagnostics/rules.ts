@@ -11,6 +11,7 @@ import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, isNoun, leads, says } from '../words.js';
+import { PING_SETTING_WORDS, TIMES_WORDS } from '../../../grammar/english/cues.js';
 import { logTopics, sectionOf } from '../system/rules.js';
 import { claim, needsReading } from '../claims.js';
 import { menuNamed } from './menus.js';
@@ -22,12 +23,6 @@ const startsWith = (frame: Frame, ...words: string[]): boolean => {
   const first = frame.terms.find((t) => !t.meanings.every((m) => m.type === 'filler') || t.meanings.length === 0);
   return !!first && words.includes(first.normal);
 };
-
-/** Ping and traceroute settings people give that this rule does not write. */
-const PING_SETTINGS = ['size', 'bytes', 'byte', 'ttl', 'interval', 'timeout', 'mtu', 'dscp', 'hops', 'max-hops'];
-
-/** "ping it twice". */
-const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
 function probe(frame: Frame, options: ResolvedOptions, tool: 'ping' | 'traceroute', id: string): IntentResult {
   const example = tool === 'ping' ? 'Ping 8.8.8.8 5 times' : 'Traceroute to 1.1.1.1';
@@ -44,7 +39,7 @@ function probe(frame: Frame, options: ResolvedOptions, tool: 'ping' | 'tracerout
     const at = frame.terms.indexOf(n.term);
     const next = frame.terms[at + 1];
     const prev = frame.terms[at - 1];
-    const setting = frame.terms.find((t) => PING_SETTINGS.includes(t.normal));
+    const setting = frame.terms.find((t) => PING_SETTING_WORDS.has(t.normal));
     if (setting) return refuse(id, `the ${tool}'s ${setting.text} is not set here (only the count, interface and source address); ask without it`, example);
     if (isNoun(next, 'times') || isNoun(prev, 'times') || next === undefined) counts.push(n.value);
     else return refuse(id, `it is not clear what ${n.value} is; say "${n.value} times" for the count`, example);

@@ -20,6 +20,7 @@ import { has, isNoun, leads, says } from '../words.js';
 import { ownAddresses } from '../../model/sides.js';
 import { DELEGATED_PREFIX_WORDS, IPV6_PART_WORDS, PREFIX_DELEGATION_WORDS, PROXY_ARP_WORDS } from '../../../grammar/english/links.js';
 import { BEFORE_NAME_WORDS } from '../../../grammar/english/cues.js';
+import { NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
 
 const ok = (rule: string, commands: Command[], warnings: string[] = [], subject?: string): IntentResult =>
   subject === undefined ? { kind: 'commands', rule, commands, warnings } : { kind: 'commands', rule, commands, warnings, subject };
@@ -46,9 +47,9 @@ function interfacesOf(frame: Frame, options: ResolvedOptions): string[] {
 
 /** A name after "named"/"called" that is not one of the clause's other values. */
 function givenName(frame: Frame): { name: string; term: Term } | undefined {
-  const found = nameAfter(frame.terms, new Set(['named', 'called']));
+  const found = nameAfter(frame.terms, NAME_GIVING_WORDS);
   if (!found) return undefined;
-  claim(found.term, ...frame.terms.filter((t) => t.normal === 'named' || t.normal === 'called'));
+  claim(found.term, ...frame.terms.filter((t) => NAME_GIVING_WORDS.has(t.normal)));
   return { name: found.name, term: found.term };
 }
 
