@@ -149,3 +149,6 @@ export const ADMIN_WORDS: WordSource = {
     sycn: 'sync', snyc: 'sync', hiden: 'hide', idenity: 'identity', wrieguard: 'wireguard',
   },
 };
+
+/** The user groups RouterOS has built in, by the names people type ("add user bob to the read group", "full access"). */
+export const BUILT_IN_GROUPS: readonly string[] = ['read', 'write', 'full'];
