@@ -100,3 +100,6 @@ export interface IntentFamily {
 }
 
 export const refuse = (rule: string, reason: string, example: string): IntentResult => ({ kind: 'refusal', rule, reason, example });
+
+/** A rule's answer: the commands it built, and the warnings the user must read with them. */
+export const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });

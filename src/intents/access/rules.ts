@@ -8,7 +8,7 @@ import type { Command } from '../../ast/nodes.js';
 import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, otherVerbs, says } from '../words.js';
 import { DETERMINERS, KID_WORDS, LIMIT_PARTICIPLES, NAME_LABELS } from '../../../grammar/english/cues.js';
 import { durations, timeText } from '../../slots/duration.js';
@@ -22,8 +22,6 @@ const PROFILE_EXAMPLE = 'Create hotspot user profile vip with rate limit 5M/10M'
 const KID_EXAMPLE = 'Allow AA:BB:CC:DD:EE:FF internet only from 8:00 to 21:00 with kid control';
 /** A name RouterOS and a script take bare. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 /** Units of data, in bytes (binary: RouterOS counts and shows bytes in powers of 1024). */
 const BYTE_UNITS: Readonly<Record<string, number>> = {

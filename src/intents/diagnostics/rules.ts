@@ -5,19 +5,17 @@
  * check (7.22.3, 7.24); the root `/ping` was removed in 7.23.
  */
 import { command, str } from '../../ast/build.js';
-import type { Arg, Command } from '../../ast/nodes.js';
+import type { Arg } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, isNoun, leads, says } from '../words.js';
 import { PING_SETTING_WORDS, TIMES_WORDS } from '../../../grammar/english/cues.js';
 import { logTopics, sectionOf } from '../system/rules.js';
 import { claim, needsReading } from '../claims.js';
 import { menuNamed } from './menus.js';
 import { TOOL_RULES } from './tools.js';
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 const startsWith = (frame: Frame, ...words: string[]): boolean => {
   const first = frame.terms.find((t) => !t.meanings.every((m) => m.type === 'filler') || t.meanings.length === 0);

@@ -5,18 +5,17 @@
  * a duration is always written (or `once`), as ping writes a count, so a script that runs one never hangs.
  */
 import { command, str } from '../../ast/build.js';
-import type { Arg, Command, Value } from '../../ast/nodes.js';
+import type { Arg, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressValue } from '../traffic.js';
-import { refuse, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentResult, type IntentRule } from '../types.js';
 import { claim } from '../claims.js';
 import { has, indexOf, isNoun, leads, says } from '../words.js';
 import { durations, timeText } from '../../slots/duration.js';
 import { secretOf, secretProblem, valueAfter } from '../../slots/values.js';
 import { SNIFFER_QUICK_WORDS } from '../../../grammar/english/operations.js';
 
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const named = (name: string, text: string): Arg => ({ kind: 'named', name, value: { kind: 'word', text } });
 const flag = (text: string): Arg => ({ kind: 'positional', value: { kind: 'word', text } });
 

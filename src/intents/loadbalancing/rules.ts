@@ -24,7 +24,7 @@ import type { ResolvedOptions } from '../../api/options.js';
 import { printScript } from '../../rsc/print.js';
 import type { Frame } from '../frame.js';
 import { addressesOf, saysService } from '../../slots/keyed.js';
-import { refuse, type IntentFamily, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, otherVerbs, says } from '../words.js';
 import { BALANCE_WORDS, UPLINK_WORDS } from '../../../grammar/english/cues.js';
 import { claim } from '../claims.js';
@@ -194,7 +194,7 @@ export const pccRule: IntentRule = {
         : `The main table has ${a.gateway} (distance 1) and ${b.gateway} (distance 2) for the router's own traffic; each WAN's table falls back to the other WAN (distance 2) when its gateway stops answering (check-gateway=ping).`,
       'Other default routes in the main table (a DHCP or PPPoE client\'s, a static one) with distance 1 or 2 take part too: remove them or give them a higher distance. FastTrack bypasses mangle for established connections, which PCC needs only for new ones; with FastTrack on, keep its rule from matching connections before they are marked.',
     ];
-    return { kind: 'commands', rule: id, commands, warnings };
+    return ok(id, commands, warnings);
   },
 };
 

@@ -5,11 +5,11 @@
  * Secrets are written into the script only, never into a note.
  */
 import { command, str } from '../../ast/build.js';
-import type { Arg, Command, Value } from '../../ast/nodes.js';
+import type { Arg, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressText, addressValue } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { asks, has, isNoun, leads, says } from '../words.js';
 import { secretOf, secretProblem, secretWarnings } from '../../slots/values.js';
 import { ospfRule } from './ospf.js';
@@ -17,7 +17,6 @@ import { bgpRule } from './bgp.js';
 import { UPSTREAM_WORDS } from '../../../grammar/english/classes.js';
 import { SERVED_HOST_WORDS } from '../../../grammar/english/cues.js';
 
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const saysNtp = (frame: Frame): boolean => has(frame, 'ntp') || frame.services.some((s) => s.value.name === 'ntp');
 
 /**

@@ -9,18 +9,17 @@
  * defaults are port 25 without TLS, which public mail services refuse.
  */
 import { command, str } from '../../ast/build.js';
-import type { Arg, Command } from '../../ast/nodes.js';
+import type { Arg } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { addressValue } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { has, indexOf, isNoun, leads, says, techs, type Tech } from '../words.js';
 import { freeTextAfter, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { EMAIL_PART_NOUNS, NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
 import { SENDER_LABELS } from '../../../grammar/english/cues.js';
 import type { Term } from '../../nlp/analyze.js';
 
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 const SETTINGS_EXAMPLE = 'Set up email with server smtp.example.com port 587 user alerts@example.com password "S3cret-pass"';
 const SEND_EXAMPLE = 'Send an email to ops@example.com with subject "Router up" and body "All good"';
 const BACKUP_EXAMPLE = 'Email a backup to ops@example.com every day at 3am';

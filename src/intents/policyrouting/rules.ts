@@ -17,7 +17,7 @@ import { inPrefix, intToIp, networkOf } from '../../slots/ipv4.js';
 import type { Frame } from '../frame.js';
 import { addressesOf, interfacesOf, nameAfterKey, saysService, saysVerb } from '../../slots/keyed.js';
 import { addressText } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, isNoun, otherVerbs, says } from '../words.js';
 import { STEERING_VERBS } from '../../../grammar/english/cues.js';
 
@@ -141,7 +141,7 @@ export const policyRouteRule: IntentRule = {
     else if (fallback) warnings.push(`action=lookup: traffic from ${who} uses the table ${table}, and falls back to the main table when ${table} has no active route (its gateway is down).`);
     else warnings.push(`action=lookup-only-in-table: traffic from ${who} uses only the table ${table}; if ${gatewayAddress ?? 'its gateway'} goes down it is dropped, not sent out the main gateway (say "fall back to the main table" for action=lookup).`);
     warnings.push(`All traffic from ${who} is affected, also to your other local subnets and VPNs, which the table ${table} does not know: add a rule sending those destinations to the main table first (/routing rule add dst-address=<subnet> action=lookup table=main, placed before this one) if ${who} must reach them. Masquerade on the interface toward ${gatewayAddress ?? 'the gateway'} must exist for internet traffic.`);
-    return { kind: 'commands', rule: id, commands, warnings };
+    return ok(id, commands, warnings);
   },
 };
 

@@ -9,7 +9,7 @@ import type { Command, Value } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, mixedTargets, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { quotedText, valueAfter } from '../../slots/values.js';
@@ -19,8 +19,6 @@ import { EACH_WORDS, NAME_LABELS, RESTRICT_WORDS } from '../../../grammar/englis
 
 const QUEUE = '/queue simple';
 const EXAMPLE = 'Limit 192.168.88.50 to 10M download and 2M upload';
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 interface Target {
   readonly value: ValueInput;

@@ -13,7 +13,7 @@ import type { ServiceSpec } from '../../../grammar/english/services.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { describeRef, sideArgs } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, otherVerbs, says } from '../words.js';
 import { TRACKING_FILLER } from '../../../grammar/english/cues.js';
 import { durations, timeText, type Duration } from '../../slots/duration.js';
@@ -134,7 +134,7 @@ export const bruteForceRule: IntentRule = {
       `The rules are added at the end of the input chain: they must come before the rule that accepts ${names} (and before any drop of everything else), or they never see the connections; move them there (place-before).`,
       `To unban an address: /ip firewall address-list remove [find list=${prefix}_blacklist address=<address>].`,
     ];
-    return { kind: 'commands', rule: this.id, commands, warnings };
+    return ok(this.id, commands, warnings);
   },
 };
 
@@ -256,7 +256,7 @@ export const portKnockRule: IntentRule = {
       `Knock on ${proto.toUpperCase()} port${ports.length > 1 ? 's' : ''} ${ports.join(', then ')}${ports.length > 1 ? ` (each within ${stageTime} of the one before)` : ''}: the source may then open new ${names} connections for ${openTime}.`,
       `The rules are added at the end of the input chain: move them above the rule that drops what is not accepted (place-before). ${names} must stay dropped for everyone else${side ? '' : ' (the default configuration drops input from the WAN)'}, or the knock protects nothing.`,
     ];
-    return { kind: 'commands', rule: this.id, commands, warnings };
+    return ok(this.id, commands, warnings);
   },
 };
 

@@ -5,11 +5,10 @@
  */
 import type { ServiceSpec } from '../../../grammar/english/services.js';
 import { command, type ValueInput } from '../../ast/build.js';
-import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, mixedTargets, says } from '../words.js';
 import { SPARING_WORDS } from '../../../grammar/english/cues.js';
 import { changesOnly } from '../traits.js';
@@ -22,8 +21,6 @@ const SERVICE = '/ip service';
 const ALL_SERVICES = IP_SERVICE_NAMES;
 /** Services that send passwords in clear text. */
 const INSECURE = ipServicesWhere((s) => s.plaintext);
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 const ipServices = (frame: Frame, roles?: readonly string[]): ServiceSpec[] =>
   frame.services.filter((s) => s.value.ipService !== undefined && (!roles || roles.includes(s.role))).map((s) => s.value);

@@ -7,7 +7,7 @@ import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import { addressText } from '../traffic.js';
 import type { Frame } from '../frame.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, leads, says, techs, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { freeTextAfter, quotedText, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
@@ -18,8 +18,6 @@ import { claim } from '../claims.js';
 
 /** Verbs of the firewall and NAT families: a clause with one is theirs ("redirect ntp to the router"). */
 export const trafficVerb = (frame: Frame): boolean => asks(frame, 'block', 'allow', 'redirect', 'forward', 'masquerade', 'srcnat', 'reject', 'tarpit');
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 /** "don't reboot": a negated request says what not to do, which is no request. */
 function negatedRefusal(frame: Frame, id: string, example: string): IntentResult | null {

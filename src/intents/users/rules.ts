@@ -5,18 +5,16 @@
  * message.
  */
 import { command, str } from '../../ast/build.js';
-import type { Command, Value } from '../../ast/nodes.js';
+import type { Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
 import { addressText, addressValue } from '../traffic.js';
 import { BUILT_IN_GROUPS, GROUP_POLICY_WORDS, LOGIN_POLICY_WORDS } from '../../../grammar/english/admin.js';
 import { ACCOUNT_WORDS, INTO_WORDS, NOT_USER_NAMES, OBJECT_PRONOUNS, OF_WORDS, OWN_SECRET_SERVICES, WHILE_WORDS } from '../../../grammar/english/cues.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, leads, mixedTargets, says, techs, whenWord } from '../words.js';
 import { changesOnly } from '../traits.js';
 import { ARTICLES } from '../../../grammar/english/classes.js';
 import { type GivenValue, secondName, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 /** Words that make a clause another family's (Wi-Fi, VPN, PPPoE passwords), or traffic ("stop port 16656 from users": the LAN's users). */
 const notRouterUser = (frame: Frame): boolean =>

@@ -4,19 +4,17 @@
  * L2TP/IPsec server with PPP secrets and profiles, EoIP and GRE tunnels; site-to-site IPsec (ipsec.ts).
  */
 import { command, str, type ValueInput } from '../../ast/build.js';
-import type { Command, Value } from '../../ast/nodes.js';
+import type { Value } from '../../ast/nodes.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { claim } from '../claims.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { asks, has, indexOf, isNoun, says, techs } from '../words.js';
 import { NAME_LABELS, PPPOE_UNWRITTEN_WORDS } from '../../../grammar/english/cues.js';
 import { changesOnly } from '../traits.js';
 import { durations } from '../../slots/duration.js';
 import { ipsecSiteRule } from './ipsec.js';
 import { quotedText, secretOf, secretProblem, secondName, secretWarnings, valueAfter } from '../../slots/values.js';
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 /** A clause that made an interface: it is the subject and the referent of "it" in the next clause. */
 const madeInterface = (name: string, ipOnly = false): { subject: string; referent: Referent } => ({ subject: name, referent: { kind: 'interface', name, ...(ipOnly ? { ipOnly } : {}) } });

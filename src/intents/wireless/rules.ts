@@ -7,7 +7,7 @@
 import { command, str, type ValueInput } from '../../ast/build.js';
 import type { Command, Value } from '../../ast/nodes.js';
 import type { Frame } from '../frame.js';
-import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
+import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, indexOf, isNoun, mixedTargets, otherVerbs, says } from '../words.js';
 import { NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
 import { GUEST_WORDS, NETWORK_HEAD_NOUNS, NETWORK_HEAD_WORDS, NETWORKING_OBJECT_WORDS, RADIO_WORDS, WIFI_CLIENT_WORDS, WRITTEN_RADIO_WORDS } from '../../../grammar/english/cues.js';
@@ -19,8 +19,6 @@ import { intToIp, ipToInt, networkOf } from '../../slots/ipv4.js';
 const WIFI = '/interface wifi';
 const WIRELESS = '/interface wireless';
 const EXAMPLE = 'Set the SSID of wifi1 to "Office" with WPA2/WPA3 password "correct-horse-battery"';
-
-const ok = (rule: string, commands: Command[], warnings: string[] = []): IntentResult => ({ kind: 'commands', rule, commands, warnings });
 
 const isWifi = (frame: Frame): boolean => has(frame, 'wifi', 'ssid', 'passphrase', 'hidden') || frame.interfaces.some((i) => /^(?:wifi|wlan)/.test(i.value)) || previousRadio(frame) !== undefined;
 
