@@ -237,3 +237,15 @@ export const PING_SETTING_WORDS: ReadonlySet<string> = new Set(['size', 'bytes',
 
 /** Words for a count of times ("ping it twice"). */
 export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+/** Words before how long an offender stays banned ("for 10 days", "ban 1 week", "blacklisted for 1h"). */
+export const BAN_WORDS: ReadonlySet<string> = new Set(['for', 'ban', 'block', 'blacklist', 'blocked', 'banned']);
+
+/** Words before the window some events must fall in ("within 1 minute", "in 10 seconds"). */
+export const WINDOW_WORDS: ReadonlySet<string> = new Set(['within', 'in']);
+
+/** Words before the window attempts are counted in: the window words, and a rate's ("3 attempts per minute", "every 30s"). */
+export const ATTEMPT_WINDOW_WORDS: ReadonlySet<string> = new Set([...WINDOW_WORDS, 'per', 'every']);
+
+/** The word before how long something lasts ("open for 30 seconds"). */
+export const LASTING_WORDS: ReadonlySet<string> = new Set(['for']);

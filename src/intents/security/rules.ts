@@ -15,7 +15,7 @@ import { claim } from '../claims.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
 import { asks, has, otherVerbs, says } from '../words.js';
-import { TRACKING_FILLER } from '../../../grammar/english/cues.js';
+import { ATTEMPT_WINDOW_WORDS, BAN_WORDS, LASTING_WORDS, TRACKING_FILLER, WINDOW_WORDS } from '../../../grammar/english/cues.js';
 import { durations, timeText, type Duration } from '../../slots/duration.js';
 import type { InterfaceRef } from '../../api/options.js';
 
@@ -36,6 +36,19 @@ function extras(frame: Frame, kinds: { addresses?: boolean; quoted?: boolean; ma
 
 /** The verbs of the clause other than the `allowed` ones, as typed (an allowed verb may be given by its word: "prevent", "detect"). */
 const otherThan = (frame: Frame, allowed: readonly string[]): string[] => otherVerbs(frame, allowed, allowed);
+
+/** What a protection rule (brute force, port scan, port knock) checks first: the request is not negated, and asks nothing beyond `verbs`. */
+function beyondItsVerbs(frame: Frame, id: string, verbs: readonly string[], what: string, example: string): IntentResult | undefined {
+  if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', example);
+  const other = otherThan(frame, verbs);
+  return other.length > 0 ? refuse(id, `"${other.join('", "')}" is not part of ${what}; ask for it separately`, example) : undefined;
+}
+
+/** A duration given outside `min` to `max` seconds. */
+const outside = (d: Duration | undefined, min: number, max: number): boolean => !!d && (d.seconds < min || d.seconds > max);
+
+/** How long an offender may stay banned (brute force, port scans): 1 minute to 5 weeks. */
+const BAN_SECONDS = { min: 60, max: 35 * 86400 };
 
 /** Where the attempts come from: the WAN side by default, the LAN side or one interface when the clause says so. */
 function sideOf(frame: Frame, options: ResolvedOptions): { ref: InterfaceRef; said: boolean } | IntentResult {
@@ -62,8 +75,8 @@ function routerTcpServices(frame: Frame, example: string): ServiceSpec[] | Inten
 const tcpPorts = (services: readonly ServiceSpec[]): string => services.flatMap((s) => s.ports as number[]).join(',');
 
 /** A duration said after one of `words` ("for 1 day", "within 30 seconds"), or the durations not after any of `others`. */
-function durationAfter(frame: Frame, all: readonly Duration[], words: readonly string[]): Duration | undefined {
-  const found = all.find((d) => words.includes(frame.terms[d.start - 1]?.normal ?? ''));
+function durationAfter(frame: Frame, all: readonly Duration[], words: ReadonlySet<string>): Duration | undefined {
+  const found = all.find((d) => words.has(frame.terms[d.start - 1]?.normal ?? ''));
   if (found) claim(...frame.terms.slice(found.start, found.end + 1));
   return found;
 }
@@ -89,9 +102,8 @@ export const bruteForceRule: IntentRule = {
   id: 'security: brute-force protection (address-list staging) for <service>',
   match: (frame) => (has(frame, 'brute-force') ? 80 : 0),
   build(frame, options) {
-    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', BRUTE_EXAMPLE);
-    const other = otherThan(frame, ['add', 'set', 'secure', 'block', 'enable', 'install', 'limit', 'prevent', 'stop', 'detect']);
-    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of brute-force protection; ask for it separately`, BRUTE_EXAMPLE);
+    const unasked = beyondItsVerbs(frame, this.id, ['add', 'set', 'secure', 'block', 'enable', 'install', 'limit', 'prevent', 'stop', 'detect'], 'brute-force protection', BRUTE_EXAMPLE);
+    if (unasked) return unasked;
     const named = extras(frame);
     if (named) return refuse(this.id, `brute-force protection takes a service and the side attempts come from, not ${named}; to exempt your own address, add an accept for it first ("allow ssh from 10.0.0.5")`, BRUTE_EXAMPLE);
     if (frame.ports.length > 0 || frame.protocols.some((p) => p.value !== 'tcp')) return refuse(this.id, 'name the service to protect (ssh, winbox, telnet, ftp) rather than a port or protocol', BRUTE_EXAMPLE);
@@ -103,11 +115,11 @@ export const bruteForceRule: IntentRule = {
     const attempts = attemptCount(frame);
     if (typeof attempts === 'object') return attempts;
     const all = durations(frame);
-    const window = durationAfter(frame, all, ['within', 'in', 'per', 'every']);
-    const ban = durationAfter(frame, all, ['for', 'ban', 'block', 'blacklist', 'blocked', 'banned']);
+    const window = durationAfter(frame, all, ATTEMPT_WINDOW_WORDS);
+    const ban = durationAfter(frame, all, BAN_WORDS);
     if (all.length > (window ? 1 : 0) + (ban ? 1 : 0)) return refuse(this.id, 'it gives a duration without saying whether it is the ban ("for 10 days") or the window the attempts are counted in ("within 1 minute")', BRUTE_EXAMPLE);
-    if (window && (window.seconds < 5 || window.seconds > 3600)) return refuse(this.id, 'the window the attempts are counted in must be 5 seconds to 1 hour', BRUTE_EXAMPLE);
-    if (ban && (ban.seconds < 60 || ban.seconds > 35 * 86400)) return refuse(this.id, 'the ban must be 1 minute to 5 weeks', BRUTE_EXAMPLE);
+    if (outside(window, 5, 3600)) return refuse(this.id, 'the window the attempts are counted in must be 5 seconds to 1 hour', BRUTE_EXAMPLE);
+    if (outside(ban, BAN_SECONDS.min, BAN_SECONDS.max)) return refuse(this.id, 'the ban must be 1 minute to 5 weeks', BRUTE_EXAMPLE);
     says(frame, 'for', 'ban', 'banned', 'blacklist', 'blocked', 'within', 'per', 'protection', 'protect', 'attack', 'attacks', 'attacker', 'attackers', 'against',
       'rules', 'rule', 'firewall', 'router', 'stage', 'stages', 'staging', 'after', 'new');
     has(frame, 'stage', 'address-list', 'traffic', 'rule', 'service', 'input-chain', 'incoming', 'login');
@@ -146,18 +158,17 @@ export const portScanRule: IntentRule = {
   id: 'security: port-scan detection (psd) and drop',
   match: (frame) => (has(frame, 'port-scan') ? 80 : 0),
   build(frame, options) {
-    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', SCAN_EXAMPLE);
-    const other = otherThan(frame, ['add', 'set', 'secure', 'block', 'enable', 'detect', 'prevent', 'stop', 'install', 'log']);
-    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of port-scan detection; ask for it separately`, SCAN_EXAMPLE);
+    const unasked = beyondItsVerbs(frame, this.id, ['add', 'set', 'secure', 'block', 'enable', 'detect', 'prevent', 'stop', 'install', 'log'], 'port-scan detection', SCAN_EXAMPLE);
+    if (unasked) return unasked;
     const named = extras(frame);
     if (named || frame.services.length + frame.ports.length + frame.numbers.length > 0) return refuse(this.id, `port-scan detection watches every port; it takes no ${named ?? 'service or port'}`, SCAN_EXAMPLE);
     if (frame.protocols.some((p) => p.value !== 'tcp')) return refuse(this.id, 'psd detects TCP port scans only', SCAN_EXAMPLE);
     const side = sideOf(frame, options);
     if ('kind' in side) return side;
     const all = durations(frame);
-    const ban = durationAfter(frame, all, ['for', 'ban', 'block', 'blacklist', 'blocked', 'banned']);
+    const ban = durationAfter(frame, all, BAN_WORDS);
     if (all.length > (ban ? 1 : 0)) return refuse(this.id, 'say how long a scanner stays blocked as "for <duration>"', SCAN_EXAMPLE);
-    if (ban && (ban.seconds < 60 || ban.seconds > 35 * 86400)) return refuse(this.id, 'the block must be 1 minute to 5 weeks', SCAN_EXAMPLE);
+    if (outside(ban, BAN_SECONDS.min, BAN_SECONDS.max)) return refuse(this.id, 'the block must be 1 minute to 5 weeks', SCAN_EXAMPLE);
     const detectOnly = asks(frame, 'detect', 'log') && !asks(frame, 'block', 'prevent', 'stop') && !says(frame, 'drop', 'block', 'ban');
     says(frame, 'for', 'ban', 'banned', 'blacklist', 'blocked', 'protection', 'protect', 'against', 'rules', 'rule', 'firewall', 'router', 'scanners', 'them', 'attack', 'attacks', 'attackers', 'detection');
     has(frame, 'address-list', 'traffic', 'rule', 'input-chain', 'incoming', 'host');
@@ -205,9 +216,8 @@ export const portKnockRule: IntentRule = {
   id: 'security: port knocking <ports> to open <service>',
   match: (frame) => (has(frame, 'port-knock') ? 80 : 0),
   build(frame, options) {
-    if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', KNOCK_EXAMPLE);
-    const other = otherThan(frame, ['add', 'set', 'enable', 'allow', 'install', 'secure']);
-    if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not part of port knocking; ask for it separately`, KNOCK_EXAMPLE);
+    const unasked = beyondItsVerbs(frame, this.id, ['add', 'set', 'enable', 'allow', 'install', 'secure'], 'port knocking', KNOCK_EXAMPLE);
+    if (unasked) return unasked;
     const named = extras(frame);
     if (named) return refuse(this.id, `port knocking takes the knock ports and the service it opens, not ${named}`, KNOCK_EXAMPLE);
     const found = routerTcpServices(frame, KNOCK_EXAMPLE);
@@ -231,11 +241,11 @@ export const portKnockRule: IntentRule = {
     const side = places.length > 0 || frame.interfaces.length > 0 ? sideOf(frame, options) : undefined;
     if (side && 'kind' in side) return side;
     const all = durations(frame);
-    const open = durationAfter(frame, all, ['for']);
-    const window = durationAfter(frame, all, ['within', 'in']);
+    const open = durationAfter(frame, all, LASTING_WORDS);
+    const window = durationAfter(frame, all, WINDOW_WORDS);
     if (all.length > (open ? 1 : 0) + (window ? 1 : 0)) return refuse(this.id, 'say how long the service stays open as "for <duration>" and the time between knocks as "within <duration>"', KNOCK_EXAMPLE);
-    if (open && (open.seconds < 10 || open.seconds > 86400)) return refuse(this.id, 'the service stays open 10 seconds to 1 day after the knock', KNOCK_EXAMPLE);
-    if (window && (window.seconds < 1 || window.seconds > 600)) return refuse(this.id, 'the time between knocks must be 1 second to 10 minutes', KNOCK_EXAMPLE);
+    if (outside(open, 10, 86400)) return refuse(this.id, 'the service stays open 10 seconds to 1 day after the knock', KNOCK_EXAMPLE);
+    if (outside(window, 1, 600)) return refuse(this.id, 'the time between knocks must be 1 second to 10 minutes', KNOCK_EXAMPLE);
     says(frame, 'then', 'for', 'within', 'open', 'opens', 'unlock', 'unlocks', 'access', 'sequence', 'ports', 'port', 'router', 'firewall', 'rules', 'after', 'followed', 'by');
     has(frame, 'port', 'traffic', 'address-list', 'rule');
     for (const p of frame.protocols) claim(p.term);
