@@ -141,7 +141,8 @@ function printCommand(): CommandSpec {
   };
 }
 
-function exportCommand(): CommandSpec {
+/** `export` of a menu: to the terminal or a file, with the usual flags. */
+export function exportCommand(): CommandSpec {
   return { args: { file: { value: T.string }, where: { value: T.any } }, flags: EXPORT_FLAGS };
 }
 

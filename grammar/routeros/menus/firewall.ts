@@ -2,7 +2,7 @@
  * /ip firewall: filter, nat, raw, mangle, address-list.
  * Matchers and actions follow RouterOS 7 (manual: IP > Firewall > Filter, NAT).
  */
-import { itemMenu, neg, oneOf, oneOfOrName, setOf, settingsMenu, str, T, type PropInput } from '../build.js';
+import { actionMenu, exportCommand, itemMenu, neg, oneOf, oneOfOrName, setOf, settingsMenu, str, T, type PropInput } from '../build.js';
 import type { MenuSpec } from '../types.js';
 import { INTERFACE_LIST, without } from './common.js';
 
@@ -193,4 +193,7 @@ export const connectionTracking: MenuSpec = settingsMenu('/ip firewall connectio
   'udp-timeout': T.time,
 });
 
-export const FIREWALL_MENUS: readonly MenuSpec[] = [filter, nat, raw, mangle, addressList, connection, connectionTracking];
+/** `/ip firewall` itself: its `export` writes the whole firewall (filter, NAT, mangle and raw rules, address lists, ...). */
+export const firewall: MenuSpec = actionMenu('/ip firewall', { export: exportCommand() });
+
+export const FIREWALL_MENUS: readonly MenuSpec[] = [firewall, filter, nat, raw, mangle, addressList, connection, connectionTracking];

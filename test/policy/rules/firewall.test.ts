@@ -14,6 +14,7 @@ ruleTester('firewall-drop', {
     '/ip firewall filter set [find comment="allow mgmt"] action=accept',
     ':put "/ip firewall filter add chain=input action=drop"',
     '/ip firewall filter export',
+    '/ip firewall export file=fw',
   ],
   invalid: [
     { script: '/ip firewall filter add chain=input action=drop', findings: [{ line: 1, severity: 'destructive' }], destructive: true },
