@@ -103,7 +103,8 @@ describe('whole-configuration export', () => {
     expect(answer('export the config as terse to a file named cfg').content).toBe('/export file="cfg" terse\n');
   });
   it('leaves a section export to the system family', () => {
-    expect(answer('export the firewall').content).toBe('/ip firewall filter export\n');
+    expect(answer('export the firewall').content).toBe('/ip firewall export\n');
+    expect(answer('export the firewall filter').content).toBe('/ip firewall filter export\n');
   });
 });
 

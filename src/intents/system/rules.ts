@@ -270,9 +270,11 @@ function loadBackup(id: string, name: string, secret: { text: string; trailing: 
 /** Sections people export, as menus. */
 const SECTIONS: readonly { words: readonly string[]; path: string }[] = [
   { words: ['nat'], path: '/ip firewall nat' },
-  { words: ['firewall', 'filter', 'filters'], path: '/ip firewall filter' },
+  { words: ['filter', 'filters'], path: '/ip firewall filter' },
   { words: ['mangle'], path: '/ip firewall mangle' },
   { words: ['address list', 'address-list', 'address lists'], path: '/ip firewall address-list' },
+  // "the firewall" after its tables: "firewall address lists" is the address lists; shown, it is the filter rules.
+  { words: ['firewall'], path: '/ip firewall filter' },
   { words: ['dhcp', 'dhcp server'], path: '/ip dhcp-server' },
   { words: ['dns'], path: '/ip dns' },
   { words: ['routes', 'route', 'routing'], path: '/ip route' },
@@ -293,6 +295,16 @@ export function sectionOf(frame: Frame): string | undefined {
   return undefined;
 }
 
+/**
+ * The menu an export names (`sectionOf`), where "the firewall" alone is the whole firewall: `/ip firewall export`
+ * writes its filter, NAT, mangle and raw rules and its address lists ("the firewall filter" is the filter alone).
+ */
+function exportSection(frame: Frame): string | undefined {
+  const section = sectionOf(frame);
+  if (section !== '/ip firewall filter') return section;
+  return says(frame, 'filter', 'filters') ? section : '/ip firewall';
+}
+
 /** "export the firewall", "export the whole config to a file called backup-2024", "export with passwords". */
 export const exportRule: IntentRule = {
   id: 'system: export [section] [file]',
@@ -300,7 +312,7 @@ export const exportRule: IntentRule = {
   match: (frame) => (leads(frame, 'export') ? 45 : 0),
   build(frame) {
     const example = 'Export the firewall configuration to a file named fw';
-    const section = sectionOf(frame);
+    const section = exportSection(frame);
     if (!section) return refuse(this.id, 'exporting the whole configuration needs the root /export command, which this generator cannot check yet; export one section (firewall, nat, dhcp, queues, ...)', example);
     if (frame.addresses.length > 0) return refuse(this.id, `an export is shown or saved to a file on the router; sending it to ${frame.addresses[0]!.term.text} is not generated here`, example);
     const fileAt = indexOf(frame, (t) => isNoun(t, 'file') || NAME_GIVING_WORDS.has(t.normal));
