@@ -249,3 +249,9 @@ export const ATTEMPT_WINDOW_WORDS: ReadonlySet<string> = new Set([...WINDOW_WORD
 
 /** The word before how long something lasts ("open for 30 seconds"). */
 export const LASTING_WORDS: ReadonlySet<string> = new Set(['for']);
+
+/** Words, as typed, for a DHCP server's network entry ("add dhcp network 10.5.0.0/24", "the dhcp networks"). */
+export const NETWORK_WORDS: ReadonlySet<string> = new Set(['network', 'networks']);
+
+/** Words before a mail address that make it the recipient or the sender ("to admin@x.com", "from alerts@x.com"). */
+export const MAIL_DIRECTION_WORDS: ReadonlySet<string> = new Set(['to', 'from']);

@@ -29,7 +29,7 @@ import {
 import { durations as durationsOf, timeText, type Duration } from '../../slots/duration.js';
 import { nameOf } from '../../slots/names.js';
 import { has, isNoun, otherVerbs, says } from '../words.js';
-import { LEASE_SERVER_PREPOSITIONS, MAKING_VERBS, NAME_LEAD_INS, NOT_POOL_NAMES, OWNER_PREPOSITIONS, RANGE_JOINERS, RANGE_WORDS, SET_UP_VERBS, VALUE_LINKS } from '../../../grammar/english/cues.js';
+import { LEASE_SERVER_PREPOSITIONS, MAKING_VERBS, NAME_LEAD_INS, NETWORK_WORDS, NOT_POOL_NAMES, OWNER_PREPOSITIONS, RANGE_JOINERS, RANGE_WORDS, SET_UP_VERBS, VALUE_LINKS } from '../../../grammar/english/cues.js';
 import { claim } from '../claims.js';
 import { optionAddRule, optionSetRule } from './options.js';
 import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
@@ -385,7 +385,7 @@ const NETWORK_EXAMPLE = 'Add dhcp network 10.5.0.0/24 gateway 10.5.0.1 dns 8.8.8
 
 /** The clause names a DHCP network ("dhcp network 10.5.0.0/24", "the dhcp-server network for ..."). */
 const namesNetwork = (frame: Frame): boolean =>
-  saysService(frame, 'dhcp') && frame.terms.some((t, i) => ['network', 'networks'].includes(t.normal) && frame.terms.slice(Math.max(0, i - 2), i).some((b) => /dhcp/.test(b.normal)));
+  saysService(frame, 'dhcp') && frame.terms.some((t, i) => NETWORK_WORDS.has(t.normal) && frame.terms.slice(Math.max(0, i - 2), i).some((b) => /dhcp/.test(b.normal)));
 
 /**
  * "add dhcp network 10.5.0.0/24 gateway 10.5.0.1 dns 8.8.8.8": a network entry; "set dns server for dhcp network
@@ -401,7 +401,7 @@ export const networkRule: IntentRule = {
     const other = otherVerbs(frame, ['add', 'set']);
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not something to do to a DHCP network here`, NETWORK_EXAMPLE);
     namesNetwork(frame);
-    claim(...frame.terms.filter((t) => ['network', 'networks'].includes(t.normal) || /dhcp/.test(t.normal)));
+    claim(...frame.terms.filter((t) => NETWORK_WORDS.has(t.normal) || /dhcp/.test(t.normal)));
     const read = addressesOf(frame, ['gateway', 'dns']);
     if ('error' in read) return refuse(id, read.error, NETWORK_EXAMPLE);
     const subnets = read.addresses.filter((a) => a.value.kind === 'prefix' && a.key === undefined);

@@ -9,7 +9,6 @@ import type { Arg } from '../../ast/nodes.js';
 import { sectionOf } from '../system/rules.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, indexOf, isNoun, leads, otherVerbs, says } from '../words.js';
-import { NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
 import { INCLUDE_WORDS } from '../../../grammar/english/cues.js';
 import { valueAfter } from '../../slots/values.js';
 import { EXPORT_FORM_NOUNS, NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';

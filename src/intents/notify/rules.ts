@@ -17,7 +17,7 @@ import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } fro
 import { has, indexOf, isNoun, leads, says, techs, type Tech } from '../words.js';
 import { freeTextAfter, secretOf, secretProblem, secretWarnings, valueAfter } from '../../slots/values.js';
 import { EMAIL_PART_NOUNS, NAME_GIVING_WORDS } from '../../../grammar/english/classes.js';
-import { SENDER_LABELS } from '../../../grammar/english/cues.js';
+import { MAIL_DIRECTION_WORDS, SENDER_LABELS } from '../../../grammar/english/cues.js';
 import type { Term } from '../../nlp/analyze.js';
 
 const SETTINGS_EXAMPLE = 'Set up email with server smtp.example.com port 587 user alerts@example.com password "S3cret-pass"';
@@ -39,7 +39,7 @@ function emails(frame: Frame): { text: string; index: number; before: string }[]
 function labelled(frame: Frame, noun: string): { text: string; terms: readonly Term[] } | undefined | IntentResult {
   const at = indexOf(frame, (t) => isNoun(t, noun));
   if (at < 0) return undefined;
-  const toAddress = (j: number): boolean => ['to', 'from'].includes(frame.terms[j]?.normal ?? '') && frame.terms[j + 1]?.technical?.kind === 'email';
+  const toAddress = (j: number): boolean => MAIL_DIRECTION_WORDS.has(frame.terms[j]?.normal ?? '') && frame.terms[j + 1]?.technical?.kind === 'email';
   const value = freeTextAfter(frame, at, EMAIL_PART_NOUNS, (j) => frame.terms[j]?.technical?.kind === 'email' || toAddress(j));
   if (value && 'ambiguous' in value) return refuse('notify', `it is not clear where the ${noun} ends ("${value.ambiguous}" may be part of it or of the request); put the ${noun} in double quotes`, SEND_EXAMPLE);
   if (!value) return refuse('notify', `it names a ${noun} but does not give it; put it in double quotes`, SEND_EXAMPLE);

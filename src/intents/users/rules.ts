@@ -49,7 +49,7 @@ function passwordOfOwner(frame: Frame): { owner: GivenValue | undefined; secret:
  */
 function passwordForOwner(frame: Frame): { text: string; index: number; trailing: string } | undefined {
   const pw = indexOf(frame, (t) => isNoun(t, 'password'));
-  if (pw < 0 || !['for', 'of'].includes(frame.terms[pw + 1]?.normal ?? '')) return undefined;
+  if (pw < 0 || !OF_WORDS.has(frame.terms[pw + 1]?.normal ?? '')) return undefined;
   let at = pw + 2;
   if (frame.terms[at]?.normal === 'the') at++;
   if (isNoun(frame.terms[at], 'user', 'username', 'account')) at++;
