@@ -84,7 +84,9 @@ describe('npm pack', { timeout: 120_000 }, () => {
     // A budget, not a measurement: 1.68 MB after session 4's families (security, access, links, e-mail, network
     // services, PCC, policy routing) and issue 18's configuration model; 1.06 MB when the budget was first set. Raise it
     // with the reason when a feature needs it; a jump with no new feature means something extra is being shipped.
-    expect(pack.unpackedSize).toBeLessThan(1_900_000);
+    // 1.90 MB after issue 12 moved the rules' word lists into grammar/english/cues.ts, whose declarations (with their
+    // documentation) ship in dist/grammar: about 10 kB more.
+    expect(pack.unpackedSize).toBeLessThan(1_950_000);
   });
 
   it('declares ^ ranges for its runtime dependencies, and not ajv', () => {
