@@ -255,3 +255,6 @@ export const NETWORK_WORDS: ReadonlySet<string> = new Set(['network', 'networks'
 
 /** Words before a mail address that make it the recipient or the sender ("to admin@x.com", "from alerts@x.com"). */
 export const MAIL_DIRECTION_WORDS: ReadonlySet<string> = new Set(['to', 'from']);
+
+/** Words that say who can reach a service ("only reachable from 10.0.0.0/8"): with "only", the service's allowed addresses. */
+export const REACH_WORDS: readonly string[] = ['reachable', 'accessible', 'available', 'usable'];

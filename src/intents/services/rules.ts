@@ -15,6 +15,7 @@ import { changesOnly } from '../traits.js';
 import { claim } from '../claims.js';
 import { trafficVerb } from '../system/rules.js';
 import { IP_SERVICE_NAMES, ipServicesWhere } from '../../../grammar/routeros/services.js';
+import { REACH_WORDS } from '../../../grammar/english/cues.js';
 
 const SERVICE = '/ip service';
 /** Every /ip service entry in RouterOS 7. */
@@ -28,7 +29,9 @@ const ipServices = (frame: Frame, roles?: readonly string[]): ServiceSpec[] =>
 /** The only place said is the LAN ("restrict ssh to the lan"). */
 const lanOnly = (frame: Frame): boolean => frame.places.length > 0 && frame.places.every((p) => p.value === 'lan' || p.value === 'router');
 
-const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 'lock', 'lock down') || (asks(frame, 'set') && (has(frame, 'allowed') || serviceAddressWord(frame)));
+// ("set winbox to only be reachable from 192.168.88.0/24": a service reachable only from some addresses is restricted to them.)
+const restricting = (frame: Frame): boolean => says(frame, 'restrict', 'limit', 'lock', 'lock down') || (asks(frame, 'set') && (has(frame, 'allowed') || serviceAddressWord(frame))) ||
+  (frame.nouns.has('only') && says(frame, ...REACH_WORDS));
 
 /**
  * "set ssh address to 10.0.0.0/24", "change the winbox addresses to ...": "address" right after a service's name is
