@@ -91,7 +91,7 @@ export const ADMIN_WORDS: WordSource = {
     'user manager': 'user-manager', usermanager: 'user-manager', 'user-manager': 'user-manager', userman: 'user-manager',
     user: 'user', users: 'user', account: 'user', accounts: 'user', login: 'user', username: 'username', 'user name': 'username', admin: 'admin',
     'new user': 'user', 'new account': 'user', 'new login': 'user',
-    group: 'group', 'user group': 'group', password: 'password', passwd: 'password', passphrase: 'password', pass: 'password',
+    group: 'group', 'user group': 'group', password: 'password', passwd: 'password', pw: 'password', pwd: 'password', passphrase: 'password', pass: 'password',
     'read-only': 'read-only', 'read only': 'read-only', readonly: 'read-only', policy: 'policy', policies: 'policy', permissions: 'policy',
     // queues
     queue: 'queue', queues: 'queue', 'simple queue': 'queue', bandwidth: 'bandwidth', speed: 'bandwidth', throughput: 'bandwidth',

@@ -161,7 +161,7 @@ export const CHANNEL_WORDS: ReadonlySet<string> = new Set(['channel', 'update ch
 /** Words for children: with a device's MAC address and hours, the request is kid control ("kids allowed from 8:00 to 21:00 device ..."). */
 export const KID_WORDS: readonly string[] = ['kids', 'kid', 'child', 'children', 'son', 'daughter', 'teens', 'teenager', 'teenagers'];
 /** Words that may stand between a noun and its name ("into the pool pd", "pool named isp-pd", "pool called the-pd"). */
-export const BEFORE_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_GIVING_WORDS, 'the']);
+export const BEFORE_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_GIVING_WORDS, 'the', 'name', 'of']); // ("pool name isp6")
 
 /** Words before an interface's new name ("rename ether1 to wan", "as uplink", "called lan", "into trunk"). */
 export const NEW_NAME_LABELS: ReadonlySet<string> = new Set(['to', 'as', 'called', 'named', 'into']);

@@ -70,7 +70,7 @@ function notAPort(frame: Frame, term: Term): IntentResult | undefined {
     return refuse('none', `"${term.text}" is a size or an amount, not a port; matching packet sizes is not written here`, 'Block port 23 from the internet');
   }
   if (COUNTED.test(word(1)) || COUNTED.test(word(2))) {
-    return refuse('none', `"${term.text}" counts attempts, not a port; blocking after failed logins needs a chain of address-list rules, which this generator does not write`, 'Limit SSH connections from the internet to 3 per minute');
+    return refuse('none', `"${term.text}" counts attempts, not a port; blocking after failed logins is brute-force protection (a chain of address-list rules) for a login service: name it ("block ssh after ${term.text} failed attempts")`, 'Protect SSH from brute force attacks');
   }
   return undefined;
 }
@@ -142,6 +142,20 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
       c--;
       continue;
     }
+    // "port knocking 1000 2000 3000 then open ssh": refused alone, a part may be finished by the part after its "then"
+    // (what the sequence opens). The two are one request only when one rule reads every word of both together.
+    const joined = result.kind === 'refusal' ? joinedAtThen(terms, clause, clauses[c + 1]) : undefined;
+    if (joined) {
+      const tracedTrial = traced?.length ?? 0;
+      const trial = answer(readFrame(joined, { previousSubject: subject, referent, previousDropsRest: dropsRest || undefined, previousRestDrop: restDrop }), options, { claimed: new Set(), typed: new Set() });
+      traced?.splice(tracedTrial);
+      if (trial.kind === 'commands') {
+        traced?.splice(tracedBefore);
+        clauses.splice(c, 2, joined);
+        c--;
+        continue;
+      }
+    }
     rules.push(result.rule);
     if (result.kind === 'refusal') {
       const which = clauses.length > 1 ? ` (in "${clause.map((t) => t.text).join(' ')}")` : '';
@@ -206,6 +220,15 @@ function filtersList(frame: Frame): boolean {
 
 function isEmpty(frame: Frame): boolean {
   return frame.services.length + frame.ports.length + frame.addresses.length + frame.interfaces.length + frame.protocols.length + frame.numbers.length + frame.quoted.length + frame.macs.length === 0;
+}
+
+/** The clause and the next one as one, when only a "then" split them; undefined otherwise. */
+function joinedAtThen(terms: readonly Term[], clause: readonly Term[], next: readonly Term[] | undefined): Term[] | undefined {
+  if (!next || clause.length === 0 || next.length === 0) return undefined;
+  const end = terms.indexOf(clause[clause.length - 1]!);
+  const then = terms[end + 1];
+  if (!then || terms[end + 2] !== next[0] || then.normal !== 'then') return undefined;
+  return [...clause, then, ...next];
 }
 
 function answer(read: Frame, options: ResolvedOptions, record: Record): IntentResult {

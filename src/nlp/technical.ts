@@ -64,7 +64,7 @@ export type AmountUnit = 'k' | 'M' | 'G' | 'm' | 's' | 'min' | 'h' | 'd' | 'w';
 // Each is a named group, so the scanner knows which shape matched (a secret has no shape of its own).
 // ("ppp secret john": after "ppp", "secret" names the PPP user menu, and what follows is the user's name.)
 // "pass" is a password only after a user was named in the same part of the prompt ("add user ops pass 0ps!Pass").
-const SECRET_WORDS = String.raw`(?:password|passwd|passphrase|(?<=\b(?:user|users|admin|login|account)\b[^,;]*\s)pass|psk|(?<!\bppp[\s-]?)secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
+const SECRET_WORDS = String.raw`(?:password|passwd|pwd|pw|passphrase|(?<=\b(?:user|users|admin|login|account)\b[^,;]*\s)pass|psk|(?<!\bppp[\s-]?)secret|pre-?shared[\s-]key|wpa[23]?[\s-]key|wi-?fi[\s-]key|ipsec[\s-]key)`;
 const NOT_A_SECRET = String.raw`(?:to|is|of|as|for|be|and|with|the|on|in|from|set|should|will|must|that|it|was|user|users|account)\b`;
 // "set the password on wifi1 to ...", "the passphrase of wlan2 is ...": the radio between the word and its value is no secret.
 const RADIO_BETWEEN = String.raw`(?:on|of|for)\s+(?:the\s+)?(?:wifi|wlan)[\w-]*\s+(?:is|to|as|=|:)\s*`;

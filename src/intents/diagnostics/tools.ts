@@ -159,7 +159,9 @@ export const snifferRule: IntentRule = {
     const seconds = durationOf(frame, this.id, example);
     if (isResult(seconds)) return seconds;
     const fileAt = indexOf(frame, (t) => isNoun(t, 'file'));
-    const file = fileAt >= 0 ? valueAfter(frame, fileAt, { plainWords: true }) : undefined;
+    // "save to cap.pcap": a name with the capture file's extension is the file, "file" said or not.
+    const pcapAt = indexOf(frame, (t) => /\.pcap$/i.test(t.technical?.kind === 'name' ? t.technical.text : t.text) && !isNoun(t, 'sniffer'));
+    const file = fileAt >= 0 ? valueAfter(frame, fileAt, { plainWords: true }) : pcapAt >= 0 ? valueAfter(frame, pcapAt - 1, { plainWords: true }) : undefined;
     const filters = filtersOf(frame, this.id, example, true, file ? frame.terms[file.index] : undefined);
     if (isResult(filters)) return filters;
     if (fileAt >= 0 && !file) return refuse(this.id, 'it does not say what to name the file', 'Capture packets on ether1 to a file named cap1 for 60 seconds');

@@ -256,6 +256,10 @@ function poolNamed(frame: Frame): { name: string; term: Term } | null {
   return { name: found.name, term: found.term };
 }
 
+/** "pool name" or "pool named" with no name after it. */
+const poolNameMissing = (frame: Frame): boolean =>
+  frame.terms.some((t, i) => isNoun(t, 'pool') && ['name', 'named', 'called'].includes(frame.terms[i + 1]?.normal ?? '') && !nameOf(frame.terms[i + 2]));
+
 /** The WAN interface for the DHCPv6 client: the one named, or the `wan` option's interface. */
 function wanInterface(frame: Frame, options: ResolvedOptions, lan: string | undefined): string | IntentResult {
   const named_ = [...new Set(frame.interfaces.map((i) => i.value))].filter((n) => n !== lan);
@@ -283,6 +287,7 @@ export const prefixDelegationRule: IntentRule = {
     const wan = wanInterface(frame, options, lan);
     if (typeof wan !== 'string') return wan;
     const poolName = poolNamed(frame);
+    if (!poolName && poolNameMissing(frame)) return refuse(this.id, 'it does not say what to name the pool', IPV6_EXAMPLE);
     const pool = poolName?.name ?? 'isp-pd';
     const commands = [command('/ipv6 dhcp-client', 'add', [
       named('interface', word(wan)), named('request', word('prefix')), named('pool-name', nameValue(pool)), named('add-default-route', word('yes')),

@@ -26,6 +26,10 @@ const BACKUP_EXAMPLE = 'Email a backup to ops@example.com every day at 3am';
 
 const saysEmail = (frame: Frame): boolean => has(frame, 'email', 'smtp-server') || frame.services.some((s) => s.value.name === 'smtp');
 
+/** "email settings server mail.example.org 465 ...": no verb, the e-mail settings or server named, as a request to set them. */
+const settingsWithoutVerb = (frame: Frame): boolean =>
+  frame.actions.length === 0 && !frame.negated && (has(frame, 'config', 'smtp-server') || frame.terms.some((t) => t.normal === 'server'));
+
 /** The e-mail addresses of the clause, each with the word before it ("to", "from", "cc", "user"). */
 function emails(frame: Frame): { text: string; index: number; before: string }[] {
   return techs(frame, 'email').map((e: { tech: Tech<'email'>; index: number }) => ({ text: e.tech.text, index: e.index, before: frame.terms[e.index - 1]?.normal ?? '' }));
@@ -51,7 +55,7 @@ const isResult = (x: unknown): x is IntentResult => typeof x === 'object' && x !
 /** "set up email with server smtp.gmail.com port 587 user me@gmail.com password x", "configure the smtp server 10.0.0.25". */
 export const emailSettingsRule: IntentRule = {
   id: 'notify: e-mail settings <server> [port] [tls] [user] [password] [from]',
-  match: (frame) => (saysEmail(frame) && (leads(frame, 'add', 'set') || says(frame, 'use')) && !has(frame, 'backup') && !leads(frame, 'send') ? 55 : 0),
+  match: (frame) => (saysEmail(frame) && (leads(frame, 'add', 'set') || says(frame, 'use') || settingsWithoutVerb(frame)) && !has(frame, 'backup') && !leads(frame, 'send') ? 55 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', SETTINGS_EXAMPLE);
     saysEmail(frame);
@@ -63,7 +67,13 @@ export const emailSettingsRule: IntentRule = {
     if (host.kind === 'ip' && host.port !== undefined && frame.ports.length > 0) return refuse(this.id, 'it gives the port twice', SETTINGS_EXAMPLE);
     has(frame, 'host');
     says(frame, 'server');
-    const ports = frame.ports.map((p) => p.value);
+    has(frame, 'config');
+    // "server mail.example.org 465": a number right after the server is its port.
+    const hostAt = frame.terms.indexOf(hosts[0]!.term);
+    const bare = frame.numbers.filter((n) => frame.terms.indexOf(n.term) === hostAt + 1 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 65535);
+    if (frame.numbers.length > bare.length) return refuse(this.id, `it is not clear what ${frame.numbers.find((n) => !bare.includes(n))!.term.text} is; say "port ${frame.numbers.find((n) => !bare.includes(n))!.term.text}" for the server's port`, SETTINGS_EXAMPLE);
+    for (const n of bare) claim(n.term);
+    const ports = [...frame.ports.map((p) => p.value), ...bare.map((n) => ({ from: n.value, to: n.value }))];
     if (ports.length > 1 || ports.some((p) => p.from !== p.to)) return refuse(this.id, 'the mail server has one port', SETTINGS_EXAMPLE);
     let port = ports[0]?.from ?? (host.kind === 'ip' ? host.port : undefined);
     const wantsStarttls = has(frame, 'starttls');
@@ -142,7 +152,7 @@ function recipients(frame: Frame, example: string): { to: string; cc?: string } 
 /** "send an email to ops@example.com with subject \"Router up\"", "email ops@example.com the file log.txt". */
 export const sendRule: IntentRule = {
   id: 'notify: send an e-mail <to> [subject] [body] [file]',
-  match: (frame) => (saysEmail(frame) && (techs(frame, 'email').length > 0 || leads(frame, 'send')) && !has(frame, 'backup') && !leads(frame, 'add', 'set') ? 55 : 0),
+  match: (frame) => (saysEmail(frame) && (techs(frame, 'email').length > 0 || leads(frame, 'send')) && !has(frame, 'backup') && !leads(frame, 'add', 'set') && !settingsWithoutVerb(frame) ? 55 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', SEND_EXAMPLE);
     saysEmail(frame);

@@ -82,9 +82,18 @@ function durationAfter(frame: Frame, all: readonly Duration[], words: ReadonlySe
 }
 
 /** "after 5 attempts", "3 tries": how many new connections within the window get the source blacklisted. */
+const countedAttempts = (frame: Frame): Frame['numbers'] => frame.numbers.filter((n) => /^(?:attempts?|tries|try|times|connections?|logins?|failures?|guesses)$/.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '')
+  || /^(?:failed|wrong|bad|login|connection)$/.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? ''));
+
+/**
+ * "block ip after 3 failed ssh logins within 30 seconds", "ban the source after 5 winbox attempts": a block after a
+ * count of attempts at a login service is brute-force protection, said without the word.
+ */
+const banAfterAttempts = (frame: Frame): boolean =>
+  asks(frame, 'block') && frame.services.length > 0 && countedAttempts(frame).length > 0 && frame.terms.some((t, i) => t.normal === 'after' && frame.terms[i + 1]?.number !== undefined);
+
 function attemptCount(frame: Frame): number | undefined | IntentResult {
-  const counts = frame.numbers.filter((n) => /^(?:attempts?|tries|try|times|connections?|logins?|failures?|guesses)$/.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? '')
-    || /^(?:failed|wrong|bad|login|connection)$/.test(frame.terms[frame.terms.indexOf(n.term) + 1]?.normal ?? ''));
+  const counts = countedAttempts(frame);
   if (counts.length > 1) return refuse('security', 'it gives more than one number of attempts', BRUTE_EXAMPLE);
   const count = counts[0];
   if (!count) return undefined;
@@ -100,10 +109,12 @@ function attemptCount(frame: Frame): number | undefined | IntentResult {
  */
 export const bruteForceRule: IntentRule = {
   id: 'security: brute-force protection (address-list staging) for <service>',
-  match: (frame) => (has(frame, 'brute-force') ? 80 : 0),
+  match: (frame) => (has(frame, 'brute-force') || banAfterAttempts(frame) ? 80 : 0),
   build(frame, options) {
     const unasked = beyondItsVerbs(frame, this.id, ['add', 'set', 'secure', 'block', 'enable', 'install', 'limit', 'prevent', 'stop', 'detect'], 'brute-force protection', BRUTE_EXAMPLE);
     if (unasked) return unasked;
+    // "block ip after ...", "ban the source ...": what is blocked is the source of the attempts.
+    if (!has(frame, 'brute-force')) says(frame, 'ip', 'source', 'address', 'attacker', 'attackers', 'them', 'offender', 'offenders');
     const named = extras(frame);
     if (named) return refuse(this.id, `brute-force protection takes a service and the side attempts come from, not ${named}; to exempt your own address, add an accept for it first ("allow ssh from 10.0.0.5")`, BRUTE_EXAMPLE);
     if (frame.ports.length > 0 || frame.protocols.some((p) => p.value !== 'tcp')) return refuse(this.id, 'name the service to protect (ssh, winbox, telnet, ftp) rather than a port or protocol', BRUTE_EXAMPLE);
@@ -170,6 +181,8 @@ export const portScanRule: IntentRule = {
     if (all.length > (ban ? 1 : 0)) return refuse(this.id, 'say how long a scanner stays blocked as "for <duration>"', SCAN_EXAMPLE);
     if (outside(ban, BAN_SECONDS.min, BAN_SECONDS.max)) return refuse(this.id, 'the block must be 1 minute to 5 weeks', SCAN_EXAMPLE);
     const detectOnly = asks(frame, 'detect', 'log') && !asks(frame, 'block', 'prevent', 'stop') && !says(frame, 'drop', 'block', 'ban');
+    // "port scan detection only detect", "only detect port scans": detecting without dropping, said outright.
+    if (detectOnly) says(frame, 'only', 'just');
     says(frame, 'for', 'ban', 'banned', 'blacklist', 'blocked', 'protection', 'protect', 'against', 'rules', 'rule', 'firewall', 'router', 'scanners', 'them', 'attack', 'attacks', 'attackers', 'detection');
     has(frame, 'address-list', 'traffic', 'rule', 'input-chain', 'incoming', 'host');
     for (const p of frame.protocols) claim(p.term);
@@ -216,7 +229,7 @@ export const portKnockRule: IntentRule = {
   id: 'security: port knocking <ports> to open <service>',
   match: (frame) => (has(frame, 'port-knock') ? 80 : 0),
   build(frame, options) {
-    const unasked = beyondItsVerbs(frame, this.id, ['add', 'set', 'enable', 'allow', 'install', 'secure'], 'port knocking', KNOCK_EXAMPLE);
+    const unasked = beyondItsVerbs(frame, this.id, ['add', 'set', 'enable', 'allow', 'install', 'secure', 'open', 'unlock'], 'port knocking', KNOCK_EXAMPLE);
     if (unasked) return unasked;
     const named = extras(frame);
     if (named) return refuse(this.id, `port knocking takes the knock ports and the service it opens, not ${named}`, KNOCK_EXAMPLE);
