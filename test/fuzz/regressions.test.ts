@@ -106,13 +106,14 @@ describe('fixed: intents', () => {
     produces('stop allowing telnet from lan', '/ip firewall filter add chain=input protocol=tcp dst-port=23 in-interface-list=LAN action=drop', true);
   });
 
-  it('independent evaluation: port forwards keep the inside port, one speed "up and down" is both, bare speeds and port 0 are refused, "enable ntp server" is asked back', () => {
+  // ("enable ntp server" was asked back as client-or-server; evaluation 4 judged "server" said, so it is the router's NTP server now.)
+  it('independent evaluation: port forwards keep the inside port, one speed "up and down" is both, bare speeds and port 0 are refused, "enable ntp server" is the server', () => {
     produces('map external port 8443 to internal host 192.168.88.100 on 443', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=8443 action=dst-nat to-addresses=192.168.88.100 to-ports=443', false);
     produces('forward ssh from wan port 2200 to 192.168.88.5', '/ip firewall nat add chain=dstnat in-interface-list=WAN protocol=tcp dst-port=2200 action=dst-nat to-addresses=192.168.88.5 to-ports=22', false);
     produces('limit 192.168.88.20 to 10M up and down', '/queue simple add name="limit-192.168.88.20" target=192.168.88.20/32 max-limit=10M/10M', false);
     refused('give 192.168.88.60 ten megabits download and five upload');
     refused('block port 0');
-    refused('enable ntp server');
+    produces('enable ntp server', '/system ntp server set enabled=yes\n/system ntp client set enabled=yes', false);
   });
 
   it('independent evaluation: lists named after DNS providers, the word "policy", IPv6, 1:1 NAT, durations and undoing', () => {
@@ -152,8 +153,12 @@ describe('fixed: intents', () => {
     refused('block telnet from the internet at night');
   });
 
-  it('a count of tries is no port: "block ssh after 3 failed attempts" is refused, not "block port 3"', () => {
-    refused('block ssh after 3 failed attempts');
+  // (Refused until evaluation 4: a block after a count of attempts at a named service is now brute-force protection.)
+  it('a count of tries is no port: "block ssh after 3 failed attempts" is brute-force protection, not "block port 3"', () => {
+    const script = generateScript('block ssh after 3 failed attempts').response[0].content;
+    expect(script).toContain('address-list=ssh_blacklist');
+    expect(script).not.toMatch(/dst-port=3\b/);
+    refused('block 10.0.0.5 after 3 attempts');
     refused('ban anyone who fails ssh login 5 times');
   });
 

@@ -86,7 +86,9 @@ describe('npm pack', { timeout: 120_000 }, () => {
     // with the reason when a feature needs it; a jump with no new feature means something extra is being shipped.
     // 1.90 MB after issue 12 moved the rules' word lists into grammar/english/cues.ts, whose declarations (with their
     // documentation) ship in dist/grammar: about 10 kB more.
-    expect(pack.unpackedSize).toBeLessThan(1_950_000);
+    // 1.93 MB with the evaluation-4 fixes of 2026-12-08 (free text, DHCP networks, registration tables, and the other
+    // helpers' readings of the same session), so 2.0 MB.
+    expect(pack.unpackedSize).toBeLessThan(2_000_000);
   });
 
   it('declares ^ ranges for its runtime dependencies, and not ajv', () => {
