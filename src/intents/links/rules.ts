@@ -258,7 +258,7 @@ function poolNamed(frame: Frame): { name: string; term: Term } | null {
 
 /** "pool name" or "pool named" with no name after it. */
 const poolNameMissing = (frame: Frame): boolean =>
-  frame.terms.some((t, i) => isNoun(t, 'pool') && ['name', 'named', 'called'].includes(frame.terms[i + 1]?.normal ?? '') && !nameOf(frame.terms[i + 2]));
+  frame.terms.some((t, i) => isNoun(t, 'pool') && BEFORE_NAME_WORDS.has(frame.terms[i + 1]?.normal ?? '') && !nameOf(frame.terms[i + 2]));
 
 /** The WAN interface for the DHCPv6 client: the one named, or the `wan` option's interface. */
 function wanInterface(frame: Frame, options: ResolvedOptions, lan: string | undefined): string | IntentResult {
