@@ -38,6 +38,11 @@ export interface Referent {
   readonly address?: { readonly address: string; readonly length: number };
   /** An interface that carries IP packets only (a GRE tunnel): never a bridge port. */
   readonly ipOnly?: boolean;
+  /**
+   * The ports a clause put on this bridge or took from it ("add ether2 to bridge br0"): "it" next could be either, so
+   * only a reading that needs a bridge ("enable vlan filtering on it") takes the bridge; "disable it" is refused.
+   */
+  readonly members?: readonly string[];
 }
 
 export interface IntentRule {

@@ -259,3 +259,17 @@ export function building(frame: Frame): boolean {
   if (asks(frame, 'block', 'allow', 'reject', 'tarpit', 'forward', 'redirect', 'remove', 'disable', 'show')) return false;
   return frame.actions.length === 0 || asks(frame, 'add', 'set', 'enable', 'connect', 'use');
 }
+
+/**
+ * The interface "it" means: the one the clause before was about, unless that clause put ports on a bridge or took them
+ * off ("add ether2 to bridge br0 and disable it": the port or the bridge?), where only a reading that needs a bridge
+ * takes it.
+ */
+export function itInterface(frame: Frame): string | undefined {
+  const subject = frame.previousSubject;
+  if (subject === undefined || !frame.nouns.has('it')) return undefined;
+  const ref = frame.referent;
+  if (ref?.kind === 'bridge' && ref.name === subject && (ref.members?.length ?? 0) > 0) return undefined;
+  return subject;
+}
+

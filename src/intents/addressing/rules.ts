@@ -11,7 +11,7 @@ import type { Address, Frame } from '../frame.js';
 import { addressText, slotsWithRole } from '../traffic.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule, type Referent } from '../types.js';
 import { needsReading } from '../claims.js';
-import { lanBridgeWord } from '../words.js';
+import { itInterface, lanBridgeWord } from '../words.js';
 import { CHANGE_WORDS, CHANGED_WORDS } from '../../../grammar/english/cues.js';
 
 const EXAMPLE = 'Add 192.168.10.1/24 to ether2';
@@ -85,7 +85,8 @@ function targetInterface(frame: Frame): string | null | IntentResult {
   const names = [...new Set(frame.interfaces.map((i) => i.value))];
   if (names.length > 1) return refuse('addressing', 'an address goes on one interface; ask once per interface', EXAMPLE);
   if (names[0]) return names[0];
-  if (frame.nouns.has('it') && frame.previousSubject) return frame.previousSubject;
+  const it = itInterface(frame);
+  if (it !== undefined) return it;
   if (frame.nouns.has('bridge')) return null;
   return null;
 }

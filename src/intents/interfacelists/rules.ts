@@ -11,7 +11,7 @@ import type { Term } from '../../nlp/analyze.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, isNoun, lanBridgeWord, otherVerbs, says } from '../words.js';
+import { asks, has, isNoun, itInterface, lanBridgeWord, otherVerbs, says } from '../words.js';
 import { NAME_LABELS } from '../../../grammar/english/cues.js';
 import { NOT_LIST_NAMES } from '../../../grammar/english/classes.js';
 
@@ -106,7 +106,8 @@ function checkedName(list: ListName | undefined, example: string, id: string): {
 function members(frame: Frame): { names: string[]; bridge: boolean } {
   const named = [...new Set(frame.interfaces.map((i) => i.value))];
   if (named.length > 0) return { names: named, bridge: false };
-  if (frame.nouns.has('it') && frame.previousSubject !== undefined) return { names: [frame.previousSubject], bridge: false };
+  const it = itInterface(frame);
+  if (it !== undefined) return { names: [it], bridge: false };
   return { names: [], bridge: lanBridgeWord(frame) !== undefined };
 }
 
@@ -142,6 +143,7 @@ export const memberRule: IntentRule = {
     has(frame, 'list-member', 'interface');
     const { names, bridge } = members(frame);
     const which = bridge ? [options.lanBridge] : names;
+    if (which.length === 0) return refuse(this.id, frame.nouns.has('it') ? '"it" could be the bridge or a port the clause before put on it or took off; name the interface' : 'it does not say which interface', MEMBER_EXAMPLE);
     const note = bridge ? [`"The bridge" was taken to mean ${options.lanBridge} (the lanBridge option).`] : [];
     // The interface named is what "it" means next ("add ether4 to the wan list and remove it from the bridge").
     return { kind: 'commands', rule: this.id, commands: memberCommands(which, list.name, remove), warnings: [...sideWarning(list.side, remove), ...note], ...(which.length === 1 ? { subject: which[0]! } : {}) };

@@ -10,7 +10,7 @@ import { nameAfter, nameOf, PLAIN_NAME } from '../../slots/names.js';
 import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { refuse, verbScore, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { lanBridgeWord, withLanBridge } from '../words.js';
+import { itInterface, lanBridgeWord, withLanBridge } from '../words.js';
 import { TARGET_WORDS } from '../../../grammar/english/classes.js';
 import { CREATE_WORDS, DESCRIBE_WORDS, NEW_NAME_LABELS, NOT_BRIDGE_NAMES } from '../../../grammar/english/cues.js';
 import type { ResolvedOptions } from '../../api/options.js';
@@ -32,7 +32,8 @@ function nameValue(name: string): ValueInput {
 /** Interfaces the clause is about, or "it" from the previous clause. */
 function subjects(frame: Frame): string[] {
   const names = interfaceNames(frame);
-  if (names.length === 0 && frame.nouns.has('it') && frame.previousSubject) return [frame.previousSubject];
+  const it = names.length === 0 ? itInterface(frame) : undefined;
+  if (it !== undefined) return [it];
   return names;
 }
 
@@ -248,7 +249,7 @@ const bridgePortRule: IntentRule = {
     if (!remove && !bridgeNamed(frame) && !nameAfter(frame.terms) && !bridgeReferred(frame)) warnings.push(`"The bridge" was taken to mean ${bridge} (the lanBridge option).`);
     if (creating) commands.unshift(command(BRIDGE, 'add', { name: nameValue(bridge) }));
     // The bridge is what "it" means next ("add ether5 to bridge br0 and enable vlan filtering on it").
-    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge, referent: { kind: 'bridge', name: bridge } };
+    return { kind: 'commands', rule: this.id, commands, warnings, subject: bridge, referent: { kind: 'bridge', name: bridge, members: ports } };
   },
 };
 
