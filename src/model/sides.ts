@@ -8,7 +8,7 @@
  */
 import type { Command } from '../ast/nodes.js';
 import type { ResolvedOptions } from '../api/options.js';
-import { DEFAULT_LAN, DEFAULT_LAN_ADDRESS, DEFAULT_LAN_BRIDGE, facesInternet, isTrustedList, takesOver } from '../policy/defaults.js';
+import { DEFAULT_LAN, DEFAULT_LAN_ADDRESS, DEFAULT_LAN_BRIDGE, facesInternet, isTrustedList, overlaps, takesOver } from '../policy/defaults.js';
 import { parsePrefix, type Prefix } from '../policy/prefixes.js';
 import { valueText } from './model.js';
 
@@ -78,6 +78,15 @@ export function sideImpacts(commands: readonly Command[], options: ResolvedOptio
       const clash = mine === null || byPolicy ? undefined : subnets(options).find((s) => s.interface !== p.interface && takesOver(mine, s.prefix));
       if (clash !== undefined) {
         out.push(`${p.address} on ${p.interface} lies in ${clash.text}, which ${options.model !== undefined ? "the router's configuration has" : 'the lanSubnet option puts'} on ${clash.interface}: with the same subnet on two interfaces the router has two connected routes for it, and hosts there, and your session to the router, may no longer be reached.`);
+      }
+    }
+    // "route 192.168.88.100 via 10.2.0.1": a route in the main table into a subnet the router has on an interface is as
+    // or more specific than the connected route, so traffic for those hosts leaves the wrong way.
+    if (menu === 'ip route' && p['dst-address'] !== undefined && (p['routing-table'] ?? 'main') === 'main') {
+      const dst = parsePrefix(p['dst-address'].includes('/') ? p['dst-address'] : `${p['dst-address']}/32`);
+      const inside = dst === null || dst.length === 0 ? undefined : subnets(options).find((s) => dst.length >= s.prefix.length && overlaps(dst, s.prefix));
+      if (inside !== undefined) {
+        out.push(`The route to ${p['dst-address']} lies in ${inside.text}, which ${options.model !== undefined ? "the router's configuration has" : 'the lanSubnet option puts'} on ${inside.interface}: it is as or more specific than that connected route, so what the router sends to those hosts, its answers to your session included, goes to ${p.gateway ?? "the route's gateway"} instead. For traffic *from* a host, use policy routing ("route traffic from 192.168.88.100 via 10.2.0.1").`);
       }
     }
     if (menu === 'ip firewall nat' && p.action === 'dst-nat' && p['to-addresses'] !== undefined && p['to-addresses'] !== DEFAULT_LAN_ADDRESS) {

@@ -184,6 +184,12 @@ function parse(frame: Frame, id: string, needsDestination: boolean): Parsed | In
     gateways = hosts;
     rest = prefixes;
   }
+  // "route 192.168.88.50 to 8.8.8.8 via 10.2.0.1": an address before "to" another is where traffic comes from, not a
+  // second destination (a route is by destination only; traffic from a host goes by policy routing).
+  const at = (a: Located<Address>): number => frame.terms.indexOf(a.term);
+  const toward = rest.find((a) => a.role === 'to');
+  const before = toward ? rest.find((a) => a.role !== 'to' && at(a) < at(toward)) : undefined;
+  if (toward && before) return refuse(id, `"${before.term.text} to ${toward.term.text}" reads as traffic from ${before.term.text} to ${toward.term.text}; a route goes by destination only: say "route traffic from ${before.term.text} via <gateway>" (policy routing) or "add a route to ${toward.term.text} via <gateway>"`, EXAMPLE);
   const destinations: { text: string; v6: boolean; isDefault: boolean }[] = [];
   for (const a of rest) {
     const d = destination(a.value, id);
