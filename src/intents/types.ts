@@ -30,7 +30,7 @@ export type IntentResult =
  * pronoun (and so claims it); any other rule leaves it unread, which refuses the prompt (claims.ts).
  */
 export interface Referent {
-  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool' | 'interface' | 'certificate' | 'traffic' | 'user';
+  readonly kind: 'address-list' | 'bridge' | 'ipv6-pool' | 'interface' | 'certificate' | 'traffic' | 'user' | 'interface-list';
   readonly name: string;
   /** For a `traffic` referent: the slots a filter clause read its traffic from ("block ssh from the wan and allow it from the lan"). */
   readonly traffic?: Pick<Frame, 'services' | 'protocols' | 'ports'>;

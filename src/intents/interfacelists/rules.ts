@@ -36,6 +36,15 @@ const sideList = (frame: Frame): boolean =>
     return !before?.meanings.some((m) => m.type === 'role');
   });
 
+/**
+ * "create interface list IOT and put vlan30 in it": the list the clause before made, when this clause names interfaces
+ * and "it" and no list of its own.
+ */
+function listReferred(frame: Frame): string | undefined {
+  if (frame.referent?.kind !== 'interface-list' || frame.interfaces.length === 0 || namesList(frame)) return undefined;
+  return frame.nouns.has('it') ? frame.referent.name : undefined;
+}
+
 /** A plain word typed as a name (no meaning in the lexicon, or a name token). */
 function plainName(t: Term | undefined): string | undefined {
   if (!t || NOT_LIST_NAMES.has(t.normal)) return undefined;
@@ -128,14 +137,15 @@ function sideWarning(side: 'lan' | 'wan' | undefined, remove: boolean): string[]
 /** "add ether2 to the LAN list", "remove ether5 from the WAN interface list", "put wlan2 in the IOT list". */
 export const memberRule: IntentRule = {
   id: 'interface lists: add|remove <interface> to|from <list>',
-  match: (frame) => ((frame.interfaces.length > 0 || (frame.nouns.has('it') && frame.previousSubject !== undefined) || lanBridgeWord(frame) !== undefined) && namesList(frame) && asks(frame, 'add', 'remove') ? 60 : 0),
+  match: (frame) => ((frame.interfaces.length > 0 || (frame.nouns.has('it') && frame.previousSubject !== undefined) || lanBridgeWord(frame) !== undefined) && (namesList(frame) || listReferred(frame) !== undefined) && asks(frame, 'add', 'remove') ? 60 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', MEMBER_EXAMPLE);
     const remove = asks(frame, 'remove');
     if (remove && asks(frame, 'add')) return refuse(this.id, 'it asks to add and remove in one clause; ask one after the other', MEMBER_EXAMPLE);
     const other = otherVerbs(frame, ['add', 'remove']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to an interface list`, MEMBER_EXAMPLE);
-    const list = checkedName(listName(frame, options), MEMBER_EXAMPLE, this.id);
+    const referred = listReferred(frame);
+    const list = referred !== undefined ? { name: referred } : checkedName(listName(frame, options), MEMBER_EXAMPLE, this.id);
     if ('kind' in list) return list;
     const stray = [...frame.addresses, ...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols].map((s) => s.term.text);
     if (stray.length > 0) return refuse(this.id, `an interface list holds interfaces, not "${stray.join('", "')}" (addresses go in an address list: "add 10.0.0.5 to the address list blocked")`, MEMBER_EXAMPLE);
@@ -178,7 +188,8 @@ export const listRule: IntentRule = {
     }
     const commands = [command(LIST, 'add', { name: str(list.name) }), ...memberCommands([...new Set(frame.interfaces.map((i) => i.value))], list.name, false)];
     const warnings = list.side ? [`The default configuration already has the list ${list.name}; adding it again fails with "already have such name".`] : [];
-    return { kind: 'commands', rule: this.id, commands, warnings };
+    // The list made is what "it" means next ("create interface list IOT and put vlan30 in it").
+    return { kind: 'commands', rule: this.id, commands, warnings, referent: { kind: 'interface-list', name: list.name } };
   },
 };
 
