@@ -32,3 +32,6 @@ export const HOW_TO_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'can', 'co
 
 /** The subject of a how-to question ("how do I", "how can you", "how does one"). */
 export const HOW_TO_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one']);
+
+/** Thanks that close a message ("..., and thanks", "please and thank you"): after them nothing was cut short. */
+export const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'thnx', 'tks', 'ty', 'kthx', 'kthxbye', 'cheers']);

@@ -5,7 +5,7 @@
  * there may be much wider than the whole would have been. Both are refused before any rule reads them.
  */
 import type { Term } from '../nlp/analyze.js';
-import { ADDRESSEES, ADVICE_MODALS, CONTINUING_WORDS, FIRST_PERSON, HOW_TO_AUXILIARIES, HOW_TO_SUBJECTS, OPENING_FILLER, POLITE_MODALS, QUESTION_OPENERS } from '../../grammar/english/discourse.js';
+import { ADDRESSEES, ADVICE_MODALS, CONTINUING_WORDS, FIRST_PERSON, HOW_TO_AUXILIARIES, HOW_TO_SUBJECTS, OPENING_FILLER, POLITE_MODALS, QUESTION_OPENERS, SIGN_OFF_WORDS } from '../../grammar/english/discourse.js';
 
 /** How a question about the router starts, as the words the user typed, or undefined when the prompt is a request. */
 export function questionOf(prompt: string, terms: readonly Term[]): string | undefined {
@@ -56,10 +56,13 @@ export function howToOpening(terms: readonly Term[]): number {
 
 /** The word a request stops on when it was cut short ("block port 22 from", "reboot and", "block ssh from 1.2.3.4 and from the"). */
 export function danglingEnd(terms: readonly Term[]): Term | undefined {
+  let signedOff = false;
   for (let i = terms.length - 1; i >= 0; i--) {
     const t = terms[i]!;
     if (t.technical || t.number !== undefined) return undefined;
-    if (CONTINUING_WORDS.has(t.normal)) return t;
+    // "... please and thank you": "and" before a sign-off joins it to the request; nothing is missing.
+    if (CONTINUING_WORDS.has(t.normal)) return signedOff && t.normal === 'and' ? undefined : t;
+    if (SIGN_OFF_WORDS.has(t.normal) || (t.normal === 'you' && terms[i - 1]?.normal === 'thank')) signedOff = true;
     // Filler ("the", "a") between the last real word and the end: look further back.
     if (t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler') && !t.negative) continue;
     return undefined;
