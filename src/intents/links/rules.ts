@@ -166,8 +166,10 @@ export const loopbackRule: IntentRule = {
     const example = 'Add a loopback interface with 10.255.255.1/32';
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
     has(frame, 'loopback', 'interface', 'bridge', 'host');
-    const given = givenName(frame);
-    // ("named lo0": a name with the shape of an interface is the loopback's own name.)
+    // ("named lo0", "loopback lo0": a name with the shape of an interface, given or right after the noun, is its own name.)
+    const at = frame.terms.findIndex((t) => isNoun(t, 'loopback'));
+    const right = frame.interfaces.find((i) => frame.terms.indexOf(i.term) === at + 1);
+    const given = givenName(frame) ?? (right ? { name: right.value, term: right.term } : undefined);
     const ports = frame.interfaces.filter((i) => i.term !== given?.term);
     if (ports.length > 0) return refuse(this.id, `a loopback has no ports; ${ports[0]!.value} would not belong to it`, example);
     if (frame.addresses.length !== 1) return refuse(this.id, frame.addresses.length === 0 ? 'it does not give the loopback\'s address' : 'give the loopback one address', example);
