@@ -18,6 +18,11 @@ export interface WordSource {
    * so the typo fixer leaves them alone, but never filler, so a rule that does not read them refuses the prompt.
    */
   readonly known?: readonly string[];
+  /**
+   * Forum shorthand → the word it stands for ("gw" → "gateway", "thru" → "through"): read before phrases are matched,
+   * so "primary gw" is the phrase "primary gateway", and reported in the response like a fixed misspelling.
+   */
+  readonly shorthand?: Readonly<Record<string, string>>;
   /** Misspelling → correct word. */
   readonly misspellings?: Readonly<Record<string, string>>;
   readonly services?: readonly ServiceSpec[];

@@ -40,7 +40,9 @@ export const PLACE_WORDS: Readonly<Record<string, 'wan' | 'lan' | 'router'>> = {
   'internal network': 'lan', 'private network': 'lan', 'lan interface': 'lan', 'local lan': 'lan', 'my network': 'lan',
   'office network': 'lan', clients: 'lan', 'lan clients': 'lan', 'local clients': 'lan', 'local users': 'lan', users: 'lan',
   router: 'router', mikrotik: 'router', routerboard: 'router', 'the router': 'router', itself: 'router',
-  gateway: 'router', 'this router': 'router', box: 'router',
+  gateway: 'router', 'this router': 'router', box: 'router', 'home router': 'router', 'edge router': 'router',
+  // MikroTik's own product lines, as owners call their router ("my hap", "on the ccr").
+  hap: 'router', 'hap ac': 'router', 'hap ax': 'router', 'hap lite': 'router', ccr: 'router', chr: 'router',
 };
 
 export const PROTOCOL_WORDS: Readonly<Record<string, 'tcp' | 'udp' | 'icmp' | 'gre' | 'ipsec-esp'>> = {
@@ -157,6 +159,15 @@ export const PREPOSITION_SLIPS: Readonly<Record<string, string>> = { form: 'from
 /** Words after which a noun is meant, not a preposition ("the form", "a form"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'its', 'their', 'each', 'every', 'any', 'some', 'no']);
 
+/**
+ * Forum shorthand: abbreviations people type for a word of ours, each standing for one word only. Read before phrases
+ * ("primary gw" is "primary gateway") and said in the response ("Read "gw" as "gateway""). An abbreviation of several
+ * words of ours ("fw": firewall or firmware) is not listed: it stays unread and the prompt is refused.
+ */
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  frm: 'from', thru: 'through', throu: 'through', pw: 'password', pwd: 'password', gw: 'gateway', lb: 'load-balancing', addr: 'address',
+};
+
 export const CORE_WORDS: WordSource = {
   actions: ACTION_WORDS,
   places: PLACE_WORDS,
@@ -165,6 +176,7 @@ export const CORE_WORDS: WordSource = {
   nouns: NOUN_WORDS,
   filler: [...FILLER_WORDS],
   misspellings: MISSPELLINGS,
+  shorthand: SHORTHAND,
   services: SERVICES,
   icmp: ICMP_WORDS,
 };

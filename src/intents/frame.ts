@@ -252,7 +252,7 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
       frame.actions.push({ value: 'show', role, term: t });
       continue;
     }
-    // "forward chain", "input chain": a chain name, not an action.
+    // "forward chain", "input and forward chains": a chain name, not an action.
     // "block ssh in forward", "allow icmp on input": after the verb, a chain's name right after "in"/"on" names the chain too.
     // "in forward drop traffic from ...", "on input allow ssh": before the verb too, when a filter verb follows (after "chain").
     const verbAfter = terms[i + (terms[i + 1]?.normal === 'chain' ? 2 : 1)]?.meanings[0];
@@ -263,7 +263,7 @@ export function readFrame(terms: readonly Term[], context: ClauseContext = {}): 
     const next = terms[i + 1];
     const beforeWhere = !!next && next.meanings.some((m) => m.type === 'role' || (m.type === 'noun' && (m.value === 'traffic' || m.value === 'all')));
     const afterFilterVerb = !!prev && beforeWhere && frame.actions.some((a) => a.term === prev && FILTER_VERB_VALUES.has(a.value));
-    const chainNoun = terms[i + 1]?.normal === 'chain' || inChain || afterFilterVerb ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
+    const chainNoun = /^chains?$/.test(terms[i + 1]?.normal ?? '') || inChain || afterFilterVerb ? t.meanings.find((m) => m.type === 'noun' && m.value.endsWith('-chain')) : undefined;
     const action = chainNoun ? undefined : meaningOf(t, 'action');
     // The first verb-like word is the action; after it, a word is another action only when that is
     // its first meaning ("drop ping": ping is the protocol here, not the ping tool).
@@ -398,6 +398,8 @@ export function splitClauses(terms: readonly Term[]): Term[][] {
       const t = terms[k]!;
       if (t.negative || t.meanings[0]?.type === 'filler' || isNoun(t, 'then') || isNoun(t, 'and')) continue;
       const action = meaningOf(t, 'action');
+      // "the input and forward chains": a chain's name, not a verb.
+      if (/^chains?$/.test(terms[k + 1]?.normal ?? '') && t.meanings.some((m) => m.type === 'noun' && m.value.endsWith('-chain'))) return false;
       // "enable snmp with community x, allowed from 10.0.0.0/24": a participle goes on describing the request before it.
       return !!action && action.value !== 'log' && !t.participle && (t.verb || t.meanings[0]?.type === 'action');
     }

@@ -122,7 +122,7 @@ export function understand(prompt: string, options: ResolvedOptions): Understand
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
     const frame = readFrame(clause, { previousSubject: subject, referent, previousDropsRest: dropsRest || undefined, previousRestDrop: restDrop });
-    if (frame.actions.length === 0 && isEmpty(frame)) {
+    if (frame.actions.length === 0 && isEmpty(frame) && !namesSomething(clause)) {
       // A part with no verb and nothing a rule reads: fine when it is only filler ("thanks!"), never silently dropped
       // from a request that goes on ("block ssh. grunk the rest").
       skipped.push(...clause.filter(needsReading));
@@ -216,6 +216,16 @@ function filtersList(frame: Frame): boolean {
   if (![...frame.addresses, ...frame.places, ...frame.interfaces].some((s) => s.role === 'from' || s.role === 'on')) return false;
   const traffic = new Set([...frame.services.map((s) => s.value.name), ...frame.protocols.map((p) => `protocol ${p.value}`), ...frame.ports.map((p) => `port ${p.value.from}-${p.value.to}`)]);
   return traffic.size >= 2;
+}
+
+/**
+ * A part with no verb that names something a rule knows ("a basic firewall for my home router", "proxy arp on
+ * bridge"): a request by its noun, for the rule of that noun to answer or refuse (never skipped as filler).
+ */
+function namesSomething(clause: readonly Term[]): boolean {
+  // (A word nothing knows keeps the part what it was, a part no rule reads: "block ssh. grunk the rest".)
+  if (clause.some((t) => t.meanings.length === 0 && !t.technical && t.number === undefined && !t.negative && /[a-z]/i.test(t.normal))) return false;
+  return clause.some((t) => t.meanings.some((m) => m.type === 'noun' && !['and', 'then', 'only', 'both', 'all'].includes(m.value)));
 }
 
 function isEmpty(frame: Frame): boolean {

@@ -75,6 +75,12 @@ export function analyze(prompt: string): Analysis {
     sentence.forEach((t, k) => raw.push({ text: t.text, normal: t.normal, root: t.root ?? '', tags: t.tags, post: t.post, initial: k === 0 }));
   }
   const lexicon = getLexicon();
+  // Forum shorthand ("gw", "thru", "pw") stands for its word before phrases are matched ("primary gw" is "primary
+  // gateway"); not where a name goes ("called gw").
+  raw.forEach((t, k) => {
+    const long = lexicon.shorthand[t.normal];
+    if (long !== undefined && t.post !== '-' && raw[k - 1]?.post !== '-' && !namedHere(raw, k) && !listNameHere(raw, k)) raw[k] = { ...t, normal: long, root: long, short: t.normal };
+  });
   const terms: Term[] = [];
   let i = 0;
   while (i < raw.length) {
@@ -138,7 +144,7 @@ export function analyze(prompt: string): Analysis {
       const keyRoot = slice.map((w) => w.root || w.normal).join(' ');
       const meanings = lexicon.entries.get(key) ?? lexicon.entries.get(keyRoot);
       if (meanings && !verbBeforeList(raw, i, n, meanings, lexicon)) {
-        terms.push({ text: slice.map((w, k) => w.text + (k === n - 1 ? '' : w.post === '-' ? '-' : ' ')).join(''), normal: key, meanings, verb: slice[0]!.tags.has('Verb'), negative: false, after: slice[n - 1]!.post.trim() });
+        terms.push({ text: slice.map((w, k) => w.text + (k === n - 1 ? '' : w.post === '-' ? '-' : ' ')).join(''), normal: key, meanings, verb: slice[0]!.tags.has('Verb'), negative: false, after: slice[n - 1]!.post.trim(), ...(slice.some((w) => w.short !== undefined) ? { corrected: key } : {}) });
         i += n;
         matched = true;
         break;
@@ -238,6 +244,8 @@ interface RawTerm {
   readonly tags: Set<string>;
   readonly post: string;
   readonly initial: boolean;
+  /** The shorthand typed ("gw") when `normal` is the word it stands for. */
+  readonly short?: string;
 }
 
 
@@ -273,7 +281,7 @@ function wordTerm(t: RawTerm, lexicon: ReturnType<typeof getLexicon>, named = fa
   const own = named && normal.includes('-') ? undefined : lexicon.entries.get(normal) ?? lexicon.entries.get(normal.replace(/-/g, ' '));
   const direct = own ?? (t.root ? lexicon.entries.get(t.root) : undefined);
   // "allowed", "blocking": the meanings came from the root, and the word is not the imperative.
-  if (direct) return { ...base, normal, meanings: direct, negative, ...(own === undefined && /(?:ed|ing)$/.test(normal) ? { participle: true } : {}) };
+  if (direct) return { ...base, normal, meanings: direct, negative, ...(own === undefined && /(?:ed|ing)$/.test(normal) ? { participle: true } : {}), ...(t.short !== undefined ? { corrected: normal } : {}) };
   // Short words are left alone: one edit turns too many English words into ours ("take" → "make").
   // So is a word capitalised mid-sentence: that is a name the user chose ("name the router Routr"), not a typo.
   const name = (!t.initial && /^\p{Lu}\p{Ll}/u.test(t.text)) || named;

@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Longest phrase length, in words. */
   readonly maxPhrase: number;
   readonly misspellings: Readonly<Record<string, string>>;
+  /** Forum shorthand to the word it stands for, read before phrases. */
+  readonly shorthand: Readonly<Record<string, string>>;
   /** Words long enough to be a typo target, indexed for the closest one. */
   readonly correctable: WordIndex;
 }
@@ -39,6 +41,7 @@ function build(): Lexicon {
     entries.set(k, list);
   };
   const misspellings: Record<string, string> = {};
+  const shorthand: Record<string, string> = {};
   // Services first, then actions, ...: the order of meanings is the order rules prefer them in.
   for (const source of WORD_SOURCES) for (const service of source.services ?? []) for (const name of [service.name, ...service.aliases]) add(name, { type: 'service', value: service });
   for (const source of WORD_SOURCES) for (const w of source.icmp ?? []) add(w, { type: 'protocol', value: 'icmp' });
@@ -50,10 +53,11 @@ function build(): Lexicon {
   for (const source of WORD_SOURCES) for (const w of source.known ?? []) if (!entries.has(w)) add(w, { type: 'word' });
   for (const source of WORD_SOURCES) for (const w of source.filler ?? []) if (!entries.has(w)) add(w, { type: 'filler' });
   for (const source of WORD_SOURCES) Object.assign(misspellings, source.misspellings ?? {});
+  for (const source of WORD_SOURCES) Object.assign(shorthand, source.shorthand ?? {});
   let maxPhrase = 1;
   for (const key of entries.keys()) maxPhrase = Math.max(maxPhrase, key.split(' ').length);
   const correctable = new WordIndex([...entries.keys()].filter((k) => !k.includes(' ') && k.length >= 4));
-  return { entries, maxPhrase, misspellings, correctable };
+  return { entries, maxPhrase, misspellings, shorthand, correctable };
 }
 
 let lexicon: Lexicon | undefined;

@@ -11,6 +11,8 @@ import { command, find, findWhere, negated, str, type ValueInput } from '../../a
 import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import type { Frame } from '../frame.js';
+import type { Term } from '../../nlp/analyze.js';
+import { claim } from '../claims.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { asks, has, isNoun, otherVerbs, says } from '../words.js';
@@ -21,11 +23,14 @@ const FILTER = '/ip firewall filter';
 const BASIC_EXAMPLE = 'Set up a basic firewall';
 const FASTTRACK_EXAMPLE = 'Enable FastTrack';
 
-/** What else the clause names (a service, port, address, interface, ...), which a known rule set has no room for. */
-function extras(frame: Frame): string | undefined {
+/** Words that compare with what follows ("a firewall like the default config"). */
+const LIKE_WORDS = ['like', 'as', 'similar'];
+
+/** What else the clause names (a service, port, address, interface, ...), which a known rule set has no room for; `read` are terms already read. */
+function extras(frame: Frame, read: readonly Term[] = []): string | undefined {
   const named = [
     ...frame.services.map((s) => s.term.text), ...frame.protocols.map((p) => p.term.text), ...frame.ports.map((p) => p.term.text),
-    ...frame.addresses.map((a) => a.term.text), ...frame.interfaces.map((i) => i.term.text), ...frame.numbers.map((n) => n.term.text),
+    ...frame.addresses.map((a) => a.term.text), ...frame.interfaces.filter((i) => !read.includes(i.term)).map((i) => i.term.text), ...frame.numbers.map((n) => n.term.text),
     ...frame.macs.map((m) => m.term.text), ...frame.quoted.map((q) => q.term.text),
   ];
   return named.length > 0 ? named.map((n) => `"${n}"`).join(', ') : undefined;
@@ -55,9 +60,70 @@ export function basicFirewall(options: ResolvedOptions): Command[] {
   ];
 }
 
-/** The clause asks for the router's basic protection: "secure my router", "set up a basic firewall", "add the default firewall rules". */
+/**
+ * The clause asks for the router's basic protection: "secure my router", "set up a basic firewall", "add the default
+ * firewall rules", or a firewall like the default configuration's ("firewall my router like the default config": the
+ * word "firewall" with the default configuration as what it is like).
+ */
 const asksProtection = (frame: Frame): boolean =>
-  frame.terms.some((t, k) => isNoun(t, 'basic-firewall') && !namesSomethingElse(frame, k)) || (asks(frame, 'secure', 'harden') && (frame.places.some((p) => p.value === 'router') || says(frame, 'firewall', 'mikrotik', 'network')));
+  frame.terms.some((t, k) => isNoun(t, 'basic-firewall') && !namesSomethingElse(frame, k)) || (asks(frame, 'secure', 'harden') && (frame.places.some((p) => p.value === 'router') || says(frame, 'firewall', 'mikrotik', 'network')))
+  || likeDefaults(frame) || defaultChains(frame);
+
+/** "add the default input and forward chains": the default configuration's two filter chains, named together. */
+const defaultChains = (frame: Frame): boolean => {
+  const chains = chainsNamed(frame);
+  return chains.length === 2 && chains.includes('input-chain') && chains.includes('forward-chain') && frame.terms.some((t) => t.normal === 'default' || t.normal === 'defconf');
+};
+
+/** "a firewall like the default config", "firewall it as in the default configuration": the word "firewall", then "like"/"as" and the defaults. */
+function likeDefaults(frame: Frame): boolean {
+  const at = frame.terms.findIndex((t) => t.normal === 'firewall');
+  if (at < 0) return false;
+  const like = frame.terms.findIndex((t, k) => k > at && LIKE_WORDS.includes(t.normal));
+  if (like < 0) return false;
+  const rest = frame.terms.slice(like + 1).filter((t) => !(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) && !['in', 'the'].includes(t.normal));
+  return rest.length === 1 && isNoun(rest[0], 'defaults') && rest[0]!.normal !== 'factory';
+}
+
+/**
+ * The chains the clause names ("add the default input and forward chains"): the basic firewall is both, so naming
+ * only one of them asks for less than it writes.
+ */
+function chainsNamed(frame: Frame): string[] {
+  const chains = new Set<string>();
+  for (const t of frame.terms) {
+    if (frame.actions.some((a) => a.term === t)) continue;
+    for (const m of t.meanings) if (m.type === 'noun' && m.value.endsWith('-chain')) chains.add(m.value);
+  }
+  return [...chains];
+}
+
+/**
+ * "wan is ether1", "lan = bridge1", "ether1 is the wan": the interface the clause says a side is, which the basic
+ * firewall then uses for that side instead of the `wan`/`lan` option. Returns the sides said and the terms that said them.
+ */
+function sidesSaid(frame: Frame): { wan?: string; lan?: string; terms: Term[] } {
+  const out: { wan?: string; lan?: string; terms: Term[] } = { terms: [] };
+  const links = ['is', '=', ':', 'on'];
+  for (const p of frame.places) {
+    if (p.value === 'router') continue;
+    const k = frame.terms.indexOf(p.term);
+    const after = frame.terms[k + 1];
+    const iface = frame.interfaces.find((i) => (after && links.includes(after.normal) && i.term === frame.terms[k + 2]) || i.term === after);
+    // "ether1 is the wan", "ether1 is wan"
+    const before = frame.interfaces.find((i) => {
+      const j = frame.terms.indexOf(i.term);
+      const between = frame.terms.slice(j + 1, k);
+      return j < k && between.length > 0 && between[0]!.normal === 'is' && between.slice(1).every((t) => ['the', 'my', 'our'].includes(t.normal));
+    });
+    const found = iface ?? before;
+    if (!found) continue;
+    if (out[p.value] !== undefined && out[p.value] !== found.value) continue;
+    out[p.value] = found.value;
+    out.terms.push(p.term, found.term);
+  }
+  return out;
+}
 
 /**
  * "enable the dhcp server defconf", "set the lease time on defconf": "defconf" alone right after a noun or "on"/"of"
@@ -76,23 +142,48 @@ export const basicFirewallRule: IntentRule = {
   match: (frame) => (asksProtection(frame) ? 70 : 0),
   build(frame, options) {
     if (frame.negated) return refuse(this.id, `"${frame.actions[0]?.term.text ?? 'the request'}" is negated, which does not say what to do instead`, BASIC_EXAMPLE);
-    const other = otherThan(frame, ['add', 'set', 'secure', 'harden', 'enable', 'install']);
+    // "firewall my router like the default config": "firewall" is the rule set asked for, not a verb of its own.
+    const other = otherThan(frame, ['add', 'set', 'secure', 'harden', 'enable', 'install', ...(likeDefaults(frame) ? ['block'] : [])]);
     if (other.length > 0) return refuse(this.id, `the basic firewall is added as a whole; "${other.join('", "')}" is not something to do to it here (to remove firewall rules say "remove all firewall filter rules")`, BASIC_EXAMPLE);
     const except = frame.terms.find((t) => EXCEPTING_WORDS.has(t.normal));
     if (except) return refuse(this.id, `the basic firewall is written as RouterOS's default configuration has it; "${except.text}" asks for a variant of it, which is not written here (add or remove single rules in separate requests)`, BASIC_EXAMPLE);
-    const named = extras(frame);
+    // "basic router protection, wan is ether1": the side said in the clause is the one the rules use.
+    const sides = sidesSaid(frame);
+    claim(...sides.terms);
+    const named = extras(frame, sides.terms);
     if (named) return refuse(this.id, `the basic firewall is the default configuration's rule set and takes no ${named}; ask for extra rules in a clause before it ("allow winbox from 10.0.0.0/8, then set up a basic firewall"), so they come before its drop rules`, BASIC_EXAMPLE);
-    // The words of the request that need no value: the router, the firewall, the rule set's own nouns.
-    says(frame, 'firewall', 'rules', 'rule', 'mikrotik', 'network', 'protection', 'secure', 'basic', 'default');
-    for (const p of frame.places) if (p.value !== 'router') return refuse(this.id, `the basic firewall protects the whole router, not only "${p.term.text}"`, BASIC_EXAMPLE);
+    // "add the default input and forward chains": both chains are the rule set; one of them alone asks for less.
+    const chains = chainsNamed(frame);
+    if (chains.length > 0 && !(chains.includes('input-chain') && chains.includes('forward-chain') && chains.length === 2)) {
+      return refuse(this.id, `the basic firewall writes the input and the forward chain together; it names only the ${chains.map((c) => c.replace('-chain', '')).join(' and ')} chain${chains.length > 1 ? 's' : ''}`, BASIC_EXAMPLE);
+    }
+    if (chains.length > 0) {
+      has(frame, 'input-chain', 'forward-chain');
+      says(frame, 'chain', 'chains');
+    }
+    // The words of the request that need no value: the router, the firewall, the rule set's own nouns; "back" as in
+    // "I need the defconf rules back"; what the firewall is like ("like the default config").
+    says(frame, 'firewall', 'rules', 'rule', 'mikrotik', 'network', 'protection', 'secure', 'basic', 'default', 'back');
+    if (likeDefaults(frame)) says(frame, ...LIKE_WORDS);
+    // "protect the router from the internet": where the basic firewall keeps connections out is the WAN side.
+    for (const p of frame.places) {
+      if (p.value === 'router' || sides.terms.includes(p.term)) continue;
+      if (p.value === 'wan' && p.role === 'from' && asks(frame, 'secure')) {
+        claim(p.term);
+        continue;
+      }
+      return refuse(this.id, `the basic firewall protects the whole router, not only "${p.term.text}"`, BASIC_EXAMPLE);
+    }
     has(frame, 'fasttrack', 'defaults', 'rule', 'all', 'config');
+    const used: ResolvedOptions = { ...options, ...(sides.wan ? { wan: { interface: sides.wan } } : {}), ...(sides.lan ? { lan: { interface: sides.lan } } : {}) };
     const warnings = [
-      `The input chain accepts only replies, ICMP and connections from ${describeRef(options.lan)}, and drops everything else: managing the router from any other side (the WAN, a VPN) stops working. Apply it in Safe Mode.`,
-      `The forward chain drops new connections from ${describeRef(options.wan)} that were not port-forwarded (dst-nat).`,
+      `The input chain accepts only replies, ICMP and connections from ${describeRef(used.lan)}, and drops everything else: managing the router from any other side (the WAN, a VPN) stops working. Apply it in Safe Mode.`,
+      `The forward chain drops new connections from ${describeRef(used.wan)} that were not port-forwarded (dst-nat).`,
       'The rules are added after any existing filter rules; a router that still has its default configuration already has them (check with /ip firewall filter print).',
     ];
-    if ('list' in options.lan || 'list' in options.wan) warnings.push('The interface lists LAN and WAN must exist and hold the right interfaces, as in the default configuration ("add ether1 to the WAN list"); an empty LAN list locks you out.');
-    return { kind: 'commands', rule: this.id, commands: basicFirewall(options), warnings, wholeByDesign: true };
+    if (sides.wan || sides.lan) warnings.push(`${[sides.wan ? `The WAN is ${sides.wan}` : '', sides.lan ? `the LAN is ${sides.lan}` : ''].filter(Boolean).join(' and ')}, as the request says.`);
+    if ('list' in used.lan || 'list' in used.wan) warnings.push(`The interface list${'list' in used.lan && 'list' in used.wan ? 's LAN and WAN' : ` ${'list' in used.lan ? 'LAN' : 'WAN'}`} must exist and hold the right interfaces, as in the default configuration ("add ether1 to the WAN list"); an empty LAN list locks you out.`);
+    return { kind: 'commands', rule: this.id, commands: basicFirewall(used), warnings, wholeByDesign: true };
   },
 };
 
