@@ -11,6 +11,17 @@ import type { WordSource } from './types.js';
  */
 export const DEFAULT_CONFIG_NAMES: readonly string[] = ['defconf'];
 
+/**
+ * A gateway's role in failover said by one word next to its address ("backup 10.0.1.1", "192.168.1.1 primary and
+ * 192.168.2.1 backup"): read by the failover rule only, where the clause is about failover.
+ */
+export const FAILOVER_ROLES: Readonly<Record<string, 'primary' | 'backup'>> = {
+  primary: 'primary', main: 'primary', backup: 'backup', secondary: 'backup', standby: 'backup', fallback: 'backup',
+};
+
+/** Names people give their two uplinks ("between isp1 gateway A and isp2 gateway B"): the word and the link's number. */
+export const UPLINK_NAME = /^(?:isp|wan|uplink|link|line)-?([12])$/;
+
 export const PROTECTION_WORDS: WordSource = {
   actions: {
     secure: 'secure', protect: 'secure', safeguard: 'secure',

@@ -4,6 +4,13 @@
  */
 import type { WordSource } from './types.js';
 
+/**
+ * Verbs that move a host's traffic somewhere ("send 192.168.88.0/25 to table vpn", "make 192.168.88.77 go out
+ * gateway 192.168.2.1", "put 10.0.0.5 through table isp2"): with a host or subnet right after them, that host is what
+ * is moved (when it is one of the LAN's: see the policy-routing rule).
+ */
+export const MOVING_VERBS: readonly string[] = ['send', 'make', 'put', 'force', 'steer', 'push', 'move', 'get'];
+
 export const ROUTING_WORDS: WordSource = {
   nouns: {
     // The host pinged through a gateway to tell whether the internet behind it answers.

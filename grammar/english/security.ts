@@ -17,6 +17,9 @@ export const SECURITY_WORDS: WordSource = {
     'knock sequence': 'port-knock', 'knocking sequence': 'port-knock', knock: 'port-knock', knocking: 'port-knock', knocks: 'port-knock',
     'connection tracking': 'conntrack', conntrack: 'conntrack', 'connection-tracking': 'conntrack', 'conn tracking': 'conntrack',
     'connection tracker': 'conntrack',
+    // The tracked connections themselves (/ip firewall connection), not the tracking's settings.
+    'conntrack table': 'conntrack-table', 'connection tracking table': 'conntrack-table', 'connection table': 'conntrack-table',
+    'conntrack entries': 'conntrack-table', 'connection tracking entries': 'conntrack-table', 'tracked connections': 'conntrack-table',
   },
   known: ['against', 'attack', 'attacks', 'attacker', 'attackers', 'scanners', 'stream', 'sent', 'received', 'retrans', 'unacked', 'generic', 'liberal', 'loose', 'sequence'],
   misspellings: { bruteforse: 'bruteforce', conntrak: 'conntrack' },

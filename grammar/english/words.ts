@@ -124,6 +124,9 @@ export const SPLIT_PHRASAL_VERBS: Readonly<Record<string, { readonly particles: 
   pull: { particles: ['out', 'out of', 'off', 'off of'], action: 'remove' },
 };
 
+/** A word that ends a clause with no verb and switches what it names on or off ("connection tracking on", "fasttrack off"). */
+export const SWITCH_WORDS: Readonly<Record<string, 'enable' | 'disable'>> = { on: 'enable', off: 'disable' };
+
 /** Words that ask for everything, which alone let a rule match a whole side or a command touch a whole list (src/intents/breadth.ts). */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([
   'all', 'everything', 'anything', 'every', 'entire', 'whole', 'rest', 'clear', 'flush', 'empty', 'wipe', 'all traffic', 'any',
@@ -175,6 +178,8 @@ export const CORE_WORDS: WordSource = {
   roles: ROLE_WORDS,
   nouns: NOUN_WORDS,
   filler: [...FILLER_WORDS],
+  // "conntrack off", "turn wifi2 off": read by the rule that switches what the clause names.
+  known: ['off'],
   misspellings: MISSPELLINGS,
   shorthand: SHORTHAND,
   services: SERVICES,

@@ -42,6 +42,7 @@ import { ACCESS_FAMILY } from './access/rules.js';
 import { CERTIFICATES_FAMILY } from './certificates/rules.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from './types.js';
 import { beyondOneRule } from './limits.js';
+import { LABEL_NOUNS } from '../../grammar/english/words.js';
 import { danglingEnd, howToOpening, questionOf } from './asked.js';
 import { broaderThanAsked } from './breadth.js';
 import { claim, needsReading, readingsOf, recording, unwrittenInterfaces, unwrittenNames, watched, type Reading, type Record } from './claims.js';
@@ -223,8 +224,10 @@ function filtersList(frame: Frame): boolean {
  * bridge"): a request by its noun, for the rule of that noun to answer or refuse (never skipped as filler).
  */
 function namesSomething(clause: readonly Term[]): boolean {
-  // (A word nothing knows keeps the part what it was, a part no rule reads: "block ssh. grunk the rest".)
-  if (clause.some((t) => t.meanings.length === 0 && !t.technical && t.number === undefined && !t.negative && /[a-z]/i.test(t.normal))) return false;
+  // (A word nothing knows keeps the part what it was, a part no rule reads: "block ssh. grunk the rest"; unless it is
+  // the value of the label before it: "ssid Visitors".)
+  const labelled = (k: number): boolean => k > 0 && clause[k - 1]!.meanings.some((m) => m.type === 'noun' && LABEL_NOUNS.has(m.value));
+  if (clause.some((t, k) => t.meanings.length === 0 && !t.technical && t.number === undefined && !t.negative && /[a-z]/i.test(t.normal) && !labelled(k))) return false;
   return clause.some((t) => t.meanings.some((m) => m.type === 'noun' && !['and', 'then', 'only', 'both', 'all'].includes(m.value)));
 }
 

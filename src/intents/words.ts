@@ -6,7 +6,7 @@ import type { Term } from '../nlp/analyze.js';
 import type { Technical } from '../nlp/technical.js';
 import type { Frame } from './frame.js';
 import { claim, isRecording } from './claims.js';
-import { WHEN_WORDS } from '../../grammar/english/words.js';
+import { SWITCH_WORDS, WHEN_WORDS } from '../../grammar/english/words.js';
 import { FILTER_VERB_VALUES, NOT_THE_BRIDGE_BEFORE } from '../../grammar/english/classes.js';
 import { BUT_WORDS, CREATE_WORDS, EVERYTHING_WORDS, LINKING_NOUNS, LIST_JOINERS } from '../../grammar/english/cues.js';
 
@@ -89,6 +89,12 @@ export const indexOf = (frame: Frame, test: (t: Term) => boolean, from = 0): num
 /** The canonical verbs of the clause's action terms, every meaning, plus the words themselves. */
 export function verbs(frame: Frame): Set<string> {
   const out = new Set<string>();
+  // "connection tracking on", "fasttrack off": with no verb, a switch word ending the clause is the request.
+  const last = frame.terms[frame.terms.length - 1];
+  if (frame.actions.length === 0 && last && SWITCH_WORDS[last.normal] && frame.terms.length > 1) {
+    out.add(SWITCH_WORDS[last.normal]!);
+    claim(last);
+  }
   // "stop ping on wlan1", "stop btest": with traffic named (a service, protocol or port), a verb whose first
   // meaning is the firewall's ("stop" = block) filters it; its other meanings ("stop" = disable) do not apply.
   const traffic = frame.services.length + frame.protocols.length + frame.ports.length > 0;

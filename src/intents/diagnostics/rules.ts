@@ -78,13 +78,18 @@ export const tracerouteRule: IntentRule = {
 };
 
 /** Menus people ask to see, beyond the export sections. */
-const PRINTABLE: readonly { nouns?: readonly string[]; words?: readonly string[]; path: string }[] = [
+/**
+ * Menus people ask to see, beyond the export sections. `first`: a name that also holds the words of another menu's
+ * path ("the connection tracking table" is the connections, not /ip firewall connection tracking's settings).
+ */
+const PRINTABLE: readonly { nouns?: readonly string[]; words?: readonly string[]; path: string; first?: true }[] = [
   { nouns: ['resource'], path: '/system resource' },
   { nouns: ['leases'], path: '/ip dhcp-server lease' },
   { nouns: ['routes'], path: '/ip route' },
   // ("show the failover routes": the routes with check-gateway are routes.)
   { nouns: ['failover'], path: '/ip route' },
   { nouns: ['arp'], path: '/ip arp' },
+  { nouns: ['conntrack-table'], path: '/ip firewall connection', first: true },
   { nouns: ['user'], path: '/user' },
   { nouns: ['peer'], path: '/interface wireguard peers' },
   { nouns: ['identity'], path: '/system identity' },
@@ -107,6 +112,8 @@ export const printRule: IntentRule = {
     }
     // Any menu the schema knows, named by the words of its path ("dhcp leases", "ip addresses", "bridge ports").
     const lead = frame.actions[0]?.term;
+    const first = PRINTABLE.find((p) => p.first && frame.terms.some((t) => isNoun(t, ...(p.nouns ?? []))));
+    if (first) return ok(this.id, [command(first.path, 'print')]);
     const named = menuNamed(frame.terms.filter((t) => t !== lead && needsReading(t)));
     if (named.kind === 'menu') {
       claim(...named.terms);

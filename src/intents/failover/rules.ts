@@ -19,6 +19,7 @@ import { durations as durationsOf, timeText } from '../../slots/duration.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, isNoun, leads, otherVerbs, says } from '../words.js';
 import { LABEL_LINKS, NETWATCH_VERB_WORDS, PING_WORDS, PROBING_WORDS, TAG_LABELS, TAG_LEAD_INS, VIA_WORDS } from '../../../grammar/english/cues.js';
+import { FAILOVER_ROLES, UPLINK_NAME } from '../../../grammar/english/protection.js';
 
 const ROUTE = '/ip route';
 const EXAMPLE = 'Set up failover with primary gateway 203.0.113.1 and backup gateway 198.51.100.1';
@@ -29,12 +30,37 @@ type Label = 'primary' | 'backup' | 'probe';
 
 const isFiller = (t: Term): boolean => t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler');
 
+/**
+ * The role one word gives the address next to it ("backup 10.0.1.1", "192.168.1.1 primary", "isp2 gateway B"): before
+ * it, or right after it when that word ends the address's part ("A primary and B backup"). The word is read.
+ */
+function roleWordOf(frame: Frame, slot: Slot<Address>): Label | undefined {
+  const at = frame.terms.indexOf(slot.term);
+  const after = frame.terms[at + 1];
+  if (after && FAILOVER_ROLES[after.normal] && (at + 2 >= frame.terms.length || ['and', ','].includes(frame.terms[at + 2]!.normal) || after.after.includes(',') || frame.terms[at + 2]!.technical !== undefined)) {
+    claim(after);
+    return FAILOVER_ROLES[after.normal];
+  }
+  return undefined;
+}
+
 /** The noun right before the address ("backup gateway 198.51.100.1", "probe host 8.8.8.8", "recursive via 8.8.8.8"), skipping filler. */
 function labelOf(frame: Frame, slot: Slot<Address>): Label | undefined {
   for (let k = frame.terms.indexOf(slot.term) - 1; k >= 0; k--) {
     const t = frame.terms[k]!;
     if (isNoun(t, 'backup-gateway')) return 'backup';
     if (isNoun(t, 'primary-gateway')) return 'primary';
+    // "backup 10.0.1.1", "primary gateway 10.0.0.1" with "primary" alone, "isp1 gateway A": one word naming the role.
+    const role = FAILOVER_ROLES[t.normal];
+    if (role && (t.meanings.length === 0 || t.meanings.some((m) => m.type === 'action' || m.type === 'noun'))) {
+      claim(t);
+      return role;
+    }
+    const uplink = UPLINK_NAME.exec(t.normal);
+    if (uplink && (t.technical === undefined || t.technical.kind === 'name')) {
+      claim(t);
+      return uplink[1] === '1' ? 'primary' : 'backup';
+    }
     if (isNoun(t, 'probe-host') || isNoun(t, 'netwatch') || PROBING_WORDS.has(t.normal)) return 'probe';
     // "recursive failover via 8.8.8.8", "recursive routing through 1.1.1.1": the recursive route's gateway is the probe host.
     // With a probe host named elsewhere ("recursive failover via 10.0.0.1 and 10.0.1.1 probe host 8.8.8.8"), "via" names the gateways.
@@ -49,7 +75,7 @@ function labelOf(frame: Frame, slot: Slot<Address>): Label | undefined {
 function labels(frame: Frame, slots: readonly Slot<Address>[]): (Label | undefined)[] {
   const out: (Label | undefined)[] = [];
   slots.forEach((slot, i) => {
-    let label = labelOf(frame, slot);
+    let label = labelOf(frame, slot) ?? roleWordOf(frame, slot);
     const previous = slots[i - 1];
     if (label === undefined && previous && out[i - 1] === 'probe') {
       const between = frame.terms.slice(frame.terms.indexOf(previous.term) + 1, frame.terms.indexOf(slot.term));
@@ -97,12 +123,18 @@ export const failoverRule: IntentRule = {
   match: (frame) => (!leads(frame, 'show') && has(frame, 'failover', 'backup-gateway', 'primary-gateway', 'recursive') ? 70 : 0),
   build(frame) {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = otherVerbs(frame, ['add', 'set']);
+    // "backup 10.0.1.1": the word names the backup gateway here, it does not save a backup.
+    const roleWord = (t: Term): boolean => FAILOVER_ROLES[t.normal] !== undefined && frame.terms.some((x, k) => x.technical?.kind === 'ip' && (frame.terms[k - 1] === t || frame.terms[k + 1] === t || (frame.terms[k - 2] === t && isNoun(frame.terms[k - 1], 'gateway'))));
+    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value) && !roleWord(a.term)).map((a) => a.term.text);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to failover routes here`, EXAMPLE);
     const pinging = (t: Term): boolean => PING_WORDS.has(t.normal) && frame.terms[frame.terms.indexOf(t) + 1]?.technical?.kind === 'ip';
     // "every 5 seconds": netwatch's interval (read there), not a stray number.
     const timed = has(frame, 'netwatch') ? durationsOf(frame).flatMap((d) => frame.terms.slice(d.start, d.end + 1)) : [];
-    const stray = [...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols, ...frame.interfaces, ...frame.macs, ...frame.quoted].filter((s) => !pinging(s.term) && !timed.includes(s.term)).map((s) => s.term.text);
+    // "with check gateway ping", "check-gateway ping": what every failover route is written with.
+    const checkPing = (t: Term): boolean => ['ping', 'pings'].includes(t.normal) && isNoun(frame.terms[frame.terms.indexOf(t) - 1], 'check-gateway');
+    // "failover with two gateways A and B": the count of the gateways given.
+    const counted = (t: Term): boolean => t.number === 2 && ['gateway', 'gateways', 'isps', 'wans', 'uplinks', 'links'].includes(frame.terms[frame.terms.indexOf(t) + 1]?.normal ?? '');
+    const stray = [...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols, ...frame.interfaces, ...frame.macs, ...frame.quoted].filter((s) => !pinging(s.term) && !timed.includes(s.term) && !checkPing(s.term) && !counted(s.term)).map((s) => s.term.text);
     if (stray.length > 0) return refuse(this.id, `failover here is between two gateway addresses; "${stray.join('", "')}" has no place in it (an interface as gateway and distances are not written)`, EXAMPLE);
     const slots = frame.addresses.map((a) => a);
     const bad = slots.find((g) => g.value.kind !== 'ip' || g.value.port !== undefined);
@@ -114,11 +146,22 @@ export const failoverRule: IntentRule = {
     const gatewayLabels = read.filter((l) => l !== 'probe').map((l, i) => l ?? (frame.between ? undefined : gateways[i]!.role === 'from' ? 'primary' : gateways[i]!.role === 'to' ? 'backup' : undefined));
     const recursive = has(frame, 'recursive');
     const netwatch = has(frame, 'netwatch');
+    const warnings0: string[] = [];
     if (gateways.length === 0 || gateways.length > 2) return refuse(this.id, `failover needs the primary and the backup gateway's address (${gateways.length} given)`, EXAMPLE);
+    // "between isp2 gateway A and isp1 gateway B": the links' numbers say which is the primary, against the order named.
+    const uplinks = frame.terms.filter((t) => UPLINK_NAME.test(t.normal) && (t.technical === undefined || t.technical.kind === 'name'));
+    if (uplinks.length > 0 && UPLINK_NAME.exec(uplinks[0]!.normal)![1] !== '1') return refuse(this.id, `"${uplinks[0]!.text}" is named first, so it is not clear which gateway is the primary; say "primary gateway A, backup gateway B"`, EXAMPLE);
+    if (uplinks.length > 0 && gateways.length === 2) warnings0.push(`The gateway of ${uplinks[0]!.text} was taken as the primary (distance 1) and the other as the backup (distance 2).`);
+    const count = frame.numbers.find((n) => counted(n.term));
+    if (count) {
+      if (gateways.length !== 2) return refuse(this.id, `it says two gateways but gives ${gateways.length}`, EXAMPLE);
+      claim(count.term);
+    }
+    for (const p of frame.protocols) if (checkPing(p.term)) claim(p.term);
     has(frame, 'gateway', 'failover', 'and', 'route');
     says(frame, 'between', 'via', 'through', 'using', 'default', 'internet', 'ping', 'pinging', 'checking', 'check', 'monitor', 'monitoring');
     for (const p of frame.places) if (p.value !== 'router') return refuse(this.id, `the failover routes are the router's default routes, not "${p.term.text}"'s`, EXAMPLE);
-    const warnings: string[] = [];
+    const warnings: string[] = [...warnings0];
     let primary: string | undefined;
     let backup: string;
     if (gateways.length === 1) {

@@ -231,8 +231,10 @@ export const proxyArpRule: IntentRule = {
     if (names.length !== 1) return refuse(this.id, names.length === 0 ? 'it does not say on which interface' : 'set proxy ARP on one interface at a time', example);
     const menu = settingsMenu(names[0]!);
     if (!menu || menu === '/interface bonding') return refuse(this.id, `the ARP mode of ${names[0]} is not set here (Ethernet ports, bridges and VLANs are)`, example);
-    const off = leads(frame, 'disable', 'remove') || (leads(frame, 'turn') && says(frame, 'off'));
-    const on = leads(frame, 'enable', 'set', 'add', 'use') || (leads(frame, 'turn') && says(frame, 'on'));
+    // "proxy arp on bridge": with no verb, proxy ARP named on an interface is a request to have it there.
+    const verbless = frame.actions.length === 0;
+    const off = leads(frame, 'disable', 'remove') || ((leads(frame, 'turn') || verbless) && says(frame, 'off'));
+    const on = leads(frame, 'enable', 'set', 'add', 'use') || (leads(frame, 'turn') && says(frame, 'on')) || (verbless && !says(frame, 'off'));
     if (off === on) return refuse(this.id, 'it does not say whether to turn proxy ARP on or off', example);
     says(frame, 'on', 'off');
     const warnings = off

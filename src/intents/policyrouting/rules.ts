@@ -14,6 +14,8 @@ import { command, negated, str, word } from '../../ast/build.js';
 import type { Command } from '../../ast/nodes.js';
 import type { ResolvedOptions } from '../../api/options.js';
 import { inPrefix, intToIp, networkOf } from '../../slots/ipv4.js';
+import { claim } from '../claims.js';
+import { MOVING_VERBS } from '../../../grammar/english/routing.js';
 import type { Frame } from '../frame.js';
 import { addressesOf, interfacesOf, nameAfterKey, saysService, saysVerb } from '../../slots/keyed.js';
 import { addressText } from '../traffic.js';
@@ -31,9 +33,34 @@ const aboutOthers = (frame: Frame): boolean => saysService(frame, 'dhcp') || has
 /** "from 192.168.88.50", "from ether3": the clause routes by source. */
 const bySource = (frame: Frame): boolean => frame.addresses.some((a) => a.role === 'from') || frame.interfaces.some((i) => i.role === 'from');
 
+/**
+ * "send 192.168.88.0/25 to table vpn", "make 192.168.88.77 go out gateway 192.168.2.1": the address right after a
+ * verb that moves it is what is moved; whether that is the traffic it sends is decided with the LAN subnet (build).
+ */
+const movedHost = (frame: Frame): Frame['addresses'][number] | undefined => {
+  const verb = frame.actions[0]?.term;
+  if (!verb || !MOVING_VERBS.includes(verb.normal)) return undefined;
+  const next = frame.terms[frame.terms.indexOf(verb) + 1];
+  return frame.addresses.find((a) => a.term === next && a.role === 'subject');
+};
+
+/** "using mangle", "with a routing mark", "fall back to the main table": words only policy routing has. */
+const policyWords = (frame: Frame): boolean => has(frame, 'routing-mark') || says(frame, 'mangle') || (says(frame, 'fall', 'fallback') && says(frame, 'back', 'main', 'fallback'));
+
+/** "route 192.168.88.0/25 via 10.0.0.2 using mangle": a route verb, an address right after it, and a word only policy routing has. */
+const routedHost = (frame: Frame): Frame['addresses'][number] | undefined => {
+  const verb = frame.actions[0]?.term;
+  if (!verb || !verb.meanings.some((m) => m.type === 'action' && m.value === 'route') || !policyWords(frame)) return undefined;
+  const next = frame.terms[frame.terms.indexOf(verb) + 1];
+  return frame.addresses.find((a) => a.term === next && a.role === 'subject');
+};
+
 function matches(frame: Frame): number {
   if (aboutOthers(frame)) return 0;
   if (has(frame, 'policy-routing', 'routing-rule')) return 80;
+  if (routedHost(frame)) return 85;
+  // (Where it goes is another address or a table: "make 10.0.0.1 the default gateway" names one address, the gateway.)
+  if (movedHost(frame) && ((frame.addresses.length === 2 && (has(frame, 'gateway', 'next-hop') || frame.addresses.some((a) => a.role === 'on'))) || has(frame, 'table'))) return 80;
   const routing = saysVerb(frame, 'route', 'send', 'use', 'set', 'add') || has(frame, 'route', 'routing-mark');
   // "through the second gateway 10.0.0.2": another gateway for one source is policy routing, not failover.
   const target = has(frame, 'gateway', 'table', 'next-hop', 'backup-gateway') || frame.addresses.some((a) => a.role === 'on');
@@ -53,7 +80,7 @@ export const policyRouteRule: IntentRule = {
   build(frame, options: ResolvedOptions) {
     const id = this.id;
     if (frame.negated) return refuse(id, 'the request is negated, so there is nothing to do', EXAMPLE);
-    const other = otherVerbs(frame, ['route', 'send', 'use', 'set', 'add', 'force'], STEERING_VERBS);
+    const other = otherVerbs(frame, ['route', 'send', 'use', 'set', 'add', 'force'], new Set([...STEERING_VERBS, ...MOVING_VERBS]));
     if (other.length > 0) return refuse(id, `"${other.join('", "')}" is not part of policy routing here`, EXAMPLE);
     const read = addressesOf(frame, ['gateway', 'table']);
     if ('error' in read) return refuse(id, read.error, EXAMPLE);
@@ -62,6 +89,16 @@ export const policyRouteRule: IntentRule = {
     // The gateway: an address after "gateway"/"via"/"through", or the second of two ("make A use gateway B").
     const gateways = read.addresses.filter((a) => a.key === 'gateway' || a.role === 'on');
     let sources = read.addresses.filter((a) => !gateways.includes(a));
+    // "send 192.168.88.0/25 to table vpn", "route 192.168.88.10 via 10.0.0.2 using mangle": an address with no "from" is
+    // the traffic's source only when it is one of the LAN's (nobody routes traffic to their own LAN out another
+    // gateway); elsewhere it could as well be where the traffic goes.
+    const bare = routedHost(frame) ?? movedHost(frame);
+    if (bare && !bySource(frame)) {
+      const v = bare.value;
+      const lan = options.lanSubnet;
+      const inLan = (v.kind === 'ip' || v.kind === 'prefix') && inPrefix(v.address, lan.address, lan.length) && (v.kind === 'ip' || v.length >= lan.length);
+      if (!inLan) return refuse(id, `${bare.term.text} is not in the LAN subnet (${lan.address}/${lan.length}), so it could be where the traffic goes as well as where it comes from; say "traffic from ${bare.term.text}" (policy routing) or "to ${bare.term.text}" (a route)`, EXAMPLE);
+    }
     const destination = sources.find((a) => a.role === 'to');
     if (destination) return refuse(id, `policy routing here matches the source only; a destination (${addressText(destination.value, true)}) with it is not written (for traffic to a destination, add a route to it)`, EXAMPLE);
     if (gateways.length > 1) return refuse(id, 'policy routing here sends a source through one gateway; for two, ask for load balancing or failover', EXAMPLE);
@@ -96,7 +133,7 @@ export const policyRouteRule: IntentRule = {
 
     // The table: named ("table isp2"), or one for the gateway.
     const tableSaid = has(frame, 'table');
-    const named = tableSaid ? nameAfterKey(frame, ['table']) : undefined;
+    const named = tableSaid ? nameAfterKey(frame, ['table']) ?? tableWordAfter(frame) : undefined;
     if (tableSaid && !named && gateways.length === 0) return refuse(id, 'it names a routing table but not which one', 'Route traffic from 192.168.88.0/24 through routing table isp2');
     if (named && (!TABLE_NAME.test(named.text) || named.text === 'main')) return refuse(id, `"${named.text}" is not usable as the routing table here (the main table is what traffic uses anyway)`, EXAMPLE);
     const gateway = gateways[0]?.value;
@@ -144,6 +181,21 @@ export const policyRouteRule: IntentRule = {
     return ok(id, commands, warnings);
   },
 };
+
+/**
+ * "to new table vpn": a word after "table" that is some word of ours ("vpn", "guest") is still the table's name when
+ * nothing else follows it or a preposition or value does; read here.
+ */
+function tableWordAfter(frame: Frame): { text: string; index: number } | undefined {
+  const at = frame.terms.findIndex((t) => t.normal === 'table' || t.normal === 'routing table');
+  const t = frame.terms[at + 1];
+  if (at < 0 || !t || t.technical !== undefined || !TABLE_NAME.test(t.text) || t.normal === 'main') return undefined;
+  if (t.meanings.some((m) => m.type === 'role' || m.type === 'filler' || m.type === 'action') || t.negative) return undefined;
+  const after = frame.terms[at + 2];
+  if (after && !after.meanings.some((m) => m.type === 'role') && after.technical === undefined && !after.meanings.some((m) => m.type === 'filler')) return undefined;
+  claim(t);
+  return { text: t.text, index: at + 1 };
+}
 
 export const POLICY_ROUTING_FAMILY: IntentFamily = {
   id: 'policy-routing',

@@ -187,6 +187,20 @@ export const basicFirewallRule: IntentRule = {
   },
 };
 
+/**
+ * "fasttrack established connections", "fasttrack established and related": with no verb, "fasttrack" first in the
+ * clause is the verb (RouterOS's action fasttrack-connection), and the connections it names are the established ones.
+ */
+function fasttrackAsVerb(frame: Frame): boolean {
+  if (frame.actions.length > 0) return false;
+  const first = frame.terms.find((t) => !(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')));
+  if (!first || !isNoun(first, 'fasttrack') || first.normal !== 'fasttrack') return false;
+  const rest = frame.terms.slice(frame.terms.indexOf(first) + 1);
+  if (!rest.some((t) => isNoun(t, 'established'))) return false;
+  has(frame, 'established', 'related');
+  return true;
+}
+
 /** "enable fasttrack", "add a fasttrack rule", "disable fasttrack" (so simple queues see every packet). */
 export const fasttrackRule: IntentRule = {
   id: 'protection: fasttrack on|off',
@@ -196,7 +210,7 @@ export const fasttrackRule: IntentRule = {
     const named = extras(frame);
     if (named) return refuse(this.id, `FastTrack is switched on for every established connection; ${named} cannot narrow it here`, FASTTRACK_EXAMPLE);
     const off = asks(frame, 'disable', 'remove', 'block');
-    const on = asks(frame, 'enable', 'add', 'set', 'allow');
+    const on = asks(frame, 'enable', 'add', 'set', 'allow') || fasttrackAsVerb(frame);
     if (off === on) return refuse(this.id, 'it does not say whether to turn FastTrack on or off', FASTTRACK_EXAMPLE);
     const other = otherThan(frame, ['enable', 'add', 'set', 'allow', 'disable', 'remove', 'block']);
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to FastTrack`, FASTTRACK_EXAMPLE);

@@ -14,7 +14,7 @@ import type { Frame } from '../frame.js';
 import { claim } from '../claims.js';
 import { describeRef, sideArgs } from '../traffic.js';
 import { ok, refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
-import { asks, has, otherVerbs, says } from '../words.js';
+import { asks, has, leads, otherVerbs, says } from '../words.js';
 import { ATTEMPT_WINDOW_WORDS, BAN_WORDS, LASTING_WORDS, TRACKING_FILLER, WINDOW_WORDS } from '../../../grammar/english/cues.js';
 import { durations, timeText, type Duration } from '../../slots/duration.js';
 import type { InterfaceRef } from '../../api/options.js';
@@ -313,6 +313,8 @@ function nameWords(frame: Frame, from: number, to: number): string[] {
 export const connectionTrackingRule: IntentRule = {
   id: 'security: connection tracking <timeout> to <duration> | enable/disable',
   match: (frame) => {
+    // ("show the conntrack table" is the print rule's.)
+    if (leads(frame, 'show', 'list', 'print')) return 0;
     if (has(frame, 'conntrack')) return 75;
     // "tcp established timeout", "udp timeout": a timeout named by its protocol.
     const timeoutAt = frame.terms.findIndex((t) => t.normal === 'timeout' || t.normal === 'timeouts' || /-timeout$/.test(t.normal));

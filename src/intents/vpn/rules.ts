@@ -62,7 +62,8 @@ export const wgInterfaceRule: IntentRule = {
   id: 'vpn: wireguard interface [name] [listen-port]',
   // Only a new interface: "set the mtu of the wireguard interface", "add 10.10.0.1/24 to the wireguard interface wg0",
   // "a route via the wireguard tunnel" and "enable the wireguard interface" are other families' (or refusals).
-  match: (frame) => (isWireguard(frame) && building(frame) && (asks(frame, 'add') || (asks(frame, 'set') && frame.ports.length + frame.numbers.length > 0)) &&
+  // ("wireguard interface wg1 port 51820": an interface described with no verb is one to add.)
+  match: (frame) => (isWireguard(frame) && ((building(frame) && (asks(frame, 'add') || (asks(frame, 'set') && frame.ports.length + frame.numbers.length > 0))) || (describing(frame) && frame.actions.length === 0 && frame.terms.some((t) => /\binterface$/.test(t.normal)))) &&
     frame.addresses.length === 0 && !says(frame, 'mtu', 'route', 'routes', 'address', 'addresses', 'ip', 'list') && !has(frame, 'peer') && (techs(frame, 'wg-key').length === 0 || privateKeyOf(frame) !== undefined) ? 50 : 0),
   build(frame) {
     const example = 'Create a WireGuard interface wg0 listening on port 51820';
@@ -159,7 +160,8 @@ export const wgPeerRule: IntentRule = {
 /** "connect to the ISP with PPPoE on ether1, user \"...\" password \"...\"". */
 export const pppoeRule: IntentRule = {
   id: 'vpn: pppoe-client <interface> <user> <password>',
-  match: (frame) => (has(frame, 'pppoe') && (building(frame) || asks(frame, 'connect')) && !says(frame, 'list', 'bridge') && !frame.nouns.has('address-list') ? 50 : 0),
+  // ("pppoe client on ether1 user ... password ...": a client described with no verb is one to add.)
+  match: (frame) => (has(frame, 'pppoe') && (building(frame) || asks(frame, 'connect') || (describing(frame) && frame.terms.some((t) => /\bclient$/.test(t.normal)))) && !says(frame, 'list', 'bridge') && !frame.nouns.has('address-list') ? 50 : 0),
   build(frame, options) {
     const example = 'Set up a PPPoE client on ether1 with user "isp-login" and password "secret"';
     if (frame.interfaces.filter((i) => !/^pppoe/.test(i.value)).length > 1) return refuse(this.id, 'one PPPoE client per request, on one interface', example);

@@ -334,7 +334,7 @@ const GUEST_SUBNET = { address: '192.168.89.0', length: 24 };
  */
 export const guestWifiRule: IntentRule = {
   id: 'wireless: guest wifi (virtual AP, own bridge, subnet and DHCP, no LAN access)',
-  match: (frame) => ((has(frame, 'guest-wifi') || frame.terms.some((t, i) => GUEST_WORDS.has(t.normal) && !t.technical && isGuestHead(frame.terms[i + 1]))) && asks(frame, 'add', 'set', 'enable') && !asks(frame, 'limit', 'block', 'remove', 'disable') ? 70 : 0),
+  match: (frame) => ((has(frame, 'guest-wifi') || frame.terms.some((t, i) => GUEST_WORDS.has(t.normal) && !t.technical && isGuestHead(frame.terms[i + 1]))) && (asks(frame, 'add', 'set', 'enable') || frame.actions.length === 0) && !asks(frame, 'limit', 'block', 'remove', 'disable') ? 70 : 0),
   build(frame, options) {
     const example = 'Create a guest wifi with ssid Visitors and password "guest-pass-2024"';
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', example);
