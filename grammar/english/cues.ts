@@ -258,3 +258,15 @@ export const MAIL_DIRECTION_WORDS: ReadonlySet<string> = new Set(['to', 'from'])
 
 /** Words that say who can reach a service ("only reachable from 10.0.0.0/8"): with "only", the service's allowed addresses. */
 export const REACH_WORDS: readonly string[] = ['reachable', 'accessible', 'available', 'usable'];
+
+/** Words that compare with what follows ("a firewall like the default config", "as in the default configuration"). */
+export const LIKE_WORDS: ReadonlySet<string> = new Set(['like', 'as', 'similar']);
+
+/** Words that say which interface a side is ("wan is ether1", "lan = bridge1", "wan: ether2", "wan on ether1"). */
+export const SIDE_IS_WORDS: ReadonlySet<string> = new Set(['is', '=', ':', 'on']);
+
+/** Determiners between "is" and a side ("ether1 is the wan", "ether2 is my wan"). */
+export const SIDE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our']);
+
+/** Noun meanings that join or qualify other words and name nothing a request can be about ("and", "only", "both", "all"). */
+export const CONNECTIVE_NOUNS: ReadonlySet<string> = new Set(['and', 'then', 'only', 'both', 'all']);

@@ -43,6 +43,7 @@ import { CERTIFICATES_FAMILY } from './certificates/rules.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule, type Referent } from './types.js';
 import { beyondOneRule } from './limits.js';
 import { LABEL_NOUNS } from '../../grammar/english/words.js';
+import { CONNECTIVE_NOUNS } from '../../grammar/english/cues.js';
 import { danglingEnd, howToOpening, questionOf } from './asked.js';
 import { broaderThanAsked } from './breadth.js';
 import { claim, needsReading, readingsOf, recording, unwrittenInterfaces, unwrittenNames, watched, type Reading, type Record } from './claims.js';
@@ -228,7 +229,7 @@ function namesSomething(clause: readonly Term[]): boolean {
   // the value of the label before it: "ssid Visitors".)
   const labelled = (k: number): boolean => k > 0 && clause[k - 1]!.meanings.some((m) => m.type === 'noun' && LABEL_NOUNS.has(m.value));
   if (clause.some((t, k) => t.meanings.length === 0 && !t.technical && t.number === undefined && !t.negative && /[a-z]/i.test(t.normal) && !labelled(k))) return false;
-  return clause.some((t) => t.meanings.some((m) => m.type === 'noun' && !['and', 'then', 'only', 'both', 'all'].includes(m.value)));
+  return clause.some((t) => t.meanings.some((m) => m.type === 'noun' && !CONNECTIVE_NOUNS.has(m.value)));
 }
 
 function isEmpty(frame: Frame): boolean {

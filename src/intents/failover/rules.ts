@@ -18,7 +18,7 @@ import { nameIn } from '../../slots/keyed.js';
 import { durations as durationsOf, timeText } from '../../slots/duration.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { has, isNoun, leads, otherVerbs, says } from '../words.js';
-import { LABEL_LINKS, NETWATCH_VERB_WORDS, PING_WORDS, PROBING_WORDS, TAG_LABELS, TAG_LEAD_INS, VIA_WORDS } from '../../../grammar/english/cues.js';
+import { LABEL_LINKS, NETWATCH_VERB_WORDS, PING_WORDS, PROBING_WORDS, TAG_LABELS, TAG_LEAD_INS, UPLINK_WORDS, VIA_WORDS } from '../../../grammar/english/cues.js';
 import { FAILOVER_ROLES, UPLINK_NAME } from '../../../grammar/english/protection.js';
 
 const ROUTE = '/ip route';
@@ -131,9 +131,9 @@ export const failoverRule: IntentRule = {
     // "every 5 seconds": netwatch's interval (read there), not a stray number.
     const timed = has(frame, 'netwatch') ? durationsOf(frame).flatMap((d) => frame.terms.slice(d.start, d.end + 1)) : [];
     // "with check gateway ping", "check-gateway ping": what every failover route is written with.
-    const checkPing = (t: Term): boolean => ['ping', 'pings'].includes(t.normal) && isNoun(frame.terms[frame.terms.indexOf(t) - 1], 'check-gateway');
+    const checkPing = (t: Term): boolean => PING_WORDS.has(t.normal) && isNoun(frame.terms[frame.terms.indexOf(t) - 1], 'check-gateway');
     // "failover with two gateways A and B": the count of the gateways given.
-    const counted = (t: Term): boolean => t.number === 2 && ['gateway', 'gateways', 'isps', 'wans', 'uplinks', 'links'].includes(frame.terms[frame.terms.indexOf(t) + 1]?.normal ?? '');
+    const counted = (t: Term): boolean => t.number === 2 && UPLINK_WORDS.has(frame.terms[frame.terms.indexOf(t) + 1]?.normal ?? '');
     const stray = [...frame.services, ...frame.ports, ...frame.numbers, ...frame.protocols, ...frame.interfaces, ...frame.macs, ...frame.quoted].filter((s) => !pinging(s.term) && !timed.includes(s.term) && !checkPing(s.term) && !counted(s.term)).map((s) => s.term.text);
     if (stray.length > 0) return refuse(this.id, `failover here is between two gateway addresses; "${stray.join('", "')}" has no place in it (an interface as gateway and distances are not written)`, EXAMPLE);
     const slots = frame.addresses.map((a) => a);

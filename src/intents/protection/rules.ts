@@ -17,14 +17,12 @@ import { describeRef, sideArgs } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentRule } from '../types.js';
 import { asks, has, isNoun, otherVerbs, says } from '../words.js';
 import { DEFAULT_CONFIG_NAMES } from '../../../grammar/english/protection.js';
-import { ALL_RULES_WORDS, EXCEPTING_WORDS, FIREWALL_TABLE_WORDS, RULE_WORDS } from '../../../grammar/english/cues.js';
+import { ALL_RULES_WORDS, EXCEPTING_WORDS, FIREWALL_TABLE_WORDS, LIKE_WORDS, RULE_WORDS, SIDE_DETERMINERS, SIDE_IS_WORDS } from '../../../grammar/english/cues.js';
 
 const FILTER = '/ip firewall filter';
 const BASIC_EXAMPLE = 'Set up a basic firewall';
 const FASTTRACK_EXAMPLE = 'Enable FastTrack';
 
-/** Words that compare with what follows ("a firewall like the default config"). */
-const LIKE_WORDS = ['like', 'as', 'similar'];
 
 /** What else the clause names (a service, port, address, interface, ...), which a known rule set has no room for; `read` are terms already read. */
 function extras(frame: Frame, read: readonly Term[] = []): string | undefined {
@@ -79,9 +77,9 @@ const defaultChains = (frame: Frame): boolean => {
 function likeDefaults(frame: Frame): boolean {
   const at = frame.terms.findIndex((t) => t.normal === 'firewall');
   if (at < 0) return false;
-  const like = frame.terms.findIndex((t, k) => k > at && LIKE_WORDS.includes(t.normal));
+  const like = frame.terms.findIndex((t, k) => k > at && LIKE_WORDS.has(t.normal));
   if (like < 0) return false;
-  const rest = frame.terms.slice(like + 1).filter((t) => !(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) && !['in', 'the'].includes(t.normal));
+  const rest = frame.terms.slice(like + 1).filter((t) => !(t.meanings.length > 0 && t.meanings.every((m) => m.type === 'filler')) && !t.meanings.some((m) => m.type === 'role') && !SIDE_DETERMINERS.has(t.normal));
   return rest.length === 1 && isNoun(rest[0], 'defaults') && rest[0]!.normal !== 'factory';
 }
 
@@ -104,17 +102,16 @@ function chainsNamed(frame: Frame): string[] {
  */
 function sidesSaid(frame: Frame): { wan?: string; lan?: string; terms: Term[] } {
   const out: { wan?: string; lan?: string; terms: Term[] } = { terms: [] };
-  const links = ['is', '=', ':', 'on'];
   for (const p of frame.places) {
     if (p.value === 'router') continue;
     const k = frame.terms.indexOf(p.term);
     const after = frame.terms[k + 1];
-    const iface = frame.interfaces.find((i) => (after && links.includes(after.normal) && i.term === frame.terms[k + 2]) || i.term === after);
+    const iface = frame.interfaces.find((i) => (after && SIDE_IS_WORDS.has(after.normal) && i.term === frame.terms[k + 2]) || i.term === after);
     // "ether1 is the wan", "ether1 is wan"
     const before = frame.interfaces.find((i) => {
       const j = frame.terms.indexOf(i.term);
       const between = frame.terms.slice(j + 1, k);
-      return j < k && between.length > 0 && between[0]!.normal === 'is' && between.slice(1).every((t) => ['the', 'my', 'our'].includes(t.normal));
+      return j < k && between.length > 0 && between[0]!.normal === 'is' && between.slice(1).every((t) => SIDE_DETERMINERS.has(t.normal));
     });
     const found = iface ?? before;
     if (!found) continue;
