@@ -47,7 +47,7 @@ export const PROTECTION_WORDS: WordSource = {
     'primary wan': 'primary-gateway', 'main wan': 'primary-gateway', 'primary route': 'primary-gateway', 'primary link': 'primary-gateway', 'first gateway': 'primary-gateway',
     terse: 'terse', 'one line per command': 'terse', 'one command per line': 'terse',
   },
-  // "I need the defconf rules back": the basic firewall reads it (restored is added again); "chain" in a part with no verb ("basic firewall input chain only").
-  known: ['back', 'chain', 'chains'],
+  // "I need the defconf rules back": the basic firewall reads it (restored is added again).
+  known: ['back'],
   misspellings: { fastrack: 'fasttrack', fasttrak: 'fasttrack', fastrak: 'fasttrack' },
 };
