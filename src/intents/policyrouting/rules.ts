@@ -97,7 +97,7 @@ export const policyRouteRule: IntentRule = {
       const v = bare.value;
       const lan = options.lanSubnet;
       const inLan = (v.kind === 'ip' || v.kind === 'prefix') && inPrefix(v.address, lan.address, lan.length) && (v.kind === 'ip' || v.length >= lan.length);
-      if (!inLan) return refuse(id, `${bare.term.text} is not in the LAN subnet (${lan.address}/${lan.length}), so it could be where the traffic goes as well as where it comes from; say "traffic from ${bare.term.text}" (policy routing) or "to ${bare.term.text}" (a route)`, EXAMPLE);
+      if (!inLan) return refuse(id, `${bare.term.text} is said without "from" and is not in the LAN subnet (${lan.address}/${lan.length}), so it could be where the traffic goes as well as where it comes from; say "traffic from ${bare.term.text}" (policy routing) or "to ${bare.term.text}" (a route)`, EXAMPLE);
     }
     const destination = sources.find((a) => a.role === 'to');
     if (destination) return refuse(id, `policy routing here matches the source only; a destination (${addressText(destination.value, true)}) with it is not written (for traffic to a destination, add a route to it)`, EXAMPLE);
