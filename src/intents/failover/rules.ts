@@ -37,7 +37,7 @@ const isFiller = (t: Term): boolean => t.meanings.length > 0 && t.meanings.every
 function roleWordOf(frame: Frame, slot: Slot<Address>): Label | undefined {
   const at = frame.terms.indexOf(slot.term);
   const after = frame.terms[at + 1];
-  if (after && FAILOVER_ROLES[after.normal] && (at + 2 >= frame.terms.length || ['and', ','].includes(frame.terms[at + 2]!.normal) || after.after.includes(',') || frame.terms[at + 2]!.technical !== undefined)) {
+  if (after && FAILOVER_ROLES[after.normal] && (at + 2 >= frame.terms.length || isNoun(frame.terms[at + 2], 'and') || after.after.includes(',') || frame.terms[at + 2]!.technical !== undefined)) {
     claim(after);
     return FAILOVER_ROLES[after.normal];
   }
@@ -125,7 +125,8 @@ export const failoverRule: IntentRule = {
     if (frame.negated) return refuse(this.id, 'the request is negated, so there is nothing to do', EXAMPLE);
     // "backup 10.0.1.1": the word names the backup gateway here, it does not save a backup.
     const roleWord = (t: Term): boolean => FAILOVER_ROLES[t.normal] !== undefined && frame.terms.some((x, k) => x.technical?.kind === 'ip' && (frame.terms[k - 1] === t || frame.terms[k + 1] === t || (frame.terms[k - 2] === t && isNoun(frame.terms[k - 1], 'gateway'))));
-    const other = frame.actions.filter((a) => !['add', 'set'].includes(a.value) && !roleWord(a.term)).map((a) => a.term.text);
+    const roles = new Set(frame.actions.filter((a) => roleWord(a.term)).map((a) => a.term.text));
+    const other = otherVerbs(frame, ['add', 'set']).filter((text) => !roles.has(text));
     if (other.length > 0) return refuse(this.id, `"${other.join('", "')}" is not something to do to failover routes here`, EXAMPLE);
     const pinging = (t: Term): boolean => PING_WORDS.has(t.normal) && frame.terms[frame.terms.indexOf(t) + 1]?.technical?.kind === 'ip';
     // "every 5 seconds": netwatch's interval (read there), not a stray number.
