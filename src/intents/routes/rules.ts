@@ -18,6 +18,7 @@ import { intToIp, networkOf } from '../../slots/ipv4.js';
 import { addressesOf, interfacesOf, keyAt, nameAfterKey, saysService, saysVerb, type Located } from '../../slots/keyed.js';
 import { has, isNoun } from '../words.js';
 import { ROUTE_CHANGE_WORDS } from '../../../grammar/english/cues.js';
+import { FAILOVER_ROLES } from '../../../grammar/english/protection.js';
 import type { Address, Frame } from '../frame.js';
 import { addressText } from '../traffic.js';
 import { refuse, type IntentFamily, type IntentResult, type IntentRule } from '../types.js';
@@ -247,6 +248,12 @@ export const routeAddRule: IntentRule = {
     const distance = distanceOf(frame, id);
     if (isResult(distance)) return distance;
     warnings.push(...distance.warnings);
+    // "make 10.0.1.1 the backup default gw": a backup route is one with a higher distance than the primary's, which is
+    // not said; written with the default distance it would share the traffic with the primary instead.
+    const role = frame.terms.find((t) => FAILOVER_ROLES[t.normal] === 'backup');
+    if (role && distance.value === undefined) {
+      return refuse(id, `"${role.text}" asks for a route used only when the primary fails, which needs a distance higher than the primary's: say it ("with distance 2"), or ask for failover with both gateways ("failover: primary 10.0.0.1, backup 10.0.1.1")`, DEFAULT_EXAMPLE);
+    }
     const table = tableOf(frame, id);
     if (isResult(table)) return table;
     const comment = frame.quoted.find((q) => !isNoun(frame.terms[frame.terms.indexOf(q.term) - 1], 'table'))?.text;
