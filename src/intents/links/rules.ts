@@ -59,10 +59,11 @@ function givenName(frame: Frame): { name: string; term: Term } | undefined {
 const MODES: readonly { words: readonly string[]; mode: string }[] = [
   { words: ['lacp', '802.3ad', 'lag', 'link aggregation', 'etherchannel', 'port channel', 'port-channel'], mode: '802.3ad' },
   { words: ['active-backup', 'active backup', 'failover'], mode: 'active-backup' },
-  { words: ['balance-rr', 'round robin', 'round-robin'], mode: 'balance-rr' },
-  { words: ['balance-xor'], mode: 'balance-xor' },
-  { words: ['balance-tlb'], mode: 'balance-tlb' },
-  { words: ['balance-alb'], mode: 'balance-alb' },
+  // (A hyphenated word is read with a space: "balance-rr" is "balance rr", as "active-backup" is "active backup".)
+  { words: ['balance-rr', 'balance rr', 'round robin', 'round-robin'], mode: 'balance-rr' },
+  { words: ['balance-xor', 'balance xor'], mode: 'balance-xor' },
+  { words: ['balance-tlb', 'balance tlb'], mode: 'balance-tlb' },
+  { words: ['balance-alb', 'balance alb'], mode: 'balance-alb' },
   { words: ['broadcast'], mode: 'broadcast' },
 ];
 
