@@ -9,6 +9,7 @@
 import type { Term } from '../../nlp/analyze.js';
 import { SERVICES } from '../../../grammar/english/services.js';
 import { IP_SERVICES, type IpService } from '../../../grammar/routeros/services.js';
+import { ownAddresses } from '../../model/sides.js';
 import { isNoun, lanBridgeWord } from '../words.js';
 import { claim } from '../claims.js';
 import { command, find, list as valueList, negated, str, type ValueInput } from '../../ast/build.js';
@@ -290,6 +291,7 @@ export const filterRule: IntentRule = {
     }
 
     // Chains.
+    const own = ownAddresses(options);
     const explicit = (['input', 'forward', 'output'] as const).filter((c) => frame.nouns.has(`${c}-chain`));
     let chains: Chain[];
     let perChain: Map<string, TrafficGroup[]> | undefined;
@@ -301,7 +303,11 @@ export const filterRule: IntentRule = {
     } else if (explicit.length > 0) chains = [...explicit];
     else if (throughRouter(frame)) chains = ['forward'];
     else if (toPlaces.includes('router') || slotsWithRole(frame.places, 'on').some((p) => p.value === 'router')) chains = ['input'];
-    else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0 || listSide === 'dst') chains = ['forward'];
+    // "block traffic to 192.168.88.1 from the lan": the router's own address is the router (input), not a host behind it.
+    else if (dst.length > 0 && dst.every((a) => a.kind === 'ip' && own.has(a.address)) && outIfaces.length === 0 && !toPlaces.some((p) => p === 'wan' || p === 'lan')) {
+      chains = ['input'];
+      why.push(`${dst.map((a) => addressText(a)).join(', ')} is ${own.get((dst[0] as { address: string }).address)}, so the rule is in the input chain`);
+    } else if (toPlaces.includes('wan') || toPlaces.includes('lan') || outIfaces.length > 0 || dst.length > 0 || listSide === 'dst') chains = ['forward'];
     else if (traffic.services.length > 0) {
       const router = traffic.services.some((s) => s.router);
       const through = traffic.services.some((s) => !s.router);
