@@ -151,8 +151,13 @@ function magnitudes(text: string): string[] {
   return out;
 }
 
+/** What `writtenValues` found for a clause's commands: the checks after a build (readings, interfaces, names) each ask. */
+const writtenOf = new WeakMap<readonly Command[], ReadonlySet<string>>();
+
 /** Every value the commands write, in lower case, whole and split into its words (names, comments, times, keys). */
-export function writtenValues(commands: readonly Command[]): Set<string> {
+export function writtenValues(commands: readonly Command[]): ReadonlySet<string> {
+  const known = writtenOf.get(commands);
+  if (known) return known;
   const out = new Set<string>();
   const add = (text: string): void => {
     const lower = text.toLowerCase();
@@ -204,6 +209,7 @@ export function writtenValues(commands: readonly Command[]): Set<string> {
     for (const a of c.args) if (a.kind !== 'unset') visit(a.value);
   };
   for (const c of commands) visitCommand(c);
+  writtenOf.set(commands, out);
   return out;
 }
 
@@ -287,7 +293,7 @@ export function unwrittenInterfaces(frame: Frame, commands: readonly Command[]):
  */
 export function unwrittenNames(frame: Frame, commands: readonly Command[]): Term[] {
   const out: Term[] = [];
-  let written: Set<string> | undefined;
+  let written: ReadonlySet<string> | undefined;
   frame.terms.forEach((t, k) => {
     if (!NAMING_WORDS.has(t.normal)) return;
     let next = frame.terms[k + 1];

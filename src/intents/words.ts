@@ -18,46 +18,38 @@ export const isNoun = (t: Term | undefined, ...nouns: string[]): boolean => {
 };
 
 /**
- * Every noun the clause's words can mean, and every word as typed (lower
- * case, typos fixed): each rule of each family asks these of the same
- * clause, so they are gathered once per clause (its terms never change).
+ * Every noun the clause's words can mean, and every word as typed (lower case, typos fixed): each rule of each family
+ * asks these of the same clause, so they are gathered once per clause (its terms never change), and the last clause
+ * asked is kept at hand (the rules ask of one clause many times in a row).
  */
-const nounsOf = new WeakMap<readonly Term[], ReadonlySet<string>>();
-const wordsOf = new WeakMap<readonly Term[], ReadonlySet<string>>();
-
-function gathered(cache: WeakMap<readonly Term[], ReadonlySet<string>>, frame: Frame, read: (t: Term, into: Set<string>) => void): ReadonlySet<string> {
-  const terms = frame.terms;
-  let set = cache.get(terms);
-  if (!set) {
-    const into = new Set<string>();
-    // The words of an unquoted comment are its text, never a word of the request ("comment jump host" names no host).
-    for (const t of terms) if (!frame.commentWords.has(t)) read(t, into);
-    cache.set(terms, (set = into));
-  }
-  return set;
+function gatherer(read: (t: Term, into: Set<string>) => void): (frame: Frame) => ReadonlySet<string> {
+  const cache = new WeakMap<readonly Term[], ReadonlySet<string>>();
+  let lastTerms: readonly Term[] | undefined;
+  let lastSet: ReadonlySet<string> = new Set();
+  return (frame) => {
+    const terms = frame.terms;
+    if (terms === lastTerms) return lastSet;
+    let set = cache.get(terms);
+    if (!set) {
+      const into = new Set<string>();
+      // The words of an unquoted comment are its text, never a word of the request ("comment jump host" names no host).
+      for (const t of terms) if (!frame.commentWords.has(t)) read(t, into);
+      cache.set(terms, (set = into));
+    }
+    lastTerms = terms;
+    lastSet = set;
+    return set;
+  };
 }
 
-/** The clause `has` and `says` last looked at, and its sets (the rules ask of one clause many times in a row). */
-let lastNounTerms: readonly Term[] | undefined;
-let lastNouns: ReadonlySet<string> | undefined;
-let lastWordTerms: readonly Term[] | undefined;
-let lastWords: ReadonlySet<string> | undefined;
-
-const readNouns = (t: Term, into: Set<string>): void => {
+const nounsIn = gatherer((t, into) => {
   for (const m of t.meanings) if (m.type === 'noun') into.add(m.value);
-};
-const readWords = (t: Term, into: Set<string>): void => void into.add(t.normal);
+});
+const wordsIn = gatherer((t, into) => void into.add(t.normal));
 
 /** The clause names one of these nouns (any meaning of any word). */
 export const has = (frame: Frame, ...nouns: string[]): boolean => {
-  const terms = frame.terms;
-  let set: ReadonlySet<string>;
-  if (terms === lastNounTerms) set = lastNouns!;
-  else {
-    set = gathered(nounsOf, frame, readNouns);
-    lastNounTerms = terms;
-    lastNouns = set;
-  }
+  const set = nounsIn(frame);
   const found = nouns.some((n) => set.has(n));
   if (found && isRecording()) claim(...frame.terms.filter((t) => !frame.commentWords.has(t) && t.meanings.some((m) => m.type === 'noun' && nouns.includes(m.value))));
   return found;
@@ -65,14 +57,7 @@ export const has = (frame: Frame, ...nouns: string[]): boolean => {
 
 /** The clause has one of these words as typed (lower case, typos fixed). */
 export const says = (frame: Frame, ...words: string[]): boolean => {
-  const terms = frame.terms;
-  let set: ReadonlySet<string>;
-  if (terms === lastWordTerms) set = lastWords!;
-  else {
-    set = gathered(wordsOf, frame, readWords);
-    lastWordTerms = terms;
-    lastWords = set;
-  }
+  const set = wordsIn(frame);
   const found = words.some((w) => set.has(w));
   if (found && isRecording()) claim(...frame.terms.filter((t) => !frame.commentWords.has(t) && words.includes(t.normal)));
   return found;
